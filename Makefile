@@ -1,0 +1,39 @@
+# Wijkdesk — the two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+LANGS  := en
+
+.PHONY: run test lint translations lupdate lrelease bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/wijkdesk --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(VENV)/bin/ruff check desktop sync tests benchmarks
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop sync tests benchmarks
+
+# Translations: Dutch is the source language; English lives in resources/translations/wijkdesk_en.ts
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find desktop sync -name '*.py' | sort) -source-language nl_NL -target-language en_GB -no-obsolete -ts resources/translations/wijkdesk_en.ts
+
+lrelease: $(STAMP)
+	$(VENV)/bin/pyside6-lrelease resources/translations/wijkdesk_en.ts -qm resources/translations/wijkdesk_en.qm
+
+translations: lupdate lrelease
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

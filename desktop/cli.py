@@ -1,0 +1,134 @@
+"""The command-line contract of DESIGN §5. Exit codes: 0 success, 1 the work failed, 2 bad usage."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop.i18n import translate
+from desktop.models.keystore import UnlockError
+from desktop.models.migrate import MigrationError
+from desktop.paths import Paths
+from desktop.services.errors import ServiceError
+from desktop.store import Store, open_store
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+# Sub-commands register themselves here: name -> (configure parser, run(store, args) -> exit code)
+Handler = Callable[[Store, argparse.Namespace], int]
+
+
+class CommandFailed(Exception):
+    """The work failed; the message is for the user."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="wijkdesk", description=translate(
+        "Cli", "Wijkdesk: de caseload van de vaste begeleider, ook zonder verbinding."))
+    p.add_argument("--data-dir", help=translate("Cli", "map met de (versleutelde) gegevens"))
+    p.add_argument("--demo", action="store_true",
+                   help=translate("Cli", "start met een wegwerpmap en demogegevens"))
+    p.add_argument("--lang", choices=("nl", "en"), default=os.environ.get("WIJKDESK_LANG"),
+                   help=translate("Cli", "taal van de meldingen (nl of en)"))
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("gui", help=translate("Cli", "start de app (standaard)"))
+
+    demo = sub.add_parser("demo-data", help=translate("Cli", "maak een oefencaseload zonder verbinding"))
+    demo.add_argument("--clients", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=None)
+
+    imp = sub.add_parser("import", help=translate("Cli", "lees gegevens in"))
+    imp_sub = imp.add_subparsers(dest="what", required=True)
+    ic = imp_sub.add_parser("clients", help=translate("Cli", "werkzoekenden uit een CSV-bestand"))
+    ic.add_argument("file")
+    ic.add_argument("--skip-invalid", action="store_true")
+
+    exp = sub.add_parser("export", help=translate("Cli", "schrijf gegevens weg"))
+    exp_sub = exp.add_subparsers(dest="what", required=True)
+    ec = exp_sub.add_parser("caseload", help=translate("Cli", "de caseload als CSV"))
+    ec.add_argument("-o", "--output", required=True)
+    ed = exp_sub.add_parser("dossier", help=translate("Cli", "alles over een persoon (AVG art. 15) als JSON"))
+    ed.add_argument("bsn")
+    ed.add_argument("-o", "--output", required=True)
+
+    pr = sub.add_parser("print", help=translate("Cli", "maak een PDF voor de werkzoekende"))
+    pr_sub = pr.add_subparsers(dest="what", required=True)
+    pc = pr_sub.add_parser("conversation", help=translate("Cli", "verslag van een gesprek"))
+    pc.add_argument("id")
+    pc.add_argument("-o", "--output", required=True)
+
+    lg = sub.add_parser("login", help=translate("Cli", "meld dit apparaat aan bij de centrale opslag"))
+    lg.add_argument("--server", required=True)
+    lg.add_argument("--user", required=True)
+    lg.add_argument("--token-stdin", action="store_true")
+
+    sy = sub.add_parser("sync", help=translate("Cli", "synchroniseer met de centrale opslag"))
+    sy.add_argument("--json", action="store_true")
+    return p
+
+
+def _handler(command: str, what: str | None) -> Handler | None:
+    # Imported lazily so `wijkdesk --help` and the GUI start do not pay for every command.
+    if command == "demo-data":
+        from desktop.commands.data import run_demo_data
+        return run_demo_data
+    if command == "import" and what == "clients":
+        from desktop.commands.data import run_import_clients
+        return run_import_clients
+    if command == "export" and what == "caseload":
+        from desktop.commands.data import run_export_caseload
+        return run_export_caseload
+    if command == "export" and what == "dossier":
+        from desktop.commands.data import run_export_dossier
+        return run_export_dossier
+    if command == "print" and what == "conversation":
+        from desktop.commands.printing import run_print_conversation
+        return run_print_conversation
+    if command in ("login", "sync"):
+        from desktop.commands import syncing
+        return getattr(syncing, f"run_{command}")
+    return None
+
+
+def install_cli_translator(lang: str | None) -> None:
+    if lang == "en":
+        from desktop.ui.i18n import load_translator
+        load_translator("en", install_qt=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    install_cli_translator(args.lang)
+    command = args.command or "gui"
+    if command == "gui":
+        from desktop.ui.app import run_gui
+        return run_gui(args)
+    handler = _handler(command, getattr(args, "what", None))
+    if handler is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    if args.demo:
+        print(translate("Cli", "--demo hoort bij het starten van de app, niet bij '{cmd}'.").format(cmd=command),
+              file=sys.stderr)
+        return EXIT_USAGE
+    paths = Paths.resolve(args.data_dir)
+    try:
+        from desktop.logsetup import setup_logging
+        setup_logging(paths.log_dir)
+        store = open_store(paths)
+    except (UnlockError, MigrationError) as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        return handler(store, args)
+    except (CommandFailed, ServiceError) as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        store.close()

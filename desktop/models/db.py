@@ -1,0 +1,86 @@
+"""Engine and session setup for the encrypted local store (SQLCipher, WAL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from desktop.i18n import translate
+
+from .keystore import UnlockError
+from .outbox import install_outbox
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        return
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head == SQLITE_HEADER:
+        raise UnlockError(translate(
+            "Unlock", "{path} is een onversleuteld databasebestand, geen Wijkdesk-gegevens. "
+            "Er is niets gewijzigd.").format(path=path))
+    if 0 < len(head) < 16:
+        raise UnlockError(translate(
+            "Unlock", "{path} is beschadigd of geen Wijkdesk-bestand. Er is niets gewijzigd.").format(path=path))
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+    # A small queue pool shared by the UI thread and background workers (one session per operation).
+    engine = create_engine(url, poolclass=QueuePool, pool_size=4, max_overflow=4,
+                           connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # noqa: ANN001 - DBAPI connection
+        cur = dbapi_conn.cursor()
+        # Reading the schema proves the key before anything could be written.
+        cur.execute("SELECT count(*) FROM sqlite_master")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    return engine
+
+
+class Database:
+    """One encrypted store; hands out one short session per operation."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.path = path
+        _check_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = make_engine(path, key)
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DatabaseError as exc:
+            self.engine.dispose()
+            raise UnlockError(translate(
+                "Unlock", "De gegevens kunnen niet worden geopend: de sleutel past niet of het bestand "
+                "is beschadigd. Er is niets gewijzigd.")) from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_outbox(self._sessions)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: commits on success, rolls back on error, always closes."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,150 @@
+"""The database key: random, kept in the OS keyring, or wrapped with a passphrase.
+
+Where no secure keyring backend exists (a headless server, a bare Linux session), the key is
+wrapped with AES-GCM under a key derived from the user's passphrase with scrypt (memory-hard).
+The key is never written in plain text.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring
+import keyring.backend
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desktop.i18n import translate
+
+SERVICE = "wijkdesk"
+WRAPPED_FILE = "key.wrapped"
+DB_FILE = "wijkdesk.db"
+KEY_BYTES = 32
+# scrypt: 2**15 * 8 * 128 bytes = 32 MiB of memory per derivation.
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+
+PassphraseProvider = Callable[[bool], str | None]  # argument: True when a new passphrase is being set
+
+
+class UnlockError(Exception):
+    """The local store cannot be opened; the message is for the user and nothing was modified."""
+
+
+def secure_keyring_available() -> bool:
+    backend = keyring.get_keyring()
+    names = {cls.__module__ + "." + cls.__name__ for cls in type(backend).__mro__}
+    insecure = ("keyring.backends.fail.Keyring", "keyring.backends.null.Keyring",
+                "keyrings.alt.file.PlaintextKeyring")
+    if any(n in names for n in insecure):
+        return False
+    if backend.__class__.__name__ == "ChainerBackend":
+        return bool(getattr(backend, "backends", []))
+    try:
+        return float(backend.priority) > 0  # type: ignore[attr-defined]
+    except Exception:
+        return False
+
+
+def keyring_account(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"dbkey-{digest}"
+
+
+def _derive(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
+    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=params["n"], r=params["r"],
+                          p=params["p"], maxmem=256 * 1024 * 1024, dklen=32)
+
+
+def wrap_key(key: bytes, passphrase: str) -> dict[str, object]:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    kek = _derive(passphrase, salt, SCRYPT)
+    blob = AESGCM(kek).encrypt(nonce, key, b"wijkdesk-db-key")
+    b64 = lambda b: base64.b64encode(b).decode()  # noqa: E731
+    return {"kdf": "scrypt", **SCRYPT, "salt": b64(salt), "nonce": b64(nonce), "ciphertext": b64(blob)}
+
+
+def unwrap_key(doc: dict[str, object], passphrase: str) -> bytes:
+    try:
+        params = {k: int(doc[k]) for k in ("n", "r", "p")}  # type: ignore[call-overload]
+        salt = base64.b64decode(str(doc["salt"]))
+        nonce = base64.b64decode(str(doc["nonce"]))
+        blob = base64.b64decode(str(doc["ciphertext"]))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise UnlockError(translate("Unlock", "Het sleutelbestand is beschadigd. Er is niets gewijzigd.")) from exc
+    try:
+        return AESGCM(_derive(passphrase, salt, params)).decrypt(nonce, blob, b"wijkdesk-db-key")
+    except InvalidTag as exc:
+        raise UnlockError(translate("Unlock", "Het wachtwoord is onjuist. Er is niets gewijzigd.")) from exc
+
+
+def _env_passphrase(_new: bool) -> str | None:
+    return os.environ.get("WIJKDESK_PASSPHRASE")
+
+
+def load_or_create_key(data_dir: Path, ask_passphrase: PassphraseProvider | None = None) -> bytes:
+    """Return the database key for `data_dir`, creating one for a new store."""
+    ask = ask_passphrase or _env_passphrase
+    db_exists = (data_dir / DB_FILE).exists()
+    wrapped = data_dir / WRAPPED_FILE
+    account = keyring_account(data_dir)
+
+    if wrapped.exists():
+        passphrase = ask(False)
+        if not passphrase:
+            raise UnlockError(translate(
+                "Unlock", "Een wachtwoord is nodig om de gegevens te openen (WIJKDESK_PASSPHRASE)."))
+        try:
+            doc = json.loads(wrapped.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UnlockError(translate("Unlock", "Het sleutelbestand is beschadigd. Er is niets gewijzigd.")) from exc
+        return unwrap_key(doc, passphrase)
+
+    if secure_keyring_available():
+        stored = keyring.get_password(SERVICE, account)
+        if stored:
+            try:
+                return bytes.fromhex(stored)
+            except ValueError as exc:
+                raise UnlockError(translate(
+                    "Unlock", "De sleutel in de sleutelbos is beschadigd. Er is niets gewijzigd.")) from exc
+        if db_exists:
+            raise UnlockError(translate(
+                "Unlock", "De sleutel van deze gegevens ontbreekt in de sleutelbos van dit systeem. "
+                "Er is niets gewijzigd; neem contact op met de servicedesk."))
+        key = secrets.token_bytes(KEY_BYTES)
+        keyring.set_password(SERVICE, account, key.hex())
+        return key
+
+    if db_exists:
+        raise UnlockError(translate(
+            "Unlock", "De sleutel van deze gegevens ontbreekt. Er is niets gewijzigd; "
+            "neem contact op met de servicedesk."))
+    passphrase = ask(True)
+    if not passphrase:
+        raise UnlockError(translate(
+            "Unlock", "Dit systeem heeft geen beveiligde sleutelbos. Kies een wachtwoord "
+            "(of zet WIJKDESK_PASSPHRASE) om de gegevens te versleutelen."))
+    if len(passphrase) < 8:
+        raise UnlockError(translate("Unlock", "Kies een wachtwoord van minstens 8 tekens."))
+    key = secrets.token_bytes(KEY_BYTES)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    tmp = wrapped.with_suffix(".tmp")
+    tmp.write_text(json.dumps(wrap_key(key, passphrase)), "utf-8")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, wrapped)
+    return key
+
+
+def forget_key(data_dir: Path) -> None:
+    """Remove the key (device wipe); the encrypted file becomes unreadable."""
+    try:
+        keyring.delete_password(SERVICE, keyring_account(data_dir))
+    except Exception:  # noqa: BLE001 - no key stored is fine
+        pass
+    (data_dir / WRAPPED_FILE).unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Domain operations per aggregate. Plain Python: no Qt, one session per call, detached data out."""

@@ -1,0 +1,351 @@
+"""The coach's caseload: list, search, open, create, edit and soft-delete clients."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.i18n import translate
+from desktop.models import Database
+from desktop.models.base import utcnow
+from desktop.models.entities import BENEFIT_STATUSES, Agreement, Client, Conversation
+
+from . import audit
+from .context import Actor
+from .errors import NotFound, ValidationError
+from .validation import (
+    FieldError, age_on, check_birth_date, clean_email, clean_name, clean_phone, clean_prefix, display_name,
+    fold, normalize_bsn, normalize_postcode, parse_date, sort_key, sort_name,
+)
+
+AFTERCARE_MONTHS = 6
+PHASES = ("benefit", "aftercare", "ended")
+STATUS_ALIASES = {
+    "aanvraag": "applicant", "lopend": "active", "actief": "active", "uitkering": "active",
+    "beeindigd": "ended", "beëindigd": "ended", "gestopt": "ended", "nazorg": "aftercare",
+}
+EDITABLE = ("bsn", "first_name", "name_prefix", "last_name", "date_of_birth", "phone", "email", "street",
+            "house_number", "house_number_suffix", "postcode", "city", "preferred_language", "benefit_status",
+            "benefit_start", "benefit_end", "aftercare_until", "werknl_registered_on", "werknl_expires_on",
+            "werknl_exempt", "work_duty_exemption", "work_duty_exemption_until")
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for dd in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, dd)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def phase_of(benefit_status: str, aftercare_until: date | None, today: date) -> str:
+    if benefit_status in ("applicant", "active"):
+        return "benefit"
+    if aftercare_until is not None and aftercare_until >= today:
+        return "aftercare"
+    return "ended"
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One line of the caseload (detached, cheap to hold 10,000 of)."""
+
+    id: str
+    bsn: str
+    display_name: str
+    sort_name: str
+    sort_key: str
+    age: int | None
+    postcode: str | None
+    phase: str
+    next_meeting: datetime | None
+    open_agreements: int
+    overdue_agreements: int
+    search_text: str
+
+
+@dataclass(frozen=True)
+class ClientDetails:
+    id: str
+    version: int
+    bsn: str
+    first_name: str
+    name_prefix: str | None
+    last_name: str
+    date_of_birth: date | None
+    phone: str | None
+    email: str | None
+    street: str | None
+    house_number: str | None
+    house_number_suffix: str | None
+    postcode: str | None
+    city: str | None
+    preferred_language: str
+    coach_id: str | None
+    benefit_status: str
+    benefit_start: date | None
+    benefit_end: date | None
+    aftercare_until: date | None
+    werknl_registered_on: date | None
+    werknl_expires_on: date | None
+    werknl_exempt: bool
+    work_duty_exemption: str | None
+    work_duty_exemption_until: date | None
+    updated_at: datetime
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.first_name, self.name_prefix, self.last_name)
+
+    @classmethod
+    def of(cls, c: Client) -> ClientDetails:
+        return cls(**{f.name: getattr(c, f.name) for f in fields(cls)})
+
+
+def row_search_text(bsn: str, first: str, prefix: str | None, last: str, postcode: str | None) -> str:
+    pc = (postcode or "").replace(" ", "")
+    return fold(f"{first} {prefix or ''} {last} {display_name(first, prefix, last)} {bsn} {pc}")
+
+
+def match_rows(rows: Iterable[ClientRow], query: str) -> list[ClientRow]:
+    """Every word of the query must occur in name, BSN or postcode (accent- and case-insensitive)."""
+    words = fold(query).replace(" ", " ").split()
+    # "3011 AB" is one postcode: join a 4-digit word with a following two-letter word.
+    joined: list[str] = []
+    for w in words:
+        if joined and len(joined[-1]) == 4 and joined[-1].isdigit() and len(w) <= 2 and w.isalpha():
+            joined[-1] += w
+        else:
+            joined.append(w)
+    if not joined:
+        return list(rows)
+    return [r for r in rows if all(w in r.search_text for w in joined)]
+
+
+def filter_rows(rows: Iterable[ClientRow], phase: str | None = None, overdue_only: bool = False,
+                query: str = "") -> list[ClientRow]:
+    out = [r for r in rows if (phase is None or r.phase == phase) and (not overdue_only or r.overdue_agreements)]
+    return match_rows(out, query) if query.strip() else out
+
+
+def validate_client(data: Mapping[str, Any], today: date, *, partial: bool = False) -> dict[str, Any]:
+    """Clean and check client fields; raise ValidationError with every problem at once."""
+    unknown = set(data) - set(EDITABLE)
+    if unknown:
+        raise ValidationError({k: translate("Validation", "Onbekend veld.") for k in sorted(unknown)})
+    out: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+
+    def check(name: str, fn) -> None:  # noqa: ANN001
+        if partial and name not in data:
+            return
+        try:
+            out[name] = fn(data.get(name))
+        except FieldError as exc:
+            errors[name] = str(exc)
+
+    check("bsn", lambda v: normalize_bsn(str(v or "")))
+    check("first_name", lambda v: clean_name(v, required=True))
+    check("name_prefix", clean_prefix)
+    check("last_name", lambda v: clean_name(v, required=True, max_len=150))
+    check("date_of_birth", lambda v: check_birth_date(parse_date(v), today))
+    check("phone", clean_phone)
+    check("email", clean_email)
+    check("street", lambda v: _text(v, 150))
+    check("house_number", lambda v: _house_number(v))
+    check("house_number_suffix", lambda v: _text(v, 10))
+    check("postcode", normalize_postcode)
+    check("city", lambda v: _text(v, 100))
+    check("preferred_language", _language)
+    check("benefit_status", _status)
+    for name in ("benefit_start", "benefit_end", "aftercare_until", "werknl_registered_on",
+                 "werknl_expires_on", "work_duty_exemption_until"):
+        check(name, parse_date)
+    check("werknl_exempt", lambda v: bool(v))
+    check("work_duty_exemption", lambda v: _text(v, 200))
+    if not errors:
+        start, end = out.get("benefit_start"), out.get("benefit_end")
+        if start and end and end < start:
+            errors["benefit_end"] = translate("Validation", "De einddatum ligt voor de begindatum.")
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def _text(value: Any, max_len: int) -> str | None:
+    text = " ".join(str(value or "").split())
+    if len(text) > max_len:
+        raise FieldError(translate("Validation", "Dit is te lang (hoogstens {n} tekens).").format(n=max_len))
+    return text or None
+
+
+def _house_number(value: Any) -> str | None:
+    text = str(value or "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or len(text) > 5 or int(text) == 0:
+        raise FieldError(translate("Validation", "Een huisnummer is een getal; een toevoeging heeft een eigen veld."))
+    return text
+
+
+def _language(value: Any) -> str:
+    text = str(value or "nl").strip().lower()
+    if text not in ("nl", "en"):
+        raise FieldError(translate("Validation", "Kies Nederlands (nl) of Engels (en)."))
+    return text
+
+
+def _status(value: Any) -> str:
+    text = str(value or "active").strip().lower()
+    text = STATUS_ALIASES.get(text, text)
+    if text == "aftercare":  # aftercare follows from an ended benefit with aftercare_until
+        text = "ended"
+    if text not in BENEFIT_STATUSES:
+        raise FieldError(translate("Validation", "Onbekende uitkeringsstatus: {v}.").format(v=value))
+    return text
+
+
+def _apply_aftercare_default(values: dict[str, Any], current: Client | None) -> None:
+    status = values.get("benefit_status", current.benefit_status if current else "active")
+    end = values.get("benefit_end", current.benefit_end if current else None)
+    has_until = values.get("aftercare_until") or (current.aftercare_until if current else None)
+    if status == "ended" and end and not has_until and "aftercare_until" not in values:
+        values["aftercare_until"] = add_months(end, AFTERCARE_MONTHS)
+
+
+class CaseloadService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- reading -----------------------------------------------------------------------------
+    def list_clients(self) -> list[ClientRow]:
+        """All clients in the caseload with their agreement and meeting figures, sorted the Dutch way."""
+        today = self.actor.today()
+        now = utcnow()
+        with self.db.session() as s:
+            clients = s.execute(select(
+                Client.id, Client.bsn, Client.first_name, Client.name_prefix, Client.last_name,
+                Client.date_of_birth, Client.postcode, Client.benefit_status, Client.aftercare_until,
+            ).where(Client.deleted_at.is_(None))).all()
+            agreements = dict(s.execute(
+                select(Agreement.client_id, func.count()).where(
+                    Agreement.status == "open", Agreement.deleted_at.is_(None)).group_by(Agreement.client_id)).all())
+            overdue = dict(s.execute(
+                select(Agreement.client_id, func.count()).where(
+                    Agreement.status == "open", Agreement.deleted_at.is_(None), Agreement.due_date < today,
+                ).group_by(Agreement.client_id)).all())
+            planned = select(Conversation.client_id, Conversation.held_at.label("at")).where(
+                Conversation.planned.is_(True), Conversation.held_at >= now, Conversation.deleted_at.is_(None))
+            followups = select(Conversation.client_id, Conversation.next_meeting_at.label("at")).where(
+                Conversation.next_meeting_at >= now, Conversation.deleted_at.is_(None))
+            union = planned.union_all(followups).subquery()
+            meetings = dict(s.execute(select(union.c.client_id, func.min(union.c.at)).group_by(union.c.client_id)).all())
+        rows = []
+        for c in clients:
+            nm = meetings.get(c.id)
+            if isinstance(nm, str):  # SQLite returns min() over a union as text
+                nm = datetime.fromisoformat(nm)
+            rows.append(ClientRow(
+                id=c.id, bsn=c.bsn, display_name=display_name(c.first_name, c.name_prefix, c.last_name),
+                sort_name=sort_name(c.first_name, c.name_prefix, c.last_name),
+                sort_key=sort_key(c.first_name, c.name_prefix, c.last_name),
+                age=age_on(c.date_of_birth, today), postcode=c.postcode,
+                phase=phase_of(c.benefit_status, c.aftercare_until, today), next_meeting=nm,
+                open_agreements=agreements.get(c.id, 0), overdue_agreements=overdue.get(c.id, 0),
+                search_text=row_search_text(c.bsn, c.first_name, c.name_prefix, c.last_name, c.postcode)))
+        rows.sort(key=lambda r: r.sort_key)
+        return rows
+
+    def search(self, query: str) -> list[ClientRow]:
+        return match_rows(self.list_clients(), query)
+
+    def open(self, client_id: str, purpose: str | None = None) -> ClientDetails:
+        """The client's details; opening a dossier is a view in the audit trail."""
+        with self.db.session() as s:
+            c = self._get(s, client_id)
+            audit.record(s, self.actor, "view", "client", c.id, c.id, purpose=purpose)
+            return ClientDetails.of(c)
+
+    def find_by_bsn(self, bsn: str) -> ClientDetails | None:
+        bsn = normalize_bsn(bsn)
+        with self.db.session() as s:
+            c = s.scalar(select(Client).where(Client.bsn == bsn, Client.deleted_at.is_(None)))
+            return ClientDetails.of(c) if c else None
+
+    # -- changing ----------------------------------------------------------------------------
+    def create(self, data: Mapping[str, Any]) -> ClientDetails:
+        values = validate_client(data, self.actor.today())
+        _apply_aftercare_default(values, None)
+        with self.db.session() as s:
+            self._check_unique_bsn(s, values["bsn"], None)
+            c = Client(**values, coach_id=self.actor.user_id, team_id=self.actor.team_id)
+            s.add(c)
+            s.flush()
+            audit.record(s, self.actor, "create", "client", c.id, c.id, fields=values.keys())
+            return ClientDetails.of(c)
+
+    def create_many(self, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Create already validated clients in one transaction (import, demo data)."""
+        n = 0
+        with self.db.session() as s:
+            for values in rows:
+                values = dict(values)
+                _apply_aftercare_default(values, None)
+                c = Client(**values, coach_id=self.actor.user_id, team_id=self.actor.team_id)
+                s.add(c)
+                s.flush()
+                audit.record(s, self.actor, "create", "client", c.id, c.id, fields=values.keys(), purpose="import")
+                n += 1
+        return n
+
+    def update(self, client_id: str, changes: Mapping[str, Any]) -> ClientDetails:
+        values = validate_client(changes, self.actor.today(), partial=True)
+        with self.db.session() as s:
+            c = self._get(s, client_id)
+            if "bsn" in values:
+                self._check_unique_bsn(s, values["bsn"], c.id)
+            _apply_aftercare_default(values, c)
+            changed = {k for k, v in values.items() if getattr(c, k) != v}
+            for k in changed:
+                setattr(c, k, values[k])
+            if changed:
+                audit.record(s, self.actor, "update", "client", c.id, c.id, fields=changed)
+            s.flush()
+            return ClientDetails.of(c)
+
+    def delete(self, client_id: str) -> None:
+        """Soft delete: the tombstone syncs; the row stays until the central store purges it."""
+        with self.db.session() as s:
+            c = self._get(s, client_id)
+            c.deleted_at = utcnow()
+            audit.record(s, self.actor, "delete", "client", c.id, c.id)
+
+    def existing_bsns(self) -> set[str]:
+        with self.db.session() as s:
+            return set(s.scalars(select(Client.bsn).where(Client.deleted_at.is_(None))))
+
+    # -- helpers -----------------------------------------------------------------------------
+    @staticmethod
+    def _get(s: Session, client_id: str) -> Client:
+        c = s.get(Client, client_id)
+        if c is None or c.deleted_at is not None:
+            raise NotFound(translate("Caseload", "Deze werkzoekende bestaat niet (meer)."))
+        return c
+
+    @staticmethod
+    def _check_unique_bsn(s: Session, bsn: str, own_id: str | None) -> None:
+        q = select(Client.id).where(Client.bsn == bsn, Client.deleted_at.is_(None))
+        if own_id:
+            q = q.where(Client.id != own_id)
+        if s.scalar(q.limit(1)):
+            raise ValidationError({"bsn": translate("Validation", "Er staat al iemand met dit BSN in het bestand.")})
+

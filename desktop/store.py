@@ -1,0 +1,53 @@
+"""Opening the local store in the fixed start-up order: paths -> unlock -> migrate -> actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop.models import Database, load_or_create_key
+from desktop.models.entities import User
+from desktop.models.keystore import PassphraseProvider
+from desktop.models.migrate import MigrationResult, migrate
+from desktop.models.outbox import get_setting, set_setting
+from desktop.paths import Paths
+from desktop.services.context import Actor
+
+
+@dataclass
+class Store:
+    paths: Paths
+    db: Database
+    migration: MigrationResult
+
+    def actor(self) -> Actor:
+        """The signed-in user of this device (a local coach until a sync sign-in says otherwise)."""
+        with self.db.session() as s:
+            device = get_setting(s, "device_id") or "unknown"
+            user_id = get_setting(s, "user_id")
+            user = s.get(User, user_id) if user_id else None
+            if user is None:
+                user = s.scalar(select(User).where(User.role == "coach", User.deleted_at.is_(None)).limit(1))
+            if user is None:
+                user = User(username="coach", display_name="Coach", role="coach")
+                s.add(user)
+                s.flush()
+            set_setting(s, "user_id", user.id)
+            return Actor(user_id=user.id, username=user.username, device_id=device, role=user.role,
+                         team_id=user.team_id)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(paths: Paths, ask_passphrase: PassphraseProvider | None = None) -> Store:
+    paths.ensure()
+    key = load_or_create_key(paths.data_dir, ask_passphrase)
+    db = Database(paths.database, key)
+    try:
+        result = migrate(db, paths.backups)
+    except Exception:
+        db.close()
+        raise
+    return Store(paths, db, result)
