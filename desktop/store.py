@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.models import Database, load_or_create_key
+from desktop.models.db import check_file
 from desktop.models.entities import User
 from desktop.models.keystore import PassphraseProvider
 from desktop.models.migrate import MigrationResult, migrate
@@ -43,6 +44,7 @@ class Store:
 
 def open_store(paths: Paths, ask_passphrase: PassphraseProvider | None = None) -> Store:
     paths.ensure()
+    check_file(paths.database)
     key = load_or_create_key(paths.data_dir, ask_passphrase)
     db = Database(paths.database, key)
     try:

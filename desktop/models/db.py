@@ -20,7 +20,8 @@ from .outbox import install_outbox
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _check_file(path: Path) -> None:
+def check_file(path: Path) -> None:
+    """Refuse a plain SQLite or truncated file before any key is asked for or made."""
     if not path.exists():
         return
     with path.open("rb") as fh:
@@ -58,7 +59,7 @@ class Database:
 
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
-        _check_file(path)
+        check_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(path, key)
         try:

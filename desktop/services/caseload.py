@@ -19,8 +19,20 @@ from . import audit
 from .context import Actor
 from .errors import NotFound, ValidationError
 from .validation import (
-    FieldError, age_on, check_birth_date, clean_email, clean_name, clean_phone, clean_prefix, display_name,
-    fold, normalize_bsn, normalize_postcode, parse_date, sort_key, sort_name,
+    FieldError,
+    age_on,
+    check_birth_date,
+    clean_email,
+    clean_name,
+    clean_phone,
+    clean_prefix,
+    display_name,
+    fold,
+    normalize_bsn,
+    normalize_postcode,
+    parse_date,
+    sort_key,
+    sort_name,
 )
 
 AFTERCARE_MONTHS = 6
@@ -214,10 +226,14 @@ def _status(value: Any) -> str:
 
 
 def _apply_aftercare_default(values: dict[str, Any], current: Client | None) -> None:
+    """An ended benefit starts aftercare: six months unless the coach set another date."""
     status = values.get("benefit_status", current.benefit_status if current else "active")
     end = values.get("benefit_end", current.benefit_end if current else None)
-    has_until = values.get("aftercare_until") or (current.aftercare_until if current else None)
-    if status == "ended" and end and not has_until and "aftercare_until" not in values:
+    if current is None:
+        wanted = values.get("aftercare_until") is None
+    else:
+        wanted = "aftercare_until" not in values and current.aftercare_until is None
+    if status == "ended" and end and wanted:
         values["aftercare_until"] = add_months(end, AFTERCARE_MONTHS)
 
 

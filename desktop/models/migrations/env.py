@@ -2,8 +2,8 @@
 
 from alembic import context
 
-from desktop.models.base import Base
 from desktop.models import entities  # noqa: F401 - registers the tables
+from desktop.models.base import Base
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,

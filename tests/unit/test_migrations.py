@@ -1,0 +1,83 @@
+"""Migrations: models match them, every released schema upgrades with its data, newer ones are refused."""
+
+import hashlib
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from desktop.models import Base, Database
+from desktop.models.keystore import load_or_create_key
+from desktop.models.migrate import MigrationError, alembic_config, head_revision, migrate
+from desktop.store import open_store
+
+REVISIONS = [r.revision for r in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
+
+
+def test_models_match_migrations(tmp_path):
+    db = Database(tmp_path / "m.db", b"k" * 32)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+    db.close()
+
+
+def build_at(paths, revision):
+    paths.ensure()
+    db = Database(paths.database, load_or_create_key(paths.data_dir))
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        conn.execute(text(
+            "INSERT INTO client (id, version, updated_at, bsn, first_name, last_name, coach_id, benefit_status, "
+            "werknl_exempt) VALUES ('c1', 3, '2026-01-01 00:00:00', '111222333', 'Łukasz', 'Wójcik', NULL, 'active', 0)"))
+    db.close()
+
+
+@pytest.mark.parametrize("revision", REVISIONS[:-1])
+def test_upgrade_from_each_released_schema_keeps_data(paths, revision):
+    build_at(paths, revision)
+    store = open_store(paths)
+    assert store.migration.action == "upgraded" and store.migration.from_revision == revision
+    assert store.migration.backup is not None and store.migration.backup.exists()
+    with store.db.session() as s:
+        row = s.execute(text("SELECT first_name, last_name, version, preferred_language FROM client")).one()
+    assert tuple(row) == ("Łukasz", "Wójcik", 3, "nl")
+    store.close()
+
+
+def test_new_store_is_created_at_head(paths):
+    store = open_store(paths)
+    assert (store.migration.action, store.migration.to_revision) == ("created", head_revision())
+    store.close()
+
+
+def test_newer_schema_is_refused_and_untouched(paths):
+    open_store(paths).close()
+    db = Database(paths.database, load_or_create_key(paths.data_dir))
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.checkpoint()
+    db.close()
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    with pytest.raises(MigrationError, match="nieuwere versie"):
+        open_store(paths)
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
+
+
+def test_unversioned_tables_are_refused(paths):
+    paths.ensure()
+    db = Database(paths.database, load_or_create_key(paths.data_dir))
+    with db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE stranger (x)"))
+    with pytest.raises(MigrationError, match="geen Wijkdesk-database"):
+        migrate(db, paths.backups)
+    db.close()
