@@ -1,0 +1,159 @@
+"""Start-up in a fixed order: paths -> logging -> QApplication -> unlock -> migrations -> MainWindow."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import secrets
+import shutil
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+
+from desktop.logsetup import LOG_FILE, setup_logging
+from desktop.models.keystore import UnlockError, secure_keyring_available
+from desktop.models.migrate import MigrationError
+from desktop.paths import RESOURCES, Paths
+from desktop.store import Store, open_store
+
+from .i18n import load_translator
+from .settings import APPLICATION, ORGANISATION, choose_language
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_FAILED = 0, 1
+DEMO_CLIENTS, DEMO_SEED = 200, 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+# -- unhandled exceptions ------------------------------------------------------------------------
+def format_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """The stack and the exception's type, without its message: messages can hold personal data."""
+    frames = "".join(traceback.format_tb(tb))
+    return f"Traceback (most recent call last):\n{frames}{exc_type.__module__}.{exc_type.__qualname__}"
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Log an unhandled exception to the rotating log and tell the user where it is."""
+    showing = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        logging.getLogger("wijkdesk.crash").error("unhandled exception\n%s", format_traceback(exc_type, tb))
+        if showing or QApplication.instance() is None:
+            print(f"Wijkdesk: {exc_type.__name__} — log: {log_path}", file=sys.stderr)
+            return
+        showing = True
+        try:
+            QMessageBox.critical(None, "Wijkdesk", _tr(
+                "Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was "
+                "opgeslagen, kan verloren zijn.\n\nDe technische gegevens staan in het logbestand:\n{path}\n\n"
+                "Meld dit bij de servicedesk.").format(path=log_path))
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+# -- unlocking -----------------------------------------------------------------------------------
+def ask_passphrase(new: bool) -> str | None:
+    """Passphrase for the key when no secure keyring exists: from WIJKDESK_PASSPHRASE or a dialog."""
+    env = os.environ.get("WIJKDESK_PASSPHRASE")
+    if env:
+        return env
+    password = QLineEdit.EchoMode.Password
+    if not new:
+        text, ok = QInputDialog.getText(None, "Wijkdesk", _tr("Wachtwoord om de gegevens te openen:"), password)
+        return text if ok and text else None
+    for _attempt in range(3):
+        first, ok = QInputDialog.getText(None, "Wijkdesk", _tr(
+            "Dit systeem heeft geen beveiligde sleutelbos.\nKies een wachtwoord (minstens 8 tekens) "
+            "om de gegevens te versleutelen:"), password)
+        if not ok:
+            return None
+        second, ok = QInputDialog.getText(None, "Wijkdesk", _tr("Typ het wachtwoord nog een keer:"), password)
+        if not ok:
+            return None
+        if first == second:
+            return first
+        QMessageBox.warning(None, "Wijkdesk", _tr("De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw."))
+    return None
+
+
+# -- start ---------------------------------------------------------------------------------------
+def _demo_dir() -> Path:
+    path = Path(tempfile.mkdtemp(prefix="wijkdesk-demo-"))
+    if not secure_keyring_available() and not os.environ.get("WIJKDESK_PASSPHRASE"):
+        os.environ["WIJKDESK_PASSPHRASE"] = secrets.token_urlsafe(24)
+    return path
+
+
+def fill_demo(store: Store) -> int:
+    try:
+        from desktop.services.demo_data import generate_caseload
+    except ImportError:
+        log.warning("demo data generator not available; starting with an empty caseload")
+        return 0
+    return generate_caseload(store.db, store.actor(), clients=DEMO_CLIENTS, seed=DEMO_SEED)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Wijkdesk")
+    style = RESOURCES / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text("utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    demo_dir = _demo_dir() if getattr(args, "demo", False) else None
+    paths = Paths.resolve(demo_dir or getattr(args, "data_dir", None))
+    log_path = setup_logging(paths.log_dir)
+    install_excepthook(log_path)
+    log.info("starting (demo=%s)", demo_dir is not None)
+
+    app = make_application()
+    lang = choose_language(getattr(args, "lang", None))
+    load_translator(lang)
+
+    try:
+        store = open_store(paths, ask_passphrase)
+    except (UnlockError, MigrationError) as exc:
+        log.warning("store not opened: %s", type(exc).__name__)
+        QMessageBox.critical(None, "Wijkdesk", str(exc))
+        return EXIT_FAILED
+    if store.migration.action == "upgraded":
+        log.info("store upgraded from %s", store.migration.from_revision)
+
+    try:
+        if demo_dir is not None:
+            n = fill_demo(store)
+            log.info("demo caseload: %d clients", n)
+        from .main_window import MainWindow
+
+        window = MainWindow(store.db, store.actor(), language=lang)
+        window.show()
+        code = app.exec()
+        log.info("stopped with code %s", code)
+        return EXIT_OK if code == 0 else EXIT_FAILED
+    finally:
+        store.close()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+__all__ = ["LOG_FILE", "ask_passphrase", "install_excepthook", "make_application", "run_gui"]

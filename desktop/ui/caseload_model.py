@@ -1,0 +1,201 @@
+"""The caseload as a Qt table model over `CaseloadService.list_clients()` rows.
+
+All rows are kept; the visible list is rebuilt with the pure-Python `filter_rows` and a model
+reset, which is far cheaper at 10,000 clients than a QSortFilterProxyModel calling back into
+Python for every row. Sorting is done here too, on the Python list, with proper sort keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.services.caseload import ClientRow, filter_rows
+
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+RowRole = Qt.ItemDataRole.UserRole + 3
+
+COL_NAME, COL_AGE, COL_STATUS, COL_NEXT, COL_OPEN, COL_OVERDUE = range(6)
+# Phase filters offered in the view: key -> phases shown (None = every phase).
+PHASE_FILTERS: dict[str, tuple[str, ...] | None] = {
+    "running": ("benefit", "aftercare"),
+    "benefit": ("benefit",),
+    "aftercare": ("aftercare",),
+    "ended": ("ended",),
+    "all": None,
+}
+_FAR_FUTURE = datetime.max
+_OVERDUE_BRUSH = QBrush(QColor("#b00020"))
+_NUMERIC = (COL_AGE, COL_OPEN, COL_OVERDUE)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseloadModel", text)
+
+
+def format_meeting(value: datetime | None) -> str:
+    """A stored (naive UTC) meeting time as local 'dd-MM-yyyy HH:mm'."""
+    if value is None:
+        return ""
+    return value.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[ClientRow] = []
+        self._base: list[ClientRow] = []  # _all narrowed to the phase filter (cached)
+        self._rows: list[ClientRow] = []  # what is visible
+        self._phase_key = "running"
+        self._overdue_only = False
+        self._query = ""
+        self._sort_column = COL_NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._meeting_text: dict[str, str] = {}
+        self._headers = [_tr("Naam"), _tr("Leeftijd"), _tr("Status"), _tr("Volgende afspraak"),
+                         _tr("Open afspraken"), _tr("Te laat")]
+        self._phase_labels = {"benefit": _tr("Uitkering"), "aftercare": _tr("Nazorg"), "ended": _tr("Beëindigd")}
+        self._overdue_tip = _tr("{n} open afspraak/afspraken voorbij de afgesproken datum")
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- loading and filtering -------------------------------------------------------------
+    def set_rows(self, rows: Sequence[ClientRow]) -> None:
+        self._all = list(rows)
+        self._meeting_text = {r.id: format_meeting(r.next_meeting) for r in self._all if r.next_meeting}
+        self._sort_all()
+        self._rebase()
+        self._refilter()
+
+    def set_filter(self, phase_key: str | None = None, overdue_only: bool | None = None,
+                   query: str | None = None) -> None:
+        rebase = False
+        if phase_key is not None and phase_key != self._phase_key:
+            if phase_key not in PHASE_FILTERS:
+                raise ValueError(phase_key)
+            self._phase_key, rebase = phase_key, True
+        if overdue_only is not None:
+            self._overdue_only = overdue_only
+        if query is not None:
+            self._query = query
+        if rebase:
+            self._rebase()
+        self._refilter()
+
+    def _rebase(self) -> None:
+        phases = PHASE_FILTERS[self._phase_key]
+        self._base = self._all if phases is None else [r for r in self._all if r.phase in phases]
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._rows = filter_rows(self._base, None, self._overdue_only, self._query)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def row_at(self, row: int) -> ClientRow:
+        return self._rows[row]
+
+    def row_of(self, client_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == client_id:
+                return i
+        return -1
+
+    # -- sorting ---------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self._sort_column, self._sort_order = column, order
+        self._sort_all()
+        self._rebase()
+        self._refilter()
+
+    def _sort_all(self) -> None:
+        col = self._sort_column
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        if col == COL_NAME:
+            self._all.sort(key=lambda r: r.sort_key, reverse=reverse)
+            return
+        # Stable sort: first by name, then by the column, so equal values stay in name order.
+        self._all.sort(key=lambda r: r.sort_key)
+        self._all.sort(key=lambda r: self._sort_value(r, col), reverse=reverse)
+
+    def _sort_value(self, r: ClientRow, col: int) -> Any:
+        if col == COL_NAME:
+            return r.sort_key
+        if col == COL_AGE:
+            return -1 if r.age is None else r.age
+        if col == COL_STATUS:
+            return ("benefit", "aftercare", "ended").index(r.phase) if r.phase in self._phase_labels else 3
+        if col == COL_NEXT:
+            return r.next_meeting or _FAR_FUTURE
+        if col == COL_OPEN:
+            return r.open_agreements
+        return r.overdue_agreements
+
+    # -- QAbstractTableModel ---------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= col < len(self._headers)):
+            return None
+        r = self._rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return r.sort_name
+            if col == COL_AGE:
+                return "" if r.age is None else str(r.age)
+            if col == COL_STATUS:
+                return self._phase_labels.get(r.phase, r.phase)
+            if col == COL_NEXT:
+                return self._meeting_text.get(r.id, "")
+            if col == COL_OPEN:
+                return str(r.open_agreements)
+            return str(r.overdue_agreements) if r.overdue_agreements else ""
+        if role == SortRole:
+            value = self._sort_value(r, col)
+            return value.isoformat() if isinstance(value, datetime) else value
+        if role == ClientIdRole:
+            return r.id
+        if role == RowRole:
+            return r
+        if col == COL_OVERDUE and r.overdue_agreements:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _OVERDUE_BRUSH
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._overdue_tip.format(n=r.overdue_agreements)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

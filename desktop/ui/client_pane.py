@@ -1,0 +1,215 @@
+"""The open client on the right: a header and tabs; "Overzicht" shows and edits the personal details."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Database
+from desktop.services.caseload import CaseloadService, ClientDetails
+from desktop.services.context import Actor
+from desktop.services.errors import NotFound, ServiceError, ValidationError
+
+from .client_form import FORM_FIELDS, ClientForm, format_date
+from .tasks import DataBus
+
+log = logging.getLogger(__name__)
+
+class ClientPane(QWidget):
+    """Shows one client. `closed` is emitted when the client is deleted or no longer exists."""
+
+    closed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, bus: DataBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = CaseloadService(db, actor)
+        self.bus = bus
+        self.details: ClientDetails | None = None
+        self._status = {"applicant": self.tr("Aanvraag"), "active": self.tr("Uitkering lopend"),
+                        "aftercare": self.tr("Nazorg"), "ended": self.tr("Uitkering beëindigd")}
+
+        self.stack = QStackedWidget()
+        empty = QLabel(self.tr("Kies links een werkzoekende om het dossier te openen.\n"
+                               "Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F."))
+        empty.setObjectName("emptyPane")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.stack.addWidget(empty)
+
+        page = QWidget()
+        self.title = QLabel()
+        self.title.setObjectName("clientTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("clientSubtitle")
+
+        self.form = ClientForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.message = QLabel()
+        self.message.setObjectName("saveMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Opslaan"))
+        self.save_button.setObjectName("saveClient")
+        self.save_button.setDefault(True)
+        self.save_button.setEnabled(False)
+        self.delete_button = QPushButton(self.tr("Verwijderen…"))
+        self.delete_button.setObjectName("deleteClient")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        overview = QWidget()
+        ov = QVBoxLayout(overview)
+        ov.addWidget(scroll, 1)
+        ov.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("clientTabs")
+        self.tabs.addTab(overview, self.tr("Overzicht"))
+
+        pl = QVBoxLayout(page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.title)
+        pl.addWidget(self.subtitle)
+        pl.addWidget(self.tabs, 1)
+        self.stack.addWidget(page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.form.edited.connect(self._on_edited)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+
+    @property
+    def client_id(self) -> str | None:
+        return self.details.id if self.details else None
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_client(self, client_id: str) -> bool:
+        """Open a client (an audited view). Returns False when it no longer exists."""
+        if client_id == self.client_id:
+            return True
+        try:
+            details = self.service.open(client_id)
+        except NotFound as exc:
+            self.clear()
+            self.message.setText(str(exc))
+            return False
+        self._show(details)
+        return True
+
+    def _show(self, details: ClientDetails) -> None:
+        self.details = details
+        self.form.load(details)
+        self._header(details)
+        self.message.clear()
+        self.save_button.setEnabled(False)
+        self.stack.setCurrentIndex(1)
+
+    def _header(self, d: ClientDetails) -> None:
+        self.title.setText(d.display_name)
+        parts = [self.tr("BSN {bsn}").format(bsn=d.bsn)]
+        if d.date_of_birth:
+            parts.append(self.tr("geboren {date}").format(date=format_date(d.date_of_birth)))
+        parts.append(self._status.get(d.benefit_status, d.benefit_status))
+        if d.aftercare_until and d.benefit_status == "ended":
+            parts.append(self.tr("nazorg tot {date}").format(date=format_date(d.aftercare_until)))
+        self.subtitle.setText("  ·  ".join(parts))
+
+    def clear(self) -> None:
+        self.details = None
+        self.form.clear()
+        self.stack.setCurrentIndex(0)
+
+    def is_dirty(self) -> bool:
+        return self.details is not None and self.form.is_dirty()
+
+    def _on_edited(self) -> None:
+        self.save_button.setEnabled(self.form.is_dirty())
+        self.message.clear()
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.details is None:
+            return False
+        changes = self.form.changes()
+        if not changes:
+            return True
+        try:
+            details = self.service.update(self.details.id, changes)
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            other = [m for k, m in exc.errors.items() if k not in FORM_FIELDS]
+            text = self.tr("Niet opgeslagen: verbeter wat in rood staat.")
+            self._error(" ".join([text, *other]))
+            return False
+        except ServiceError as exc:
+            self._error(str(exc))
+            return False
+        log.info("client %s saved (%d fields)", details.id, len(changes))
+        self._show(details)
+        self.message.setText(self.tr("Opgeslagen."))
+        self.bus.changed.emit("client", details.id)
+        return True
+
+    def _error(self, text: str) -> None:
+        self.message.setText(f'<span style="color:#b00020">{text}</span>')
+
+    def delete(self) -> bool:
+        if self.details is None:
+            return False
+        d = self.details
+        answer = QMessageBox.question(
+            self, self.tr("Werkzoekende verwijderen"),
+            self.tr("{name} (BSN {bsn}) uit de caseload verwijderen?\n\n"
+                    "Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale "
+                    "opslag gesynchroniseerd en in het logboek vastgelegd.").format(name=d.display_name, bsn=d.bsn),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.service.delete(d.id)
+        except ServiceError as exc:
+            self._error(str(exc))
+            return False
+        log.info("client %s deleted", d.id)
+        self.clear()
+        self.closed.emit()
+        self.bus.changed.emit("client", d.id)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """Before switching client or closing: offer to save unsaved edits. False = stay."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Wijzigingen opslaan?"),
+            self.tr("De gegevens van {name} zijn gewijzigd maar niet opgeslagen.").format(
+                name=self.details.display_name if self.details else ""),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,44 @@
+"""Loading the English translation; Dutch is the source language and needs no file."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from desktop import i18n as core_i18n
+from desktop.paths import RESOURCES
+
+log = logging.getLogger(__name__)
+TRANSLATIONS = RESOURCES / "translations"
+
+# The installed translator must outlive every call to translate(): keep a reference here.
+_current: QTranslator | None = None
+
+
+def qm_path(lang: str):  # noqa: ANN201 - Path
+    return TRANSLATIONS / f"wijkdesk_{lang}.qm"
+
+
+def load_translator(lang: str, install_qt: bool = True) -> QTranslator | None:
+    """Make `lang` the language of the UI (install_qt) and of the Qt-free services and CLI.
+
+    Returns the translator, or None for Dutch (the source language) or a missing file.
+    """
+    global _current
+    if _current is not None:
+        QCoreApplication.removeTranslator(_current)
+        _current = None
+    if lang == "nl":
+        core_i18n.set_translator(None)
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm_path(lang))):
+        log.warning("translation %s not found, using Dutch", lang)
+        core_i18n.set_translator(None)
+        return None
+    if install_qt and QCoreApplication.instance() is not None:
+        QCoreApplication.installTranslator(translator)
+    core_i18n.set_translator(lambda ctx, txt: translator.translate(ctx, txt) or txt)
+    _current = translator
+    return translator

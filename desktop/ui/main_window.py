@@ -1,0 +1,157 @@
+"""The main window: caseload on the left, the open client on the right, sync state below."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from desktop.models import Database
+from desktop.services.context import Actor
+
+from .caseload_view import CaseloadView
+from .client_pane import ClientPane
+from .new_client_dialog import NewClientDialog
+from .settings import LANGUAGES, save_language, saved_language, ui_settings
+from .sync_status import pending_changes
+from .tasks import DataBus, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, actor: Actor, language: str = "nl", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.language = db, actor, language
+        self.setWindowTitle("Wijkdesk")
+        self.setObjectName("mainWindow")
+        self.bus = DataBus(self)
+        self.runner = TaskRunner(self)
+
+        self.caseload = CaseloadView(db, actor, self.runner)
+        self.pane = ClientPane(db, actor, self.bus)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.caseload)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncState")
+        self.statusBar().addPermanentWidget(self.sync_label)
+
+        self._build_actions()
+        self.caseload.client_selected.connect(self._open_client)
+        self.pane.closed.connect(self.caseload.forget_current)
+        self.bus.changed.connect(self._on_changed)
+        self.resize(1280, 800)
+        self._restore_state()
+
+        self.caseload.load_now()
+        self.refresh_sync_state()
+
+    # -- actions ---------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.new_action = QAction(self.tr("&Nieuwe werkzoekende…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_client)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        client_menu = bar.addMenu(self.tr("&Werkzoekende"))
+        self.save_action = QAction(self.tr("&Opslaan"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.pane.save)
+        client_menu.addAction(self.save_action)
+        self.delete_action = QAction(self.tr("&Verwijderen…"), self)
+        self.delete_action.triggered.connect(self.pane.delete)
+        client_menu.addAction(self.delete_action)
+
+        view_menu = bar.addMenu(self.tr("Bee&ld"))
+        self.find_action = QAction(self.tr("&Zoeken"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.caseload.focus_search)
+        view_menu.addAction(self.find_action)
+        lang_menu = view_menu.addMenu(self.tr("&Taal"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = saved_language() or self.language
+        for lang, label in zip(LANGUAGES, ("Nederlands", "English"), strict=True):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(lang == current)
+            action.triggered.connect(lambda _checked=False, lang=lang: self.choose_language(lang))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.language_actions[lang] = action
+        for action in (self.new_action, self.save_action, self.find_action):
+            self.addAction(action)  # shortcuts work while the menu bar is hidden too
+
+    def new_client(self) -> None:
+        if not self.pane.confirm_leave():
+            return
+        dialog = NewClientDialog(self.db, self.actor, self)
+        if dialog.exec() and dialog.created is not None:
+            created = dialog.created
+            self.pane.show_client(created.id)
+            self.caseload.remember(created.id)
+            self.bus.changed.emit("client", created.id)
+            self.statusBar().showMessage(self.tr("{name} is toegevoegd.").format(name=created.display_name), 5000)
+
+    def choose_language(self, lang: str) -> None:
+        save_language(lang)
+        QMessageBox.information(self, self.tr("Taal"), self.tr(
+            "De taal wordt gewijzigd bij de volgende start van Wijkdesk."))
+
+    # -- reacting --------------------------------------------------------------------------
+    def _open_client(self, client_id: str) -> None:
+        previous = self.pane.client_id
+        if previous and previous != client_id and not self.pane.confirm_leave():
+            self.caseload.remember(previous)
+            self.caseload.select_client(previous)
+            return
+        self.pane.show_client(client_id)
+
+    def _on_changed(self, entity: str, _id: str) -> None:
+        if entity == "client":
+            self.caseload.reload()
+        self.refresh_sync_state()
+
+    def refresh_sync_state(self) -> None:
+        n = pending_changes(self.db)
+        if n:
+            text = self.tr("Niet gesynchroniseerd — {n} wijzigingen wachten").format(n=n)
+        else:
+            text = self.tr("Niet gesynchroniseerd — geen wijzigingen wachten")
+        self.sync_label.setText(text)
+
+    # -- state -----------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = ui_settings()
+        geometry = s.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        splitter = s.value("mainWindow/splitter")
+        if isinstance(splitter, QByteArray | bytes) and self.splitter.restoreState(splitter):
+            return
+        self.splitter.setSizes([520, 760])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.pane.confirm_leave():
+            event.ignore()
+            return
+        s = ui_settings()
+        s.setValue("mainWindow/geometry", self.saveGeometry())
+        s.setValue("mainWindow/splitter", self.splitter.saveState())
+        self.runner.wait()
+        event.accept()
