@@ -1,0 +1,203 @@
+"""A client's story in date order, and the coach's week across the caseload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from desktop.i18n import translate
+from desktop.models import Database
+from desktop.models.entities import (
+    Absence,
+    Agreement,
+    Client,
+    Conversation,
+    Instrument,
+    Placement,
+    ProfileEntry,
+    Signal,
+)
+
+from .context import Actor
+from .validation import display_name
+
+TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile")
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "conversation": translate("Timeline", "Gesprek"),
+        "planned": translate("Timeline", "Geplande afspraak"),
+        "agreement": translate("Timeline", "Afspraak"),
+        "placement": translate("Timeline", "Inzet"),
+        "signal": translate("Timeline", "Signaal"),
+        "absence": translate("Timeline", "Verzuim"),
+        "profile": translate("Timeline", "Profiel"),
+    }
+
+
+def conversation_kind_labels() -> dict[str, str]:
+    return {
+        "intake": translate("Conversations", "Intake"),
+        "progress": translate("Conversations", "Voortgang"),
+        "review": translate("Conversations", "Heronderzoek"),
+        "phone": translate("Conversations", "Telefonisch"),
+        "home_visit": translate("Conversations", "Huisbezoek"),
+        "evaluation": translate("Conversations", "Evaluatie"),
+        "aftercare": translate("Conversations", "Nazorg"),
+    }
+
+
+def agreement_status_labels() -> dict[str, str]:
+    return {
+        "open": translate("Conversations", "Open"),
+        "done": translate("Conversations", "Gedaan"),
+        "missed": translate("Conversations", "Niet gelukt"),
+        "cancelled": translate("Conversations", "Vervallen"),
+    }
+
+
+def party_labels() -> dict[str, str]:
+    return {
+        "client": translate("Conversations", "Werkzoekende"),
+        "coach": translate("Conversations", "Begeleider"),
+        "specialist": translate("Conversations", "Specialist"),
+    }
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    kind: str
+    at: datetime
+    title: str
+    detail: str
+    ref_id: str
+    overdue: bool = False
+
+
+def _day(d: date) -> datetime:
+    return datetime.combine(d, time())
+
+
+class TimelineService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    def for_client(self, client_id: str, kinds: set[str] | None = None) -> list[TimelineItem]:
+        """Everything about one client, newest first; `kinds` filters (None = all)."""
+        want = set(kinds) if kinds else set(TIMELINE_KINDS)
+        today = self.actor.today()
+        conv_labels, status_labels, parties = conversation_kind_labels(), agreement_status_labels(), party_labels()
+        items: list[TimelineItem] = []
+        with self.db.session() as s:
+            alive = lambda m: (m.client_id == client_id, m.deleted_at.is_(None))  # noqa: E731
+            if want & {"conversation", "planned"}:
+                for c in s.scalars(select(Conversation).where(*alive(Conversation))):
+                    kind = "planned" if c.planned else "conversation"
+                    if kind in want:
+                        first = (c.summary_for_client or "").strip().split("\n")[0][:160]
+                        items.append(TimelineItem(kind, c.held_at, conv_labels.get(c.kind, c.kind),
+                                                  first or (c.place or ""), c.id))
+            if "agreement" in want:
+                held = dict(s.execute(select(Conversation.id, Conversation.held_at).where(*alive(Conversation))).all())
+                for a in s.scalars(select(Agreement).where(*alive(Agreement))):
+                    when = held.get(a.conversation_id) or (_day(a.due_date) if a.due_date else a.updated_at)
+                    due = a.due_date.strftime("%d-%m-%Y") if a.due_date else "—"
+                    detail = translate("Timeline", "{who}, uiterlijk {due} — {status}").format(
+                        who=parties.get(a.party, a.party), due=due, status=status_labels.get(a.status, a.status))
+                    overdue = a.status == "open" and a.due_date is not None and a.due_date < today
+                    items.append(TimelineItem("agreement", when, a.description[:160], detail, a.id, overdue))
+            if "placement" in want:
+                names = dict(s.execute(select(Instrument.id, Instrument.name)).all())
+                for p in s.scalars(select(Placement).where(*alive(Placement))):
+                    when = _day(p.start_date) if p.start_date else p.updated_at
+                    items.append(TimelineItem("placement", when, names.get(p.instrument_id, "?"), p.status, p.id))
+            if "signal" in want:
+                for g in s.scalars(select(Signal).where(*alive(Signal))):
+                    items.append(TimelineItem("signal", _day(g.signalled_on), g.kind, g.description[:160], g.id,
+                                              g.status == "open"))
+            if "absence" in want:
+                for b in s.scalars(select(Absence).where(*alive(Absence))):
+                    items.append(TimelineItem("absence", _day(b.missed_on), b.activity, b.door_visit_findings or "",
+                                              b.id))
+            if "profile" in want:
+                for e in s.scalars(select(ProfileEntry).where(*alive(ProfileEntry))):
+                    items.append(TimelineItem("profile", _day(e.assessed_on), e.taxonomy_code,
+                                              translate("Timeline", "niveau {n}").format(n=e.level), e.id))
+        items.sort(key=lambda i: i.at, reverse=True)
+        return items
+
+
+@dataclass(frozen=True)
+class WeekEntry:
+    client_id: str
+    client_name: str
+    at: datetime | date
+    what: str
+    ref_id: str
+
+
+@dataclass(frozen=True)
+class Week:
+    today: list[WeekEntry]
+    this_week: list[WeekEntry]
+    overdue: list[WeekEntry]
+    due_this_week: list[WeekEntry]
+    aftercare_ending: list[WeekEntry]
+
+
+class WeekService:
+    """The coach's week: meetings, agreements due or overdue, aftercare ending soon."""
+
+    AFTERCARE_WARNING_DAYS = 30
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    def week(self) -> Week:
+        today = self.actor.today()
+        week_end = today + timedelta(days=6 - today.weekday())  # through Sunday
+        start, stop = _day(today), _day(week_end + timedelta(days=1))
+        labels, parties = conversation_kind_labels(), party_labels()
+        with self.db.session() as s:
+            names = {c.id: display_name(c.first_name, c.name_prefix, c.last_name) for c in s.execute(
+                select(Client.id, Client.first_name, Client.name_prefix, Client.last_name).where(
+                    Client.deleted_at.is_(None)))}
+            meetings: list[WeekEntry] = []
+            for c in s.scalars(select(Conversation).where(
+                    Conversation.planned.is_(True), Conversation.deleted_at.is_(None),
+                    Conversation.held_at >= start, Conversation.held_at < stop)):
+                if c.client_id in names:
+                    meetings.append(WeekEntry(c.client_id, names[c.client_id], c.held_at,
+                                              labels.get(c.kind, c.kind), c.id))
+            for c in s.scalars(select(Conversation).where(
+                    Conversation.deleted_at.is_(None), Conversation.next_meeting_at >= start,
+                    Conversation.next_meeting_at < stop)):
+                if c.client_id in names and c.next_meeting_at is not None:
+                    meetings.append(WeekEntry(c.client_id, names[c.client_id], c.next_meeting_at,
+                                              translate("Week", "Vervolggesprek"), c.id))
+            overdue, due = [], []
+            for a in s.scalars(select(Agreement).where(
+                    Agreement.status == "open", Agreement.deleted_at.is_(None), Agreement.due_date.is_not(None),
+                    Agreement.due_date <= week_end).order_by(Agreement.due_date)):
+                if a.client_id not in names or a.due_date is None:
+                    continue
+                what = f"{a.description[:120]} ({parties.get(a.party, a.party)})"
+                entry = WeekEntry(a.client_id, names[a.client_id], a.due_date, what, a.id)
+                (overdue if a.due_date < today else due).append(entry)
+            ending = [WeekEntry(c.id, names[c.id], c.aftercare_until, translate("Week", "Nazorg loopt af"), c.id)
+                      for c in s.execute(select(Client.id, Client.aftercare_until).where(
+                          Client.deleted_at.is_(None), Client.benefit_status == "ended",
+                          Client.aftercare_until >= today,
+                          Client.aftercare_until <= today + timedelta(days=self.AFTERCARE_WARNING_DAYS)))]
+        meetings.sort(key=lambda e: e.at)
+        meetings = list({(e.client_id, e.at): e for e in meetings}.values())  # one entry per meeting
+        return Week(
+            today=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() == today],
+            this_week=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() != today],
+            overdue=overdue, due_this_week=due, aftercare_ending=sorted(ending, key=lambda e: e.at))
+
