@@ -179,6 +179,8 @@ class Signal(SyncMixin, Base):
 class CallAttempt(SyncMixin, Base):
     __tablename__ = "call_attempt"
     signal_id: Mapped[str] = mapped_column(ForeignKey("signal.id"), nullable=False, index=True)
+    # Denormalised so the central store can scope the row like every other client row.
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
     attempted_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     reached: Mapped[bool] = mapped_column(Boolean, nullable=False)
     by_user_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
@@ -248,6 +250,22 @@ class LocalSetting(Base):
     __tablename__ = "local_setting"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class SyncConflict(Base):
+    """A field where the central store kept another value than ours; the user resolves it."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the server's conflict id
+    table_name: Mapped[str] = mapped_column(String(40), nullable=False)
+    row_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    field: Mapped[str] = mapped_column(String(60), nullable=False)
+    mine_json: Mapped[str] = mapped_column(Text, nullable=False)
+    theirs_json: Mapped[str] = mapped_column(Text, nullable=False)
+    server_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(String(10))  # mine | theirs | edited
 
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (

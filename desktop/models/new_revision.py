@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 from desktop.models.migrate import alembic_config
@@ -19,7 +20,8 @@ def main(message: str) -> None:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-            command.revision(cfg, message=message, autogenerate=True)
+            head = ScriptDirectory.from_config(cfg).get_current_head() or "0000"
+            command.revision(cfg, message=message, autogenerate=True, rev_id=f"{int(head) + 1:04d}")
 
 
 if __name__ == "__main__":

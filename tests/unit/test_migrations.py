@@ -39,6 +39,12 @@ def build_at(paths, revision):
         conn.execute(text(
             "INSERT INTO client (id, version, updated_at, bsn, first_name, last_name, coach_id, benefit_status, "
             "werknl_exempt) VALUES ('c1', 3, '2026-01-01 00:00:00', '111222333', 'Łukasz', 'Wójcik', NULL, 'active', 0)"))
+        conn.execute(text(
+            "INSERT INTO signal (id, version, updated_at, client_id, kind, description, signalled_on, status) "
+            "VALUES ('s1', 1, '2026-01-01 00:00:00', 'c1', 'other', 'x', '2026-01-01', 'open')"))
+        conn.execute(text(
+            "INSERT INTO call_attempt (id, version, updated_at, signal_id, attempted_at, reached, note) "
+            "VALUES ('a1', 1, '2026-01-01 00:00:00', 's1', '2026-01-01 10:00:00', 0, '')"))
     db.close()
 
 
@@ -50,7 +56,8 @@ def test_upgrade_from_each_released_schema_keeps_data(paths, revision):
     assert store.migration.backup is not None and store.migration.backup.exists()
     with store.db.session() as s:
         row = s.execute(text("SELECT first_name, last_name, version, preferred_language FROM client")).one()
-    assert tuple(row) == ("Łukasz", "Wójcik", 3, "nl")
+        assert tuple(row) == ("Łukasz", "Wójcik", 3, "nl")
+        assert s.execute(text("SELECT client_id FROM call_attempt")).scalar() == "c1"
     store.close()
 
 

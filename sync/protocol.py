@@ -1,0 +1,200 @@
+"""The wire format shared by the desktop and the central store (DESIGN §4). No Qt, no desktop imports.
+
+Both sides validate every message with these pydantic models; the server rejects anything else
+with a 4xx and a reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+# The oldest desktop schema revision the server still accepts (one version behind keeps syncing).
+MAX_PUSH_BATCH = 500
+MAX_PULL_PAGE = 2000
+MAX_BODY_BYTES = 8 * 1024 * 1024
+
+# Field types per synced table: the contract for what may travel. `strN` is a string of at most N
+# characters, `text` any string; every field may be null.
+TABLE_FIELDS: dict[str, dict[str, str]] = {
+    "team": {"name": "str120", "location": "str120", "deleted_at": "datetime"},
+    "user": {"username": "str80", "display_name": "str160", "role": "str20", "team_id": "str36", "phone": "str40",
+             "email": "str200", "reachable": "str200", "organisation": "str120", "deleted_at": "datetime"},
+    "client": {"bsn": "str9", "first_name": "str100", "name_prefix": "str30", "last_name": "str150",
+               "date_of_birth": "date", "phone": "str40", "email": "str200", "street": "str150",
+               "house_number": "str10", "house_number_suffix": "str10", "postcode": "str7", "city": "str100",
+               "preferred_language": "str5", "coach_id": "str36", "team_id": "str36", "benefit_status": "str20",
+               "benefit_start": "date", "benefit_end": "date", "aftercare_until": "date",
+               "werknl_registered_on": "date", "werknl_expires_on": "date", "werknl_exempt": "bool",
+               "work_duty_exemption": "str200", "work_duty_exemption_until": "date", "deleted_at": "datetime"},
+    "conversation": {"client_id": "str36", "coach_id": "str36", "kind": "str20", "channel": "str20",
+                     "held_at": "datetime", "planned": "bool", "place": "str150", "summary_for_client": "text",
+                     "internal_notes": "text", "next_meeting_at": "datetime", "deleted_at": "datetime"},
+    "agreement": {"client_id": "str36", "conversation_id": "str36", "placement_id": "str36", "description": "text",
+                  "party": "str20", "specialist_id": "str36", "due_date": "date", "status": "str20",
+                  "status_date": "date", "shared_with_specialists": "bool", "deleted_at": "datetime"},
+    "taxonomy_item": {"code": "str40", "domain": "str20", "label_nl": "str150", "label_en": "str150",
+                      "active": "bool", "deleted_at": "datetime"},
+    "profile_entry": {"client_id": "str36", "taxonomy_code": "str40", "level": "int", "target_level": "int",
+                      "source": "str10", "assessed_on": "date", "client_recognises": "bool",
+                      "placement_id": "str36", "deleted_at": "datetime"},
+    "instrument": {"code": "str40", "name": "str200", "provider": "str100", "description": "text",
+                   "target_codes": "text", "min_age": "int", "max_age": "int", "duration_weeks": "int",
+                   "places_left": "int", "active": "bool", "deleted_at": "datetime"},
+    "placement": {"client_id": "str36", "instrument_id": "str36", "specialist_id": "str36", "reason": "text",
+                  "goal_codes": "text", "start_date": "date", "end_date": "date", "status": "str20",
+                  "outcome": "str20", "rating_client": "int", "rating_supervisor": "int", "rating_employer": "int",
+                  "progress_notes": "text", "specialist_evaluation": "text", "deleted_at": "datetime"},
+    "signal": {"client_id": "str36", "kind": "str20", "description": "text", "signalled_on": "date",
+               "status": "str10", "culpable": "bool", "letter_sent_on": "date", "next_attempt_at": "datetime",
+               "result": "str20", "result_reason": "text", "closed_on": "date", "deleted_at": "datetime"},
+    "call_attempt": {"signal_id": "str36", "client_id": "str36", "attempted_at": "datetime", "reached": "bool",
+                     "by_user_id": "str36", "note": "text", "deleted_at": "datetime"},
+    "absence": {"client_id": "str36", "activity": "str200", "missed_on": "date", "notified": "bool",
+                "door_visit_on": "date", "door_visit_findings": "text", "followup_conversation_id": "str36",
+                "explained_by_circumstances": "bool", "sanction_considered_on": "date",
+                "hearing_offered_on": "date", "sanction_decision": "str20", "sanction_percentage": "int",
+                "sanction_months": "int", "decision_reason": "text", "closed_on": "date", "deleted_at": "datetime"},
+    "audit_event": {"at": "datetime", "user_id": "str36", "username": "str80", "device_id": "str36",
+                    "action": "str20", "entity": "str40", "entity_id": "str36", "client_id": "str36",
+                    "purpose": "str200", "fields": "text", "deleted_at": "datetime"},
+}
+
+# Tables only the central store changes; desktops receive them read-only.
+CENTRAL_TABLES = frozenset({"team", "user", "taxonomy_item", "instrument"})
+# Tables whose rows belong to one client (scope follows the client).
+CLIENT_TABLES = frozenset({"conversation", "agreement", "profile_entry", "placement", "signal", "call_attempt",
+                           "absence", "audit_event"})
+# What a specialist may see (DESIGN §1): only these fields of their placements' clients.
+SPECIALIST_CLIENT_FIELDS = frozenset({"first_name", "name_prefix", "last_name", "phone", "email",
+                                      "preferred_language", "deleted_at"})
+SPECIALIST_AGREEMENT_FIELDS = frozenset({"client_id", "placement_id", "description", "party", "specialist_id",
+                                         "due_date", "status", "status_date", "shared_with_specialists",
+                                         "deleted_at"})
+# What a specialist may change: their own record of progress and evaluation.
+SPECIALIST_WRITABLE = {"placement": frozenset({"progress_notes", "specialist_evaluation"})}
+
+
+def check_value(kind: str, value: Any) -> str | None:
+    """None when `value` fits `kind`, else the reason (English; the server's reasons are for logs and users)."""
+    if value is None:
+        return None
+    if kind.startswith("str"):
+        if not isinstance(value, str):
+            return "expected a string"
+        if len(value) > int(kind[3:]):
+            return f"longer than {kind[3:]} characters"
+        return None
+    if kind == "text":
+        return None if isinstance(value, str) and len(value) <= 100_000 else "expected a string of at most 100000"
+    if kind == "bool":
+        return None if isinstance(value, bool) else "expected true or false"
+    if kind == "int":
+        ok = isinstance(value, int) and not isinstance(value, bool) and -(2**31) <= value < 2**31
+        return None if ok else "expected a whole number"
+    if kind in ("date", "datetime"):
+        if not isinstance(value, str):
+            return f"expected a {kind} as ISO text"
+        try:
+            (date.fromisoformat if kind == "date" else datetime.fromisoformat)(value)
+        except ValueError:
+            return f"not a valid {kind}"
+        return None
+    return "unknown field type"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Mutation(Strict):
+    mutation_id: UUID
+    device_id: UUID
+    seq: int = Field(ge=0)
+    table: str = Field(max_length=40)
+    row_id: UUID
+    op: Literal["insert", "update"]
+    fields: dict[str, Any]
+    base_version: int = Field(ge=0)
+    schema_version: str = Field(max_length=40)
+
+
+class PushRequest(Strict):
+    protocol: int = PROTOCOL_VERSION
+    schema_version: str = Field(max_length=40)
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
+
+
+class FieldConflict(Strict):
+    conflict_id: UUID
+    table: str
+    row_id: UUID
+    field: str
+    mine: Any
+    theirs: Any
+    server_version: int
+
+
+class MutationResult(Strict):
+    mutation_id: UUID
+    status: Literal["applied", "conflict", "rejected"]
+    version: int | None = None
+    reason: str | None = None
+    conflicts: list[FieldConflict] = []
+
+
+class PushResponse(Strict):
+    results: list[MutationResult]
+    applied: int
+    conflicted: int
+    rejected: int
+
+
+class Change(Strict):
+    seq: int
+    table: str
+    row_id: UUID
+    op: Literal["upsert", "remove"]
+    version: int = 0
+    fields: dict[str, Any] | None = None
+
+
+class PullResponse(Strict):
+    changes: list[Change]
+    cursor: int
+    has_more: bool
+    # Only on the last page: rows in scope per table, for the client's integrity check.
+    counts: dict[str, int] | None = None
+
+
+class Handshake(Strict):
+    protocol: int
+    schema_version: str
+    server_time: datetime
+    user: str
+    role: str
+    display_name: str
+    user_id: UUID
+    team_id: UUID | None = None
+
+
+class LoginRequest(Strict):
+    username: str = Field(max_length=80)
+    device_id: UUID
+    device_name: str = Field(max_length=120)
+
+
+class LoginResponse(Strict):
+    device_token: str
+    user_id: UUID
+    role: str
+
+
+class ErrorBody(Strict):
+    error: Literal["bad_request", "unauthorized", "revoked", "forbidden", "too_old", "too_large", "stale_cursor",
+                   "not_found"]
+    detail: str
