@@ -7,7 +7,13 @@ the BSN, signals, absences and internal ids never reach the paper nor the PDF me
 
 The language follows the client (`Client.preferred_language`), see `print_texts`.
 `ConversationPrinter.render()` returns bytes and touches no Qt, so a Qt worker can call it
-off the UI thread and hand the bytes to a preview or printer.
+off the UI thread and hand the bytes to a preview or printer. The first render of a process also
+parses the TrueType fonts (~0.1 s); call `register_fonts()` from a start-up worker to pay that early.
+
+Fonts: DejaVu Sans (resources/fonts) covers Latin with all diacritics, Greek, Cyrillic and the
+Arabic letters. Arabic and Hebrew are *not* shaped or reordered (reportlab does no bidi/shaping):
+they print as isolated letters left to right. Characters outside DejaVu (CJK, emoji) print as
+empty boxes. Bidi override and control characters are removed from the text before layout.
 """
 
 from __future__ import annotations
@@ -296,7 +302,10 @@ def _agreements_table(summary: Summary, st: _Styles, width: float) -> Table:
 
 def _facts_table(rows: list[tuple[str, str]], st: _Styles, width: float) -> Table:
     data = [[Paragraph(escape(label), st.label), Paragraph(value, st.body)] for label, value in rows]
-    table = Table(data, colWidths=[38 * mm, width - 38 * mm], hAlign="LEFT")
+    # The label column is as wide as the widest label ("Conversation with"), so labels never wrap.
+    label_w = max(pdfmetrics.stringWidth(label, st.label.fontName, st.label.fontSize) for label, _ in rows)
+    label_w = max(label_w + 6 * mm, 32 * mm)
+    table = Table(data, colWidths=[label_w, width - label_w], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
