@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+from desktop.i18n import translate
 from desktop.logsetup import LOG_FILE, setup_logging
 from desktop.models.keystore import UnlockError, secure_keyring_available
 from desktop.models.migrate import MigrationError
@@ -30,14 +31,11 @@ EXIT_OK, EXIT_FAILED = 0, 1
 DEMO_CLIENTS, DEMO_SEED = 200, 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 # -- unhandled exceptions ------------------------------------------------------------------------
 def format_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    """The stack and the exception's type, without its message: messages can hold personal data."""
-    frames = "".join(traceback.format_tb(tb))
+    """Where it happened (file, line, function) and the exception's type — no message and no
+    source lines or locals: those can hold personal data."""
+    frames = "".join(f'  File "{f.filename}", line {f.lineno}, in {f.name}\n' for f in traceback.extract_tb(tb))
     return f"Traceback (most recent call last):\n{frames}{exc_type.__module__}.{exc_type.__qualname__}"
 
 
@@ -56,8 +54,8 @@ def install_excepthook(log_path: Path) -> None:
             return
         showing = True
         try:
-            QMessageBox.critical(None, "Wijkdesk", _tr(
-                "Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was "
+            QMessageBox.critical(None, "Wijkdesk", translate(
+                "App", "Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was "
                 "opgeslagen, kan verloren zijn.\n\nDe technische gegevens staan in het logbestand:\n{path}\n\n"
                 "Meld dit bij de servicedesk.").format(path=log_path))
         finally:
@@ -74,20 +72,23 @@ def ask_passphrase(new: bool) -> str | None:
         return env
     password = QLineEdit.EchoMode.Password
     if not new:
-        text, ok = QInputDialog.getText(None, "Wijkdesk", _tr("Wachtwoord om de gegevens te openen:"), password)
+        prompt = translate("App", "Wachtwoord om de gegevens te openen:")
+        text, ok = QInputDialog.getText(None, "Wijkdesk", prompt, password)
         return text if ok and text else None
     for _attempt in range(3):
-        first, ok = QInputDialog.getText(None, "Wijkdesk", _tr(
-            "Dit systeem heeft geen beveiligde sleutelbos.\nKies een wachtwoord (minstens 8 tekens) "
-            "om de gegevens te versleutelen:"), password)
+        prompt = translate("App", "Dit systeem heeft geen beveiligde sleutelbos.\nKies een wachtwoord "
+                           "(minstens 8 tekens) om de gegevens te versleutelen:")
+        first, ok = QInputDialog.getText(None, "Wijkdesk", prompt, password)
         if not ok:
             return None
-        second, ok = QInputDialog.getText(None, "Wijkdesk", _tr("Typ het wachtwoord nog een keer:"), password)
+        prompt = translate("App", "Typ het wachtwoord nog een keer:")
+        second, ok = QInputDialog.getText(None, "Wijkdesk", prompt, password)
         if not ok:
             return None
         if first == second:
             return first
-        QMessageBox.warning(None, "Wijkdesk", _tr("De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw."))
+        QMessageBox.warning(None, "Wijkdesk", translate(
+            "App", "De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw."))
     return None
 
 

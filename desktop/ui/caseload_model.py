@@ -35,10 +35,6 @@ _NUMERIC = (COL_AGE, COL_OPEN, COL_OVERDUE)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseloadModel", text)
-
-
 def format_meeting(value: datetime | None) -> str:
     """A stored (naive UTC) meeting time as local 'dd-MM-yyyy HH:mm'."""
     if value is None:
@@ -58,10 +54,10 @@ class CaseloadModel(QAbstractTableModel):
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._meeting_text: dict[str, str] = {}
-        self._headers = [_tr("Naam"), _tr("Leeftijd"), _tr("Status"), _tr("Volgende afspraak"),
-                         _tr("Open afspraken"), _tr("Te laat")]
-        self._phase_labels = {"benefit": _tr("Uitkering"), "aftercare": _tr("Nazorg"), "ended": _tr("Beëindigd")}
-        self._overdue_tip = _tr("{n} open afspraak/afspraken voorbij de afgesproken datum")
+        self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgende afspraak"),
+                         QCoreApplication.translate("CaseloadModel", "Open afspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
+        self._phase_labels = {"benefit": QCoreApplication.translate("CaseloadModel", "Uitkering"), "aftercare": QCoreApplication.translate("CaseloadModel", "Nazorg"), "ended": QCoreApplication.translate("CaseloadModel", "Beëindigd")}
+        self._overdue_tip = QCoreApplication.translate("CaseloadModel", "{n} open afspraak/afspraken voorbij de afgesproken datum")
         self._bold = QFont()
         self._bold.setBold(True)
 

@@ -1,0 +1,111 @@
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from desktop.services.caseload import CaseloadService, ClientRow
+from desktop.ui.caseload_model import (
+    COL_AGE,
+    COL_NAME,
+    COL_NEXT,
+    COL_OVERDUE,
+    COL_STATUS,
+    CaseloadModel,
+    ClientIdRole,
+    SortRole,
+)
+
+
+def _model(store, actor) -> CaseloadModel:
+    model = CaseloadModel()
+    model.set_rows(CaseloadService(store.db, actor).list_clients())
+    return model
+
+
+def _names(model: CaseloadModel) -> list[str]:
+    return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, store, actor, caseload):
+    model = _model(store, actor)
+    model.set_filter(phase_key="all")
+    assert model.rowCount() == 7
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_passes_qtmodeltester_while_filtering(qtmodeltester, store, actor, caseload):
+    model = _model(store, actor)
+    qtmodeltester.check(model, force_py=True)
+    model.set_filter(query="jans")
+    model.set_filter(phase_key="ended")
+    model.sort(COL_AGE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_columns_show_dutch_labels_and_overdue_in_red(store, actor, caseload):
+    model = _model(store, actor)
+    model.set_filter(phase_key="all")
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Naam", "Leeftijd", "Status", "Volgende afspraak", "Open afspraken", "Te laat"]
+    row = model.row_of(caseload["Berg"])
+    assert model.index(row, COL_NAME).data() == "Berg, Jan van den"
+    assert model.index(row, COL_STATUS).data() == "Uitkering"
+    assert model.index(row, COL_OVERDUE).data() == "1"
+    assert model.index(row, COL_OVERDUE).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    assert model.index(row, COL_OVERDUE).data(Qt.ItemDataRole.FontRole).bold()
+    assert "1" in model.index(row, COL_OVERDUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, COL_NEXT).data().startswith("06-05-2098")
+    assert model.index(row, COL_NAME).data(ClientIdRole) == caseload["Berg"]
+    celik = model.row_of(caseload["Çelik"])
+    assert model.index(celik, COL_STATUS).data() == "Nazorg"
+    assert model.index(model.row_of(caseload["Vries"]), COL_STATUS).data() == "Beëindigd"
+    # no overdue: empty and not red
+    amrani = model.row_of(caseload["El Amrani"])
+    assert model.index(amrani, COL_OVERDUE).data() == ""
+    assert model.index(amrani, COL_OVERDUE).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_sort_role_and_sorting(store, actor, caseload):
+    model = _model(store, actor)
+    model.set_filter(phase_key="all")
+    # names sort on last name, accent-insensitive: Çelik between Berg and El Amrani
+    assert _names(model)[:3] == ["Berg, Jan van den", "Çelik, Mehmet", "El Amrani, Fatima"]
+    ages = [model.index(r, COL_AGE).data(SortRole) for r in range(model.rowCount())]
+    assert all(isinstance(a, int) for a in ages)
+    model.sort(COL_AGE, Qt.SortOrder.AscendingOrder)
+    ages = [model.index(r, COL_AGE).data(SortRole) for r in range(model.rowCount())]
+    assert ages == sorted(ages)
+    model.sort(COL_NEXT, Qt.SortOrder.AscendingOrder)  # dates as dates, no meeting last
+    assert _names(model)[:2] == ["Berg, Jan van den", "El Amrani, Fatima"]
+    model.sort(COL_OVERDUE, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, COL_OVERDUE).data(SortRole) for r in range(2)] == [1, 1]
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert _names(model)[-1] == "Berg, Jan van den"
+
+
+def test_filters(store, actor, caseload):
+    model = _model(store, actor)
+    assert model.rowCount() == 5  # default: running = benefit + aftercare
+    model.set_filter(phase_key="aftercare")
+    assert _names(model) == ["Çelik, Mehmet"]
+    model.set_filter(phase_key="ended")
+    assert _names(model) == ["Vries, Piet de", "Wit, Sanne de"]
+    model.set_filter(phase_key="benefit")
+    assert model.rowCount() == 4
+    model.set_filter(phase_key="all", overdue_only=True)
+    assert _names(model) == ["Berg, Jan van den", "Çelik, Mehmet"]
+    model.set_filter(overdue_only=False, query="3011 ab")
+    assert _names(model) == ["Berg, Jan van den"]
+
+
+def test_filtering_ten_thousand_rows_keeps_sorted_order():
+    rows = [ClientRow(id=str(i), bsn=f"{i:09d}", display_name=f"P {i}", sort_name=f"N{i:05d}, P",
+                      sort_key=f"n{i:05d}", age=20 + i % 50, postcode=None,
+                      phase=("benefit", "aftercare", "ended")[i % 3], next_meeting=datetime(2030, 1, 1),
+                      open_agreements=i % 4, overdue_agreements=i % 7 == 0, search_text=f"n{i:05d} p {i:09d}")
+            for i in range(10_000)]
+    model = CaseloadModel()
+    model.set_rows(list(reversed(rows)))
+    assert model.total == 10_000
+    assert model.rowCount() == 6_667
+    model.set_filter(query="n0999")
+    assert _names(model) == [f"N0999{d}, P" for d in range(10) if int(f"999{d}") % 3 != 2]
