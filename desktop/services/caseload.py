@@ -16,7 +16,7 @@ from desktop.models.base import utcnow
 from desktop.models.entities import BENEFIT_STATUSES, Agreement, Client, Conversation
 
 from . import audit
-from .context import Actor
+from .context import Actor, local_now
 from .errors import NotFound, ValidationError
 from .validation import (
     FieldError,
@@ -246,7 +246,7 @@ class CaseloadService:
     def list_clients(self) -> list[ClientRow]:
         """All clients in the caseload with their agreement and meeting figures, sorted the Dutch way."""
         today = self.actor.today()
-        now = utcnow()
+        now = local_now()
         with self.db.session() as s:
             clients = s.execute(select(
                 Client.id, Client.bsn, Client.first_name, Client.name_prefix, Client.last_name,

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+
+
+def local_now() -> datetime:
+    """Meeting times are the wall-clock times people agree on: local and naive.
+
+    Only the sync metadata (updated_at, deleted_at, audit `at`) is kept in UTC.
+    """
+    return datetime.now().replace(microsecond=0)
 
 
 @dataclass(frozen=True)

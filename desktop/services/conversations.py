@@ -25,7 +25,7 @@ from desktop.models.entities import (
 )
 
 from . import audit
-from .context import Actor
+from .context import Actor, local_now
 from .errors import NotFound, ServiceError, ValidationError
 from .validation import FieldError, parse_date
 
@@ -239,7 +239,7 @@ class ConversationService:
     def record(self, client_id: str, data: Mapping[str, Any],
                agreements: Sequence[Mapping[str, Any]] = ()) -> ConversationData:
         """A held conversation with the agreements made in it, in one transaction."""
-        values = validate_conversation({**data, "planned": False}, utcnow())
+        values = validate_conversation({**data, "planned": False}, local_now())
         with self.db.session() as s:
             self._client(s, client_id)
             conv = Conversation(client_id=client_id, coach_id=self.actor.user_id, **values)
@@ -250,7 +250,7 @@ class ConversationService:
             return ConversationData.of(conv, made)
 
     def plan(self, client_id: str, data: Mapping[str, Any]) -> ConversationData:
-        values = validate_conversation({**data, "planned": True}, utcnow())
+        values = validate_conversation({**data, "planned": True}, local_now())
         with self.db.session() as s:
             self._client(s, client_id)
             conv = Conversation(client_id=client_id, coach_id=self.actor.user_id, **values)
@@ -266,7 +266,7 @@ class ConversationService:
             conv = self._get(s, conversation_id)
             if not conv.planned:
                 raise ServiceError(translate("Conversations", "Dit gesprek is al vastgelegd."))
-            values = validate_conversation({"held_at": conv.held_at, **data, "planned": False}, utcnow(),
+            values = validate_conversation({"held_at": conv.held_at, **data, "planned": False}, local_now(),
                                            partial=True, current=conv)
             for k, v in values.items():
                 setattr(conv, k, v)
@@ -279,7 +279,7 @@ class ConversationService:
     def update(self, conversation_id: str, changes: Mapping[str, Any]) -> ConversationData:
         with self.db.session() as s:
             conv = self._get(s, conversation_id)
-            values = validate_conversation(changes, utcnow(), partial=True, current=conv)
+            values = validate_conversation(changes, local_now(), partial=True, current=conv)
             changed = {k for k, v in values.items() if getattr(conv, k) != v}
             for k in changed:
                 setattr(conv, k, values[k])
