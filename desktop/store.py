@@ -28,6 +28,10 @@ class Store:
             device = get_setting(s, "device_id") or "unknown"
             user_id = get_setting(s, "user_id")
             user = s.get(User, user_id) if user_id else None
+            if user is None and user_id and get_setting(s, "server_url"):
+                # Signed in, but our own user row has not been pulled yet.
+                return Actor(user_id=user_id, username=get_setting(s, "username") or "?", device_id=device,
+                             role=get_setting(s, "role") or "coach")
             if user is None:
                 user = s.scalar(select(User).where(User.role == "coach", User.deleted_at.is_(None)).limit(1))
             if user is None:

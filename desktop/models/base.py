@@ -42,5 +42,5 @@ class SyncMixin:
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
-    # Fields the sync engine never sends as domain data.
-    SYNC_META = ("version", "updated_at")
+    # Central tables (users, teams, catalogue) are read-only copies on a desktop: not queued.
+    CENTRAL = False

@@ -48,7 +48,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
         cur.execute("SELECT count(*) FROM sqlite_master")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA foreign_keys=ON")
+        # No foreign-key enforcement: the local store is a partial replica (a specialist holds an
+        # agreement without its conversation); the central store is the authority on references.
         cur.close()
 
     return engine

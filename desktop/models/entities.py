@@ -31,6 +31,7 @@ SIGNAL_RESULTS = ("no_action", "corrected", "warning", "fine_investigation")
 
 class Team(SyncMixin, Base):
     __tablename__ = "team"
+    CENTRAL = True  # maintained by the central store; never pushed from a desktop
     name: Mapped[str] = mapped_column(String(120), nullable=False)
     location: Mapped[str | None] = mapped_column(String(120))
 
@@ -39,6 +40,7 @@ class User(SyncMixin, Base):
     """A coach, specialist or team lead known on this device."""
 
     __tablename__ = "user"
+    CENTRAL = True
     username: Mapped[str] = mapped_column(String(80), nullable=False, index=True)
     display_name: Mapped[str] = mapped_column(String(160), nullable=False)
     role: Mapped[str] = mapped_column(String(20), nullable=False, default="coach")
@@ -108,6 +110,7 @@ class Agreement(SyncMixin, Base):
 
 class TaxonomyItem(SyncMixin, Base):
     __tablename__ = "taxonomy_item"
+    CENTRAL = True
     code: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
     domain: Mapped[str] = mapped_column(String(20), nullable=False)
     label_nl: Mapped[str] = mapped_column(String(150), nullable=False)
@@ -131,6 +134,7 @@ class ProfileEntry(SyncMixin, Base):
 
 class Instrument(SyncMixin, Base):
     __tablename__ = "instrument"
+    CENTRAL = True
     code: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     provider: Mapped[str] = mapped_column(String(100), nullable=False)

@@ -51,10 +51,10 @@ def _queue(session: Session) -> None:
         return
     changes: list[tuple[SyncMixin, str, dict[str, Any]]] = []
     for obj in session.new:
-        if isinstance(obj, SyncMixin):
+        if isinstance(obj, SyncMixin) and not obj.CENTRAL:
             changes.append((obj, "insert", row_fields(obj)))
     for obj in session.dirty:
-        if not isinstance(obj, SyncMixin) or not session.is_modified(obj, include_collections=False):
+        if not isinstance(obj, SyncMixin) or obj.CENTRAL or not session.is_modified(obj, include_collections=False):
             continue
         state = inspect(obj)
         changed = {a.key for a in state.attrs if a.key not in SKIP and a.history.has_changes()}

@@ -1,0 +1,29 @@
+import json
+
+from sqlalchemy import select
+
+from desktop.models.entities import Client, Instrument, OutboxMutation, User
+
+
+def test_every_change_is_queued_in_order_and_central_tables_are_not(store):
+    with store.db.session() as s:
+        s.add(Instrument(code="X1", name="Werkfit", provider="W&I"))
+        s.add(User(username="rik", display_name="Rik", role="specialist"))
+        c = Client(bsn="111222333", first_name="A", last_name="B")
+        s.add(c)
+    with store.db.session() as s:
+        s.get(Client, c.id).phone = "0612345678"
+    with store.db.session() as s:
+        muts = s.scalars(select(OutboxMutation).order_by(OutboxMutation.seq)).all()
+        assert [(m.table_name, m.op) for m in muts] == [("client", "insert"), ("client", "update")]
+        assert muts[1].seq == muts[0].seq + 1
+        assert json.loads(muts[1].fields_json) == {"phone": "0612345678"}
+        assert muts[0].device_id == muts[1].device_id != "unknown"
+
+
+def test_rows_applied_from_a_pull_are_not_queued(store):
+    with store.db.session() as s:
+        s.info["sync_apply"] = True
+        s.add(Client(bsn="111222333", first_name="A", last_name="B", version=4))
+    with store.db.session() as s:
+        assert s.scalars(select(OutboxMutation)).all() == []
