@@ -45,6 +45,22 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def wipe(self) -> None:
+        """A revoked device: remove the database, its backups and its key. Nothing can be read after."""
+        import shutil
+
+        from desktop.models.keystore import forget_key
+        from sync.credentials import forget_token
+
+        with self.db.session() as s:
+            device = get_setting(s, "device_id") or "unknown"
+        self.db.close()
+        for suffix in ("", "-wal", "-shm", ".restore", ".restore-wal", ".restore-shm"):
+            (self.paths.data_dir / f"wijkdesk.db{suffix}").unlink(missing_ok=True)
+        shutil.rmtree(self.paths.backups, ignore_errors=True)
+        forget_token(device)
+        forget_key(self.paths.data_dir)
+
 
 def open_store(paths: Paths, ask_passphrase: PassphraseProvider | None = None) -> Store:
     paths.ensure()

@@ -60,6 +60,7 @@ class Database:
 
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
+        self.key = key  # kept to open a restore file with the same key
         check_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(path, key)

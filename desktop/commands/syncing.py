@@ -1,0 +1,92 @@
+"""`wijkdesk login` and `wijkdesk sync [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import platform
+import sys
+
+import httpx
+
+from desktop.i18n import translate
+from desktop.models.outbox import get_setting, set_setting
+from desktop.store import Store
+from sync.client import SyncClient, SyncError
+from sync.credentials import load_token, save_token
+from sync.protocol import LoginRequest, LoginResponse
+
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+def run_login(store: Store, args: argparse.Namespace) -> int:
+    from desktop.cli import CommandFailed
+
+    server = args.server.rstrip("/")
+    if not server.startswith(("http://", "https://")):
+        raise CommandFailed(translate("Sync", "Geef het adres van de centrale opslag met http:// of https://."))
+    token = sys.stdin.readline().strip() if args.token_stdin else getpass.getpass(translate("Sync", "Token: "))
+    if not token:
+        raise CommandFailed(translate("Sync", "Er is geen token gegeven."))
+    with store.db.session() as s:
+        device = get_setting(s, "device_id")
+    body = LoginRequest(username=args.user, device_id=device, device_name=platform.node()[:120] or "wijkdesk")
+    try:
+        with httpx.Client(base_url=server, timeout=TIMEOUT) as http:
+            resp = http.post("/auth/login", content=body.model_dump_json(), headers={
+                "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    except httpx.TransportError as exc:
+        raise CommandFailed(translate("Sync", "De centrale opslag op {url} is niet bereikbaar.").format(
+            url=server)) from exc
+    if resp.status_code in (401, 403):
+        raise CommandFailed(translate("Sync", "Aanmelden is geweigerd: de naam of het token klopt niet."))
+    if resp.status_code >= 400:
+        raise CommandFailed(translate("Sync", "Aanmelden is mislukt ({code}).").format(code=resp.status_code))
+    answer = LoginResponse.model_validate(resp.json())
+    with store.db.session() as s:
+        set_setting(s, "server_url", server)
+        set_setting(s, "username", args.user)
+        set_setting(s, "user_id", str(answer.user_id))
+        set_setting(s, "role", answer.role)
+    save_token(store.db, answer.device_token)
+    print(translate("Sync", "Aangemeld als {user} bij {url}.").format(user=args.user, url=server))
+    return 0
+
+
+def make_client(store: Store, http: httpx.Client | None = None, **kw: object) -> tuple[SyncClient, httpx.Client]:
+    from desktop.cli import CommandFailed
+
+    with store.db.session() as s:
+        server = get_setting(s, "server_url")
+    token = load_token(store.db)
+    if not server or not token:
+        raise CommandFailed(translate(
+            "Sync", "Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM "
+                    "--token-stdin"))
+    http = http or httpx.Client(base_url=server, timeout=TIMEOUT)
+    return SyncClient(store.db, http, token, backups=store.paths.backups, on_revoked=store.wipe, **kw), http
+
+
+def run_sync(store: Store, args: argparse.Namespace) -> int:
+    client, http = make_client(store)
+    try:
+        with http:
+            result = client.sync()
+    except SyncError as exc:
+        if args.json:
+            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
+        print(str(exc), file=sys.stderr)
+        return 1
+    if args.json:
+        out = result.as_json()
+        print(json.dumps({k: out[k] for k in ("pushed", "applied", "conflicts", "rejected", "pulled", "removed",
+                                              "seconds", "pending", "restored")}, ensure_ascii=False))
+    else:
+        print(translate("Sync", "Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd "
+                                "{rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.").format(
+            **result.as_json()))
+    if result.rejected:
+        print(translate("Sync", "{n} wijziging(en) zijn geweigerd; bekijk ze in Wijkdesk.").format(
+            n=result.rejected), file=sys.stderr)
+    return 0 if result.pending == 0 and result.rejected == 0 else 1

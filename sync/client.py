@@ -1,0 +1,482 @@
+"""Desktop side of the sync contract (DESIGN §4): push the outbox, pull pages, keep conflicts,
+restore into a new file with the outbox replayed. No Qt: the app runs this in a worker, the CLI
+directly.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import delete, func, insert, inspect, select, update
+from sqlalchemy.orm import Session
+
+from desktop.i18n import translate
+from desktop.models import Database
+from desktop.models.base import utcnow
+from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
+from desktop.models.migrate import migrate
+from desktop.models.outbox import get_setting, set_setting
+
+from .protocol import (
+    MAX_PUSH_BATCH,
+    TABLE_FIELDS,
+    Change,
+    Handshake,
+    Mutation,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+log = logging.getLogger(__name__)
+RESTORE_SUFFIX = ".restore"
+# Settings that belong to the device, not to the data: carried into a restored file.
+DEVICE_SETTINGS = ("device_id", "user_id", "username", "role", "server_url", "outbox_seq", "schema_version",
+                   "device_token", "language")
+
+ProgressFn = Callable[[str, int, int | None], None]
+
+
+class SyncError(Exception):
+    """Sync could not finish; the message is for the user. Local work is kept."""
+
+
+class Offline(SyncError):
+    pass
+
+
+class AuthRequired(SyncError):
+    pass
+
+
+class DeviceRevoked(SyncError):
+    pass
+
+
+class ClientTooOld(SyncError):
+    pass
+
+
+class StaleCursor(SyncError):
+    pass
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+    restored: bool = False
+    pending: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["seconds"] = round(self.seconds, 3)
+        return d
+
+
+# -- wire <-> local values -----------------------------------------------------------------------
+def _converters() -> dict[str, dict[str, Callable[[Any], Any]]]:
+    conv: dict[str, dict[str, Callable[[Any], Any]]] = {}
+    for table, fields in TABLE_FIELDS.items():
+        conv[table] = {}
+        for name, kind in fields.items():
+            if kind == "date":
+                conv[table][name] = lambda v: date.fromisoformat(v) if isinstance(v, str) else v
+            elif kind == "datetime":
+                conv[table][name] = lambda v: datetime.fromisoformat(v) if isinstance(v, str) else v
+    return conv
+
+
+CONVERT = _converters()
+
+
+def from_wire(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+    known = TABLE_FIELDS[table]
+    conv = CONVERT[table]
+    return {k: (conv[k](v) if k in conv else v) for k, v in fields.items() if k in known}
+
+
+def _required_defaults(model: type) -> dict[str, Any]:
+    """Values for NOT NULL columns a partial row (a specialist's view) does not carry."""
+    out: dict[str, Any] = {}
+    for col in inspect(model).columns:
+        if col.nullable or col.primary_key or col.key in ("version", "updated_at"):
+            continue
+        if col.default is not None and getattr(col.default, "is_scalar", False):
+            out[col.key] = col.default.arg
+            continue
+        py = col.type.python_type
+        out[col.key] = {str: "", int: 0, bool: False, date: date(1900, 1, 1),
+                        datetime: datetime(1900, 1, 1)}.get(py, "")
+    return out
+
+
+DEFAULTS = {t: _required_defaults(m) for t, m in TABLES.items()}
+
+
+class SyncClient:
+    """One device's conversation with the central store."""
+
+    def __init__(self, db: Database, http: httpx.Client, token: str, *, backups: Path | None = None,
+                 on_progress: ProgressFn | None = None, retries: int = 3, backoff: float = 0.5,
+                 page_size: int = 1000, push_batch: int = MAX_PUSH_BATCH,
+                 sleep: Callable[[float], None] = time.sleep,
+                 on_revoked: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.http = http
+        self.token = token
+        self.backups = backups or db.path.parent / "backups"
+        self.progress = on_progress or (lambda _p, _d, _t: None)
+        self.retries = retries
+        self.backoff = backoff
+        self.page_size = page_size
+        self.push_batch = push_batch
+        self.sleep = sleep
+        self.on_revoked = on_revoked
+        with db.session() as s:
+            self.schema = get_setting(s, "schema_version") or "0"
+
+    # -- transport ---------------------------------------------------------------------------
+    def _call(self, method: str, path: str, content_type: str | None = None, **kw: Any) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self.token}", "X-Wijkdesk-Schema": self.schema}
+        if content_type:
+            headers["Content-Type"] = content_type
+        last: Exception | None = None
+        for attempt in range(self.retries + 1):
+            try:
+                resp = self.http.request(method, path, headers=headers, **kw)
+            except httpx.TransportError as exc:  # timeouts, refused, reset: retry the same request
+                last = exc
+            else:
+                if resp.status_code < 500:
+                    return self._check(resp)
+                last = SyncError(f"server {resp.status_code}")
+            if attempt < self.retries:
+                self.sleep(self.backoff * (2**attempt))
+        log.warning("sync request %s %s failed after retries: %s", method, path, type(last).__name__)
+        raise Offline(translate("Sync", "De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en "
+                                        "gaat mee bij de volgende synchronisatie."))
+
+    def _check(self, resp: httpx.Response) -> httpx.Response:
+        if resp.status_code < 400:
+            return resp
+        try:
+            error = resp.json().get("error", "")
+        except ValueError:
+            error = ""
+        if resp.status_code == 401:
+            raise AuthRequired(translate("Sync", "Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen "
+                                                 "blijven bewaard."))
+        if resp.status_code == 403 and error == "revoked":
+            self._wipe()
+            raise DeviceRevoked(translate("Sync", "Dit apparaat is ingetrokken door de beheerder. De gegevens "
+                                                  "op dit apparaat zijn gewist."))
+        if resp.status_code == 426 or error == "too_old":
+            raise ClientTooOld(translate("Sync", "Deze versie van Wijkdesk is te oud om te synchroniseren. Werk "
+                                                 "Wijkdesk bij; uw wijzigingen blijven bewaard."))
+        if resp.status_code == 410 or error == "stale_cursor":
+            raise StaleCursor("stale cursor")
+        raise SyncError(translate("Sync", "De centrale opslag weigerde het verzoek ({code}).").format(
+            code=resp.status_code))
+
+    def _wipe(self) -> None:
+        if self.on_revoked is not None:
+            self.on_revoked()
+
+    # -- the whole round ---------------------------------------------------------------------
+    def sync(self) -> SyncResult:
+        started = time.perf_counter()
+        result = SyncResult()
+        self.handshake()
+        self.push(result)
+        with self.db.session() as s:
+            cursor = get_setting(s, "sync_cursor")
+        restore_pending = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX).exists()
+        if cursor is None or restore_pending:
+            self.full_restore(result)
+        else:
+            try:
+                counts = self.pull(result)
+                if counts is not None and not self.integrity_ok(counts):
+                    log.warning("integrity mismatch after pull; restoring")
+                    self.full_restore(result)
+            except StaleCursor:
+                log.warning("stale cursor; restoring")
+                self.full_restore(result)
+        with self.db.session() as s:
+            result.pending = s.scalar(select(func.count()).select_from(OutboxMutation).where(
+                OutboxMutation.state == "pending")) or 0
+            set_setting(s, "last_sync", datetime.now().isoformat(timespec="seconds"))
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def handshake(self) -> Handshake:
+        hs = Handshake.model_validate(self._call("GET", "/sync/handshake").json())
+        with self.db.session() as s:
+            set_setting(s, "user_id", str(hs.user_id))
+            set_setting(s, "username", hs.user)
+            set_setting(s, "role", hs.role)
+        return hs
+
+    # -- push --------------------------------------------------------------------------------
+    def push(self, result: SyncResult | None = None) -> SyncResult:
+        result = result or SyncResult()
+        with self.db.session() as s:
+            total = s.scalar(select(func.count()).select_from(OutboxMutation).where(
+                OutboxMutation.state == "pending")) or 0
+        done = 0
+        while True:
+            with self.db.session() as s:
+                batch = s.scalars(select(OutboxMutation).where(OutboxMutation.state == "pending")
+                                  .order_by(OutboxMutation.seq).limit(self.push_batch)).all()
+            if not batch:
+                return result
+            request = PushRequest(schema_version=self.schema, mutations=[Mutation(
+                mutation_id=m.mutation_id, device_id=m.device_id, seq=m.seq, table=m.table_name, row_id=m.row_id,
+                op=m.op, fields=json.loads(m.fields_json), base_version=m.base_version,
+                schema_version=m.schema_version) for m in batch])
+            resp = self._call("POST", "/sync/push", content=request.model_dump_json().encode(),
+                              content_type="application/json")
+            answer = PushResponse.model_validate(resp.json())
+            if len(answer.results) != len(batch):
+                raise SyncError("push answer does not match the batch")
+            self._apply_push_results(batch, answer, result)
+            done += len(batch)
+            self.progress("push", done, total)
+
+    def _apply_push_results(self, batch: list[OutboxMutation], answer: PushResponse, result: SyncResult) -> None:
+        by_id = {m.mutation_id: m for m in batch}
+        with self.db.session() as s:
+            s.info["sync_apply"] = True
+            for r in answer.results:
+                m = by_id[str(r.mutation_id)]
+                result.pushed += 1
+                if r.status == "rejected":
+                    result.rejected += 1
+                    s.execute(update(OutboxMutation).where(OutboxMutation.mutation_id == m.mutation_id).values(
+                        state="rejected", reject_reason=r.reason or "?"))
+                    continue
+                if r.status == "conflict":
+                    result.conflicts += 1
+                    for c in r.conflicts:
+                        s.merge(SyncConflict(
+                            id=str(c.conflict_id), table_name=c.table, row_id=str(c.row_id), field=c.field,
+                            mine_json=json.dumps(c.mine, ensure_ascii=False),
+                            theirs_json=json.dumps(c.theirs, ensure_ascii=False), server_version=c.server_version))
+                        model = TABLES.get(c.table)
+                        if model is not None and c.field in TABLE_FIELDS[c.table]:
+                            # the server's value stands until the user chooses
+                            s.execute(update(model).where(model.id == str(c.row_id)).values(
+                                **from_wire(c.table, {c.field: c.theirs})))
+                else:
+                    result.applied += 1
+                s.execute(delete(OutboxMutation).where(OutboxMutation.mutation_id == m.mutation_id))
+                model = TABLES.get(m.table_name)
+                if model is not None and r.version is not None:
+                    s.execute(update(model).where(model.id == m.row_id, model.version < r.version).values(
+                        version=r.version))
+
+    # -- pull --------------------------------------------------------------------------------
+    def pull(self, result: SyncResult | None = None, db: Database | None = None,
+             fresh: bool = False) -> dict[str, int] | None:
+        """Pull pages until done; each page and its cursor are committed together (resumable)."""
+        result = result or SyncResult()
+        target = db or self.db
+        with target.session() as s:
+            cursor = int(get_setting(s, "sync_cursor") or 0)
+        while True:
+            params: dict[str, Any] = {"limit": self.page_size}
+            if cursor:
+                params["cursor"] = cursor
+            page = PullResponse.model_validate(self._call("GET", "/sync/pull", params=params).json())
+            self._apply_page(target, page, result, fresh)
+            cursor = page.cursor
+            self.progress("pull", result.pulled + result.removed, None)
+            if not page.has_more:
+                return page.counts
+
+    def _apply_page(self, db: Database, page: PullResponse, result: SyncResult, fresh: bool) -> None:
+        with db.session() as s:
+            s.info["sync_apply"] = True
+            if fresh:
+                self._apply_bulk(s, page.changes, result)
+            else:
+                self._apply_rows(s, page.changes, result)
+            set_setting(s, "sync_cursor", str(page.cursor))
+
+    def _apply_rows(self, s: Session, changes: list[Change], result: SyncResult) -> None:
+        ids = [str(c.row_id) for c in changes]
+        pending: dict[str, set[str]] = {}
+        for row_id, fields_json in s.execute(select(OutboxMutation.row_id, OutboxMutation.fields_json).where(
+                OutboxMutation.row_id.in_(ids), OutboxMutation.state == "pending")):
+            pending.setdefault(row_id, set()).update(json.loads(fields_json))
+        for ch in changes:
+            model = TABLES.get(ch.table)
+            if model is None:
+                continue
+            row_id = str(ch.row_id)
+            if ch.op == "remove":
+                s.execute(delete(model).where(model.id == row_id))
+                s.execute(delete(OutboxMutation).where(OutboxMutation.row_id == row_id))
+                s.execute(delete(SyncConflict).where(SyncConflict.row_id == row_id))
+                result.removed += 1
+                continue
+            values = from_wire(ch.table, ch.fields or {})
+            obj = s.get(model, row_id)
+            if obj is None:
+                s.add(model(id=row_id, version=ch.version, **{**DEFAULTS[ch.table], **values}))
+            else:
+                keep = pending.get(row_id, set())  # our own unpushed values win until pushed
+                for k, v in values.items():
+                    if k not in keep:
+                        setattr(obj, k, v)
+                obj.version = ch.version
+            result.pulled += 1
+
+    def _apply_bulk(self, s: Session, changes: list[Change], result: SyncResult) -> None:
+        """Into an empty (restoring) file: plain multi-row inserts, grouped per table."""
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for ch in changes:
+            model = TABLES.get(ch.table)
+            if model is None:
+                continue
+            row_id = str(ch.row_id)
+            if ch.op == "remove":
+                s.execute(delete(model).where(model.id == row_id))
+                groups[ch.table] = [r for r in groups.get(ch.table, []) if r["id"] != row_id]
+                result.removed += 1
+                continue
+            row = {**DEFAULTS[ch.table], **from_wire(ch.table, ch.fields or {}), "id": row_id,
+                   "version": ch.version, "updated_at": utcnow()}
+            groups.setdefault(ch.table, []).append(row)
+            result.pulled += 1
+        for table, rows in groups.items():
+            if not rows:
+                continue
+            model = TABLES[table]
+            cols = [c.key for c in inspect(model).columns]
+            # A row may appear again later in the same restore (changed meanwhile): replace it.
+            s.execute(insert(model).prefix_with("OR REPLACE"), [{c: r.get(c) for c in cols} for r in rows])
+
+    def integrity_ok(self, counts: dict[str, int]) -> bool:
+        with self.db.session() as s:
+            for table, expected in counts.items():
+                model = TABLES.get(table)
+                if model is None:
+                    continue
+                have = s.scalar(select(func.count()).select_from(model).where(model.version > 0)) or 0
+                if have != expected:
+                    log.warning("integrity: table %s has %d synced rows, server says %d", table, have, expected)
+                    return False
+        return True
+
+    # -- full restore ------------------------------------------------------------------------
+    def full_restore(self, result: SyncResult | None = None) -> SyncResult:
+        """Download everything into a new file, replay the outbox onto it, then swap atomically."""
+        result = result or SyncResult()
+        result.restored = True
+        target = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX)
+        new = Database(target, self.db.key)
+        try:
+            migrate(new, self.backups)
+            with self.db.session() as old, new.session() as s:
+                for key in DEVICE_SETTINGS:
+                    value = get_setting(old, key)
+                    if value is not None:
+                        set_setting(s, key, value)
+            self.pull(result, db=new, fresh=True)
+            self._replay_local_work(new)
+            new.checkpoint()
+        finally:
+            new.close()
+        self._swap(target)
+        return result
+
+    def _replay_local_work(self, new: Database) -> None:
+        with self.db.session() as old:
+            outbox = old.scalars(select(OutboxMutation).order_by(OutboxMutation.seq)).all()
+            conflicts = old.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))).all()
+            old.expunge_all()
+        with new.session() as s:
+            s.info["sync_apply"] = True
+            s.execute(delete(OutboxMutation))
+            for m in outbox:
+                s.add(OutboxMutation(**{c.key: getattr(m, c.key) for c in inspect(OutboxMutation).columns}))
+                if m.state != "pending" or m.table_name not in TABLES:
+                    continue
+                model = TABLES[m.table_name]
+                values = from_wire(m.table_name, json.loads(m.fields_json))
+                obj = s.get(model, m.row_id)
+                if obj is None:
+                    s.add(model(id=m.row_id, version=0, **{**DEFAULTS[m.table_name], **values}))
+                    s.flush()
+                else:
+                    for k, v in values.items():
+                        setattr(obj, k, v)
+            for c in conflicts:
+                s.merge(SyncConflict(**{col.key: getattr(c, col.key) for col in inspect(SyncConflict).columns}))
+
+    def _swap(self, target: Path) -> None:
+        path = self.db.path
+        self.db.checkpoint()
+        self.db.engine.dispose()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        os.replace(target, path)
+        log.info("full restore swapped in")
+
+
+def pending_count(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(OutboxMutation).where(
+            OutboxMutation.state == "pending")) or 0
+
+
+def rejected(db: Database) -> list[tuple[str, str, str, str]]:
+    """(table, row id, reason, when) of changes the central store refused, for the user to see."""
+    with db.session() as s:
+        return [(m.table_name, m.row_id, m.reject_reason or "", m.created_at.isoformat(timespec="minutes"))
+                for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "rejected")
+                                   .order_by(OutboxMutation.seq))]
+
+
+def open_conflicts(db: Database) -> list[SyncConflict]:
+    with db.session() as s:
+        rows = s.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+                         .order_by(SyncConflict.created_at)).all()
+        s.expunge_all()
+        return list(rows)
+
+
+def resolve_conflict(db: Database, conflict_id: str, choice: str, edited: Any = None) -> None:
+    """mine / theirs / edited: 'theirs' keeps the server's value; the others queue a normal change."""
+    with db.session() as s:
+        c = s.get(SyncConflict, conflict_id)
+        if c is None or c.resolved_at is not None:
+            return
+        model = TABLES.get(c.table_name)
+        if choice in ("mine", "edited") and model is not None:
+            value = json.loads(c.mine_json) if choice == "mine" else edited
+            obj = s.get(model, c.row_id)
+            if obj is not None:
+                obj.version = max(obj.version, c.server_version)
+                setattr(obj, c.field, from_wire(c.table_name, {c.field: value})[c.field])
+        c.resolved_at = datetime.now()
+        c.resolution = choice
+
