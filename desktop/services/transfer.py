@@ -113,6 +113,10 @@ def read_text(path: Path) -> str:
             file=path, reason=exc.strerror or exc)) from exc
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
         raise TransferError(translate("Import", "{file} is leeg.").format(file=path))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise TransferError(translate(
+            "Import", "{file} is opgeslagen als UTF-16 ('Unicode-tekst'), niet als UTF-8. Kies in Excel "
+            "'Opslaan als' > 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw.").format(file=path))
     if b"\x00" in data[:4096]:
         raise TransferError(translate(
             "Import", "{file} is geen CSV-bestand. Sla de spreadsheet op als 'CSV UTF-8' en probeer het opnieuw.")

@@ -1,0 +1,141 @@
+import re
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.models.entities import Agreement, AuditEvent, Client, Conversation, OutboxMutation, Team, User
+from desktop.models.outbox import get_setting
+from desktop.services.caseload import CaseloadService, validate_client
+from desktop.services.demo_data import generate, generate_caseload
+from desktop.services.errors import NotAllowed
+from desktop.services.validation import bsn_checksum_ok
+
+TODAY = date(2026, 11, 26)  # as in conftest (actor.today_override)
+
+POSTCODE = re.compile(r"^(30|31)\d\d [A-Z]{2}$")
+
+
+@pytest.fixture
+def demo(store, actor):
+    stats = generate(store.db, actor, 40, seed=7)
+    return stats
+
+
+def _clients(store):
+    with store.db.session() as s:
+        return list(s.scalars(select(Client)))
+
+
+def test_every_client_is_valid_and_in_rotterdam(store, actor, demo):
+    clients = _clients(store)
+    assert len(clients) == demo.clients == 40
+    bsns = [c.bsn for c in clients]
+    assert len(set(bsns)) == len(bsns)
+    for c in clients:
+        assert bsn_checksum_ok(c.bsn), c.bsn
+        assert POSTCODE.match(c.postcode), c.postcode
+        assert c.city == "Rotterdam" and c.street
+        assert re.fullmatch(r"06-\d{8}", c.phone or "06-12345678")
+        age = (TODAY - c.date_of_birth).days / 365.25
+        assert 18 <= age < 67
+        assert c.coach_id == actor.user_id
+        # the service's own validation accepts every generated client
+        validate_client({k: getattr(c, k) for k in (
+            "bsn", "first_name", "name_prefix", "last_name", "date_of_birth", "phone", "email", "street",
+            "house_number", "house_number_suffix", "postcode", "city", "preferred_language", "benefit_status",
+            "benefit_start", "benefit_end", "aftercare_until")}, TODAY)
+
+
+def test_names_are_diverse(store, actor):
+    generate(store.db, actor, 150, seed=3)
+    clients = _clients(store)
+    assert any(c.name_prefix for c in clients)
+    assert all(c.name_prefix is None or c.name_prefix == c.name_prefix.lower() for c in clients)
+    names = " ".join(f"{c.first_name} {c.last_name}" for c in clients)
+    assert sum(not ch.isascii() for ch in names) > 10
+    assert len({c.last_name for c in clients}) > 60
+    assert {c.preferred_language for c in clients} == {"nl", "en"}
+    statuses = {c.benefit_status for c in clients}
+    assert statuses == {"active", "applicant", "ended"}
+    ended = [c for c in clients if c.benefit_status == "ended"]
+    assert any(c.aftercare_until > TODAY for c in ended) and any(c.aftercare_until < TODAY for c in ended)
+
+
+def test_same_seed_same_caseload(tmp_path, actor):
+    from desktop.paths import Paths
+    from desktop.store import open_store
+
+    names = []
+    for name in ("a", "b"):
+        st = open_store(Paths.resolve(tmp_path / name))
+        try:
+            generate_caseload(st.db, actor, 15, seed=42)
+            with st.db.session() as s:
+                names.append(s.execute(select(Client.bsn, Client.first_name, Client.name_prefix, Client.last_name,
+                                              Client.date_of_birth).order_by(Client.bsn)).all())
+        finally:
+            st.close()
+    assert names[0] == names[1] and len(names[0]) == 15
+
+
+def test_history_conversations_and_agreements(store, actor, demo):
+    with store.db.session() as s:
+        per_client = dict(s.execute(select(Conversation.client_id, func.count())
+                                    .where(Conversation.planned.is_(False)).group_by(Conversation.client_id)).all())
+        assert len(per_client) == 40 and min(per_client.values()) >= 3 and max(per_client.values()) <= 30
+        convs = s.scalars(select(Conversation)).all()
+        assert {c.kind for c in convs} >= {"intake", "progress", "phone", "review", "home_visit", "evaluation"}
+        planned = [c for c in convs if c.planned]
+        assert planned and all(c.held_at.date() > TODAY for c in planned)
+        assert all(c.summary_for_client for c in convs if not c.planned)
+        assert all(c.held_at.weekday() < 5 for c in convs)
+        assert any(c.next_meeting_at and c.next_meeting_at > datetime.combine(TODAY, datetime.min.time())
+                   for c in convs)
+        agreements = s.scalars(select(Agreement)).all()
+        assert {a.party for a in agreements} == {"client", "coach", "specialist"}
+        assert {a.status for a in agreements} == {"open", "done", "missed", "cancelled"}
+        assert all(a.status_date for a in agreements if a.status != "open")
+        assert any(a.status == "open" and a.due_date < TODAY for a in agreements)  # overdue
+        assert any(a.shared_with_specialists for a in agreements)
+        assert all(a.specialist_id for a in agreements if a.party == "specialist")
+    rows = CaseloadService(store.db, actor).list_clients()
+    assert any(r.overdue_agreements for r in rows)
+
+
+def test_people_team_outbox_audit_and_marker(store, actor, demo):
+    with store.db.session() as s:
+        specialists = s.scalars(select(User).where(User.role == "specialist")).all()
+        assert len(specialists) >= 4 and {"Rotterdam Inclusief", "Jongerenloket"} <= {u.organisation for u in specialists}
+        me = s.get(User, actor.user_id)
+        assert me.phone and me.email and me.reachable and me.team_id
+        assert s.get(Team, me.team_id).name.startswith("Wijkteam")
+        pending = s.scalar(select(func.count()).select_from(OutboxMutation).where(OutboxMutation.state == "pending"))
+        domain = sum(s.scalar(select(func.count()).select_from(m)) for m in (Client, Conversation, Agreement))
+        assert pending >= domain  # every client, conversation and agreement is queued
+        queued_clients = s.scalar(select(func.count()).select_from(OutboxMutation)
+                                  .where(OutboxMutation.table_name == "client"))
+        assert queued_clients == 40
+        audits = s.scalars(select(AuditEvent).where(AuditEvent.action == "create")).all()
+        assert len(audits) == 40 and {a.purpose for a in audits} == {"demo"}
+        assert get_setting(s, "demo") == "1"
+
+
+def test_second_run_adds_without_duplicates(store, actor, demo):
+    generate(store.db, actor, 10, seed=7)  # same seed: BSNs already used are skipped
+    bsns = [c.bsn for c in _clients(store)]
+    assert len(bsns) == 50 == len(set(bsns))
+    with store.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(User).where(User.role == "specialist")) == 6
+
+
+def test_refuses_to_mix_with_real_clients(store, actor):
+    CaseloadService(store.db, actor).create({"bsn": "111222333", "first_name": "Jan", "last_name": "Berg"})
+    with pytest.raises(NotAllowed):
+        generate_caseload(store.db, actor, 5, seed=1)
+    assert len(_clients(store)) == 1
+
+
+def test_ages_use_actor_today(store, actor):
+    generate_caseload(store.db, actor, 5, seed=1)
+    assert all(c.date_of_birth < date(TODAY.year - 18, TODAY.month, TODAY.day) for c in _clients(store))
