@@ -23,19 +23,27 @@ from desktop.services.context import Actor
 from desktop.services.errors import NotFound, ServiceError, ValidationError
 
 from .client_form import FORM_FIELDS, ClientForm, format_date
-from .tasks import DataBus
+from .client_tab import ClientTab
+from .tasks import DataBus, TaskRunner
 
 log = logging.getLogger(__name__)
+
+# The tabs after "Overzicht", in order. Adding a tab is one line here (a ClientTab subclass).
+TAB_CLASSES: tuple[type[ClientTab], ...] = (
+)
+
 
 class ClientPane(QWidget):
     """Shows one client. `closed` is emitted when the client is deleted or no longer exists."""
 
     closed = Signal()
 
-    def __init__(self, db: Database, actor: Actor, bus: DataBus, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, bus: DataBus, runner: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = CaseloadService(db, actor)
         self.bus = bus
+        self.runner = runner if runner is not None else TaskRunner(self)
         self.details: ClientDetails | None = None
         self._status = {"applicant": self.tr("Aanvraag"), "active": self.tr("Uitkering lopend"),
                         "aftercare": self.tr("Nazorg"), "ended": self.tr("Uitkering beëindigd")}
@@ -85,6 +93,11 @@ class ClientPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientTabs")
         self.tabs.addTab(overview, self.tr("Overzicht"))
+        self.client_tabs: list[ClientTab] = []
+        for cls in TAB_CLASSES:
+            tab = cls(db, actor, bus, self.runner)
+            self.client_tabs.append(tab)
+            self.tabs.addTab(tab, tab.title())
 
         pl = QVBoxLayout(page)
         pl.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +113,7 @@ class ClientPane(QWidget):
         self.form.edited.connect(self._on_edited)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
+        self.bus.changed.connect(self._on_bus_changed)
 
     @property
     def client_id(self) -> str | None:
@@ -117,6 +131,8 @@ class ClientPane(QWidget):
             self.message.setText(str(exc))
             return False
         self._show(details)
+        for tab in self.client_tabs:
+            tab.set_client(details.id)
         return True
 
     def _show(self, details: ClientDetails) -> None:
@@ -141,6 +157,18 @@ class ClientPane(QWidget):
         self.details = None
         self.form.clear()
         self.stack.setCurrentIndex(0)
+        for tab in self.client_tabs:
+            tab.set_client(None)
+
+    def tab(self, cls: type[ClientTab]) -> ClientTab | None:
+        """The pane's tab of that class (None when it is not in TAB_CLASSES)."""
+        return next((t for t in self.client_tabs if isinstance(t, cls)), None)
+
+    def _on_bus_changed(self, _entity: str, _id: str) -> None:
+        if self.details is None:
+            return
+        for tab in self.client_tabs:
+            tab.reload()
 
     def is_dirty(self) -> bool:
         return self.details is not None and self.form.is_dirty()

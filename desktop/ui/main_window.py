@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
 
         self.caseload = CaseloadView(db, actor, self.runner)
-        self.pane = ClientPane(db, actor, self.bus)
+        self.pane = ClientPane(db, actor, self.bus, self.runner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.caseload)
