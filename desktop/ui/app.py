@@ -9,6 +9,7 @@ import secrets
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +28,8 @@ from .i18n import load_translator
 from .settings import APPLICATION, ORGANISATION, choose_language
 
 log = logging.getLogger(__name__)
+# Wall-clock moments of the start-up phases (time.time()), logged once the window is up; benchmarks read them.
+STARTUP: dict[str, float] = {}
 EXIT_OK, EXIT_FAILED = 0, 1
 DEMO_CLIENTS, DEMO_SEED = 200, 1
 
@@ -120,7 +123,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _mark(name: str) -> None:
+    STARTUP[name] = time.time()
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    _mark("run_gui")
     demo_dir = _demo_dir() if getattr(args, "demo", False) else None
     paths = Paths.resolve(demo_dir or getattr(args, "data_dir", None))
     log_path = setup_logging(paths.log_dir)
@@ -130,6 +138,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     lang = choose_language(getattr(args, "lang", None))
     load_translator(lang)
+    _mark("qapplication")
 
     try:
         store = open_store(paths, ask_passphrase)
@@ -137,6 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
         log.warning("store not opened: %s", type(exc).__name__)
         QMessageBox.critical(None, "Wijkdesk", str(exc))
         return EXIT_FAILED
+    _mark("store_open")
     if store.migration.action == "upgraded":
         log.info("store upgraded from %s", store.migration.from_revision)
 
@@ -147,7 +157,11 @@ def run_gui(args: argparse.Namespace) -> int:
         from .main_window import MainWindow
 
         window = MainWindow(store.db, store.actor(), language=lang)
+        _mark("window_built")
         window.show()
+        _mark("window_shown")
+        log.info("start-up: %s", ", ".join(
+            f"{k} +{(v - STARTUP['run_gui']) * 1000:.0f} ms" for k, v in STARTUP.items() if k != "run_gui"))
         code = app.exec()
         log.info("stopped with code %s", code)
         return EXIT_OK if code == 0 else EXIT_FAILED

@@ -32,6 +32,14 @@ PHASE_FILTERS: dict[str, tuple[str, ...] | None] = {
 _FAR_FUTURE = datetime.max
 _OVERDUE_BRUSH = QBrush(QColor("#b00020"))
 _NUMERIC = (COL_AGE, COL_OPEN, COL_OVERDUE)
+_COLUMNS = 6
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _FONT, _TOOLTIP, ClientIdRole, SortRole, RowRole})
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,6 +48,17 @@ def format_meeting(value: datetime | None) -> str:
     if value is None:
         return ""
     return value.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def can_narrow(old: str, new: str) -> bool:
+    """True when every row matching `new` also matches `old`, so typing on can search the visible rows.
+
+    Holds when `new` extends `old`; a digit in `old` plus a space may turn "3011 ab" into a postcode word
+    ("3011ab") that a longer query splits again, so then the full list is searched.
+    """
+    if not old.strip() or not new.startswith(old):
+        return False
+    return not any(ch.isdigit() for ch in old) or not any(ch.isspace() for ch in new.strip())
 
 
 class CaseloadModel(QAbstractTableModel):
@@ -53,7 +72,7 @@ class CaseloadModel(QAbstractTableModel):
         self._query = ""
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._meeting_text: dict[str, str] = {}
+        self._cells: dict[str, tuple[str, ...]] = {}  # display texts per client id, made when first painted
         self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgende afspraak"),
                          QCoreApplication.translate("CaseloadModel", "Open afspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
         self._phase_labels = {"benefit": QCoreApplication.translate("CaseloadModel", "Uitkering"), "aftercare": QCoreApplication.translate("CaseloadModel", "Nazorg"), "ended": QCoreApplication.translate("CaseloadModel", "Beëindigd")}
@@ -64,33 +83,35 @@ class CaseloadModel(QAbstractTableModel):
     # -- loading and filtering -------------------------------------------------------------
     def set_rows(self, rows: Sequence[ClientRow]) -> None:
         self._all = list(rows)
-        self._meeting_text = {r.id: format_meeting(r.next_meeting) for r in self._all if r.next_meeting}
+        self._cells = {}
         self._sort_all()
         self._rebase()
         self._refilter()
 
     def set_filter(self, phase_key: str | None = None, overdue_only: bool | None = None,
                    query: str | None = None) -> None:
-        rebase = False
+        narrow = False
         if phase_key is not None and phase_key != self._phase_key:
             if phase_key not in PHASE_FILTERS:
                 raise ValueError(phase_key)
-            self._phase_key, rebase = phase_key, True
+            self._phase_key = phase_key
+            self._rebase()
+        elif overdue_only is None or overdue_only == self._overdue_only:
+            narrow = query is not None and can_narrow(self._query, query)
         if overdue_only is not None:
             self._overdue_only = overdue_only
         if query is not None:
             self._query = query
-        if rebase:
-            self._rebase()
-        self._refilter()
+        self._refilter(self._rows if narrow else None)
 
     def _rebase(self) -> None:
         phases = PHASE_FILTERS[self._phase_key]
         self._base = self._all if phases is None else [r for r in self._all if r.phase in phases]
 
-    def _refilter(self) -> None:
+    def _refilter(self, narrow_from: list[ClientRow] | None = None) -> None:
         self.beginResetModel()
-        self._rows = filter_rows(self._base, None, self._overdue_only, self._query)
+        rows = self._base if narrow_from is None else narrow_from
+        self._rows = filter_rows(rows, None, self._overdue_only, self._query)
         self.endResetModel()
 
     @property
@@ -150,29 +171,28 @@ class CaseloadModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == _ALIGN and section in _NUMERIC:
+                return _RIGHT
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called several times for every painted cell: cheapest checks first, a cached text tuple per row.
+        if role not in _ROLES:
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= col < len(self._headers)):
+        if row < 0 or col < 0 or col >= _COLUMNS or not index.isValid():
             return None
-        r = self._rows[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NAME:
-                return r.sort_name
-            if col == COL_AGE:
-                return "" if r.age is None else str(r.age)
-            if col == COL_STATUS:
-                return self._phase_labels.get(r.phase, r.phase)
-            if col == COL_NEXT:
-                return self._meeting_text.get(r.id, "")
-            if col == COL_OPEN:
-                return str(r.open_agreements)
-            return str(r.overdue_agreements) if r.overdue_agreements else ""
+        try:
+            r = self._rows[row]
+        except IndexError:
+            return None
+        if role == _DISPLAY:
+            cells = self._cells.get(r.id)
+            if cells is None:
+                cells = self._cells[r.id] = self._texts(r)
+            return cells[col]
+        if role == _ALIGN:
+            return _RIGHT if col in _NUMERIC else None
         if role == SortRole:
             value = self._sort_value(r, col)
             return value.isoformat() if isinstance(value, datetime) else value
@@ -181,17 +201,15 @@ class CaseloadModel(QAbstractTableModel):
         if role == RowRole:
             return r
         if col == COL_OVERDUE and r.overdue_agreements:
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return _OVERDUE_BRUSH
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 return self._bold
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return self._overdue_tip.format(n=r.overdue_agreements)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def _texts(self, r: ClientRow) -> tuple[str, ...]:
+        return (r.sort_name, "" if r.age is None else str(r.age), self._phase_labels.get(r.phase, r.phase),
+                format_meeting(r.next_meeting), str(r.open_agreements),
+                str(r.overdue_agreements) if r.overdue_agreements else "")

@@ -106,8 +106,11 @@ class CaseloadView(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def load_now(self) -> None:
         """Fill the list synchronously (start-up: the window appears with its caseload)."""
+        self.load_rows(self.service.list_clients())
+
+    def load_rows(self, rows: list[ClientRow]) -> None:
         self._generation += 1
-        self._apply(self._generation, self.service.list_clients())
+        self._apply(self._generation, rows)
 
     def reload(self) -> None:
         """Reload in the background after a change; an older result never overwrites a newer one."""

@@ -12,6 +12,7 @@ from desktop.ui.caseload_model import (
     CaseloadModel,
     ClientIdRole,
     SortRole,
+    can_narrow,
 )
 
 
@@ -109,3 +110,18 @@ def test_filtering_ten_thousand_rows_keeps_sorted_order():
     assert model.rowCount() == 6_667
     model.set_filter(query="n0999")
     assert _names(model) == [f"N0999{d}, P" for d in range(10) if int(f"999{d}") % 3 != 2]
+
+
+def test_typing_on_narrows_only_when_it_is_safe(store, actor, caseload):
+    assert can_narrow("jan", "jans") and can_narrow("jan", "jan d")
+    assert not can_narrow("jans", "jan")  # deleting widens
+    assert not can_narrow("", "j")
+    assert can_narrow("9999", "99999")  # one word of digits
+    assert not can_narrow("3011 ab", "3011 abc")  # "3011ab" (postcode) becomes "3011" + "abc"
+    model = _model(store, actor)
+    model.set_filter(phase_key="all")
+    for text in ("j", "ja", "jan", "jans", "jansen", "jansen a", "jan", ""):
+        model.set_filter(query=text)
+        fresh = _model(store, actor)
+        fresh.set_filter(phase_key="all", query=text)
+        assert _names(model) == _names(fresh), text
