@@ -77,6 +77,22 @@ SPECIALIST_AGREEMENT_FIELDS = frozenset({"client_id", "placement_id", "descripti
                                          "deleted_at"})
 # What a specialist may change: their own record of progress and evaluation.
 SPECIALIST_WRITABLE = {"placement": frozenset({"progress_notes", "specialist_evaluation"})}
+# What a team lead sees of the clients of their team (caseload metadata only, DESIGN §1).
+TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "benefit_start", "benefit_end",
+                                     "aftercare_until", "deleted_at"})
+
+# Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
+# an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
+DESKTOP_SCHEMAS = ("0001", "0002", "0003")
+SCHEMA_HEADER = "X-Wijkdesk-Schema"
+
+
+def schema_accepted(revision: str) -> bool:
+    """True when a desktop with this schema revision may still sync (newest or one behind, or newer)."""
+    if revision in DESKTOP_SCHEMAS:
+        return DESKTOP_SCHEMAS.index(revision) >= len(DESKTOP_SCHEMAS) - 2
+    # Unknown: a desktop newer than this server (revisions are zero-padded numbers) is let through.
+    return len(revision) == len(DESKTOP_SCHEMAS[-1]) and revision > DESKTOP_SCHEMAS[-1]
 
 
 def check_value(kind: str, value: Any) -> str | None:

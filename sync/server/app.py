@@ -1,0 +1,229 @@
+"""The central store's HTTP API (FastAPI). Bodies and answers are sync.protocol models.
+
+    POST /auth/login        user token   LoginRequest  -> LoginResponse (a new device token)
+    GET  /sync/handshake    device token               -> Handshake
+    POST /sync/push         device token PushRequest   -> PushResponse
+    GET  /sync/pull?cursor=N&limit=M  device token     -> PullResponse
+
+Every failure is a 4xx with ErrorBody (401 unauthorized, 403 revoked/forbidden, 410 stale_cursor,
+413 too_large, 426 too_old, 400/422 bad_request, 404 not_found); a 500 is a bug and carries no internals.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import insert, select, update
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.protocol import (
+    DESKTOP_SCHEMAS,
+    MAX_BODY_BYTES,
+    MAX_PULL_PAGE,
+    PROTOCOL_VERSION,
+    SCHEMA_HEADER,
+    ErrorBody,
+    Handshake,
+    LoginRequest,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    schema_accepted,
+)
+
+from .auth import AuthError, bearer, device_principal, hash_token, new_token
+from .db import Store
+from .migrate import ensure_schema
+from .models import T_DEVICE, T_USER, utcnow
+from .pull import StaleCursor, pull
+from .push import push
+from .scope import Principal
+
+log = logging.getLogger(__name__)
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 403, 410, 413, 422, 426)}
+
+
+def error(status: int, kind: str, detail: str) -> JSONResponse:
+    return JSONResponse({"error": kind, "detail": detail}, status_code=status)
+
+
+class BodyLimit:
+    """Answer 413 before the app sees a body over MAX_BODY_BYTES (declared or actual size)."""
+
+    def __init__(self, app: Any, limit: int = MAX_BODY_BYTES) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        too_large = error(413, "too_large", f"request body larger than {self.limit} bytes")
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    await error(400, "bad_request", "invalid Content-Length")(scope, receive, send)
+                    return
+                if declared > self.limit:
+                    await too_large(scope, receive, send)
+                    return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            size += len(body)
+            if size > self.limit:
+                await too_large(scope, receive, send)
+                return
+            chunks.append(body)
+            more = message.get("more_body", False)
+        data = b"".join(chunks)
+        sent = False
+
+        async def replay() -> dict:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": data, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def _summarise(errors: list[Any]) -> str:
+    parts = []
+    for e in errors[:5]:
+        loc = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
+        parts.append(f"{loc}: {e.get('msg', 'invalid')}")
+    more = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
+    return "; ".join(parts) + more
+
+
+def device(request: Request, authorization: Annotated[str | None, Header()] = None,
+           schema: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None) -> Principal:
+    """The signed-in device from its bearer token; also checks the desktop schema header when sent."""
+    token = bearer(authorization)
+    with request.app.state.store.plain() as conn:
+        who = device_principal(conn, token)
+    if schema is not None:
+        check_schema(schema)
+    return who
+
+
+Who = Annotated[Principal, Depends(device)]
+
+
+def create_app(db_url: str, store: Store | None = None) -> FastAPI:
+    """The API on `db_url` (created if empty; an older schema must be migrated first)."""
+    store = store or Store(db_url)
+    ensure_schema(store.engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202
+        yield
+        store.dispose()
+
+    app = FastAPI(title="Wijkdesk central store", version=str(PROTOCOL_VERSION), lifespan=lifespan,
+                  description="Sync API between the Wijkdesk desktop and the central store (DESIGN §4).")
+    app.state.store = store
+
+    @app.exception_handler(AuthError)
+    async def _auth_error(_request: Request, exc: AuthError) -> JSONResponse:
+        return error(exc.status, exc.error, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errs = list(exc.errors())
+        status = 400 if any(e.get("type") == "json_invalid" for e in errs) else 422
+        return error(status, "bad_request", _summarise(errs))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        kind = "not_found" if exc.status_code == 404 else "bad_request"
+        status = exc.status_code if 400 <= exc.status_code < 500 else 400
+        return error(status, kind, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _crash(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return JSONResponse({"error": "internal", "detail": "internal server error"}, status_code=500)
+
+    app.add_middleware(BodyLimit)
+
+    @app.post("/auth/login", response_model=LoginResponse, responses=ERRORS, tags=["auth"])
+    def login(body: LoginRequest, authorization: Annotated[str | None, Header()] = None) -> LoginResponse:
+        """Sign in with the user token from `wijkdesk-server user add`; registers this device."""
+        token = bearer(authorization)
+        u, d = T_USER.c, T_DEVICE.c
+        device_token = new_token()
+        with store.plain() as conn:
+            user = conn.execute(select(u.id, u.username, u.role, u.deleted_at)
+                                .where(u.token_hash == hash_token(token))).first()
+            if user is None or user.deleted_at is not None or user.username != body.username:
+                raise AuthError(401, "unauthorized", "unknown user token or user name")
+            device_id = str(body.device_id)
+            row = conn.execute(select(d.user_id, d.revoked_at).where(d.id == device_id)).first()
+            now = utcnow()
+            if row is None:
+                conn.execute(insert(T_DEVICE).values(id=device_id, user_id=user.id, name=body.device_name,
+                                                     token_hash=hash_token(device_token), created_at=now,
+                                                     last_seen_at=now))
+            elif row.revoked_at is not None:
+                raise AuthError(403, "revoked", "this device was revoked: its local Wijkdesk data must be wiped")
+            elif row.user_id != user.id:
+                raise AuthError(403, "forbidden", "this device is registered to another user")
+            else:
+                conn.execute(update(T_DEVICE).where(d.id == device_id).values(
+                    name=body.device_name, token_hash=hash_token(device_token), last_seen_at=now))
+        return LoginResponse(device_token=device_token, user_id=user.id, role=user.role)
+
+    @app.get("/sync/handshake", response_model=Handshake, responses=ERRORS, tags=["sync"])
+    def handshake(who: Who) -> Handshake:
+        """Who am I, which protocol and newest desktop schema the server knows, and the server time."""
+        return Handshake(protocol=PROTOCOL_VERSION, schema_version=DESKTOP_SCHEMAS[-1],
+                         server_time=datetime.now(UTC), user=who.username, role=who.role,
+                         display_name=who.display_name, user_id=who.user_id, team_id=who.team_id)
+
+    @app.post("/sync/push", response_model=PushResponse, responses=ERRORS, tags=["sync"])
+    def sync_push(body: PushRequest, who: Who) -> Response:
+        """Apply a batch of outbox mutations; each is applied, conflicted or rejected on its own."""
+        if body.protocol != PROTOCOL_VERSION:
+            raise AuthError(400, "bad_request", f"protocol {body.protocol} not supported (server: {PROTOCOL_VERSION})")
+        check_schema(body.schema_version)
+        result = push(store, who, body.mutations)
+        return Response(json.dumps(result, ensure_ascii=False, separators=(",", ":")),
+                        media_type="application/json")
+
+    @app.get("/sync/pull", response_model=PullResponse, responses=ERRORS, tags=["sync"])
+    def sync_pull(who: Who, cursor: Annotated[int | None, Query(ge=0, le=2**62)] = None,
+                  limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 1000) -> Response:
+        """Changes in your scope after `cursor` (none: from the start), ordered by change number."""
+        try:
+            text = pull(store, who, cursor, limit)
+        except StaleCursor as exc:
+            raise AuthError(410, "stale_cursor", str(exc)) from None
+        return Response(text, media_type="application/json")
+
+    return app
+
+
+def check_schema(revision: str) -> None:
+    if not schema_accepted(revision):
+        raise AuthError(426, "too_old",
+                        f"desktop schema {revision} is too old for this server (needs {DESKTOP_SCHEMAS[-2]} or "
+                        f"newer): update Wijkdesk. Your unsent changes are kept.")

@@ -1,0 +1,111 @@
+"""Engine set-up and the two kinds of transaction the central store runs.
+
+Writers (push, admin commands) go through `Store.write()`: it locks the change counter first
+(PostgreSQL: SELECT ... FOR UPDATE; SQLite: BEGIN IMMEDIATE takes the database write lock) and
+holds that lock until commit. Every record written gets the next number, so transactions commit in
+sequence order and a reader can never see seq N+1 committed while N is still pending.
+
+Readers (pull) go through `Store.read()`: one snapshot (PostgreSQL REPEATABLE READ; SQLite a
+deferred transaction in WAL mode) so the counter, the page and the counts agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select, update
+from sqlalchemy.pool import StaticPool
+
+from .models import CHANGE_COUNTER, T_COUNTER
+
+
+def normalise_url(url: str) -> str:
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               poolclass=StaticPool if memory else None)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+            dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
+            cur = dbapi_conn.cursor()
+            if not memory:
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+class SeqAllocator:
+    """Hands out change numbers inside one locked write transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        stmt = select(T_COUNTER.c.value).where(T_COUNTER.c.name == CHANGE_COUNTER).with_for_update()
+        value = conn.execute(stmt).scalar_one_or_none()
+        if value is None:
+            raise RuntimeError("the change counter is missing: run `wijkdesk-server migrate`")
+        self.start = self.value = int(value)
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+    def flush(self) -> None:
+        if self.value != self.start:
+            self.conn.execute(update(T_COUNTER).where(T_COUNTER.c.name == CHANGE_COUNTER)
+                              .values(value=self.value))
+            self.start = self.value
+
+
+class Store:
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = normalise_url(url)
+        self.engine = engine or make_engine(self.url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def write(self) -> Iterator[tuple[Connection, SeqAllocator]]:
+        with self.engine.connect() as conn:
+            conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+            with conn.begin():
+                seq = SeqAllocator(conn)
+                yield conn, seq
+                seq.flush()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            if not self.is_sqlite:
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def plain(self) -> Iterator[Connection]:
+        """A short transaction that does not touch the change sequence (auth, device bookkeeping)."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def ensure_counter(conn: Connection) -> None:
+    if conn.execute(select(T_COUNTER.c.value).where(T_COUNTER.c.name == CHANGE_COUNTER)).first() is None:
+        conn.execute(insert(T_COUNTER).values(name=CHANGE_COUNTER, value=0))

@@ -1,0 +1,190 @@
+"""The central store's own tables (SQLAlchemy 2.0, portable between SQLite and PostgreSQL).
+
+The synced domain rows are kept generically in `record` (one row per table/row id, the fields as JSON
+text); everything else is the server's own bookkeeping: users, devices, deputies, transfers, the change
+sequence, idempotency and conflicts. Datetimes are naive UTC. JSON is stored as TEXT on both databases.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ROLES = ("coach", "specialist", "team_lead", "admin")
+CHANGE_COUNTER = "change"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Team(Base):
+    __tablename__ = "team"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "user"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(160))
+    role: Mapped[str] = mapped_column(String(20))
+    team_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    reachable: Mapped[str | None] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(120))
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Device(Base):
+    __tablename__ = "device"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Deputy(Base):
+    """`deputy_id` deputises for (*neemt waar voor*) `coach_id` while `ended_at` is null."""
+
+    __tablename__ = "deputy"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    coach_id: Mapped[str] = mapped_column(String(36), index=True)
+    deputy_id: Mapped[str] = mapped_column(String(36), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class TransferLog(Base):
+    __tablename__ = "transfer_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    from_user_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    to_user_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Record(Base):
+    """One synced row of any table in TABLE_FIELDS.
+
+    client_id: the scope key (client rows: their own id; rows of CLIENT_TABLES: their client_id).
+    owner_id: client rows: the coach; placements: the specialist. team_id: client rows: their team.
+    shared: agreements: shared_with_specialists. field_versions: {field: version it last changed in}.
+    version_devices: {version: device id that made it} for the versions field_versions still points at, so
+    a device's own later edit of a field it changed itself is never a conflict with itself.
+    """
+
+    __tablename__ = "record"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    owner_id: Mapped[str | None] = mapped_column(String(36))
+    team_id: Mapped[str | None] = mapped_column(String(36))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    data: Mapped[str] = mapped_column(Text)
+    field_versions: Mapped[str] = mapped_column(Text)
+    version_devices: Mapped[str] = mapped_column(Text)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_record_owner", "table_name", "owner_id"),
+        Index("ix_record_row_id", "row_id"),
+    )
+
+
+class ScopeRemoval(Base):
+    """A row left `user_id`'s scope at `seq`: their next pull gets a "remove" for it."""
+
+    __tablename__ = "scope_removal"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = (Index("ix_scope_removal_user_seq", "user_id", "seq"),)
+
+
+class SeqCounter(Base):
+    """The single change sequence; its row is locked by every writing transaction until commit."""
+
+    __tablename__ = "seq_counter"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class AppliedMutation(Base):
+    __tablename__ = "applied_mutation"
+
+    mutation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    result_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Conflict(Base):
+    __tablename__ = "conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    losing_value: Mapped[str] = mapped_column(Text)
+    server_value: Mapped[str] = mapped_column(Text)
+    server_version: Mapped[int] = mapped_column(Integer)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+T_RECORD = Record.__table__
+T_REMOVAL = ScopeRemoval.__table__
+T_COUNTER = SeqCounter.__table__
+T_APPLIED = AppliedMutation.__table__
+T_CONFLICT = Conflict.__table__
+T_USER = User.__table__
+T_TEAM = Team.__table__
+T_DEVICE = Device.__table__
+T_DEPUTY = Deputy.__table__
+T_TRANSFER = TransferLog.__table__

@@ -1,0 +1,72 @@
+"""GET /sync/pull: the changes in the caller's scope after a cursor, in change-number order (DESIGN §4.4).
+
+One read snapshot per page: the counter value M, then at most `limit`+1 records and `limit`+1 removals
+with cursor < seq <= M, merged by seq. Every record and removal has its own change number, so a page can
+end anywhere. When nothing more is left the cursor jumps to M, so it advances even when nothing in scope
+changed. The answer is built as JSON text directly; a record's stored JSON is spliced in as-is unless
+the role sees only some of its fields.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import func, select
+
+from .db import Store
+from .models import CHANGE_COUNTER, T_COUNTER, T_RECORD, T_REMOVAL
+from .records import dumps
+from .scope import Principal, projection, pull_scope
+
+
+class StaleCursor(Exception):
+    pass
+
+
+def current_seq(conn: Any) -> int:
+    return int(conn.execute(select(T_COUNTER.c.value).where(T_COUNTER.c.name == CHANGE_COUNTER)).scalar_one())
+
+
+def pull(store: Store, who: Principal, cursor: int | None, limit: int) -> str:
+    """PullResponse as JSON text. Raises StaleCursor when the cursor is ahead of the server."""
+    start = cursor or 0
+    cut = projection(who.role)
+    r = T_RECORD.c
+    with store.read() as conn:
+        top = current_seq(conn)
+        if start > top:
+            raise StaleCursor(f"cursor {start} is ahead of this server (at {top}): do a full restore")
+        scope = pull_scope(who)
+        recs = conn.execute(
+            select(r.seq, r.table_name, r.row_id, r.version, r.data)
+            .where(r.seq > start, r.seq <= top, scope).order_by(r.seq).limit(limit + 1)).all()
+        rems = conn.execute(
+            select(T_REMOVAL.c.seq, T_REMOVAL.c.table_name, T_REMOVAL.c.row_id)
+            .where(T_REMOVAL.c.user_id == who.user_id, T_REMOVAL.c.seq > start, T_REMOVAL.c.seq <= top)
+            .order_by(T_REMOVAL.c.seq).limit(limit + 1)).all()
+        parts: list[tuple[int, str]] = []
+        for seq, table, row_id, version, data in recs:
+            keep = cut.get(table)
+            if keep is not None:
+                values = json.loads(data)
+                data = dumps({k: v for k, v in values.items() if k in keep})
+            parts.append((seq, f'{{"seq":{seq},"table":"{table}","row_id":"{row_id}","op":"upsert",'
+                               f'"version":{version},"fields":{data}}}'))
+        for seq, table, row_id in rems:
+            parts.append((seq, f'{{"seq":{seq},"table":"{table}","row_id":"{row_id}","op":"remove",'
+                               f'"version":0,"fields":null}}'))
+        if rems:
+            parts.sort(key=lambda p: p[0])
+        has_more = len(parts) > limit
+        if has_more:
+            parts = parts[:limit]
+            new_cursor = parts[-1][0]
+            counts = "null"
+        else:
+            new_cursor = top
+            rows = conn.execute(select(r.table_name, func.count()).where(scope).group_by(r.table_name)).all()
+            counts = dumps({t: n for t, n in sorted(rows)})
+    body = ",".join(p[1] for p in parts)
+    return (f'{{"changes":[{body}],"cursor":{new_cursor},"has_more":{"true" if has_more else "false"},'
+            f'"counts":{counts}}}')

@@ -1,0 +1,300 @@
+"""POST /sync/push: apply a batch of outbox mutations (DESIGN §4.3).
+
+The whole batch runs in one write transaction (the change counter is locked first, see db.py). It is
+loaded in bulk (one query for the mutation ids seen before, one or two for the records touched), each
+mutation is then decided on its own in memory, and everything is written back in bulk statements.
+A mutation is either fully applied/conflicted or rejected before it changes anything, so one bad
+mutation never affects the others.
+
+Rules per mutation:
+
+- Idempotency: a mutation id seen before with the same payload (sha256 of its canonical JSON) gets the
+  stored result again and changes nothing; the same id with another payload is rejected
+  ("mutation id reused with different content") and changes nothing.
+- Validation: unknown table, unknown field, a value of the wrong type (protocol.check_value), a central
+  table from a non-admin, users/teams from anyone (they are managed with `wijkdesk-server`), any change
+  from a team lead: rejected, the reason names the table/field.
+- Scope (from the token, never from the mutation): a coach writes clients owned by them or by a coach they
+  deputise for, and for 30 days still the clients transferred away from them (pending edits are not lost).
+  A new client must name such a coach as coach_id; a coach_id change is a caseload transfer, done by
+  `wijkdesk-server caseload transfer`. Rows of client tables follow their client (client_id of the insert,
+  or of the stored row; changing client_id is rejected). An insert whose row id already exists outside the
+  pusher's scope is rejected (forged id). A specialist may only update SPECIALIST_WRITABLE fields of
+  placements assigned to them. Audit events are insert-only.
+- Field-level merge: a field the server changed after the mutation's base_version (by another device)
+  whose server value differs is a conflict: the server value stands, the losing value is stored in
+  `conflict` and returned as a FieldConflict; the mutation's other fields are applied (status "conflict").
+  A device's own earlier change of a field never conflicts with its later one.
+- Delete vs edit: a tombstone wins. Setting deleted_at is never a conflict; an update of a deleted row
+  that does not clear deleted_at applies nothing and returns every changed field as a conflict so the
+  user can restore the row (clearing deleted_at is an explicit restore and applies, with its other
+  fields merged as usual). An insert of a row id that exists in scope is an update on base version 0.
+- Applied changes raise the version by one and get a new change number.
+- When a placement's specialist changes or it is deleted/restored, or an agreement stops/starts being
+  shared, the specialists who lose rows get "remove" events and those who gain rows get them re-sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from sync.protocol import (
+    CENTRAL_TABLES,
+    CLIENT_TABLES,
+    SPECIALIST_WRITABLE,
+    TABLE_FIELDS,
+    Mutation,
+    check_value,
+)
+
+from .db import SeqAllocator, Store
+from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
+from .records import (
+    Rec,
+    chunks,
+    dumps,
+    load_by_client_ids,
+    load_by_row_ids,
+    new_rec,
+    write_records,
+    write_removals,
+)
+from .scope import Principal, coach_owners, recently_transferred_away, specialist_views
+
+REUSED = "mutation id reused with different content"
+
+
+class Rejected(Exception):
+    pass
+
+
+def payload_hash(m: Mutation) -> str:
+    canonical = json.dumps(m.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+@dataclass
+class Batch:
+    conn: Connection
+    seq: SeqAllocator
+    who: Principal
+    recs: dict[tuple[str, str], Rec]
+    owners: set[str] = field(default_factory=set)
+    transferred: set[str] = field(default_factory=set)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    touched_specialist_clients: set[str] = field(default_factory=set)
+
+    # -- scope ---------------------------------------------------------------------------------
+    def client_writable(self, client_id: str | None) -> bool:
+        if self.who.role == "admin":
+            return client_id is None or ("client", client_id) in self.recs
+        crec = self.recs.get(("client", client_id)) if client_id else None
+        if crec is None:
+            return False
+        return crec.owner_id in self.owners or client_id in self.transferred
+
+    def writable(self, rec: Rec) -> bool:
+        role = self.who.role
+        if role == "admin":
+            return True
+        if role == "specialist":
+            return rec.table == "placement" and rec.owner_id == self.who.user_id
+        if rec.table in CENTRAL_TABLES:
+            return False
+        return self.client_writable(rec.client_id)
+
+    # -- one mutation --------------------------------------------------------------------------
+    def apply(self, m: Mutation, mid: str) -> dict[str, Any]:
+        table, row_id, fields, role = m.table, str(m.row_id), m.fields, self.who.role
+        spec = TABLE_FIELDS.get(table)
+        if spec is None:
+            raise Rejected(f"unknown table '{table}'")
+        for name, value in fields.items():
+            kind = spec.get(name)
+            if kind is None:
+                raise Rejected(f"unknown field '{name}' for table '{table}'")
+            why = check_value(kind, value)
+            if why:
+                raise Rejected(f"field '{table}.{name}': {why}")
+        if table in ("user", "team"):
+            raise Rejected(f"table '{table}' is managed with wijkdesk-server commands, not by sync")
+        if table in CENTRAL_TABLES and role != "admin":
+            raise Rejected(f"table '{table}' is maintained centrally and is read-only")
+        if role == "team_lead":
+            raise Rejected("a team lead cannot change records")
+        if role not in ("coach", "specialist", "admin"):
+            raise Rejected(f"role '{role}' cannot change records")
+
+        key = (table, row_id)
+        rec = self.recs.get(key)
+        if rec is not None and not self.writable(rec):
+            if m.op == "insert":
+                raise Rejected(f"row id {row_id} already exists outside your scope")
+            raise Rejected(f"{table} {row_id} is outside your scope")
+        if rec is None:
+            if m.op == "update":
+                raise Rejected(f"{table} {row_id} does not exist on the server")
+            return self.insert(m, mid, table, row_id, fields)
+        return self.update(m, mid, rec, fields, m.base_version if m.op == "update" else 0)
+
+    def insert(self, m: Mutation, mid: str, table: str, row_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        role = self.who.role
+        if role == "specialist":
+            raise Rejected("a specialist can only update the progress and evaluation of their placements")
+        if table == "client":
+            if role != "admin" and fields.get("coach_id") not in self.owners:
+                raise Rejected("client.coach_id must be you or a coach you deputise for")
+        elif table in CLIENT_TABLES:
+            cid = fields.get("client_id")
+            if not cid:
+                raise Rejected(f"{table}.client_id is required")
+            if not self.client_writable(cid):
+                raise Rejected(f"client {cid} of this {table} is not in your scope")
+        rec = new_rec(table, row_id, fields, self.who.device_id, self.seq)
+        self.recs[rec.key] = rec
+        self.note(rec)
+        return {"mutation_id": mid, "status": "applied", "version": rec.version, "reason": None, "conflicts": []}
+
+    def update(self, m: Mutation, mid: str, rec: Rec, fields: dict[str, Any], base: int) -> dict[str, Any]:
+        role, table = self.who.role, rec.table
+        if table == "audit_event":
+            raise Rejected("audit events are append-only")
+        if role == "specialist":
+            allowed = SPECIALIST_WRITABLE.get(table, frozenset())
+            bad = sorted(set(fields) - allowed)
+            if bad:
+                raise Rejected(f"a specialist may not change {table}.{', '.join(bad)}")
+        if table in CLIENT_TABLES and "client_id" in fields and fields["client_id"] != rec.data.get("client_id"):
+            raise Rejected(f"{table}.client_id cannot be changed")
+        if (table == "client" and role != "admin" and "coach_id" in fields
+                and fields["coach_id"] != rec.data.get("coach_id")):
+            raise Rejected("client.coach_id changes only through a caseload transfer")
+
+        device = self.who.device_id
+        changed: dict[str, Any] = {}
+        lost: list[str] = []
+        if rec.deleted and not ("deleted_at" in fields and fields["deleted_at"] is None):
+            # A tombstone wins: nothing applies, every real change is kept as a conflict.
+            lost = [f for f, v in fields.items() if f != "deleted_at" and rec.data.get(f) != v]
+        else:
+            for f, v in fields.items():
+                if rec.data.get(f) == v:
+                    continue
+                if f != "deleted_at" and rec.fv.get(f, 0) > base and rec.writer(f) != device:
+                    lost.append(f)
+                else:
+                    changed[f] = v
+        if changed:
+            rec.change(changed, device, self.seq)
+            self.note(rec)
+        result: dict[str, Any] = {"mutation_id": mid, "status": "applied", "version": rec.version, "reason": None,
+                                  "conflicts": []}
+        if lost:
+            result["status"] = "conflict"
+            now = utcnow()
+            for f in lost:
+                cid = new_id()
+                mine, theirs = fields[f], rec.data.get(f)
+                result["conflicts"].append({"conflict_id": cid, "table": table, "row_id": rec.row_id, "field": f,
+                                            "mine": mine, "theirs": theirs, "server_version": rec.version})
+                self.conflicts.append({"id": cid, "table_name": table, "row_id": rec.row_id, "field": f,
+                                       "losing_value": dumps(mine), "server_value": dumps(theirs),
+                                       "server_version": rec.version, "mutation_id": mid,
+                                       "user_id": self.who.user_id, "device_id": device, "created_at": now,
+                                       "resolved_at": None})
+        return result
+
+    def note(self, rec: Rec) -> None:
+        if rec.table in ("placement", "agreement") and rec.client_id:
+            self.touched_specialist_clients.add(rec.client_id)
+
+    # -- specialists who lose or gain rows -------------------------------------------------------
+    def specialist_scope_changes(self) -> list[tuple[str, str, str]]:
+        if not self.touched_specialist_clients:
+            return []
+        before = load_by_client_ids(self.conn, self.touched_specialist_clients, ("client", "placement", "agreement"))
+        after = dict(before)
+        for key, rec in self.recs.items():
+            if rec.client_id in self.touched_specialist_clients and rec.table in ("client", "placement", "agreement"):
+                after[key] = rec
+        v_before, v_after = specialist_views(before.values()), specialist_views(after.values())
+        removals: list[tuple[str, str, str]] = []
+        gained: set[tuple[str, str]] = set()
+        for cid in sorted(self.touched_specialist_clients):
+            vb, va = v_before.get(cid, {}), v_after.get(cid, {})
+            for spec in sorted(set(vb) | set(va)):
+                b, a = vb.get(spec, set()), va.get(spec, set())
+                removals.extend((spec, t, r) for t, r in sorted(b - a))
+                gained |= a - b
+        for key in sorted(gained):
+            rec = after[key]
+            if not rec.dirty:  # not changed in this batch: re-send it so the new specialist pulls it
+                self.recs[key] = rec
+                rec.stamp(self.seq)
+        return removals
+
+
+def push(store: Store, who: Principal, mutations: list[Mutation]) -> dict[str, Any]:
+    """Apply a batch; returns a PushResponse as a dict. len(results) == applied + conflicted + rejected."""
+    results: list[dict[str, Any]] = []
+    if not mutations:
+        return {"results": [], "applied": 0, "conflicted": 0, "rejected": 0}
+    hashes = [payload_hash(m) for m in mutations]
+    ids = [str(m.mutation_id) for m in mutations]
+    with store.write() as (conn, seq):
+        seen: dict[str, tuple[str, dict[str, Any]]] = {}
+        for part in chunks(sorted(set(ids))):
+            stmt = select(T_APPLIED.c.mutation_id, T_APPLIED.c.payload_hash, T_APPLIED.c.result_json).where(
+                T_APPLIED.c.mutation_id.in_(part))
+            for mid, h, res in conn.execute(stmt):
+                seen[mid] = (h, json.loads(res))
+
+        row_ids = {str(m.row_id) for m in mutations}
+        row_ids |= {m.fields["client_id"] for m in mutations
+                    if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36}
+        recs = load_by_row_ids(conn, row_ids)
+        missing_clients = {r.client_id for r in recs.values() if r.client_id} - row_ids
+        if missing_clients:
+            recs.update(load_by_row_ids(conn, missing_clients))
+        batch = Batch(conn, seq, who, recs)
+        if who.role == "coach":
+            batch.owners = coach_owners(conn, who.user_id)
+            batch.transferred = recently_transferred_away(conn, who.user_id)
+
+        new_applied: list[dict[str, Any]] = []
+        now = utcnow()
+        for m, h, mid in zip(mutations, hashes, ids, strict=True):
+            prev = seen.get(mid)
+            if prev is not None:
+                results.append(prev[1] if prev[0] == h else
+                               {"mutation_id": mid, "status": "rejected", "version": None, "reason": REUSED,
+                                "conflicts": []})
+                continue
+            try:
+                res = batch.apply(m, mid)
+            except Rejected as exc:
+                res = {"mutation_id": mid, "status": "rejected", "version": None, "reason": str(exc),
+                       "conflicts": []}
+            results.append(res)
+            seen[mid] = (h, res)
+            new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
+                                "payload_hash": h, "result_json": dumps(res), "created_at": now})
+
+        removals = batch.specialist_scope_changes()
+        write_records(conn, batch.recs.values())
+        write_removals(conn, seq, removals)
+        if batch.conflicts:
+            conn.execute(insert(T_CONFLICT), batch.conflicts)
+        if new_applied:
+            conn.execute(insert(T_APPLIED), new_applied)
+
+    counts = {"applied": 0, "conflict": 0, "rejected": 0}
+    for r in results:
+        counts[r["status"]] += 1
+    return {"results": results, "applied": counts["applied"], "conflicted": counts["conflict"],
+            "rejected": counts["rejected"]}

@@ -1,0 +1,231 @@
+"""The generic synced row (`record`) in memory: load in bulk, change, derive scope columns, write in bulk."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, insert, or_, select, update
+
+from sync.protocol import CLIENT_TABLES, TABLE_FIELDS
+
+from .db import SeqAllocator
+from .models import T_RECORD, T_REMOVAL, utcnow
+
+CHUNK = 900  # stays under SQLite's bound-parameter limit
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_dt(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    return dt
+
+
+def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+@dataclass
+class Rec:
+    table: str
+    row_id: str
+    version: int = 0
+    seq: int = 0
+    data: dict[str, Any] = field(default_factory=dict)
+    fv: dict[str, int] = field(default_factory=dict)
+    vd: dict[str, str] = field(default_factory=dict)
+    client_id: str | None = None
+    owner_id: str | None = None
+    team_id: str | None = None
+    shared: bool = False
+    deleted_at: datetime | None = None
+    is_new: bool = False
+    dirty: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.table, self.row_id)
+
+    @property
+    def deleted(self) -> bool:
+        return self.data.get("deleted_at") is not None
+
+    def copy(self) -> Rec:
+        return Rec(self.table, self.row_id, self.version, self.seq, dict(self.data), dict(self.fv), dict(self.vd),
+                   self.client_id, self.owner_id, self.team_id, self.shared, self.deleted_at, self.is_new,
+                   self.dirty)
+
+    def derive(self) -> None:
+        """Scope columns follow the data (DESIGN §4.5)."""
+        d = self.data
+        if self.table == "client":
+            self.client_id, self.owner_id, self.team_id = self.row_id, d.get("coach_id"), d.get("team_id")
+        elif self.table in CLIENT_TABLES:
+            self.client_id = d.get("client_id")
+            self.owner_id = d.get("specialist_id") if self.table == "placement" else None
+        self.shared = bool(d.get("shared_with_specialists")) if self.table == "agreement" else False
+        self.deleted_at = parse_dt(d.get("deleted_at"))
+
+    def writer(self, f: str) -> str | None:
+        """The device that last changed field `f`."""
+        v = self.fv.get(f)
+        return None if v is None else self.vd.get(str(v))
+
+    def change(self, fields: dict[str, Any], device_id: str, seq: SeqAllocator) -> None:
+        """Apply changed fields as the next version, made by `device_id`."""
+        self.version += 1
+        self.data.update(fields)
+        for f in fields:
+            self.fv[f] = self.version
+        live = {str(v) for v in self.fv.values()}
+        self.vd = {k: d for k, d in self.vd.items() if k in live}
+        self.vd[str(self.version)] = device_id
+        self.derive()
+        self.stamp(seq)
+
+    def stamp(self, seq: SeqAllocator) -> None:
+        self.seq = seq.next()
+        self.dirty = True
+
+
+def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq: SeqAllocator) -> Rec:
+    data = dict.fromkeys(TABLE_FIELDS[table])
+    data.update(fields)
+    rec = Rec(table, row_id, version=1, data=data, fv=dict.fromkeys(fields, 1), vd={"1": device_id},
+              is_new=True)
+    rec.derive()
+    rec.stamp(seq)
+    return rec
+
+
+def _from_row(row: Any) -> Rec:
+    return Rec(row.table_name, row.row_id, row.version, row.seq, json.loads(row.data), json.loads(row.field_versions),
+               json.loads(row.version_devices), row.client_id, row.owner_id, row.team_id, bool(row.shared), row.deleted_at)
+
+
+_COLS = (T_RECORD.c.table_name, T_RECORD.c.row_id, T_RECORD.c.version, T_RECORD.c.seq, T_RECORD.c.data,
+         T_RECORD.c.field_versions, T_RECORD.c.version_devices, T_RECORD.c.client_id, T_RECORD.c.owner_id, T_RECORD.c.team_id,
+         T_RECORD.c.shared, T_RECORD.c.deleted_at)
+
+
+def load_by_row_ids(conn: Connection, row_ids: Iterable[str]) -> dict[tuple[str, str], Rec]:
+    """All records (any table) with these row ids."""
+    ids = sorted(set(row_ids))
+    out: dict[tuple[str, str], Rec] = {}
+    for part in chunks(ids):
+        for row in conn.execute(select(*_COLS).where(T_RECORD.c.row_id.in_(part))):
+            rec = _from_row(row)
+            out[rec.key] = rec
+    return out
+
+
+def load_by_client_ids(conn: Connection, client_ids: Iterable[str],
+                       tables: Iterable[str] | None = None) -> dict[tuple[str, str], Rec]:
+    """All records of these clients (the client rows themselves included)."""
+    ids = sorted({c for c in client_ids if c})
+    out: dict[tuple[str, str], Rec] = {}
+    for part in chunks(ids):
+        cond = T_RECORD.c.client_id.in_(part)
+        if tables is not None:
+            cond = and_(cond, T_RECORD.c.table_name.in_(sorted(tables)))
+        for row in conn.execute(select(*_COLS).where(cond)):
+            rec = _from_row(row)
+            out[rec.key] = rec
+    return out
+
+
+def load_clients_of_owners(conn: Connection, owner_ids: Iterable[str]) -> list[str]:
+    owners = sorted(set(owner_ids))
+    if not owners:
+        return []
+    stmt = select(T_RECORD.c.row_id).where(T_RECORD.c.table_name == "client", T_RECORD.c.owner_id.in_(owners))
+    return [r[0] for r in conn.execute(stmt)]
+
+
+def _row_params(rec: Rec, now: datetime) -> dict[str, Any]:
+    return {"client_id": rec.client_id, "owner_id": rec.owner_id, "team_id": rec.team_id, "shared": rec.shared,
+            "version": rec.version, "seq": rec.seq, "data": dumps(rec.data), "field_versions": dumps(rec.fv),
+            "version_devices": dumps(rec.vd), "deleted_at": rec.deleted_at, "updated_at": now}
+
+
+def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
+    """Insert the new and update the changed records, in two bulk statements."""
+    now = utcnow()
+    new, changed = [], []
+    for rec in recs:
+        if not rec.dirty:
+            continue
+        params = _row_params(rec, now)
+        if rec.is_new:
+            params.update(table_name=rec.table, row_id=rec.row_id)
+            new.append(params)
+        else:
+            params.update(k_table=rec.table, k_row=rec.row_id)
+            changed.append(params)
+        rec.dirty = rec.is_new = False
+    if new:
+        conn.execute(insert(T_RECORD), new)
+    if changed:
+        stmt = (update(T_RECORD)
+                .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
+                .values({c: bindparam(c) for c in ("client_id", "owner_id", "team_id", "shared", "version", "seq",
+                                                    "data", "field_versions", "version_devices", "deleted_at",
+                                                    "updated_at")}))
+        conn.execute(stmt, changed)
+    return len(new) + len(changed)
+
+
+def write_removals(conn: Connection, seq: SeqAllocator, removals: Iterable[tuple[str, str, str]]) -> int:
+    """(user_id, table, row_id) left that user's scope: each gets its own change number."""
+    rows = [{"seq": seq.next(), "user_id": u, "table_name": t, "row_id": r} for u, t, r in removals]
+    if rows:
+        conn.execute(insert(T_REMOVAL), rows)
+    return len(rows)
+
+
+def touch_clients(conn: Connection, seq: SeqAllocator, client_ids: Iterable[str]) -> int:
+    """Give every record of these clients a new change number, so whoever gained them pulls them."""
+    ids = sorted(set(client_ids))
+    total = 0
+    for part in chunks(ids):
+        keys = conn.execute(select(T_RECORD.c.table_name, T_RECORD.c.row_id)
+                            .where(T_RECORD.c.client_id.in_(part)).order_by(T_RECORD.c.seq)).all()
+        total += touch_keys(conn, seq, keys)
+    return total
+
+
+def touch_keys(conn: Connection, seq: SeqAllocator, keys: Iterable[tuple[str, str]]) -> int:
+    now = utcnow()
+    params = [{"k_table": t, "k_row": r, "seq": seq.next(), "updated_at": now} for t, r in keys]
+    if params:
+        conn.execute(update(T_RECORD)
+                     .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
+                     .values(seq=bindparam("seq"), updated_at=bindparam("updated_at")), params)
+    return len(params)
+
+
+def record_keys_of_clients(conn: Connection, client_ids: Iterable[str]) -> list[tuple[str, str]]:
+    ids = sorted(set(client_ids))
+    out: list[tuple[str, str]] = []
+    for part in chunks(ids):
+        out.extend((t, r) for t, r in conn.execute(
+            select(T_RECORD.c.table_name, T_RECORD.c.row_id).where(T_RECORD.c.client_id.in_(part))))
+    return out
+
+
+def key_filter(keys: list[tuple[str, str]]):  # noqa: ANN201
+    return or_(*(and_(T_RECORD.c.table_name == t, T_RECORD.c.row_id == r) for t, r in keys))

@@ -1,0 +1,117 @@
+"""Who may see and change what (DESIGN §1, §4.5), decided on the server from the token alone.
+
+Pull scope, per role:
+- everyone: the central tables (team, user, taxonomy_item, instrument);
+- coach: every record of the clients owned by them or by a coach they currently deputise for;
+- specialist: placements assigned to them (tombstones included); for clients with a live (not deleted)
+  placement of theirs: the client row with SPECIALIST_CLIENT_FIELDS only and the agreements marked
+  shared with SPECIALIST_AGREEMENT_FIELDS only. Nothing else of the client, ever;
+- team_lead: client rows of their team with TEAM_LEAD_CLIENT_FIELDS only;
+- admin: everything.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import Connection, and_, or_, select, true
+
+from sync.protocol import (
+    CENTRAL_TABLES,
+    SPECIALIST_AGREEMENT_FIELDS,
+    SPECIALIST_CLIENT_FIELDS,
+    TEAM_LEAD_CLIENT_FIELDS,
+)
+
+from .models import T_DEPUTY, T_RECORD, T_TRANSFER, utcnow
+from .records import Rec
+
+TRANSFER_GRACE = timedelta(days=30)
+CENTRAL = sorted(CENTRAL_TABLES)
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: str
+    username: str
+    display_name: str
+    role: str
+    team_id: str | None
+    device_id: str
+
+
+def deputised_coaches(conn: Connection, user_id: str) -> set[str]:
+    stmt = select(T_DEPUTY.c.coach_id).where(T_DEPUTY.c.deputy_id == user_id, T_DEPUTY.c.ended_at.is_(None))
+    return {r[0] for r in conn.execute(stmt)}
+
+
+def coach_owners(conn: Connection, user_id: str) -> set[str]:
+    """The coaches whose caseload this user works on: themselves and whom they deputise for."""
+    return {user_id} | deputised_coaches(conn, user_id)
+
+
+def recently_transferred_away(conn: Connection, user_id: str) -> set[str]:
+    """Clients moved away from this coach in the last 30 days: pending edits from them are still taken."""
+    stmt = select(T_TRANSFER.c.client_id).where(T_TRANSFER.c.from_user_id == user_id,
+                                                 T_TRANSFER.c.at >= utcnow() - TRANSFER_GRACE)
+    return {r[0] for r in conn.execute(stmt)}
+
+
+def pull_scope(p: Principal):  # noqa: ANN201 - a SQL boolean expression over `record`
+    r = T_RECORD.c
+    central = r.table_name.in_(CENTRAL)
+    if p.role == "admin":
+        return true()
+    if p.role == "coach":
+        s = T_RECORD.alias("scope_client")
+        owners = or_(s.c.owner_id == p.user_id,
+                     s.c.owner_id.in_(select(T_DEPUTY.c.coach_id).where(T_DEPUTY.c.deputy_id == p.user_id,
+                                                                         T_DEPUTY.c.ended_at.is_(None))))
+        clients = select(s.c.row_id).where(s.c.table_name == "client", owners)
+        return or_(central, r.client_id.in_(clients))
+    if p.role == "specialist":
+        s = T_RECORD.alias("scope_placement")
+        live = select(s.c.client_id).where(s.c.table_name == "placement", s.c.owner_id == p.user_id,
+                                           s.c.deleted_at.is_(None))
+        return or_(central,
+                   and_(r.table_name == "placement", r.owner_id == p.user_id),
+                   and_(r.table_name == "client", r.row_id.in_(live)),
+                   and_(r.table_name == "agreement", r.shared.is_(True), r.client_id.in_(live)))
+    if p.role == "team_lead" and p.team_id:
+        return or_(central, and_(r.table_name == "client", r.team_id == p.team_id))
+    return central
+
+
+def projection(role: str) -> dict[str, frozenset[str]]:
+    """Tables whose fields are cut down for this role: table -> the fields that may travel."""
+    if role == "specialist":
+        return {"client": SPECIALIST_CLIENT_FIELDS, "agreement": SPECIALIST_AGREEMENT_FIELDS}
+    if role == "team_lead":
+        return {"client": TEAM_LEAD_CLIENT_FIELDS}
+    return {}
+
+
+def specialist_views(recs: Iterable[Rec]) -> dict[str, dict[str, set[tuple[str, str]]]]:
+    """client_id -> specialist_id -> record keys that specialist sees of that client."""
+    by_client: dict[str, list[Rec]] = defaultdict(list)
+    for rec in recs:
+        if rec.client_id and rec.table in ("client", "placement", "agreement"):
+            by_client[rec.client_id].append(rec)
+    out: dict[str, dict[str, set[tuple[str, str]]]] = {}
+    for cid, items in by_client.items():
+        view: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        live = set()
+        for rec in items:
+            if rec.table == "placement" and rec.owner_id:
+                view[rec.owner_id].add(rec.key)
+                if not rec.deleted:
+                    live.add(rec.owner_id)
+        shared = [rec.key for rec in items if rec.table == "agreement" and rec.shared]
+        for spec in live:
+            view[spec].add(("client", cid))
+            view[spec].update(shared)
+        out[cid] = view
+    return out
