@@ -8,7 +8,7 @@ Python for every row. Sorting is done here too, on the Python list, with proper 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -44,10 +44,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def format_meeting(value: datetime | None) -> str:
-    """A stored (naive UTC) meeting time as local 'dd-MM-yyyy HH:mm'."""
-    if value is None:
-        return ""
-    return value.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
+    """A meeting time (local wall-clock time, as stored) as 'dd-MM-yyyy HH:mm'."""
+    return value.strftime("%d-%m-%Y %H:%M") if value is not None else ""
 
 
 def can_narrow(old: str, new: str) -> bool:

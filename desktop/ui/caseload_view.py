@@ -79,10 +79,12 @@ class CaseloadView(QWidget):
         hh.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
         fm = hh.fontMetrics()
-        samples = {1: "Leeftijd", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "Open afspraken", 5: "Te laat"}
+        samples = {1: "100", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "99", 5: "99"}
         for col, sample in samples.items():
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            hh.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 28)
+            hh.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 22)
+        hh.setMinimumSectionSize(40)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         hh.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.caseload import ClientDetails
 
+TWO_COLUMNS_FROM = 760  # px of form width
 DATE_FIELDS = ("date_of_birth", "benefit_start", "benefit_end", "aftercare_until")
 FORM_FIELDS = ("bsn", "first_name", "name_prefix", "last_name", "date_of_birth", "preferred_language",
                "phone", "email", "street", "house_number", "house_number_suffix", "postcode", "city",
@@ -44,6 +46,7 @@ class ClientForm(QWidget):
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self._loaded: dict[str, str] = {}
+        self._captions: list[QLabel] = []
 
         person = self._group(self.tr("Persoon"), [
             ("bsn", self.tr("BSN"), self._line(11, "123456782")),
@@ -71,15 +74,46 @@ class ClientForm(QWidget):
             ("benefit_end", self.tr("Einde uitkering"), self._line(10, self.tr("dd-mm-jjjj"))),
             ("aftercare_until", self.tr("Nazorg tot"), self._line(10, self.tr("dd-mm-jjjj"))),
         ])
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(person, 0, 0)
-        grid.addWidget(benefit, 1, 0)
-        grid.addWidget(contact, 0, 1, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
-        self.editors["bsn"].setFocus()
+        # One label width for all groups, so the fields line up from group to group.
+        width = max(c.sizeHint().width() for c in self._captions)
+        for caption in self._captions:
+            caption.setMinimumWidth(width)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._groups = (person, contact, benefit)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self._arrange(1)
+
+    def _arrange(self, columns: int) -> None:
+        """One column in a narrow pane, two side by side when there is room."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        person, contact, benefit = self._groups
+        for group in self._groups:
+            grid.removeWidget(group)
+        for i in range(4):
+            grid.setRowStretch(i, 0)
+            grid.setColumnStretch(i, 0)
+        if columns == 1:
+            grid.addWidget(person, 0, 0)
+            grid.addWidget(contact, 1, 0)
+            grid.addWidget(benefit, 2, 0)
+            grid.setRowStretch(3, 1)
+            grid.setColumnStretch(0, 1)
+        else:
+            grid.addWidget(person, 0, 0)
+            grid.addWidget(benefit, 1, 0)
+            grid.addWidget(contact, 0, 1, 2, 1)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(2, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self._arrange(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)
+        super().resizeEvent(event)
 
     # -- building ----------------------------------------------------------------------------
     def _line(self, max_len: int, placeholder: str = "") -> QLineEdit:
@@ -118,6 +152,7 @@ class ClientForm(QWidget):
             box.addWidget(error)
             caption = QLabel(label)
             caption.setBuddy(editor)
+            self._captions.append(caption)
             form.addRow(caption, cell)
             self.editors[name] = editor
             self.errors[name] = error

@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setContentsMargins(6, 6, 6, 0)
+        self.caseload.setMinimumWidth(420)
         self.setCentralWidget(self.splitter)
 
         self.sync_label = QLabel()
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         splitter = s.value("mainWindow/splitter")
         if isinstance(splitter, QByteArray | bytes) and self.splitter.restoreState(splitter):
             return
-        self.splitter.setSizes([520, 760])
+        self.splitter.setSizes([640, 640])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self.pane.confirm_leave():
