@@ -20,7 +20,17 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models import Database, new_id
-from desktop.models.entities import Absence, Agreement, CallAttempt, Client, Conversation, Signal, Team, User
+from desktop.models.entities import (
+    Absence,
+    Agreement,
+    CallAttempt,
+    Client,
+    Conversation,
+    OutboxMutation,
+    Signal,
+    Team,
+    User,
+)
 from desktop.models.outbox import get_setting, set_setting
 
 from . import audit
@@ -323,7 +333,7 @@ def _prepare_people(s: Session, actor: Actor, rng: random.Random, stats: DemoSta
     """The actor's own User row, a team and a few specialists (created only when missing)."""
     user = s.get(User, actor.user_id) if actor.user_id else None
     if user is None:
-        user = User(id=new_id(), username=actor.username, display_name=actor.username.capitalize(), role="coach")
+        user = User(id=actor.user_id or new_id(), username=actor.username, display_name=actor.username.capitalize(), role="coach")
         s.add(user)
         stats.other += 1
     if user.team_id is None:
@@ -620,8 +630,6 @@ def _workday_time(rng: random.Random, day: date, *, backwards: bool) -> datetime
 
 def count_rows(db: Database) -> dict[str, Any]:
     """Figures for the command line: rows per table and pending outbox mutations."""
-    from desktop.models.entities import OutboxMutation
-
     with db.session() as s:
         return {
             "clients": s.scalar(select(func.count()).select_from(Client)) or 0,
