@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from desktop import i18n as core_i18n
 from desktop.paths import RESOURCES
@@ -12,11 +13,12 @@ from desktop.paths import RESOURCES
 log = logging.getLogger(__name__)
 TRANSLATIONS = RESOURCES / "translations"
 
-# The installed translator must outlive every call to translate(): keep a reference here.
+# The installed translators must outlive every call to translate(): keep references here.
 _current: QTranslator | None = None
+_qt_base: QTranslator | None = None
 
 
-def qm_path(lang: str):  # noqa: ANN201 - Path
+def qm_path(lang: str) -> Path:
     return TRANSLATIONS / f"wijkdesk_{lang}.qm"
 
 
@@ -26,6 +28,8 @@ def load_translator(lang: str, install_qt: bool = True) -> QTranslator | None:
     Returns the translator, or None for Dutch (the source language) or a missing file.
     """
     global _current
+    if install_qt and QCoreApplication.instance() is not None:
+        _install_qt_base(lang)
     if _current is not None:
         QCoreApplication.removeTranslator(_current)
         _current = None
@@ -42,3 +46,15 @@ def load_translator(lang: str, install_qt: bool = True) -> QTranslator | None:
     core_i18n.set_translator(lambda ctx, txt: translator.translate(ctx, txt) or txt)
     _current = translator
     return translator
+
+
+def _install_qt_base(lang: str) -> None:
+    """Qt's own texts (Yes/Cancel/Save in message boxes, context menus) in the same language."""
+    global _qt_base
+    if _qt_base is not None:
+        QCoreApplication.removeTranslator(_qt_base)
+        _qt_base = None
+    translator = QTranslator()
+    if translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(translator)
+        _qt_base = translator

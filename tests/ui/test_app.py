@@ -111,3 +111,11 @@ def test_task_runner_reports_on_ui_thread(qtbot):
     assert results == [5]
     assert isinstance(errors[0], ZeroDivisionError)
     assert runner.pending() == 0
+
+
+def test_qt_own_texts_follow_the_language(qapp):
+    load_translator("nl")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    load_translator("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    load_translator("nl")
