@@ -1,0 +1,256 @@
+"""werk.nl registration (seed 003, "Actie herinschrijving"): who is registered as a job seeker, who is
+not, who was written to and who called back, and the monthly list for UWV.
+
+Since the 2013 agreement people on social assistance stay registered at werk.nl until pension age;
+the municipality tells UWV every month who may be deregistered. That list is `export_uwv`:
+
+UWV list (CSV, UTF-8 with BOM, semicolon-separated, one header line, dates YYYY-MM-DD) — columns:
+
+=========================  ======================================================================
+``bsn``                    burgerservicenummer, 9 digits (UWV matches on it)
+``achternaam``             last name
+``tussenvoegsel``          name prefix (``van den``), may be empty
+``voornaam``               first name
+``geboortedatum``          date of birth, may be empty
+``einde_uitkering``        the day the benefit (bijstand) ended
+``ingeschreven_sinds``     the werk.nl registration date known to the municipality
+``reden_afmelding``        always ``uitkering beëindigd``
+``gemeente``               always ``Rotterdam``
+=========================  ======================================================================
+
+A client is on the list for month M when the benefit ended in M (status ended or aftercare, end date
+in M and not after today) and a werk.nl registration is known; nobody else's BSN is sent (data
+minimisation). The export is an audited event for each client on it.
+
+Who was written to and who called back needs two client fields the schema does not have yet
+(`werknl_letter_sent_on`, `werknl_called_back_on`); until the migration adds them those two
+operations report that they are not available (`CONTACT_FIELDS`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.i18n import translate
+from desktop.models import Database
+from desktop.models.entities import Client
+
+from . import audit
+from .caseload import add_months
+from .context import Actor
+from .errors import NotFound, ServiceError, ValidationError
+from .validation import FieldError, display_name, parse_date, sort_key
+
+UWV_COLUMNS = ("bsn", "achternaam", "tussenvoegsel", "voornaam", "geboortedatum", "einde_uitkering",
+               "ingeschreven_sinds", "reden_afmelding", "gemeente")
+UWV_REASON = "uitkering beëindigd"
+MUNICIPALITY = "Rotterdam"
+CONTACT_FIELDS = ("werknl_letter_sent_on", "werknl_called_back_on")
+HAS_CONTACT_FIELDS = all(hasattr(Client, f) for f in CONTACT_FIELDS)
+EXPIRING_DAYS = 30
+STATUSES = ("registered", "expiring", "expired", "not_registered", "exempt")
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        "registered": translate("Werknl", "Ingeschreven"),
+        "expiring": translate("Werknl", "Inschrijving verloopt binnenkort"),
+        "expired": translate("Werknl", "Inschrijving verlopen"),
+        "not_registered": translate("Werknl", "Niet ingeschreven"),
+        "exempt": translate("Werknl", "Ontheffing"),
+    }
+
+
+def registration_status(registered_on: date | None, expires_on: date | None, exempt: bool, today: date) -> str:
+    if exempt:
+        return "exempt"
+    if registered_on is None:
+        return "not_registered"
+    if expires_on is not None and expires_on < today:
+        return "expired"
+    if expires_on is not None and (expires_on - today).days <= EXPIRING_DAYS:
+        return "expiring"
+    return "registered"
+
+
+def parse_month(text: str) -> tuple[date, date]:
+    """'2026-11' -> (first day, last day); FieldError with a Dutch message otherwise."""
+    try:
+        year, month = (int(p) for p in str(text).strip().split("-"))
+        first = date(year, month, 1)
+    except (ValueError, TypeError) as exc:
+        raise FieldError(translate("Werknl", "Schrijf de maand als 2026-11 (jaar-maand).")) from exc
+    return first, add_months(first, 1) - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class RegistrationRow:
+    client_id: str
+    bsn: str
+    display_name: str
+    sort_key: str
+    benefit_status: str
+    registered_on: date | None
+    expires_on: date | None
+    exempt: bool
+    letter_sent_on: date | None
+    called_back_on: date | None
+    status: str
+
+
+class WerknlService:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- reading -----------------------------------------------------------------------------
+    def registrations(self, open_only: bool = True) -> list[RegistrationRow]:
+        """Clients with a running benefit; `open_only`: those not (or no longer) registered and not exempt."""
+        today = self.actor.today()
+        with self.db.session() as s:
+            clients = s.scalars(select(Client).where(
+                Client.deleted_at.is_(None), Client.benefit_status.in_(("applicant", "active")))).all()
+            rows = [self._row(c, today) for c in clients]
+            if open_only:
+                rows = [r for r in rows if r.status in ("not_registered", "expired")]
+            rows.sort(key=lambda r: r.sort_key)
+            audit.record(s, self.actor, "view", "werknl_list", None, None,
+                         purpose=f"werk.nl-lijst ({len(rows)} werkzoekenden)")
+            return rows
+
+    def for_client(self, client_id: str) -> RegistrationRow:
+        with self.db.session() as s:
+            c = self._client(s, client_id)
+            audit.record(s, self.actor, "view", "werknl", c.id, c.id)
+            return self._row(c, self.actor.today())
+
+    def uwv_rows(self, month: str) -> list[list[str]]:
+        """The rows of the monthly UWV list (header not included), sorted by name. Not audited: see export_uwv."""
+        with self.db.session() as s:
+            return [row for _c, row in self._uwv(s, month)]
+
+    # -- changing ----------------------------------------------------------------------------
+    def register(self, client_id: str, registered_on: date | str, expires_on: date | str | None = None
+                 ) -> RegistrationRow:
+        today = self.actor.today()
+        errors: dict[str, str] = {}
+        try:
+            reg = parse_date(registered_on, required=True)
+            if reg and reg > today:
+                raise FieldError(translate("Werknl", "De inschrijfdatum ligt in de toekomst."))
+        except FieldError as exc:
+            errors["werknl_registered_on"], reg = str(exc), None
+        try:
+            exp = parse_date(expires_on)
+            if exp and reg and exp <= reg:
+                raise FieldError(translate("Werknl", "De inschrijving verloopt na de inschrijfdatum."))
+        except FieldError as exc:
+            errors["werknl_expires_on"], exp = str(exc), None
+        if errors:
+            raise ValidationError(errors)
+        return self._update(client_id, {"werknl_registered_on": reg, "werknl_expires_on": exp})
+
+    def set_exempt(self, client_id: str, exempt: bool) -> RegistrationRow:
+        return self._update(client_id, {"werknl_exempt": bool(exempt)})
+
+    def record_letter(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
+        """The client was written to: please register at werk.nl."""
+        return self._update(client_id, {"werknl_letter_sent_on": self._contact_day(on, "werknl_letter_sent_on")})
+
+    def record_callback(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
+        """The client called back (for help, or to ask for an exemption)."""
+        return self._update(client_id, {"werknl_called_back_on": self._contact_day(on, "werknl_called_back_on")})
+
+    def export_uwv(self, month: str, path: Path) -> int:
+        """Write the monthly UWV list (see the module docstring); returns the number of clients."""
+        from .transfer import write_private
+
+        with self.db.session() as s:
+            rows = self._uwv(s, month)
+
+            def write(fh: io.TextIOBase) -> None:
+                w = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+                w.writerow(UWV_COLUMNS)
+                w.writerows(row for _c, row in rows)
+
+            write_private(path, write, bom=True)
+            purpose = f"uwv-afmeldlijst {month}"
+            audit.record(s, self.actor, "export", "uwv_list", None, None, purpose=purpose)
+            for c, _row in rows:
+                audit.record(s, self.actor, "export", "client", c.id, c.id, purpose=purpose,
+                             fields=("bsn", "name", "date_of_birth", "benefit_end", "werknl_registered_on"))
+            return len(rows)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _uwv(self, s: Session, month: str) -> list[tuple[Client, list[str]]]:
+        try:
+            first, last = parse_month(month)
+        except FieldError as exc:
+            raise ValidationError({"month": str(exc)}) from exc
+        today = self.actor.today()
+        if first > today:
+            raise ValidationError({"month": translate("Werknl", "Deze maand is nog niet begonnen.")})
+        last = min(last, today)
+        clients = list(s.scalars(select(Client).where(
+            Client.deleted_at.is_(None), Client.benefit_status.in_(("ended", "aftercare")),
+            Client.benefit_end >= first, Client.benefit_end <= last, Client.werknl_registered_on.is_not(None))))
+        clients.sort(key=lambda c: sort_key(c.first_name, c.name_prefix, c.last_name))
+
+        def iso(d: date | None) -> str:
+            return d.isoformat() if d else ""
+
+        return [(c, [c.bsn, _safe(c.last_name), _safe(c.name_prefix or ""), _safe(c.first_name),
+                     iso(c.date_of_birth), iso(c.benefit_end), iso(c.werknl_registered_on), UWV_REASON,
+                     MUNICIPALITY]) for c in clients]
+
+    def _contact_day(self, on: date | str | None, field: str) -> date:
+        if not HAS_CONTACT_FIELDS:
+            raise ServiceError(translate(
+                "Werknl", "Brieven en terugbellers bijhouden kan nog niet: de database mist die velden nog."))
+        try:
+            day = parse_date(on) if on else self.actor.today()
+        except FieldError as exc:
+            raise ValidationError({field: str(exc)}) from exc
+        if day > self.actor.today():
+            raise ValidationError({field: translate("Werknl", "Deze datum ligt in de toekomst.")})
+        return day
+
+    def _update(self, client_id: str, values: dict[str, object]) -> RegistrationRow:
+        with self.db.session() as s:
+            c = self._client(s, client_id)
+            changed = [k for k, v in values.items() if getattr(c, k) != v]
+            for k in changed:
+                setattr(c, k, values[k])
+            if changed:
+                audit.record(s, self.actor, "update", "client", c.id, c.id, fields=changed, purpose="werk.nl")
+            s.flush()
+            return self._row(c, self.actor.today())
+
+    @staticmethod
+    def _row(c: Client, today: date) -> RegistrationRow:
+        return RegistrationRow(
+            client_id=c.id, bsn=c.bsn, display_name=display_name(c.first_name, c.name_prefix, c.last_name),
+            sort_key=sort_key(c.first_name, c.name_prefix, c.last_name), benefit_status=c.benefit_status,
+            registered_on=c.werknl_registered_on, expires_on=c.werknl_expires_on, exempt=c.werknl_exempt,
+            letter_sent_on=getattr(c, "werknl_letter_sent_on", None),
+            called_back_on=getattr(c, "werknl_called_back_on", None),
+            status=registration_status(c.werknl_registered_on, c.werknl_expires_on, c.werknl_exempt, today))
+
+    @staticmethod
+    def _client(s: Session, client_id: str) -> Client:
+        c = s.get(Client, client_id)
+        if c is None or c.deleted_at is not None:
+            raise NotFound(translate("Caseload", "Deze werkzoekende bestaat niet (meer)."))
+        return c
+
+
+def _safe(text: str) -> str:
+    """A name cell that a spreadsheet would read as a formula gets a leading apostrophe."""
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

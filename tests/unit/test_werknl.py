@@ -1,0 +1,149 @@
+"""werk.nl registration, the monthly UWV list (read back as a spreadsheet would) and team figures."""
+
+import csv
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from desktop.cli import main
+from desktop.models.entities import AuditEvent, Client
+from desktop.services.absences import AbsenceService
+from desktop.services.caseload import CaseloadService
+from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.figures import FigureService
+from desktop.services.signals import SignalService
+from desktop.services.werknl import HAS_CONTACT_FIELDS, UWV_COLUMNS, WerknlService, parse_month
+
+BSNS = ["111222333", "123456782", "999990019", "999990020", "999990032"]
+
+
+@pytest.fixture
+def people(store, actor):
+    svc = CaseloadService(store.db, actor)
+    data = [
+        ("Jan", "van den", "Berg", "active", None, "2026-10-01"),        # registered
+        ("Fatima", None, "El Amrani", "active", None, None),               # not registered
+        ("=Kees", None, "Jansen", "ended", "2026-11-10", "2025-03-01"),    # ended in Nov, registered
+        ("Anna", None, "de Wit", "ended", "2026-11-12", None),             # ended in Nov, never registered
+        ("Piet", "de", "Vries", "ended", "2026-10-31", "2024-01-01"),      # ended in Oct
+    ]
+    ids = {}
+    for bsn, (first, prefix, last, status, end, reg) in zip(BSNS, data, strict=True):
+        d = {"bsn": bsn, "first_name": first, "name_prefix": prefix, "last_name": last, "benefit_status": status,
+             "date_of_birth": "1980-05-05", "werknl_registered_on": reg}
+        if end:
+            d.update(benefit_start="2020-01-01", benefit_end=end)
+        ids[last] = svc.create(d).id
+    return ids
+
+
+def test_list_of_clients_not_registered(store, actor, people):
+    svc = WerknlService(store.db, actor)
+    assert [r.display_name for r in svc.registrations()] == ["Fatima El Amrani"]
+    svc.register(people["El Amrani"], "2026-11-20")
+    assert svc.registrations() == []
+    svc.register(people["Berg"], "2026-01-01", "2026-11-01")  # expired
+    svc.set_exempt(people["El Amrani"], True)
+    rows = {r.display_name: r.status for r in svc.registrations(open_only=False)}
+    assert rows == {"Jan van den Berg": "expired", "Fatima El Amrani": "exempt"}
+    with store.db.session() as s:
+        assert s.scalar(select(AuditEvent).where(AuditEvent.entity == "werknl_list"))
+        assert s.scalar(select(AuditEvent).where(AuditEvent.purpose == "werk.nl", AuditEvent.action == "update"))
+
+
+def test_registration_dates_are_checked(store, actor, people):
+    svc = WerknlService(store.db, actor)
+    with pytest.raises(ValidationError) as err:
+        svc.register(people["Berg"], "2026-12-01")
+    assert err.value.errors == {"werknl_registered_on": "De inschrijfdatum ligt in de toekomst."}
+    with pytest.raises(ValidationError) as err:
+        svc.register(people["Berg"], "2026-10-01", "2026-09-01")
+    assert err.value.errors == {"werknl_expires_on": "De inschrijving verloopt na de inschrijfdatum."}
+
+
+@pytest.mark.skipif(HAS_CONTACT_FIELDS, reason="the schema has the contact fields")
+def test_letter_and_callback_say_they_need_the_schema(store, actor, people):
+    with pytest.raises(ServiceError, match="de database mist die velden nog"):
+        WerknlService(store.db, actor).record_letter(people["El Amrani"])
+
+
+@pytest.mark.skipif(not HAS_CONTACT_FIELDS, reason="needs client.werknl_letter_sent_on / werknl_called_back_on")
+def test_letter_and_callback_are_kept(store, actor, people):
+    svc = WerknlService(store.db, actor)
+    svc.record_letter(people["El Amrani"], "2026-11-02")
+    row = svc.record_callback(people["El Amrani"])
+    assert (row.letter_sent_on, row.called_back_on) == (date(2026, 11, 2), date(2026, 11, 26))
+
+
+def test_month_is_checked():
+    assert parse_month("2026-02") == (date(2026, 2, 1), date(2026, 2, 28))
+    assert parse_month("2026-12") == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+def test_uwv_csv_reads_back_in_a_spreadsheet(store, actor, people, tmp_path):
+    path = tmp_path / "uwv-2026-11.csv"
+    n = WerknlService(store.db, actor).export_uwv("2026-11", path)
+    assert n == 1  # Kees: ended in November and registered; Anna was never registered, Piet ended in October
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert tuple(rows[0]) == UWV_COLUMNS
+    assert rows == [{"bsn": "999990019", "achternaam": "Jansen", "tussenvoegsel": "", "voornaam": "'=Kees",
+                     "geboortedatum": "1980-05-05", "einde_uitkering": "2026-11-10",
+                     "ingeschreven_sinds": "2025-03-01", "reden_afmelding": "uitkering beëindigd",
+                     "gemeente": "Rotterdam"}]
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    with store.db.session() as s:
+        exports = s.scalars(select(AuditEvent).where(AuditEvent.action == "export")).all()
+    assert {(e.entity, e.client_id) for e in exports} == {("uwv_list", None), ("client", people["Jansen"])}
+
+
+def test_uwv_month_must_have_begun(store, actor, tmp_path):
+    with pytest.raises(ValidationError) as err:
+        WerknlService(store.db, actor).export_uwv("2027-01", tmp_path / "x.csv")
+    assert err.value.errors == {"month": "Deze maand is nog niet begonnen."}
+    with pytest.raises(ValidationError) as err:
+        WerknlService(store.db, actor).export_uwv("november", tmp_path / "x.csv")
+    assert err.value.errors == {"month": "Schrijf de maand als 2026-11 (jaar-maand)."}
+
+
+def test_export_uwv_command(paths, tmp_path, capsys):
+    out = tmp_path / "uwv.csv"
+    assert main(["--data-dir", str(paths.data_dir), "export", "uwv", "--month", "2026-11", "-o", str(out)]) == 0
+    assert "0 werkzoekenden" in capsys.readouterr().out
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        assert tuple(next(csv.reader(fh, delimiter=";"))) == UWV_COLUMNS
+    assert main(["--data-dir", str(paths.data_dir), "export", "uwv", "--month", "13-2026", "-o", str(out)]) == 1
+
+
+def test_team_figures(store, actor, people):
+    sig, ab = SignalService(store.db, actor), AbsenceService(store.db, actor)
+    a = sig.create(people["Berg"], {"kind": "duty_to_inform", "description": "x", "signalled_on": "2026-11-02"})
+    sig.log_attempt(a.id, True, at=datetime(2026, 11, 3, 9, 0))
+    sig.close(a.id, "corrected", "Samen gecorrigeerd.")
+    b = sig.create(people["El Amrani"], {"kind": "other", "description": "y", "signalled_on": "2026-11-05"})
+    sig.create(people["Berg"], {"kind": "other", "description": "oud", "signalled_on": "2026-09-05"})
+    for name, missed in (("Berg", "2026-11-02"), ("Jansen", "2026-11-03"), ("Jansen", "2026-11-09")):
+        ab.record(people[name], {"activity": "Training", "missed_on": missed})
+    first = ab.list_for_client(people["Berg"])[0]
+    ab.record_door_visit(first.id, "2026-11-03", "Niemand thuis")
+    ab.record_conversation(first.id, {"held_at": datetime(2026, 11, 4, 10, 0)})
+    ab.consider_sanction(first.id, "2026-11-05")
+    ab.offer_hearing(first.id, "2026-11-06")
+    ab.decide(first.id, "sanction", "Niet verschenen", percentage=10, months=1)
+
+    f = FigureService(store.db, actor).team_figures(date(2026, 11, 1), date(2026, 11, 30))
+    assert f.signals.by_result == {"no_action": 0, "corrected": 1, "warning": 0, "fine_investigation": 0,
+                                   "open": 1}
+    assert (f.signals.total, f.signals.closed, f.signals.without_fine) == (2, 1, 1)
+    assert (f.absences.participants, f.absences.outflow, f.absences.considerations, f.absences.sanctions) == \
+        (2, 1, 1, 1)
+    assert (f.registrations.registered, f.registrations.not_registered, f.registrations.open) == (1, 1, 1)
+    assert b.id
+    with store.db.session() as s:
+        assert s.scalar(select(AuditEvent).where(AuditEvent.entity == "figures"))
+        assert s.scalar(select(Client).where(Client.id == people["Jansen"])).benefit_status == "ended"
+    with pytest.raises(ValidationError):
+        FigureService(store.db, actor).team_figures(date(2026, 11, 30), date(2026, 11, 1))
