@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     ed = exp_sub.add_parser("dossier", help=translate("Cli", "alles over een persoon (AVG art. 15) als JSON"))
     ed.add_argument("bsn")
     ed.add_argument("-o", "--output", required=True)
+    eu = exp_sub.add_parser("uwv", help=translate("Cli", "maandlijst voor UWV: wie kan worden uitgeschreven (CSV)"))
+    eu.add_argument("--month", required=True, help="YYYY-MM")
+    eu.add_argument("-o", "--output", required=True)
 
     pr = sub.add_parser("print", help=translate("Cli", "maak een PDF voor de werkzoekende"))
     pr_sub = pr.add_subparsers(dest="what", required=True)
@@ -86,6 +89,9 @@ def _handler(command: str, what: str | None) -> Handler | None:
     if command == "export" and what == "dossier":
         from desktop.commands.data import run_export_dossier
         return run_export_dossier
+    if command == "export" and what == "uwv":
+        from desktop.commands.uwv import run_export_uwv
+        return run_export_uwv
     if command == "print" and what == "conversation":
         from desktop.commands.printing import run_print_conversation
         return run_print_conversation
