@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +27,7 @@ from .caseload_model import COL_NAME, CaseloadModel
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+NAME_MIN_WIDTH = 190  # px the name column keeps before the other columns go compact
 
 
 class CaseloadView(QWidget):
@@ -80,11 +82,15 @@ class CaseloadView(QWidget):
         hh.setHighlightSections(False)
         fm = hh.fontMetrics()
         samples = {1: "100", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "99", 5: "99"}
+        self._widths: dict[int, tuple[int, int]] = {}  # column -> (full header shown, compact)
         for col, sample in samples.items():
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            hh.resizeSection(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 22)
-        hh.setMinimumSectionSize(40)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            text_w = fm.horizontalAdvance(sample)
+            self._widths[col] = (max(text_w, fm.horizontalAdvance(header)) + 22, max(text_w + 16, 36))
+            hh.resizeSection(col, self._widths[col][0])
+        hh.setMinimumSectionSize(30)
+        hh.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._compact: bool | None = None
         hh.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 
@@ -104,6 +110,22 @@ class CaseloadView(QWidget):
         self.overdue.toggled.connect(self._on_overdue)
         self.model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_columns(event.size().width())
+
+    def _fit_columns(self, width: int) -> None:
+        """Keep the name readable: in a narrow list the other columns shrink to their values
+        (their headers are then cut short; the full header is in its tooltip)."""
+        full = sum(w for w, _ in self._widths.values())
+        compact = width - full - 24 < NAME_MIN_WIDTH
+        if compact == self._compact:
+            return
+        self._compact = compact
+        hh = self.table.horizontalHeader()
+        for col, (normal, small) in self._widths.items():
+            hh.resizeSection(col, small if compact else normal)
 
     # -- loading ---------------------------------------------------------------------------
     def load_now(self) -> None:

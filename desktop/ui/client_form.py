@@ -210,7 +210,7 @@ class ClientForm(QWidget):
                 continue
             label.setText(message)
             label.show()
-            self.editors[name].setProperty("invalid", True)
+            self._mark(self.editors[name], True)
             self.editors[name].setToolTip(message)
             first = first or self.editors[name]
         if first is not None:
@@ -220,8 +220,15 @@ class ClientForm(QWidget):
         for name, label in self.errors.items():
             label.clear()
             label.hide()
-            self.editors[name].setProperty("invalid", False)
+            if self.editors[name].property("invalid"):
+                self._mark(self.editors[name], False)
             self.editors[name].setToolTip("")
+
+    @staticmethod
+    def _mark(editor: QWidget, invalid: bool) -> None:
+        editor.setProperty("invalid", invalid)
+        editor.style().unpolish(editor)  # re-apply the style sheet's [invalid="true"] rule
+        editor.style().polish(editor)
 
     def error_text(self, name: str) -> str:
         label = self.errors[name]
