@@ -29,29 +29,37 @@ def run_login(store: Store, args: argparse.Namespace) -> int:
     token = sys.stdin.readline().strip() if args.token_stdin else getpass.getpass(translate("Sync", "Token: "))
     if not token:
         raise CommandFailed(translate("Sync", "Er is geen token gegeven."))
-    with store.db.session() as s:
-        device = get_setting(s, "device_id")
-    body = LoginRequest(username=args.user, device_id=device, device_name=platform.node()[:120] or "wijkdesk")
     try:
         with httpx.Client(base_url=server, timeout=TIMEOUT) as http:
-            resp = http.post("/auth/login", content=body.model_dump_json(), headers={
-                "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+            sign_in(store, http, args.user, token)
     except httpx.TransportError as exc:
         raise CommandFailed(translate("Sync", "De centrale opslag op {url} is niet bereikbaar.").format(
             url=server)) from exc
+    print(translate("Sync", "Aangemeld als {user} bij {url}.").format(user=args.user, url=server))
+    return 0
+
+
+def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> LoginResponse:
+    """Register this device with the user's token; keep the device token (keyring) and the server."""
+    from desktop.cli import CommandFailed
+
+    with store.db.session() as s:
+        device = get_setting(s, "device_id")
+    body = LoginRequest(username=username, device_id=device, device_name=platform.node()[:120] or "wijkdesk")
+    resp = http.post("/auth/login", content=body.model_dump_json(), headers={
+        "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     if resp.status_code in (401, 403):
         raise CommandFailed(translate("Sync", "Aanmelden is geweigerd: de naam of het token klopt niet."))
     if resp.status_code >= 400:
         raise CommandFailed(translate("Sync", "Aanmelden is mislukt ({code}).").format(code=resp.status_code))
     answer = LoginResponse.model_validate(resp.json())
     with store.db.session() as s:
-        set_setting(s, "server_url", server)
-        set_setting(s, "username", args.user)
+        set_setting(s, "server_url", str(http.base_url).rstrip("/"))
+        set_setting(s, "username", username)
         set_setting(s, "user_id", str(answer.user_id))
         set_setting(s, "role", answer.role)
     save_token(store.db, answer.device_token)
-    print(translate("Sync", "Aangemeld als {user} bij {url}.").format(user=args.user, url=server))
-    return 0
+    return answer
 
 
 def make_client(store: Store, http: httpx.Client | None = None, **kw: object) -> tuple[SyncClient, httpx.Client]:

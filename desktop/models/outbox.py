@@ -46,12 +46,25 @@ def set_setting(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+def fill_defaults(obj: SyncMixin) -> None:
+    """Apply Python-side column defaults now: before_flush runs before SQLAlchemy would, and the
+    outbox must carry the values the row is stored with."""
+    for col in inspect(type(obj)).columns:
+        if col.default is None or getattr(obj, col.key) is not None:
+            continue
+        if col.default.is_scalar:
+            setattr(obj, col.key, col.default.arg)
+        elif col.default.is_callable:
+            setattr(obj, col.key, col.default.arg(None))
+
+
 def _queue(session: Session) -> None:
     if session.info.get("sync_apply"):
         return
     changes: list[tuple[SyncMixin, str, dict[str, Any]]] = []
     for obj in session.new:
         if isinstance(obj, SyncMixin) and not obj.CENTRAL:
+            fill_defaults(obj)
             changes.append((obj, "insert", row_fields(obj)))
     for obj in session.dirty:
         if not isinstance(obj, SyncMixin) or obj.CENTRAL or not session.is_modified(obj, include_collections=False):

@@ -27,3 +27,12 @@ def test_rows_applied_from_a_pull_are_not_queued(store):
         s.add(Client(bsn="111222333", first_name="A", last_name="B", version=4))
     with store.db.session() as s:
         assert s.scalars(select(OutboxMutation)).all() == []
+
+
+def test_insert_mutation_carries_column_defaults(store):
+    with store.db.session() as s:
+        s.add(Client(bsn="111222333", first_name="A", last_name="B"))
+    with store.db.session() as s:
+        fields = json.loads(s.scalars(select(OutboxMutation)).one().fields_json)
+    assert fields["benefit_status"] == "active" and fields["preferred_language"] == "nl"
+    assert fields["werknl_exempt"] is False

@@ -1,0 +1,341 @@
+"""The desktop's sync client against the real central store (in-process, SQLite and PostgreSQL).
+
+Invariant checked on every round: pushed = applied + conflicted + rejected.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop.commands.syncing import sign_in
+from desktop.models.entities import Agreement, AuditEvent, Client, Conversation, OutboxMutation
+from desktop.models.outbox import get_setting, set_setting
+from desktop.paths import Paths
+from desktop.services.caseload import CaseloadService
+from desktop.services.conversations import ConversationService
+from desktop.store import Store, open_store
+from sync.client import (
+    AuthRequired,
+    DeviceRevoked,
+    Offline,
+    SyncClient,
+    SyncResult,
+    open_conflicts,
+    rejected,
+    resolve_conflict,
+)
+from sync.credentials import load_token
+from sync.server import admin
+
+
+@dataclass
+class Desk:
+    store: Store
+    http: httpx.Client
+
+    @property
+    def db(self):
+        return self.store.db
+
+    def actor(self):
+        return self.store.actor()
+
+    def client(self, http: httpx.Client | None = None, **kw) -> SyncClient:
+        kw.setdefault("retries", 2)
+        return SyncClient(self.db, http or self.http, load_token(self.db) or "", sleep=lambda _s: None,
+                          on_revoked=self.store.wipe, **kw)
+
+    def sync(self, http: httpx.Client | None = None, **kw) -> SyncResult:
+        r = self.client(http, **kw).sync()
+        assert r.pushed == r.applied + r.conflicts + r.rejected
+        return r
+
+    def caseload(self) -> CaseloadService:
+        return CaseloadService(self.db, self.actor())
+
+    def rows(self, model, **where):
+        with self.db.session() as s:
+            q = select(model)
+            for k, v in where.items():
+                q = q.where(getattr(model, k) == v)
+            out = s.scalars(q).all()
+            s.expunge_all()
+            return out
+
+
+@pytest.fixture
+def desks(central, tmp_path: Path):
+    made: list[Store] = []
+
+    def make(name: str, role: str = "coach", creds=None) -> Desk:
+        info, token = creds or central.user(name, role)
+        store = open_store(Paths.resolve(tmp_path / f"{name}-{len(made)}"))
+        sign_in(store, central.http, info.username, token)
+        made.append(store)
+        return Desk(store, central.http)
+
+    yield make
+    for st in made:
+        try:
+            st.close()
+        except Exception:  # noqa: BLE001 - a wiped store is already closed
+            pass
+
+
+def new_client(desk: Desk, bsn: str = "111222333", **kw):
+    return desk.caseload().create({"bsn": bsn, "first_name": "Ayşe", "last_name": "Çelik",
+                                   "postcode": "3071 AB", **kw})
+
+
+def test_first_sync_pushes_offline_work_and_restores(desks, central):
+    a = desks("anna")
+    c = new_client(a)
+    ConversationService(a.db, a.actor()).record(c.id, {"held_at": "2026-11-20 10:00", "summary_for_client": "Hoi"},
+                                                [{"description": "CV maken", "due_date": "2026-12-01"}])
+    r = a.sync()
+    assert r.restored and r.rejected == 0 and r.conflicts == 0 and r.pending == 0
+    assert r.applied >= 4  # client, conversation, agreement, audit events
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 1
+    local = a.rows(Client)
+    assert [x.version for x in local] == [1] and local[0].last_name == "Çelik"
+    again = a.sync()
+    assert (again.pushed, again.pulled, again.restored) == (0, 0, False)
+
+
+def test_lost_push_answer_is_retried_without_duplicates(desks, central):
+    a = desks("anna")
+    new_client(a)
+    a.sync()
+    a.caseload().update(a.rows(Client)[0].id, {"phone": "0612345678"})
+
+    class LosesFirstPushAnswer(httpx.Client):
+        lost = 0
+
+    http = central.http
+    original = http.request
+
+    def flaky(method, url, **kw):
+        resp = original(method, url, **kw)
+        if "push" in str(url) and LosesFirstPushAnswer.lost == 0:
+            LosesFirstPushAnswer.lost += 1
+            raise httpx.ReadTimeout("answer lost")
+        return resp
+
+    http.request = flaky  # type: ignore[method-assign]
+    try:
+        r = a.sync()
+    finally:
+        http.request = original  # type: ignore[method-assign]
+    assert LosesFirstPushAnswer.lost == 1
+    assert r.rejected == 0 and r.conflicts == 0 and r.pending == 0
+    assert central.scalar("SELECT version FROM record WHERE table_name='client'") == 2
+    assert central.scalar("SELECT count(*) FROM conflict") == 0
+
+
+def test_two_devices_fields_merge_and_same_field_conflicts(desks, central):
+    info, token = central.user("anna")
+    a1, a2 = desks("anna", creds=(info, token)), desks("anna", creds=(info, token))
+    new_client(a1)
+    a1.sync()
+    a2.sync()
+    cid = a1.rows(Client)[0].id
+    a1.caseload().update(cid, {"phone": "0611111111", "city": "Rotterdam"})
+    a2.caseload().update(cid, {"email": "ayse@example.nl", "city": "Schiedam"})
+    assert a1.sync().conflicts == 0
+    r2 = a2.sync()
+    assert r2.conflicts == 1
+    for d in (a1, a2):
+        d.sync()
+    c1, c2 = a1.rows(Client)[0], a2.rows(Client)[0]
+    assert (c1.phone, c1.email, c1.city) == (c2.phone, c2.email, c2.city) == ("0611111111", "ayse@example.nl",
+                                                                                 "Rotterdam")
+    [conflict] = open_conflicts(a2.db)
+    assert (conflict.field, json.loads(conflict.mine_json), json.loads(conflict.theirs_json)) == (
+        "city", "Schiedam", "Rotterdam")
+    resolve_conflict(a2.db, conflict.id, "mine")
+    assert a2.sync().conflicts == 0
+    a1.sync()
+    assert a1.rows(Client)[0].city == "Schiedam" and open_conflicts(a2.db) == []
+
+
+def test_delete_wins_over_edit_and_edit_is_kept_as_conflict(desks, central):
+    info, token = central.user("anna")
+    a1, a2 = desks("anna", creds=(info, token)), desks("anna", creds=(info, token))
+    new_client(a1)
+    a1.sync()
+    a2.sync()
+    cid = a1.rows(Client)[0].id
+    a1.caseload().delete(cid)
+    a2.caseload().update(cid, {"phone": "0622222222"})
+    a1.sync()
+    r = a2.sync()
+    assert r.conflicts == 1
+    assert a2.rows(Client)[0].deleted_at is not None
+    assert [c.field for c in open_conflicts(a2.db)] == ["phone"]
+
+
+def test_one_invalid_mutation_does_not_block_the_queue(desks, central):
+    a = desks("anna")
+    new_client(a)
+    with a.db.session() as s:
+        s.add(OutboxMutation(device_id=get_setting(s, "device_id"), seq=0, table_name="client",
+                             row_id="00000000-0000-4000-8000-000000000001", op="insert",
+                             fields_json='{"shoe_size": 44}', base_version=0, schema_version="0003"))
+    new_client(a, bsn="123456782")
+    r = a.sync()
+    assert r.rejected == 1 and r.pending == 0
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 2
+    [(table, _row, reason, _when)] = rejected(a.db)
+    assert table == "client" and "shoe_size" in reason
+
+
+def test_interrupted_pull_resumes_from_last_page(desks, central):
+    a = desks("anna")
+    for i, bsn in enumerate(["111222333", "123456782", "012345672", "100000009", "100000010"]):
+        new_client(a, bsn=bsn, last_name=f"Naam{'abcde'[i]}")
+    a.sync()
+    fresh = desks("anna2")  # another coach: sees nothing of anna
+    assert fresh.sync().pulled >= 0 and fresh.rows(Client) == []
+
+    info, token = central.user("anna3")
+    admin.add_deputy(central.store, "anna", "anna3")
+    d = desks("anna3", creds=(info, token))
+    d.sync()  # first sync = restore
+    cursor_after_restore = int(get_setting_db(d, "sync_cursor"))
+    # five more changes, pulled two per page; the connection dies after the first page
+    for c in a.rows(Client):
+        a.caseload().update(c.id, {"city": "Rotterdam"})
+    a.sync()
+    http = central.http
+    original = http.request
+    calls = {"pull": 0}
+
+    def dies_after_one_page(method, url, **kw):
+        if "pull" in str(url):
+            calls["pull"] += 1
+            if calls["pull"] > 1:
+                raise httpx.ConnectError("cable pulled")
+        return original(method, url, **kw)
+
+    http.request = dies_after_one_page  # type: ignore[method-assign]
+    try:
+        with pytest.raises(Offline):
+            d.sync(page_size=2, retries=0)
+    finally:
+        http.request = original  # type: ignore[method-assign]
+    mid = int(get_setting_db(d, "sync_cursor"))
+    assert mid > cursor_after_restore  # the first page was committed with its cursor
+    r = d.sync(page_size=2)
+    assert not r.restored
+    assert sorted(c.city for c in d.rows(Client)) == ["Rotterdam"] * 5
+
+
+def get_setting_db(desk: Desk, key: str) -> str | None:
+    with desk.db.session() as s:
+        return get_setting(s, key)
+
+
+def test_transfer_pushes_pending_edits_then_removes_client(desks, central):
+    a = desks("anna")
+    b_info, b_token = central.user("bert")
+    c = new_client(a)
+    ConversationService(a.db, a.actor()).record(c.id, {"held_at": "2026-11-20 10:00", "summary_for_client": "x"})
+    a.sync()
+    a.caseload().update(c.id, {"phone": "0633333333"})  # pending when the transfer happens
+    admin.transfer_clients(central.store, "bert", client=c.id)
+    r = a.sync()
+    assert r.applied >= 1 and r.rejected == 0 and r.removed >= 2
+    assert a.rows(Client) == [] and a.rows(Conversation) == []
+    b = desks("bert", creds=(b_info, b_token))
+    b.sync()
+    [moved] = b.rows(Client)
+    assert moved.phone == "0633333333" and moved.coach_id == b_info.id
+    assert len(b.rows(Conversation)) == 1
+
+
+def test_specialist_device_holds_only_what_it_may_see(desks, central, tmp_path):
+    admin_url = central.url
+    from sync.server.cli import main as server_main
+
+    spec_info, spec_token = central.user("rik", role="specialist")
+    assert server_main(["--db", admin_url, "seed-demo", "--coach", "carla", "--clients", "12",
+                        "--specialist", "rik", "--seed", "3"]) == 0
+    s = desks("rik", creds=(spec_info, spec_token))
+    s.sync()
+    clients = s.rows(Client)
+    assert clients, "the specialist should see the clients of their placements"
+    assert all(c.bsn == "" and c.street is None and c.date_of_birth is None for c in clients)
+    assert s.rows(Conversation) == []
+    with s.db.session() as ses:
+        for table in ("signal", "absence", "call_attempt", "profile_entry", "audit_event", "conversation"):
+            assert ses.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
+    agreements = s.rows(Agreement)
+    assert agreements and all(a.shared_with_specialists for a in agreements)
+
+
+def test_restore_keeps_pending_local_work(desks, central):
+    a = desks("anna")
+    c = new_client(a)
+    a.sync()
+    a.caseload().update(c.id, {"phone": "0644444444"})
+    new_client(a, bsn="123456782")
+    # corrupt the local copy: a synced row vanishes -> integrity mismatch at the next pull
+    with a.db.session() as s:
+        s.info["sync_apply"] = True
+        s.execute(text("DELETE FROM audit_event WHERE version > 0"))
+    client = a.client()
+    client.full_restore()  # before pushing: the outbox must survive
+    assert {x.phone for x in a.rows(Client)} >= {"0644444444"}
+    assert len(a.rows(Client)) == 2
+    r = a.sync()
+    assert r.pending == 0 and r.rejected == 0
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 2
+    assert a.rows(AuditEvent)  # restored
+
+
+def test_integrity_mismatch_triggers_restore(desks):
+    a = desks("anna")
+    new_client(a)
+    a.sync()
+    with a.db.session() as s:
+        s.info["sync_apply"] = True
+        s.execute(text("DELETE FROM client"))
+    r = a.sync()
+    assert r.restored and len(a.rows(Client)) == 1
+
+
+def test_stale_cursor_triggers_restore(desks):
+    a = desks("anna")
+    new_client(a)
+    a.sync()
+    with a.db.session() as s:
+        set_setting(s, "sync_cursor", "999999999")
+    r = a.sync()
+    assert r.restored and len(a.rows(Client)) == 1
+
+
+def test_revoked_device_wipes_local_data(desks, central):
+    a = desks("anna")
+    new_client(a)
+    a.sync()
+    admin.revoke_devices(central.store, username="anna")
+    with pytest.raises(DeviceRevoked, match="gewist"):
+        a.sync()
+    assert not a.store.paths.database.exists()
+    assert not list(a.store.paths.data_dir.glob("wijkdesk.db*"))
+
+
+def test_unknown_token_asks_to_sign_in_again_and_keeps_work(desks):
+    a = desks("anna")
+    new_client(a)
+    bad = SyncClient(a.db, a.http, "not-a-token", sleep=lambda _s: None)
+    with pytest.raises(AuthRequired):
+        bad.sync()
+    with a.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(OutboxMutation)) > 0
