@@ -1,0 +1,188 @@
+"""werk.nl registration (seed 003): who is not (or no longer) registered, who was written to and who
+called back, and the monthly list for UWV of who may be deregistered."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Database
+from desktop.services.context import Actor
+from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.werknl import HAS_CONTACT_FIELDS, RegistrationRow, WerknlService, status_labels
+
+ERROR_STYLE = '<span style="color:#b00020">{}</span>'
+
+
+def _d(value: date | None) -> str:
+    return f"{value:%d-%m-%Y}" if value else ""
+
+
+def _iso(d: QDate) -> str:
+    return f"{d.year():04d}-{d.month():02d}-{d.day():02d}"
+
+
+class WerknlView(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("werknlView")
+        self.setWindowTitle(self.tr("Inschrijving werk.nl"))
+        self.service = WerknlService(db, actor)
+        self.actor = actor
+        self.rows: list[RegistrationRow] = []
+        today = QDate(actor.today().year, actor.today().month, actor.today().day)
+
+        self.show_all = QCheckBox(self.tr("Ook ingeschreven werkzoekenden en ontheffingen tonen"))
+        self.show_all.toggled.connect(self.reload)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("BSN"), self.tr("Status"),
+                                              self.tr("Ingeschreven op"), self.tr("Verloopt op"),
+                                              self.tr("Brief verstuurd"), self.tr("Teruggebeld")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+
+        self.registered_on = QDateEdit(today)
+        self.registered_on.setCalendarPopup(True)
+        self.registered_on.setDisplayFormat("dd-MM-yyyy")
+        self.has_expiry = QCheckBox(self.tr("verloopt op"))
+        self.expires_on = QDateEdit(today.addMonths(3))
+        self.expires_on.setCalendarPopup(True)
+        self.expires_on.setDisplayFormat("dd-MM-yyyy")
+        self.register_button = QPushButton(self.tr("Inschrijving vastleggen"))
+        self.register_button.clicked.connect(self.register)
+        self.exempt_button = QPushButton(self.tr("Ontheffing aan/uit"))
+        self.exempt_button.clicked.connect(self.toggle_exempt)
+        self.letter_button = QPushButton(self.tr("Brief verstuurd (vandaag)"))
+        self.letter_button.clicked.connect(self.letter)
+        self.callback_button = QPushButton(self.tr("Teruggebeld (vandaag)"))
+        self.callback_button.clicked.connect(self.callback)
+        if not HAS_CONTACT_FIELDS:
+            for b in (self.letter_button, self.callback_button):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Kan nog niet: de database mist deze velden nog."))
+
+        self.month = QLineEdit(f"{actor.today():%Y-%m}")
+        self.month.setPlaceholderText("2026-11")
+        self.month.setMaximumWidth(90)
+        self.export_button = QPushButton(self.tr("UWV-lijst exporteren…"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("werknlMessage")
+
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel(self.tr("Ingeschreven op")))
+        row1.addWidget(self.registered_on)
+        row1.addWidget(self.has_expiry)
+        row1.addWidget(self.expires_on)
+        row1.addWidget(self.register_button)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.exempt_button)
+        row2.addWidget(self.letter_button)
+        row2.addWidget(self.callback_button)
+        row2.addStretch(1)
+        row2.addWidget(QLabel(self.tr("Maand")))
+        row2.addWidget(self.month)
+        row2.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op "
+                               "werk.nl staan ingeschreven en geen ontheffing hebben."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.message)
+        self.resize(900, 560)
+        self.reload()
+
+    def reload(self) -> None:
+        keep = self.selected()
+        self.rows = self.service.registrations(open_only=not self.show_all.isChecked())
+        labels = status_labels()
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            cells = (r.display_name, r.bsn, labels.get(r.status, r.status), _d(r.registered_on), _d(r.expires_on),
+                     _d(r.letter_sent_on), _d(r.called_back_on))
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, r.client_id)
+                self.table.setItem(i, j, item)
+            if keep and r.client_id == keep:
+                self.table.selectRow(i)
+
+    def selected(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _act(self, fn, text: str) -> None:  # noqa: ANN001 - a service call taking the client id
+        client_id = self.selected()
+        if client_id is None:
+            self.message.setText(ERROR_STYLE.format(self.tr("Kies eerst een werkzoekende in de lijst.")))
+            return
+        try:
+            fn(client_id)
+        except ServiceError as exc:
+            msg = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+            self.message.setText(ERROR_STYLE.format(msg))
+            return
+        self.reload()
+        self.message.setText(text)
+
+    def register(self) -> None:
+        expires = _iso(self.expires_on.date()) if self.has_expiry.isChecked() else None
+        self._act(lambda cid: self.service.register(cid, _iso(self.registered_on.date()), expires),
+                  self.tr("Inschrijving vastgelegd."))
+
+    def toggle_exempt(self) -> None:
+        exempt = {r.client_id: r.exempt for r in self.rows}
+        self._act(lambda cid: self.service.set_exempt(cid, not exempt.get(cid, False)),
+                  self.tr("Ontheffing bijgewerkt."))
+
+    def letter(self) -> None:
+        self._act(self.service.record_letter, self.tr("Brief vastgelegd."))
+
+    def callback(self) -> None:
+        self._act(self.service.record_callback, self.tr("Terugbelactie vastgelegd."))
+
+    def choose_export(self) -> None:
+        month = self.month.text().strip()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("UWV-lijst opslaan"), f"uwv-afmelden-{month}.csv",
+                                              self.tr("CSV-bestanden (*.csv)"))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> int | None:
+        try:
+            n = self.service.export_uwv(self.month.text().strip(), path)
+        except ServiceError as exc:
+            msg = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+            self.message.setText(ERROR_STYLE.format(msg))
+            return None
+        self.message.setText(self.tr("{n} werkzoekenden op de UWV-lijst gezet: {file}").format(n=n, file=path))
+        return n

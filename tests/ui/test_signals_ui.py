@@ -1,0 +1,178 @@
+"""Signals and absences in the client pane's tabs: the rules show in the UI, the service enforces them."""
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+
+from desktop.services.absences import AbsenceService
+from desktop.services.signals import SignalService
+from desktop.ui.absences_tab import AbsencesTab
+from desktop.ui.bar_chart import BarChart
+from desktop.ui.figures_view import FiguresView
+from desktop.ui.signals_tab import SignalsTab
+from desktop.ui.tasks import DataBus, TaskRunner
+from desktop.ui.werknl_view import WerknlView
+
+
+def qdt(d: datetime) -> QDateTime:
+    return QDateTime(QDate(d.year, d.month, d.day), QTime(d.hour, d.minute))
+
+
+@pytest.fixture
+def bus(qapp):
+    return DataBus()
+
+
+@pytest.fixture
+def signals_tab(qtbot, store, actor, caseload, bus):
+    tab = SignalsTab(store.db, actor, bus, TaskRunner())
+    qtbot.addWidget(tab)
+    tab.set_client(caseload["Berg"])
+    tab.show()
+    return tab
+
+
+def fine_enabled(tab) -> bool:
+    index = tab.result.findData("fine_investigation")
+    return tab.result.model().item(index).isEnabled()
+
+
+def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab):
+    tab = signals_tab
+    assert tab.empty.isVisible()
+    tab.new_kind.setCurrentIndex(tab.new_kind.findData("duty_to_inform"))
+    qtbot.keyClicks(tab.new_description, "Inkomsten uit bijbaan niet doorgegeven?")
+    tab.new_date.setDate(QDate(2026, 11, 20))
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.list.count() == 1 and tab.detail.isVisible()
+    assert not fine_enabled(tab)
+    index = tab.result.findData("fine_investigation")
+    assert "Nog nodig: drie belpogingen" in tab.result.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    assert tab.rule.text().endswith("en een verstuurde brief.")
+
+    qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
+    assert not tab.letter_button.isEnabled() and "26-11-2026" in tab.letter_label.text()
+    tab.when.setDateTime(qdt(datetime(2026, 11, 24, 9, 30)))
+    qtbot.keyClicks(tab.note, "voicemail")
+    qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "Belpoging vastgelegd: niet bereikt."
+    assert not fine_enabled(tab)
+    tab.when.setDateTime(qdt(datetime(2026, 11, 24, 15, 0)))
+    qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
+    assert not fine_enabled(tab)
+    assert tab.rule.text().endswith("Nog nodig: een derde belpoging op een andere dag.")
+    # The third attempt, now (another day): only now the fine investigation may be chosen.
+    tab.remind.setChecked(True)
+    qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
+    assert tab.attempts.count() == 3 and "voicemail" in tab.attempts.item(0).text()
+    assert fine_enabled(tab)
+    assert tab.rule.text() == "Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan."
+    assert tab.reminder_label.text().startswith("Volgende poging: ")
+
+    tab.result.setCurrentIndex(tab.result.findData("fine_investigation"))
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text().endswith("Schrijf op waarom dit het resultaat is.</span>")
+    qtbot.keyClicks(tab.reason, "Drie keer niet bereikt, brief onbeantwoord.")
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "Signaal afgesloten."
+    assert "Boete-onderzoek" in tab.list.item(0).text() and not tab.reached_button.isEnabled()
+
+
+def test_reached_then_not_culpable_keeps_the_fine_away(qtbot, signals_tab, store, actor, caseload):
+    SignalService(store.db, actor).create(caseload["Berg"], {"kind": "duty_to_inform", "description": "Auto?"})
+    signals_tab.reload()
+    tab = signals_tab
+    assert not tab.culpable.isEnabled()
+    qtbot.mouseClick(tab.reached_button, Qt.MouseButton.LeftButton)
+    assert tab.culpable.isEnabled() and not fine_enabled(tab)
+    assert "verwijtbaar" in tab.rule.text()
+    tab.culpable.setCurrentIndex(2)
+    tab.culpable.activated.emit(2)
+    assert tab.message.text() == "Oordeel vastgelegd."
+    assert not fine_enabled(tab) and "niet verwijtbaar" in tab.rule.text()
+    tab.culpable.setCurrentIndex(1)
+    tab.culpable.activated.emit(1)
+    assert fine_enabled(tab)
+
+
+def test_an_absence_from_no_show_to_decision(qtbot, store, actor, caseload, bus):
+    tab = AbsencesTab(store.db, actor, bus, TaskRunner())
+    qtbot.addWidget(tab)
+    tab.set_client(caseload["El Amrani"])
+    tab.show()
+    qtbot.keyClicks(tab.new_activity, "Sollicitatietraining")
+    tab.new_date.setDate(QDate(2026, 11, 16))
+    tab.new_notified.setChecked(False)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.list.count() == 1
+    assert tab.stage_label.text().startswith("Nu: voordeurbezoek")
+    assert not tab.consider_button.isEnabled() and not tab.decide_button.isEnabled()
+
+    tab.visit_date.setDate(QDate(2026, 11, 17))
+    qtbot.keyClicks(tab.visit_findings, "Niemand thuis, kaartje achtergelaten.")
+    qtbot.mouseClick(tab.visit_button, Qt.MouseButton.LeftButton)
+    assert not tab.visit_button.isEnabled()
+    tab.talk_at.setDateTime(qdt(datetime(2026, 11, 19, 10, 0)))
+    qtbot.keyClicks(tab.talk_summary, "We hebben het verzuim besproken.")
+    qtbot.mouseClick(tab.talk_button, Qt.MouseButton.LeftButton)
+    assert tab.consider_button.isEnabled()
+
+    # The decision cannot be a sanction before the consideration and the hearing.
+    qtbot.mouseClick(tab.consider_button, Qt.MouseButton.LeftButton)
+    tab.sanction.setChecked(True)
+    tab.percentage.setValue(30)
+    tab.months.setValue(1)
+    qtbot.keyClicks(tab.decision_reason, "Zonder afmelding niet verschenen.")
+    qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
+    assert "Nog nodig: het aanbod aan de werkzoekende om gehoord te worden." in tab.message.text()
+    qtbot.mouseClick(tab.hearing_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "Besluit vastgelegd."
+    a = AbsenceService(store.db, actor).list_for_client(caseload["El Amrani"])[0]
+    assert (a.stage, a.sanction_percentage, a.sanction_months) == ("decided", 30, 1)
+    assert "maatregel 30% gedurende 1 maand" in tab.list.item(0).text()
+
+
+def test_circumstances_close_the_absence_in_the_tab(qtbot, store, actor, caseload, bus):
+    AbsenceService(store.db, actor).record(caseload["Berg"], {"activity": "CV-training", "missed_on": date(2026, 11, 20),
+                                                              "notified": True})
+    tab = AbsencesTab(store.db, actor, bus, TaskRunner())
+    qtbot.addWidget(tab)
+    tab.set_client(caseload["Berg"])
+    assert tab.stage_label.text().startswith("Nu: vervolggesprek")
+    qtbot.keyClicks(tab.explain_reason, "Ziek, briefje van de huisarts.")
+    qtbot.mouseClick(tab.explain_button, Qt.MouseButton.LeftButton)
+    assert "Verklaard door omstandigheden" in tab.list.item(0).text()
+
+
+def test_tabs_in_the_client_pane(window, caseload):
+    window.pane.show_client(caseload["Berg"])
+    titles = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
+    assert "Signalen" in titles and "Verzuim" in titles
+    assert window.pane.tab(SignalsTab).client_id == caseload["Berg"]
+
+
+def test_werknl_view_and_figures(qtbot, store, actor, caseload, tmp_path):
+    view = WerknlView(store.db, actor)
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 4  # the running benefits, none registered
+    view.table.selectRow(0)
+    view.registered_on.setDate(QDate(2026, 11, 20))
+    qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
+    assert view.table.rowCount() == 3
+    figures = FiguresView(store.db, actor)
+    qtbot.addWidget(figures)
+    charts = figures.findChildren(BarChart)
+    assert len(charts) == 3
+    regs = dict(figures.registration_chart.items())
+    assert regs["Niet ingeschreven"] == 3 and regs["Ingeschreven"] == 1
+
+
+def test_bar_chart_paints(qtbot):
+    chart = BarChart("Signalen per resultaat")
+    qtbot.addWidget(chart)
+    chart.set_data([("Geen actie", 3), ("Boete-onderzoek", 0)])
+    chart.resize(400, chart.sizeHint().height())
+    assert not chart.grab().isNull()
+    assert chart.accessibleDescription() == "Geen actie: 3; Boete-onderzoek: 0"
