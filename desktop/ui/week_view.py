@@ -1,0 +1,174 @@
+"""'Mijn week': one view across the caseload (WeekService.week()).
+
+Sections: Vandaag, Deze week, Te laat, Binnenkort klaar (agreements due this week) and Nazorg loopt af.
+Double-click or Enter on a line emits `open_client(client_id)`; the main window opens that client.
+The week is read off the UI thread (it spans the whole caseload) and again when data changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Database
+from desktop.services.context import Actor
+from desktop.services.timeline import Week, WeekEntry, WeekService
+
+from .conversation_dialog import ERROR_COLOR
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+SECTIONS = ("today", "this_week", "overdue", "due_this_week", "aftercare_ending")
+
+
+def _days() -> tuple[str, ...]:
+    t = lambda s: QCoreApplication.translate("WeekView", s)  # noqa: E731
+    return (t("ma"), t("di"), t("wo"), t("do"), t("vr"), t("za"), t("zo"))
+
+
+def _when(at: datetime | date, with_day: bool = True) -> str:
+    if isinstance(at, datetime):
+        if not with_day:
+            return at.strftime("%H:%M")
+        return f"{_days()[at.weekday()]} {at.strftime('%d-%m %H:%M')}"
+    return at.strftime("%d-%m-%Y")
+
+
+class WeekView(QWidget):
+    open_client = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, db: Database, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekView")
+        self.service = WeekService(db, actor)
+        self.runner = runner
+        self._generation = 0
+        self.week: Week | None = None
+        self._titles = {"today": self.tr("Vandaag"), "this_week": self.tr("Deze week"),
+                        "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
+                        "aftercare_ending": self.tr("Nazorg loopt af")}
+        self._hints = {"today": self.tr("Afspraken met werkzoekenden vandaag"),
+                       "this_week": self.tr("Afspraken later deze week"),
+                       "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
+                       "due_this_week": self.tr("Open afspraken die deze week klaar moeten zijn"),
+                       "aftercare_ending": self.tr("Nazorg die binnen 30 dagen afloopt")}
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("weekTree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Wanneer"), self.tr("Werkzoekende"), self.tr("Wat")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        hh = self.tree.header()
+        fm = self.tree.fontMetrics()
+        hh.setStretchLastSection(True)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(0, fm.horizontalAdvance("Binnenkort klaar (00)") + 48)
+        hh.resizeSection(1, fm.horizontalAdvance("M") * 18)
+        self.sections: dict[str, QTreeWidgetItem] = {}
+        bold = QFont()
+        bold.setBold(True)
+        for key in SECTIONS:
+            item = QTreeWidgetItem([self._titles[key]])
+            item.setFirstColumnSpanned(True)
+            item.setFont(0, bold)
+            item.setToolTip(0, self._hints[key])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            self.sections[key] = item
+        self.summary = QLabel()
+        self.summary.setObjectName("weekSummary")
+        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.refresh_button.setObjectName("refreshWeek")
+        self.refresh_button.setAutoDefault(False)
+        self.refresh_button.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        self.tree.itemActivated.connect(self._activated)
+
+    # -- loading ---------------------------------------------------------------------------
+    def load_now(self) -> None:
+        self._generation += 1
+        self._apply(self._generation, self.service.week())
+
+    def reload(self) -> None:
+        self._generation += 1
+        gen = self._generation
+        self.runner.run(self.service.week, on_done=lambda week: self._apply(gen, week),
+                        on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("loading the week failed: %s", type(exc).__name__)
+        self.summary.setText(self.tr("Laden mislukt"))
+
+    def _apply(self, generation: int, week: Week) -> None:
+        if generation != self._generation:
+            return
+        self.week = week
+        red = QBrush(QColor(ERROR_COLOR))
+        bold = QFont()
+        bold.setBold(True)
+        for key in SECTIONS:
+            section = self.sections[key]
+            section.takeChildren()
+            entries: list[WeekEntry] = getattr(week, key)
+            section.setText(0, f"{self._titles[key]} ({len(entries)})")
+            for e in entries:
+                child = QTreeWidgetItem([_when(e.at, key != "today"), e.client_name, e.what])
+                child.setData(0, ClientIdRole, e.client_id)
+                child.setToolTip(2, e.what)
+                if key == "overdue":
+                    for col in range(3):
+                        child.setForeground(col, red)
+                        child.setFont(col, bold)
+                    child.setToolTip(0, self.tr("Te laat: uiterlijk {date}").format(date=_when(e.at)))
+                section.addChild(child)
+            if key == "overdue" and entries:
+                section.setForeground(0, red)
+            section.setExpanded(True)
+        self.summary.setText(self.tr("{m} afspraken deze week, {o} te laat").format(
+            m=len(week.today) + len(week.this_week), o=len(week.overdue)))
+        self.loaded.emit()
+
+    # -- opening ---------------------------------------------------------------------------
+    def entries(self, key: str) -> list[QTreeWidgetItem]:
+        section = self.sections[key]
+        return [section.child(i) for i in range(section.childCount())]
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        client_id = item.data(0, ClientIdRole)
+        if client_id:
+            self.open_client.emit(str(client_id))
+
+    def focus_list(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.tree.currentItem() is None:
+            for key in SECTIONS:
+                if self.sections[key].childCount():
+                    self.tree.setCurrentItem(self.sections[key].child(0))
+                    break
