@@ -24,12 +24,16 @@ from desktop.services.errors import NotFound, ServiceError, ValidationError
 
 from .client_form import FORM_FIELDS, ClientForm, format_date
 from .client_tab import ClientTab
+from .conversations_tab import ConversationsTab
 from .tasks import DataBus, TaskRunner
+from .timeline_tab import TimelineTab
 
 log = logging.getLogger(__name__)
 
 # The tabs after "Overzicht", in order. Adding a tab is one line here (a ClientTab subclass).
 TAB_CLASSES: tuple[type[ClientTab], ...] = (
+    ConversationsTab,
+    TimelineTab,
 )
 
 

@@ -6,17 +6,19 @@ import logging
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from desktop.models import Database
 from desktop.services.context import Actor
 
 from .caseload_view import CaseloadView
 from .client_pane import ClientPane
+from .conversations_tab import ConversationsTab
 from .new_client_dialog import NewClientDialog
 from .settings import LANGUAGES, save_language, saved_language, ui_settings
 from .sync_status import pending_changes
 from .tasks import DataBus, TaskRunner
+from .week_view import WeekView
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +45,21 @@ class MainWindow(QMainWindow):
         self.caseload.setMinimumWidth(420)
         self.setCentralWidget(self.splitter)
 
+        self.week = WeekView(db, actor, self.runner)
+        self.week_dock = QDockWidget(self.tr("Mijn week"), self)
+        self.week_dock.setObjectName("weekDock")
+        self.week_dock.setWidget(self.week)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.week_dock)
+        self.week_dock.hide()
+
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncState")
         self.statusBar().addPermanentWidget(self.sync_label)
 
         self._build_actions()
         self.caseload.client_selected.connect(self._open_client)
+        self.week.open_client.connect(self.open_client)
+        self.week_dock.visibilityChanged.connect(self._week_visibility)
         self.pane.closed.connect(self.caseload.forget_current)
         self.bus.changed.connect(self._on_changed)
         self.resize(1280, 800)
@@ -79,12 +90,24 @@ class MainWindow(QMainWindow):
         self.delete_action = QAction(self.tr("&Verwijderen…"), self)
         self.delete_action.triggered.connect(self.pane.delete)
         client_menu.addAction(self.delete_action)
+        client_menu.addSeparator()
+        self.new_conversation_action = QAction(self.tr("Nieuw &gesprek…"), self)
+        self.new_conversation_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_conversation_action.triggered.connect(self.new_conversation)
+        client_menu.addAction(self.new_conversation_action)
+        self.plan_action = QAction(self.tr("Afspraak &plannen…"), self)
+        self.plan_action.triggered.connect(self.plan_meeting)
+        client_menu.addAction(self.plan_action)
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         self.find_action = QAction(self.tr("&Zoeken"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.caseload.focus_search)
         view_menu.addAction(self.find_action)
+        self.week_action = QAction(self.tr("Mijn &week"), self, checkable=True)
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.week_action.triggered.connect(self.toggle_week)
+        view_menu.addAction(self.week_action)
         lang_menu = view_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -96,7 +119,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             lang_menu.addAction(action)
             self.language_actions[lang] = action
-        for action in (self.new_action, self.save_action, self.find_action):
+        for action in (self.new_action, self.save_action, self.find_action, self.new_conversation_action,
+                       self.week_action):
             self.addAction(action)  # shortcuts work while the menu bar is hidden too
 
     def new_client(self) -> None:
@@ -109,6 +133,51 @@ class MainWindow(QMainWindow):
             self.caseload.remember(created.id)
             self.bus.changed.emit("client", created.id)
             self.statusBar().showMessage(self.tr("{name} is toegevoegd.").format(name=created.display_name), 5000)
+
+    def _conversations_tab(self) -> ConversationsTab | None:
+        tab = self.pane.tab(ConversationsTab)
+        if tab is None or self.pane.client_id is None:
+            self.statusBar().showMessage(self.tr("Open eerst een werkzoekende."), 5000)
+            return None
+        self.pane.tabs.setCurrentWidget(tab)
+        return tab  # type: ignore[return-value]
+
+    def new_conversation(self) -> None:
+        """Ctrl+Shift+N: record a conversation with the open client."""
+        tab = self._conversations_tab()
+        if tab is not None:
+            tab.new_conversation()
+
+    def plan_meeting(self) -> None:
+        tab = self._conversations_tab()
+        if tab is not None:
+            tab.plan_meeting()
+
+    def toggle_week(self, show: bool | None = None) -> None:
+        """Ctrl+Shift+W: show (and focus) or hide 'Mijn week'."""
+        show = not self.week_dock.isVisible() if show is None or not isinstance(show, bool) else show
+        self.week_dock.setVisible(show)
+        if show:
+            self.week_dock.raise_()
+            self.week.focus_list()
+
+    def _week_visibility(self, visible: bool) -> None:
+        self.week_action.setChecked(visible)
+        if visible:
+            self.week.reload()
+
+    def open_client(self, client_id: str) -> None:
+        """Open a client from elsewhere (the week view): in the caseload list when it is shown there."""
+        if client_id == self.pane.client_id:
+            self.pane.tabs.setFocus()
+            return
+        if self.caseload.select_client(client_id):  # -> client_selected -> _open_client
+            return
+        if self.pane.client_id and not self.pane.confirm_leave():
+            return
+        if self.pane.show_client(client_id):
+            self.caseload.forget_current()
+            self.caseload.remember(client_id)
 
     def choose_language(self, lang: str) -> None:
         save_language(lang)
@@ -125,8 +194,10 @@ class MainWindow(QMainWindow):
         self.pane.show_client(client_id)
 
     def _on_changed(self, entity: str, _id: str) -> None:
-        if entity == "client":
-            self.caseload.reload()
+        if entity in ("client", "conversation", "agreement"):
+            self.caseload.reload()  # its figures: next meeting, open and overdue agreements
+        if self.week_dock.isVisible():
+            self.week.reload()
         self.refresh_sync_state()
 
     def refresh_sync_state(self) -> None:
@@ -143,6 +214,9 @@ class MainWindow(QMainWindow):
         geometry = s.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
+        state = s.value("mainWindow/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
         splitter = s.value("mainWindow/splitter")
         if isinstance(splitter, QByteArray | bytes) and self.splitter.restoreState(splitter):
             return
@@ -155,5 +229,6 @@ class MainWindow(QMainWindow):
         s = ui_settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/splitter", self.splitter.saveState())
+        s.setValue("mainWindow/state", self.saveState())
         self.runner.wait()
         event.accept()
