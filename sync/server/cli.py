@@ -1,0 +1,233 @@
+"""`wijkdesk-server`: the central store's admin command line (DESIGN §5).
+
+    wijkdesk-server [--db URL] migrate
+    wijkdesk-server [--db URL] serve [--host 127.0.0.1] [--port 8765] [--allow-remote]
+    wijkdesk-server [--db URL] user add NAME --role ROLE --team TEAM [--display-name ..] [--phone ..] [--email ..]
+    wijkdesk-server [--db URL] user list
+    wijkdesk-server [--db URL] seed-demo --coach NAME --clients N [--specialist NAME] [--seed S]
+    wijkdesk-server [--db URL] instruments import FILE.csv
+    wijkdesk-server [--db URL] caseload transfer (--client ID_OR_BSN | --from COACH) --to COACH
+    wijkdesk-server [--db URL] deputy add|remove --coach A --deputy B
+    wijkdesk-server [--db URL] device list [--user NAME]
+    wijkdesk-server [--db URL] device revoke (DEVICE_ID | --user NAME)
+
+Exit codes: 0 success, 1 the work failed (the message says why), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from .admin import AdminError
+from .db import Store
+from .migrate import MigrationError, ensure_schema, migrate
+
+log = logging.getLogger("wijkdesk.server")
+
+
+def default_db_url() -> str:
+    from platformdirs import user_data_dir
+
+    folder = Path(user_data_dir("wijkdesk-server", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'central.db'}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="wijkdesk-server", description="Wijkdesk central store: sync API and admin.")
+    p.add_argument("--db", metavar="URL", help="database URL (default: SQLite in the user data dir); "
+                                               "postgresql+psycopg://user@host/db for PostgreSQL")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("migrate", help="create or upgrade the database schema")
+
+    s = sub.add_parser("serve", help="serve the sync API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765)
+    s.add_argument("--allow-remote", action="store_true", help="allow a non-loopback host (put TLS in front!)")
+
+    u = sub.add_parser("user", help="users").add_subparsers(dest="action", required=True, metavar="ACTION")
+    ua = u.add_parser("add", help="add a user and print their token once")
+    ua.add_argument("name")
+    ua.add_argument("--role", required=True, choices=("coach", "specialist", "team_lead", "admin"))
+    ua.add_argument("--team", required=True)
+    ua.add_argument("--display-name")
+    ua.add_argument("--phone")
+    ua.add_argument("--email")
+    ua.add_argument("--organisation")
+    u.add_parser("list", help="list users")
+
+    d = sub.add_parser("seed-demo", help="write a demo caseload for a coach")
+    d.add_argument("--coach", required=True)
+    d.add_argument("--clients", type=int, required=True)
+    d.add_argument("--specialist")
+    d.add_argument("--seed", type=int)
+    d.add_argument("--team", default="Wijkteam Feijenoord")
+
+    i = sub.add_parser("instruments", help="the instrument catalogue").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    ii = i.add_parser("import", help="import instruments from CSV (all-or-nothing)")
+    ii.add_argument("file", type=Path)
+
+    c = sub.add_parser("caseload", help="caseloads").add_subparsers(dest="action", required=True, metavar="ACTION")
+    ct = c.add_parser("transfer", help="move a client or a whole caseload to another coach")
+    src = ct.add_mutually_exclusive_group(required=True)
+    src.add_argument("--client", help="client id or BSN")
+    src.add_argument("--from", dest="from_coach", help="move every client of this coach")
+    ct.add_argument("--to", required=True)
+
+    dp = sub.add_parser("deputy", help="deputies (waarneming)").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    for name in ("add", "remove"):
+        x = dp.add_parser(name)
+        x.add_argument("--coach", required=True)
+        x.add_argument("--deputy", required=True)
+
+    dv = sub.add_parser("device", help="devices").add_subparsers(dest="action", required=True, metavar="ACTION")
+    dl = dv.add_parser("list")
+    dl.add_argument("--user")
+    dr = dv.add_parser("revoke")
+    dr.add_argument("device_id", nargs="?")
+    dr.add_argument("--user")
+    return p
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    if args.command == "serve" and not is_loopback(args.host) and not args.allow_remote:
+        print(f"wijkdesk-server: refusing to listen on {args.host}: not a loopback address. "
+              "Use --allow-remote behind a TLS-terminating proxy.", file=sys.stderr)
+        return 2
+    if args.command == "device" and args.action == "revoke" and bool(args.device_id) == bool(args.user):
+        print("wijkdesk-server: device revoke needs a DEVICE_ID or --user NAME (one of them)", file=sys.stderr)
+        return 2
+    if args.command == "seed-demo" and args.clients < 0:
+        print("wijkdesk-server: --clients must be 0 or more", file=sys.stderr)
+        return 2
+    store = Store(args.db or default_db_url())
+    try:
+        return run(args, store)
+    except (AdminError, MigrationError) as exc:
+        print(f"wijkdesk-server: {exc}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        print(f"wijkdesk-server: database error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
+    finally:
+        store.dispose()
+
+
+def run(args: argparse.Namespace, store: Store) -> int:
+    from . import admin
+
+    if args.command == "migrate":
+        result = migrate(store.engine)
+        print({"created": f"created the central store at schema {result.to_revision}",
+               "upgraded": f"upgraded from {result.from_revision} to {result.to_revision}",
+               "current": f"already at schema {result.to_revision}"}[result.action])
+        return 0
+    ensure_schema(store.engine)
+
+    if args.command == "serve":
+        import uvicorn
+
+        from .app import create_app
+
+        app = create_app(store.url, store)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+        return 0
+
+    if args.command == "user" and args.action == "add":
+        info, token = admin.add_user(store, args.name, args.role, args.team, args.display_name, args.phone,
+                                     args.email, args.organisation)
+        print(f"created {info.role} '{info.username}' in team '{args.team}' (id {info.id})")
+        print("the token below is shown only once; hand it to the user for `wijkdesk login --token-stdin`:")
+        print(token)
+        return 0
+    if args.command == "user" and args.action == "list":
+        rows = admin.list_users(store)
+        print(f"{'username':<20} {'role':<11} {'team':<24} {'devices':>7}  display name")
+        for r in rows:
+            gone = " (deleted)" if r["deleted"] else ""
+            print(f"{r['username']:<20} {r['role']:<11} {r['team'] or '-':<24} {r['devices']:>7}  "
+                  f"{r['display_name']}{gone}")
+        return 0
+
+    if args.command == "seed-demo":
+        from .demo import seed_demo
+
+        res = seed_demo(store, args.coach, args.clients, args.specialist, args.seed, args.team)
+        print(f"seeded {res.clients} clients ({res.records} records, {res.placements} placements) "
+              f"for coach '{args.coach}'")
+        for name, token in res.tokens.items():
+            print(f"token {name}: {token}")
+        return 0
+
+    if args.command == "instruments":
+        from sync.catalogue_csv import read_instruments
+
+        if not args.file.is_file():
+            print(f"wijkdesk-server: no such file: {args.file}", file=sys.stderr)
+            return 1
+        known = admin.taxonomy_codes(store)
+        rows, errors = read_instruments(args.file, known or None)
+        if errors:
+            for e in errors:
+                print(f"{args.file}: {e}", file=sys.stderr)
+            print(f"wijkdesk-server: {len(errors)} error(s); nothing was imported", file=sys.stderr)
+            return 1
+        inserted, updated = admin.import_instruments(store, rows)
+        print(f"imported {len(rows)} instruments: {inserted} new, {updated} changed")
+        return 0
+
+    if args.command == "caseload":
+        n = admin.transfer_clients(store, args.to, client=args.client, from_coach=args.from_coach)
+        print(f"transferred {n} client(s) to '{args.to}'")
+        return 0
+
+    if args.command == "deputy":
+        if args.action == "add":
+            n = admin.add_deputy(store, args.coach, args.deputy)
+            print(f"'{args.deputy}' now deputises for '{args.coach}' ({n} records sent)")
+        else:
+            n = admin.remove_deputy(store, args.coach, args.deputy)
+            print(f"'{args.deputy}' no longer deputises for '{args.coach}' ({n} records removed from their devices)")
+        return 0
+
+    if args.command == "device" and args.action == "list":
+        for d in admin.list_devices(store, args.user):
+            state = f"revoked {d['revoked_at']:%Y-%m-%d %H:%M}" if d["revoked_at"] else "active"
+            seen = f"{d['last_seen_at']:%Y-%m-%d %H:%M}" if d["last_seen_at"] else "-"
+            print(f"{d['id']}  {d['user']:<20} {d['name']:<24} last seen {seen}  {state}")
+        return 0
+    if args.command == "device" and args.action == "revoke":
+        n = admin.revoke_devices(store, args.device_id, args.user)
+        print(f"revoked {n} device(s)")
+        return 0
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""A realistic demo caseload written straight into the central store (`wijkdesk-server seed-demo`).
+
+Valid BSNs (elfproef), Rotterdam postcodes, names with tussenvoegsels and non-ASCII letters, conversations
+with a summary for the client and internal notes, agreements, profile entries, a few signals and
+absences; a small catalogue (taxonomy + instruments). With a specialist: placements of some clients
+assigned to them, each with an agreement shared with specialists and one that is not.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from .admin import AdminError, central_by_code, ensure_team, user_exists
+from .auth import hash_token, new_token
+from .db import Store
+from .models import T_USER, new_id, utcnow
+from .records import new_rec, write_records
+
+FIRST = ["Fatima", "Mohamed", "Özlem", "Daan", "Siham", "Jürgen", "Zoë", "Priya", "Kwame", "Eefje", "Noël",
+         "Agnieszka", "Dragan", "Çağla", "Sanne", "Youssef", "Anouk", "Rachid", "Mirjam", "Jože", "Chiara",
+         "Thijs", "Nadia", "Kofi", "Lieke", "Ayşe", "Bram", "Shanti", "Rüdiger", "Inês"]
+LAST = [("van", "Dijk"), ("de", "Vries"), ("van der", "Berg"), (None, "El Idrissi"), (None, "Yılmaz"),
+        (None, "Kowalski"), ("in 't", "Veld"), (None, "Doğan"), ("van den", "Broek"), (None, "Martínez"),
+        (None, "Nguyễn"), ("de", "Groot"), (None, "Bakker"), (None, "Ramdin"), ("ter", "Horst"),
+        (None, "Oğuz"), ("van 't", "Hof"), (None, "Mendes"), (None, "Janssen"), (None, "Koç")]
+STREETS = ["Beijerlandselaan", "Groene Hilledijk", "Putselaan", "West-Kruiskade", "Zwart Janstraat",
+           "Oranjeboomstraat", "Slaghekstraat", "Katendrechtse Lagedijk", "Vaillantlaan", "Dordtselaan"]
+POSTCODES = [3071, 3072, 3073, 3074, 3075, 3076, 3081, 3082, 3083, 3021, 3022, 3023, 3024, 3031, 3032, 3033]
+TAXONOMY = [("Q-BETROUWBAAR", "quality", "Betrouwbaar", "Reliable"),
+            ("Q-DOORZETTER", "quality", "Doorzetter", "Persistent"),
+            ("S-TAAL-NL", "skill", "Nederlandse taal", "Dutch language"),
+            ("S-DIGITAAL", "skill", "Digitale vaardigheden", "Digital skills"),
+            ("S-RIJBEWIJS", "skill", "Rijbewijs B", "Driving licence B"),
+            ("A-SCHULDEN", "attention", "Schulden", "Debts"),
+            ("A-GEZONDHEID", "attention", "Gezondheid", "Health"),
+            ("C-MANTELZORG", "circumstance", "Mantelzorg", "Informal care"),
+            ("D-LOGISTIEK", "direction", "Logistiek", "Logistics"),
+            ("D-ZORG", "direction", "Zorg en welzijn", "Care and welfare")]
+INSTRUMENTS = [("RI-WERKFIT", "Werkfit traject", "Rotterdam Inclusief", "S-DIGITAAL Q-DOORZETTER", 18, 67, 12),
+               ("WI-TAAL", "Taal aan het werk", "W&I", "S-TAAL-NL", 18, 67, 26),
+               ("JL-STARTKLAAR", "Startklaar", "Jongerenloket", "Q-BETROUWBAAR D-LOGISTIEK", 16, 27, 8),
+               ("P010-ZORG", "Leerwerkplek zorg", "Prestatie010", "D-ZORG", 18, 67, 20),
+               ("WI-SCHULD", "Schuldhulp op weg naar werk", "W&I", "A-SCHULDEN", 18, 67, 16)]
+SUMMARIES = ["We hebben besproken wat je wilt bereiken. Je wilt graag werken in de logistiek.",
+             "Je vertelde dat het goed gaat met de taalles. Volgende keer kijken we naar vacatures.",
+             "We hebben je cv samen bijgewerkt. Jij stuurt het naar twee werkgevers.",
+             "Je hebt het traject bij Rotterdam Inclusief afgerond. Gefeliciteerd!",
+             "We hebben afgesproken dat je je schulden bespreekt met de schuldhulpverlener."]
+NOTES = ["Maakt zich zorgen over de kinderopvang; nagaan of er ruimte is in de regeling.",
+         "Mogelijk gezondheidsklachten, nog niet besproken. Voorzichtig naar vragen.",
+         "Partner werkt sinds kort parttime; inkomsten bij volgende gesprek nagaan.",
+         "Motivatie wisselend, wel steeds op tijd."]
+AGREEMENTS = [("client", "Cv bijwerken en naar de begeleider sturen"),
+              ("coach", "Contact opnemen met de taalschool over een plek"),
+              ("client", "Inschrijving werk.nl verlengen"),
+              ("coach", "Aanvraag reiskostenvergoeding indienen"),
+              ("client", "Twee sollicitaties versturen")]
+
+
+def bsn(rnd: random.Random) -> str:
+    """A random BSN that passes the elfproef (weights 9..2 and -1)."""
+    while True:
+        digits = [rnd.randint(1, 9)] + [rnd.randint(0, 9) for _ in range(7)]
+        total = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True))
+        check = total % 11
+        if check < 10:
+            return "".join(map(str, digits)) + str(check)
+
+
+def postcode(rnd: random.Random) -> str:
+    letters = "ABCDEFGHJKLMNPRTVWXZ"
+    while True:
+        pair = rnd.choice(letters) + rnd.choice(letters)
+        if pair not in ("SS", "SD", "SA"):
+            return f"{rnd.choice(POSTCODES)} {pair}"
+
+
+@dataclass
+class SeedResult:
+    clients: int = 0
+    records: int = 0
+    placements: int = 0
+    tokens: dict[str, str] = field(default_factory=dict)  # only for users created now
+
+
+def _dt(d: date, hour: int) -> str:
+    return datetime(d.year, d.month, d.day, hour, 0).isoformat()
+
+
+def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = None, seed: int | None = None,
+              team: str = "Wijkteam Feijenoord", today: date | None = None) -> SeedResult:
+    if clients < 0 or clients > 100_000:
+        raise AdminError("--clients must be between 0 and 100000")
+    rnd = random.Random(seed)
+    today = today or date.today()
+    result = SeedResult()
+    with store.write() as (conn, seq):
+        team_id = ensure_team(conn, seq, team)
+        ids: dict[str, str] = {}
+        for name, role, org in ((coach, "coach", "Gemeente Rotterdam"), (specialist, "specialist",
+                                                                         "Rotterdam Inclusief")):
+            if not name:
+                continue
+            if user_exists(conn, name):
+                row = conn.execute(T_USER.select().where(T_USER.c.username == name)).first()
+                if row.role != role:
+                    raise AdminError(f"'{name}' exists as a {row.role}, not a {role}")
+                ids[role] = row.id
+                continue
+            token, user_id = new_token(), new_id()
+            display = name.replace(".", " ").title()
+            values = {"username": name, "display_name": display, "role": role,
+                      "team_id": team_id if role == "coach" else None, "phone": "010-4981234",
+                      "email": f"{name}@example.rotterdam.nl", "reachable": "ma-do 9-17 uur", "organisation": org}
+            conn.execute(T_USER.insert().values(id=user_id, token_hash=hash_token(token), created_at=utcnow(),
+                                                **values))
+            recs = [new_rec("user", user_id, values, "server", seq)]
+            write_records(conn, recs)
+            ids[role] = user_id
+            result.tokens[name] = token
+
+        taxonomy = central_by_code(conn, "taxonomy_item")
+        instruments = central_by_code(conn, "instrument")
+        recs = []
+        for code, domain, nl, en in TAXONOMY:
+            if code not in taxonomy:
+                recs.append(new_rec("taxonomy_item", new_id(), {"code": code, "domain": domain, "label_nl": nl,
+                                                                "label_en": en, "active": True}, "server", seq))
+        for code, name, provider, targets, lo, hi, weeks in INSTRUMENTS:
+            if code not in instruments:
+                rec = new_rec("instrument", new_id(), {
+                    "code": code, "name": name, "provider": provider, "target_codes": targets, "min_age": lo,
+                    "max_age": hi, "duration_weeks": weeks, "places_left": rnd.randint(0, 25), "active": True,
+                    "description": f"{name} van {provider}."}, "server", seq)
+                instruments[code] = rec
+                recs.append(rec)
+        instrument_ids = [r.row_id for r in instruments.values()]
+        coach_id, spec_id = ids["coach"], ids.get("specialist")
+
+        def add(table: str, **fields: Any) -> str:
+            row_id = new_id()
+            recs.append(new_rec(table, row_id, fields, "server", seq))
+            return row_id
+
+        engaged = set(rnd.sample(range(clients), k=max(1, clients // 3))) if spec_id and clients else set()
+        for i in range(clients):
+            prefix, last = rnd.choice(LAST)
+            born = today - timedelta(days=rnd.randint(18 * 365, 63 * 365))
+            start = today - timedelta(days=rnd.randint(30, 1500))
+            status = rnd.choices(["active", "applicant", "aftercare", "ended"], [70, 10, 15, 5])[0]
+            end = today - timedelta(days=rnd.randint(1, 200)) if status in ("aftercare", "ended") else None
+            cid = add("client", bsn=bsn(rnd), first_name=rnd.choice(FIRST), name_prefix=prefix, last_name=last,
+                      date_of_birth=born.isoformat(), phone=f"06-{rnd.randint(10000000, 99999999)}",
+                      email=f"demo{i}@example.nl", street=rnd.choice(STREETS), house_number=str(rnd.randint(1, 250)),
+                      house_number_suffix=rnd.choice([None, None, "A", "B", "2-hoog"]), postcode=postcode(rnd),
+                      city="Rotterdam", preferred_language=rnd.choice(["nl", "nl", "nl", "en"]), coach_id=coach_id,
+                      team_id=team_id, benefit_status=status, benefit_start=start.isoformat(),
+                      benefit_end=end.isoformat() if end else None,
+                      aftercare_until=(end + timedelta(days=180)).isoformat() if status == "aftercare" and end else None,
+                      werknl_registered_on=start.isoformat(), werknl_exempt=False)
+            conv_ids = []
+            for k in range(rnd.randint(1, 4)):
+                held = start + timedelta(days=30 * k + rnd.randint(0, 20))
+                conv_ids.append(add("conversation", client_id=cid, coach_id=coach_id,
+                                    kind="intake" if k == 0 else rnd.choice(["progress", "phone", "home_visit",
+                                                                            "review"]),
+                                    channel=rnd.choice(["in_person", "phone", "video", "home"]),
+                                    held_at=_dt(min(held, today), rnd.randint(9, 16)), planned=False,
+                                    place="Wijkkantoor Feijenoord", summary_for_client=rnd.choice(SUMMARIES),
+                                    internal_notes=rnd.choice(NOTES)))
+            for party, text in rnd.sample(AGREEMENTS, k=rnd.randint(1, 3)):
+                add("agreement", client_id=cid, conversation_id=rnd.choice(conv_ids), description=text, party=party,
+                    due_date=(today + timedelta(days=rnd.randint(-20, 40))).isoformat(),
+                    status=rnd.choice(["open", "open", "done", "missed"]), shared_with_specialists=False)
+            for code, _domain, _nl, _en in rnd.sample(TAXONOMY, k=3):
+                add("profile_entry", client_id=cid, taxonomy_code=code, level=rnd.randint(1, 5),
+                    target_level=rnd.randint(3, 5), source=rnd.choice(["self", "test", "game", "coach"]),
+                    assessed_on=(today - timedelta(days=rnd.randint(0, 300))).isoformat(), client_recognises=True)
+            if rnd.random() < 0.15:
+                sid = add("signal", client_id=cid, kind="duty_to_inform", status="open",
+                          description="Melding mogelijke inkomsten uit werk; eerst bellen.",
+                          signalled_on=(today - timedelta(days=5)).isoformat())
+                add("call_attempt", signal_id=sid, client_id=cid, attempted_at=_dt(today - timedelta(days=4), 10),
+                    reached=False, by_user_id=coach_id, note="Geen gehoor, voicemail ingesproken.")
+            if rnd.random() < 0.1:
+                add("absence", client_id=cid, activity="Werkfit training", notified=False,
+                    missed_on=(today - timedelta(days=3)).isoformat())
+            if i in engaged and instrument_ids:
+                pid = add("placement", client_id=cid, instrument_id=rnd.choice(instrument_ids), specialist_id=spec_id,
+                          reason="Werkritme opdoen en vaardigheden voor werk in de logistiek versterken.",
+                          goal_codes="S-DIGITAAL Q-DOORZETTER", start_date=(today - timedelta(days=20)).isoformat(),
+                          status="active", progress_notes="Eerste weken goed begonnen.")
+                add("agreement", client_id=cid, placement_id=pid, specialist_id=spec_id, party="specialist",
+                    description="Na 4 weken een voortgangsgesprek met werkgever en begeleider plannen.",
+                    due_date=(today + timedelta(days=14)).isoformat(), status="open", shared_with_specialists=True)
+                add("agreement", client_id=cid, placement_id=pid, party="coach",
+                    description="Financiële situatie bespreken voordat het traject verlengd wordt.",
+                    due_date=(today + timedelta(days=21)).isoformat(), status="open", shared_with_specialists=False)
+                result.placements += 1
+            result.clients += 1
+        result.records = write_records(conn, recs)
+    return result
