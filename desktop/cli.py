@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     ic = imp_sub.add_parser("clients", help=translate("Cli", "werkzoekenden uit een CSV-bestand"))
     ic.add_argument("file")
     ic.add_argument("--skip-invalid", action="store_true")
+    ii = imp_sub.add_parser("instruments", help=translate("Cli", "de instrumentencatalogus uit een CSV-bestand"))
+    ii.add_argument("file")
 
     exp = sub.add_parser("export", help=translate("Cli", "schrijf gegevens weg"))
     exp_sub = exp.add_subparsers(dest="what", required=True)
@@ -83,6 +85,9 @@ def _handler(command: str, what: str | None) -> Handler | None:
     if command == "import" and what == "clients":
         from desktop.commands.data import run_import_clients
         return run_import_clients
+    if command == "import" and what == "instruments":
+        from desktop.commands.catalogue import run_import_instruments
+        return run_import_instruments
     if command == "export" and what == "caseload":
         from desktop.commands.data import run_export_caseload
         return run_export_caseload

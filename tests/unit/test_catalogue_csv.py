@@ -99,3 +99,17 @@ def test_filters():
     assert all(r.active for r in filter_instruments(data, active_only=True))
     assert all((r.duration_weeks or 999) <= 8 for r in filter_instruments(data, max_weeks=8))
     assert [r.code for r in filter_instruments(data, text="heftruck")] == ["wi.logistiek"]
+
+
+def test_cli_import_instruments(tmp_path, capsys):
+    from desktop.cli import main
+
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "import", "instruments", str(DEMO_INSTRUMENTS_CSV)]) == 0
+    assert "17 instrumenten ingelezen" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name,provider,target_codes\nwi.a,Naam,W&I,s.digital\nwi.b,,W&I,s.nope\n", "utf-8")
+    assert main(["--data-dir", data, "import", "instruments", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "regel 3, name: de naam is verplicht." in err and "regel 3, target_codes" in err
+    assert "niets geïmporteerd" in err
