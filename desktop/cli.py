@@ -112,10 +112,21 @@ def install_cli_translator(lang: str | None) -> None:
         load_translator("en", install_qt=False)
 
 
+def _early_lang(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("WIJKDESK_LANG")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The language is needed before the parser is built: its help texts are translated too.
+    install_cli_translator(_early_lang(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
-    install_cli_translator(args.lang)
     command = args.command or "gui"
     if command == "gui":
         from desktop.ui.app import run_gui

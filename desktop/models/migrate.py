@@ -6,18 +6,19 @@ import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError
 
 from desktop.i18n import translate
 
 from .base import Base, new_id
 from .db import Database
 from .outbox import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -36,12 +37,21 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+def known_head() -> str:
+    """The newest revision by file name (revisions are numbered 0001, 0002, ...), without Alembic."""
+    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -49,15 +59,29 @@ def head_revision() -> str:
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:
+            return None
 
 
 def migrate(db: Database, backup_dir: Path) -> MigrationResult:
+    current = current_revision(db)
+    if current is not None and current == known_head():
+        # The usual start: nothing to do, and Alembic (about 200 ms of imports) is not loaded.
+        _device_settings(db, current)
+        return MigrationResult("current", current, current)
+    return _migrate_with_alembic(db, backup_dir, current)
+
+
+def _migrate_with_alembic(db: Database, backup_dir: Path, current: str | None) -> MigrationResult:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = head_revision()
     tables = set(inspect(db.engine).get_table_names())
-    current = current_revision(db)
 
     if not tables:
         Base.metadata.create_all(db.engine)
@@ -84,11 +108,16 @@ def migrate(db: Database, backup_dir: Path) -> MigrationResult:
         log.info("schema upgraded from %s to %s, backup at %s", current, head, backup.name)
         result = MigrationResult("upgraded", current, head, backup)
 
+    _device_settings(db, head)
+    return result
+
+
+def _device_settings(db: Database, head: str) -> None:
     with db.session() as s:
         if get_setting(s, "device_id") is None:
             set_setting(s, "device_id", new_id())
-        set_setting(s, "schema_version", head)
-    return result
+        if get_setting(s, "schema_version") != head:
+            set_setting(s, "schema_version", head)
 
 
 def backup_store(db: Database, backup_dir: Path, revision: str) -> Path:

@@ -127,25 +127,33 @@ def row_search_text(bsn: str, first: str, prefix: str | None, last: str, postcod
     return fold(f"{first} {prefix or ''} {last} {display_name(first, prefix, last)} {bsn} {pc}")
 
 
-def match_rows(rows: Iterable[ClientRow], query: str) -> list[ClientRow]:
-    """Every word of the query must occur in name, BSN or postcode (accent- and case-insensitive)."""
-    words = fold(query).replace(" ", " ").split()
-    # "3011 AB" is one postcode: join a 4-digit word with a following two-letter word.
+def query_words(query: str) -> list[str]:
+    """Folded words of a search; "3011 AB" is one postcode, so a 4-digit word joins a 2-letter one."""
     joined: list[str] = []
-    for w in words:
+    for w in fold(query).split():
         if joined and len(joined[-1]) == 4 and joined[-1].isdigit() and len(w) <= 2 and w.isalpha():
             joined[-1] += w
         else:
             joined.append(w)
-    if not joined:
+    return joined
+
+
+def match_rows(rows: Iterable[ClientRow], query: str) -> list[ClientRow]:
+    """Every word of the query must occur in name, BSN or postcode (accent- and case-insensitive)."""
+    words = query_words(query)
+    if not words:
         return list(rows)
-    return [r for r in rows if all(w in r.search_text for w in joined)]
+    if len(words) == 1:  # the common case while typing: one plain comprehension, no generator per row
+        w = words[0]
+        return [r for r in rows if w in r.search_text]
+    return [r for r in rows if all(w in r.search_text for w in words)]
 
 
 def filter_rows(rows: Iterable[ClientRow], phase: str | None = None, overdue_only: bool = False,
                 query: str = "") -> list[ClientRow]:
-    out = [r for r in rows if (phase is None or r.phase == phase) and (not overdue_only or r.overdue_agreements)]
-    return match_rows(out, query) if query.strip() else out
+    if phase is not None or overdue_only:
+        rows = [r for r in rows if (phase is None or r.phase == phase) and (not overdue_only or r.overdue_agreements)]
+    return match_rows(rows, query) if query.strip() else list(rows)
 
 
 def validate_client(data: Mapping[str, Any], today: date, *, partial: bool = False) -> dict[str, Any]:

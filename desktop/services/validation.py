@@ -129,12 +129,16 @@ def sort_name(first: str, prefix: str | None, last: str) -> str:
 def sort_key(first: str, prefix: str | None, last: str) -> str:
     """Case- and accent-insensitive key for sorting on the last name ('Çelik' near 'Celik')."""
     text = f"{last}\x00{first}\x00{prefix or ''}"
+    if text.isascii():  # most names: no accents to strip
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def fold(text: str) -> str:
     """Lower case without accents, for searching ('celik' finds 'Çelik')."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

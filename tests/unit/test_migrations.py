@@ -61,6 +61,12 @@ def test_upgrade_from_each_released_schema_keeps_data(paths, revision):
     store.close()
 
 
+def test_known_head_is_alembics_head():
+    from desktop.models.migrate import known_head
+
+    assert known_head() == head_revision() == REVISIONS[-1]
+
+
 def test_new_store_is_created_at_head(paths):
     store = open_store(paths)
     assert (store.migration.action, store.migration.to_revision) == ("created", head_revision())
