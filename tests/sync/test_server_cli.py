@@ -1,0 +1,163 @@
+"""`wijkdesk-server` commands and the instrument CSV parser."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+
+from sync.catalogue_csv import parse_instruments
+from sync.server.app import create_app
+from sync.server.cli import main
+from sync.server.db import Store
+
+
+@pytest.fixture
+def db(tmp_path):
+    return f"sqlite:///{tmp_path / 'central.db'}"
+
+
+def run(capsys, db, *args):
+    code = main(["--db", db, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def records(db, table):
+    store = Store(db)
+    with store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT row_id, data FROM record WHERE table_name=:t"), {"t": table}).all()
+    store.dispose()
+    return {r: json.loads(d) for r, d in rows}
+
+
+def elfproef(bsn: str) -> bool:
+    digits = [int(c) for c in bsn]
+    return len(digits) == 9 and (sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=False)) - digits[8]) % 11 == 0
+
+
+def test_user_add_prints_the_token_alone_on_the_last_line(capsys, db):
+    code, out, _ = run(capsys, db, "user", "add", "anna", "--role", "coach", "--team", "Feijenoord",
+                       "--display-name", "Anna de Wit", "--email", "anna@example.nl")
+    assert code == 0
+    token = out.rstrip("\n").splitlines()[-1]
+    assert re.fullmatch(r"[A-Za-z0-9_\-]{40,}", token)
+    assert token not in out.rstrip("\n").splitlines()[-2]
+    app = create_app(db)
+    client = TestClient(app)
+    r = client.post("/auth/login", json={"username": "anna", "device_id": str(uuid.uuid4()), "device_name": "pc"},
+                    headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 200 and r.json()["role"] == "coach"
+    app.state.store.dispose()
+    assert run(capsys, db, "user", "add", "anna", "--role", "coach", "--team", "Feijenoord")[0] == 1
+    code, out, _ = run(capsys, db, "user", "list")
+    assert code == 0 and "anna" in out and "Feijenoord" in out and token not in out
+    users = records(db, "user")
+    (u,) = users.values()
+    assert u["display_name"] == "Anna de Wit" and "token" not in json.dumps(u)
+
+
+def test_bad_usage_is_exit_2(capsys, db):
+    assert run(capsys, db, "user", "add", "x", "--role", "boss", "--team", "T")[0] == 2
+    assert run(capsys, db, "frobnicate")[0] == 2
+    assert run(capsys, db, "serve", "--host", "0.0.0.0")[0] == 2
+    assert run(capsys, db, "device", "revoke")[0] == 2
+
+
+def test_seed_demo_with_specialist(capsys, db):
+    code, out, _ = run(capsys, db, "seed-demo", "--coach", "anna", "--clients", "12", "--specialist", "sam",
+                       "--seed", "7")
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[-2].startswith("token anna: ") and lines[-1].startswith("token sam: ")
+    clients = records(db, "client")
+    assert len(clients) == 12
+    for c in clients.values():
+        assert elfproef(c["bsn"]), c["bsn"]
+        assert re.fullmatch(r"30\d\d [A-Z]{2}", c["postcode"]) and c["city"] == "Rotterdam"
+    users = {u["username"]: rid for rid, u in records(db, "user").items()}
+    placements = records(db, "placement")
+    assert placements and all(p["specialist_id"] == users["sam"] for p in placements.values())
+    agreements = list(records(db, "agreement").values())
+    engaged = {p["client_id"] for p in placements.values()}
+    for cid in engaged:
+        flags = {a["shared_with_specialists"] for a in agreements if a["client_id"] == cid}
+        assert flags == {True, False}
+    assert any(c["internal_notes"] and c["summary_for_client"] for c in records(db, "conversation").values())
+    assert any(c["name_prefix"] for c in clients.values())
+    assert any(any(ord(ch) > 127 for ch in c["first_name"] + c["last_name"]) for c in clients.values())
+    assert records(db, "instrument") and records(db, "taxonomy_item")
+    # again: users exist, so no tokens are printed; catalogue not duplicated
+    code, out, _ = run(capsys, db, "seed-demo", "--coach", "anna", "--clients", "2", "--specialist", "sam")
+    assert code == 0 and "token" not in out
+    assert len(records(db, "instrument")) == 5
+
+
+def test_transfer_deputy_and_devices_by_cli(capsys, db):
+    run(capsys, db, "seed-demo", "--coach", "anna", "--clients", "3", "--seed", "1")
+    run(capsys, db, "user", "add", "bert", "--role", "coach", "--team", "Feijenoord")
+    bsn = next(iter(records(db, "client").values()))["bsn"]
+    code, out, _ = run(capsys, db, "caseload", "transfer", "--client", bsn, "--to", "bert")
+    assert code == 0 and "1 client" in out
+    assert run(capsys, db, "caseload", "transfer", "--client", "000000000", "--to", "bert")[0] == 1
+    code, out, _ = run(capsys, db, "caseload", "transfer", "--from", "anna", "--to", "bert")
+    assert code == 0 and "2 client" in out
+    users = {u["username"]: rid for rid, u in records(db, "user").items()}
+    assert {c["coach_id"] for c in records(db, "client").values()} == {users["bert"]}
+    assert run(capsys, db, "deputy", "add", "--coach", "bert", "--deputy", "anna")[0] == 0
+    assert run(capsys, db, "deputy", "add", "--coach", "bert", "--deputy", "anna")[0] == 1
+    assert run(capsys, db, "deputy", "remove", "--coach", "bert", "--deputy", "anna")[0] == 0
+    assert run(capsys, db, "deputy", "remove", "--coach", "bert", "--deputy", "anna")[0] == 1
+    assert run(capsys, db, "device", "revoke", str(uuid.uuid4()))[0] == 1
+    assert run(capsys, db, "device", "list")[0] == 0
+    code, out, _ = run(capsys, db, "device", "revoke", "--user", "anna")
+    assert code == 0 and "revoked 0" in out
+
+
+CSV_OK = """code;name;provider;description;target_codes;min_age;max_age;duration_weeks;places_left;active
+RI-WERKFIT;Werkfit traject;Rotterdam Inclusief;"Werkritme; vaardigheden";S-DIGITAAL Q-DOORZETTER;18;67;12;5;ja
+JL-START;Startklaar;Jongerenloket;;Q-BETROUWBAAR;16;27;8;;nee
+"""
+
+
+def test_instruments_csv_parser_names_each_malformed_line():
+    rows, errors = parse_instruments(CSV_OK)
+    assert errors == []
+    assert rows[0]["target_codes"] == "S-DIGITAAL Q-DOORZETTER" and rows[0]["active"] is True
+    assert rows[1]["active"] is False and rows[1]["places_left"] is None
+    bad = ("code,name,min_age,max_age,active,target_codes\n"
+           "A1,Goed,18,67,ja,S-X\n"
+           ",Zonder code,18,67,ja,\n"
+           "A2,Leeftijd,30,20,ja,\n"
+           "A3,Getal,achttien,67,ja,\n"
+           "A1,Dubbel,18,67,ja,\n"
+           "A4,Vlag,18,67,misschien,\n"
+           "A5,Te weinig\n"
+           "A6,Onbekende code,18,67,ja,S-ONBEKEND\n")
+    rows, errors = parse_instruments(bad, known_codes={"S-X"})
+    found = {(e.line, e.field) for e in errors}
+    assert found == {(3, "code"), (4, "max_age"), (5, "min_age"), (6, "code"), (7, "active"), (8, "row"),
+                     (9, "target_codes")}
+    assert all(e.reason for e in errors)
+    _, errors = parse_instruments("naam,code\nx,y\n")
+    assert errors and errors[0].line == 1 and errors[0].field == "header"
+
+
+def test_instruments_import_is_all_or_nothing(capsys, db, tmp_path):
+    good = tmp_path / "ok.csv"
+    good.write_text("\ufeff" + CSV_OK, encoding="utf-8")
+    broken = tmp_path / "bad.csv"
+    broken.write_text(CSV_OK + "X9;;W&I;;;;;;;\n", encoding="utf-8")
+    run(capsys, db, "migrate")
+    code, _, err = run(capsys, db, "instruments", "import", str(broken))
+    assert code == 1 and "line 4" in err and "name" in err
+    assert records(db, "instrument") == {}
+    code, out, _ = run(capsys, db, "instruments", "import", str(good))
+    assert code == 0 and "2 new" in out
+    code, out, _ = run(capsys, db, "instruments", "import", str(good))
+    assert code == 0 and "0 new, 0 changed" in out
+    assert len(records(db, "instrument")) == 2
