@@ -1,0 +1,84 @@
+"""What the user needs to see of sync problems: conflicts and refused changes, in their words."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from desktop.i18n import translate
+from desktop.models import Database
+from desktop.models.entities import TABLES, Client, OutboxMutation, SyncConflict
+
+from .validation import display_name
+
+
+def table_labels() -> dict[str, str]:
+    return {
+        "client": translate("Sync", "Werkzoekende"), "conversation": translate("Sync", "Gesprek"),
+        "agreement": translate("Sync", "Afspraak"), "profile_entry": translate("Sync", "Profiel"),
+        "placement": translate("Sync", "Inzet"), "signal": translate("Sync", "Signaal"),
+        "call_attempt": translate("Sync", "Belpoging"), "absence": translate("Sync", "Verzuim"),
+        "audit_event": translate("Sync", "Logregel"),
+    }
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    what: str
+    field: str
+    mine: Any
+    theirs: Any
+
+
+@dataclass(frozen=True)
+class RejectedView:
+    mutation_id: str
+    what: str
+    fields: str
+    reason: str
+    when: str
+
+
+def _client_names(s, rows: list[tuple[str, str]]) -> dict[str, str]:  # noqa: ANN001 - a Session
+    """Row id -> the name of the client it belongs to (only ids; never the values changed)."""
+    names: dict[str, str] = {}
+    for table, row_id in rows:
+        model = TABLES.get(table)
+        obj = s.get(model, row_id) if model is not None else None
+        client_id = row_id if table == "client" else getattr(obj, "client_id", None)
+        c = s.get(Client, client_id) if client_id else None
+        if c is not None:
+            names[row_id] = display_name(c.first_name, c.name_prefix, c.last_name)
+    return names
+
+
+def conflicts(db: Database) -> list[ConflictView]:
+    labels = table_labels()
+    with db.session() as s:
+        rows = s.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+                         .order_by(SyncConflict.created_at)).all()
+        names = _client_names(s, [(r.table_name, r.row_id) for r in rows])
+        return [ConflictView(r.id, f"{labels.get(r.table_name, r.table_name)} — {names.get(r.row_id, '?')}",
+                             r.field, json.loads(r.mine_json), json.loads(r.theirs_json)) for r in rows]
+
+
+def refused(db: Database) -> list[RejectedView]:
+    labels = table_labels()
+    with db.session() as s:
+        rows = s.scalars(select(OutboxMutation).where(OutboxMutation.state == "rejected")
+                         .order_by(OutboxMutation.seq)).all()
+        names = _client_names(s, [(r.table_name, r.row_id) for r in rows])
+        return [RejectedView(r.mutation_id, f"{labels.get(r.table_name, r.table_name)} — {names.get(r.row_id, '?')}",
+                             ", ".join(sorted(json.loads(r.fields_json))), r.reject_reason or "",
+                             r.created_at.strftime("%d-%m-%Y %H:%M")) for r in rows]
+
+
+def dismiss_refused(db: Database, mutation_id: str) -> None:
+    """The user has read a refused change and lets it go (an explicit choice, never automatic)."""
+    with db.session() as s:
+        s.execute(delete(OutboxMutation).where(OutboxMutation.mutation_id == mutation_id,
+                                               OutboxMutation.state == "rejected"))
