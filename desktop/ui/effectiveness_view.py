@@ -57,13 +57,13 @@ class EffectivenessView(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.metric = QComboBox()
-        self.metric.setObjectName("effectivenessMetric")
-        self.metric.addItem(self.tr("Gemiddelde ontwikkeling op de doelen (niveaus)"), "development")
-        self.metric.addItem(self.tr("Afgerond (%)"), "completion")
-        self.metric.addItem(self.tr("Ervaring werkzoekende (1–5)"), "rating_client")
-        self.metric.addItem(self.tr("Ervaring werkbegeleider (1–5)"), "rating_supervisor")
-        self.metric.addItem(self.tr("Ervaring werkgever (1–5)"), "rating_employer")
+        self.chart_metric = QComboBox()
+        self.chart_metric.setObjectName("effectivenessMetric")
+        self.chart_metric.addItem(self.tr("Gemiddelde ontwikkeling op de doelen (niveaus)"), "development")
+        self.chart_metric.addItem(self.tr("Afgerond (%)"), "completion")
+        self.chart_metric.addItem(self.tr("Ervaring werkzoekende (1–5)"), "rating_client")
+        self.chart_metric.addItem(self.tr("Ervaring werkbegeleider (1–5)"), "rating_supervisor")
+        self.chart_metric.addItem(self.tr("Ervaring werkgever (1–5)"), "rating_employer")
         self.chart = BarChart()
         self.chart.setObjectName("effectivenessChart")
         note = QLabel(self.tr("Cijfers over de inzet die op dit apparaat bekend is; geen namen. Telt niet alleen "
@@ -71,13 +71,13 @@ class EffectivenessView(QDialog):
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Grafiek:")))
-        row.addWidget(self.metric, 1)
+        row.addWidget(self.chart_metric, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 2)
         layout.addLayout(row)
         layout.addWidget(self.chart, 1)
-        self.metric.currentIndexChanged.connect(self._draw)
+        self.chart_metric.currentIndexChanged.connect(self._draw)
         self.resize(1100, 640)
         self.reload()
 
@@ -87,7 +87,7 @@ class EffectivenessView(QDialog):
         self._draw()
 
     def _draw(self, *_args: object) -> None:
-        metric = self.metric.currentData()
+        metric = self.chart_metric.currentData()
         bars = []
         for f in self.figures:
             if metric == "development":
@@ -98,4 +98,4 @@ class EffectivenessView(QDialog):
                 value = f.mean_ratings.get(metric)
             bars.append((f.name, value))
         self.chart.fmt = "{:.0f}%" if metric == "completion" else ("{:+.1f}" if metric == "development" else "{:.1f}")
-        self.chart.set_bars(bars, self.metric.currentText())
+        self.chart.set_bars(bars, self.chart_metric.currentText())
