@@ -154,9 +154,21 @@ def run_gui(args: argparse.Namespace) -> int:
         if demo_dir is not None:
             n = fill_demo(store)
             log.info("demo caseload: %d clients", n)
-        from .main_window import MainWindow
+        from desktop.services.taxonomy import load_defaults, load_demo_catalogue
 
-        window = MainWindow(store.db, store.actor(), language=lang)
+        if demo_dir is not None:
+            load_demo_catalogue(store.db)
+        else:
+            load_defaults(store.db)  # a vocabulary for the profile until the first sync brings the central one
+        actor = store.actor()
+        if actor.role == "specialist":
+            from .specialist_window import SpecialistWindow
+
+            window = SpecialistWindow(store.db, actor, language=lang)
+        else:
+            from .main_window import MainWindow
+
+            window = MainWindow(store.db, actor, language=lang)
         _mark("window_built")
         window.show()
         _mark("window_shown")

@@ -25,6 +25,8 @@ from desktop.services.errors import NotFound, ServiceError, ValidationError
 from .client_form import FORM_FIELDS, ClientForm, format_date
 from .client_tab import ClientTab
 from .conversations_tab import ConversationsTab
+from .match_tab import MatchTab
+from .profile_tab import ProfileTab
 from .tasks import DataBus, TaskRunner
 from .timeline_tab import TimelineTab
 
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 TAB_CLASSES: tuple[type[ClientTab], ...] = (
     ConversationsTab,
     TimelineTab,
+    ProfileTab,
+    MatchTab,
 )
 
 

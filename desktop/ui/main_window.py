@@ -68,6 +68,21 @@ class MainWindow(QMainWindow):
         self.caseload.load_now()
         self.refresh_sync_state()
 
+    # -- instrumentenhuis ------------------------------------------------------------------
+    def show_catalogue(self) -> QWidget:
+        from .catalogue_view import CatalogueView
+
+        self._catalogue = CatalogueView(self.db, self.actor, self)
+        self._catalogue.show()
+        return self._catalogue
+
+    def show_effectiveness(self) -> QWidget:
+        from .effectiveness_view import EffectivenessView
+
+        self._effectiveness = EffectivenessView(self.db, self.actor, self)
+        self._effectiveness.show()
+        return self._effectiveness
+
     # -- actions ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         bar = self.menuBar()
@@ -108,6 +123,13 @@ class MainWindow(QMainWindow):
         self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.week_action.triggered.connect(self.toggle_week)
         view_menu.addAction(self.week_action)
+        view_menu.addSeparator()
+        self.catalogue_action = QAction(self.tr("&Catalogus (instrumentenhuis)…"), self)
+        self.catalogue_action.triggered.connect(self.show_catalogue)
+        view_menu.addAction(self.catalogue_action)
+        self.effectiveness_action = QAction(self.tr("&Effectiviteit van instrumenten…"), self)
+        self.effectiveness_action.triggered.connect(self.show_effectiveness)
+        view_menu.addAction(self.effectiveness_action)
         lang_menu = view_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

@@ -208,3 +208,30 @@ def test_chart_widgets_paint(qtbot):
     assert not line.grab().isNull() and not bars.grab().isNull()
     line.set_points([])
     assert not line.grab().isNull()
+
+
+def test_tabs_and_menus_in_the_main_window(window, qtbot, store, caseload):
+    from sqlalchemy import select
+
+    from desktop.models.entities import AuditEvent
+
+    load_demo_catalogue(store.db)
+    cid = caseload["Berg"]
+    window.pane.show_client(cid)
+    titles = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
+    assert "Profiel" in titles and "Instrumenten" in titles
+
+    def profile_views():
+        with store.db.session() as s:
+            return len(s.scalars(select(AuditEvent).where(AuditEvent.client_id == cid,
+                                                          AuditEvent.entity == "profile")).all())
+    assert profile_views() == 0  # not read until the tab is shown
+    window.pane.tabs.setCurrentWidget(window.pane.tab(ProfileTab))
+    assert profile_views() == 1
+    assert window.pane.tab(ProfileTab).item_combo.count() > 38
+    catalogue = window.show_catalogue()
+    qtbot.addWidget(catalogue)
+    assert catalogue.model.rowCount() >= 15
+    eff = window.show_effectiveness()
+    qtbot.addWidget(eff)
+    assert eff.model.rowCount() == 0  # no placements yet
