@@ -94,19 +94,27 @@ class TimelineService:
         items: list[TimelineItem] = []
         with self.db.session() as s:
             alive = lambda m: (m.client_id == client_id, m.deleted_at.is_(None))  # noqa: E731
+            # Column rows rather than ORM instances for the two big kinds (hundreds per client).
             if want & {"conversation", "planned"}:
-                for c in s.scalars(select(Conversation).where(*alive(Conversation))):
+                for c in s.execute(select(Conversation.id, Conversation.kind, Conversation.held_at,
+                                          Conversation.planned, Conversation.place,
+                                          Conversation.summary_for_client).where(*alive(Conversation))):
                     kind = "planned" if c.planned else "conversation"
                     if kind in want:
                         first = (c.summary_for_client or "").strip().split("\n")[0][:160]
                         items.append(TimelineItem(kind, c.held_at, conv_labels.get(c.kind, c.kind),
                                                   first or (c.place or ""), c.id))
             if "agreement" in want:
+                agreement_detail = translate("Timeline", "{who}, uiterlijk {due} — {status}")
                 held = dict(s.execute(select(Conversation.id, Conversation.held_at).where(*alive(Conversation))).all())
-                for a in s.scalars(select(Agreement).where(*alive(Agreement))):
+                for a in s.execute(select(Agreement.id, Agreement.conversation_id, Agreement.due_date,
+                                          Agreement.updated_at, Agreement.party, Agreement.status,
+                                          Agreement.description).where(*alive(Agreement))):
                     when = held.get(a.conversation_id) or (_day(a.due_date) if a.due_date else a.updated_at)
-                    due = a.due_date.strftime("%d-%m-%Y") if a.due_date else "—"
-                    detail = translate("Timeline", "{who}, uiterlijk {due} — {status}").format(
+                    # An f-string, not strftime: under PySide6 every strftime call goes through its import hook.
+                    d = a.due_date
+                    due = f"{d.day:02d}-{d.month:02d}-{d.year}" if d else "—"
+                    detail = agreement_detail.format(
                         who=parties.get(a.party, a.party), due=due, status=status_labels.get(a.status, a.status))
                     overdue = a.status == "open" and a.due_date is not None and a.due_date < today
                     items.append(TimelineItem("agreement", when, a.description[:160], detail, a.id, overdue))

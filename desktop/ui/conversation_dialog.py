@@ -76,16 +76,17 @@ def channel_labels() -> dict[str, str]:
             "home": _t("Bij de werkzoekende thuis")}
 
 
+# f-strings rather than strftime: under PySide6 each strftime call runs through its import hook.
 def format_day(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
+    return f"{value.day:02d}-{value.month:02d}-{value.year}" if value else ""
 
 
 def format_moment(value: datetime | date | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
-    return value.strftime("%d-%m-%Y")
+        return f"{value.day:02d}-{value.month:02d}-{value.year} {value.hour:02d}:{value.minute:02d}"
+    return format_day(value)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from desktop.services.context import Actor
 from desktop.services.timeline import TIMELINE_KINDS, TimelineItem, TimelineService, kind_labels
 
 from .client_tab import ClientTab
+from .conversation_dialog import format_day, format_moment
 from .conversations_tab import IdRole, OverdueBrush, PlannedBrush, _table
 from .tasks import DataBus, TaskRunner
 
@@ -29,7 +30,7 @@ KindRole = Qt.ItemDataRole.UserRole + 2
 
 def format_when(at: datetime) -> str:
     # Items that are only a day (agreements, signals, absences...) are stored at midnight.
-    return at.strftime("%d-%m-%Y") if (at.hour, at.minute) == (0, 0) else at.strftime("%d-%m-%Y %H:%M")
+    return format_day(at) if (at.hour, at.minute) == (0, 0) else format_moment(at)
 
 
 class TimelineModel(QAbstractTableModel):
