@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -72,6 +73,7 @@ class AbsencesTab(ClientTab):
         self.absences: list[AbsenceData] = []
         self.current: AbsenceData | None = None
         self._reloaded = False
+        self._stale = False
 
         # -- left: list + new ---------------------------------------------------------------
         self.list = QListWidget()
@@ -200,8 +202,18 @@ class AbsencesTab(ClientTab):
         return self.tr("Verzuim")
 
     # -- loading -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        # Reading is an audited view: only when the tab is actually shown.
         self._reloaded = True
+        if self.client_id is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         keep = self.current.id if self.current else None
         self.list.blockSignals(True)
         self.list.clear()

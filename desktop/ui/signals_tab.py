@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,6 +61,7 @@ class SignalsTab(ClientTab):
         self.current: SignalData | None = None
         self.options: list[ResultOption] = []
         self._reloaded = False
+        self._stale = False
         kinds = kind_labels()
 
         # -- left: list + new ---------------------------------------------------------------
@@ -196,8 +197,18 @@ class SignalsTab(ClientTab):
         return self.tr("Signalen")
 
     # -- loading -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        # Reading is an audited view: only when the tab is actually shown.
         self._reloaded = True
+        if self.client_id is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         keep = self.current.id if self.current else None
         self.list.blockSignals(True)
         self.list.clear()

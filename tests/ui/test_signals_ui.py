@@ -140,6 +140,8 @@ def test_circumstances_close_the_absence_in_the_tab(qtbot, store, actor, caseloa
     tab = AbsencesTab(store.db, actor, bus, TaskRunner())
     qtbot.addWidget(tab)
     tab.set_client(caseload["Berg"])
+    assert tab.list.count() == 0  # not shown yet: nothing read (an audited view)
+    tab.show()
     assert tab.stage_label.text().startswith("Nu: vervolggesprek")
     qtbot.keyClicks(tab.explain_reason, "Ziek, briefje van de huisarts.")
     qtbot.mouseClick(tab.explain_button, Qt.MouseButton.LeftButton)
@@ -151,6 +153,12 @@ def test_tabs_in_the_client_pane(window, caseload):
     titles = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
     assert "Signalen" in titles and "Verzuim" in titles
     assert window.pane.tab(SignalsTab).client_id == caseload["Berg"]
+    window.werknl_action.trigger()
+    assert window._werknl.isVisible() and window._werknl.table.rowCount() == 4
+    window.figures_action.trigger()
+    assert window._figures.isVisible() and window._figures.figures is not None
+    window._werknl.close()
+    window._figures.close()
 
 
 def test_werknl_view_and_figures(qtbot, store, actor, caseload, tmp_path):
