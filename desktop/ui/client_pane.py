@@ -22,11 +22,13 @@ from desktop.services.caseload import CaseloadService, ClientDetails
 from desktop.services.context import Actor
 from desktop.services.errors import NotFound, ServiceError, ValidationError
 
+from .absences_tab import AbsencesTab
 from .client_form import FORM_FIELDS, ClientForm, format_date
 from .client_tab import ClientTab
 from .conversations_tab import ConversationsTab
 from .match_tab import MatchTab
 from .profile_tab import ProfileTab
+from .signals_tab import SignalsTab
 from .tasks import DataBus, TaskRunner
 from .timeline_tab import TimelineTab
 
@@ -38,6 +40,8 @@ TAB_CLASSES: tuple[type[ClientTab], ...] = (
     TimelineTab,
     ProfileTab,
     MatchTab,
+    SignalsTab,
+    AbsencesTab,
 )
 
 

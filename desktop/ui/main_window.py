@@ -83,6 +83,23 @@ class MainWindow(QMainWindow):
         self._effectiveness.show()
         return self._effectiveness
 
+    # -- werk.nl and team figures ----------------------------------------------------------
+    def show_werknl(self) -> QWidget:
+        from .werknl_view import WerknlView
+
+        self._werknl = WerknlView(self.db, self.actor, self)
+        self._werknl.setWindowFlag(Qt.WindowType.Window)
+        self._werknl.show()
+        return self._werknl
+
+    def show_figures(self) -> QWidget:
+        from .figures_view import FiguresView
+
+        self._figures = FiguresView(self.db, self.actor, self)
+        self._figures.setWindowFlag(Qt.WindowType.Window)
+        self._figures.show()
+        return self._figures
+
     # -- actions ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         bar = self.menuBar()
@@ -130,6 +147,13 @@ class MainWindow(QMainWindow):
         self.effectiveness_action = QAction(self.tr("&Effectiviteit van instrumenten…"), self)
         self.effectiveness_action.triggered.connect(self.show_effectiveness)
         view_menu.addAction(self.effectiveness_action)
+        view_menu.addSeparator()
+        self.werknl_action = QAction(self.tr("Inschrijving &werk.nl…"), self)
+        self.werknl_action.triggered.connect(self.show_werknl)
+        view_menu.addAction(self.werknl_action)
+        self.figures_action = QAction(self.tr("C&ijfers van het team…"), self)
+        self.figures_action.triggered.connect(self.show_figures)
+        view_menu.addAction(self.figures_action)
         lang_menu = view_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
