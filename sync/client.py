@@ -127,6 +127,9 @@ def _required_defaults(model: type) -> dict[str, Any]:
 
 
 DEFAULTS = {t: _required_defaults(m) for t, m in TABLES.items()}
+# Every column of a table, for plain Core inserts during a restore (missing ones become NULL/defaults).
+BLANK_ROWS = {t: {**{c.key: None for c in inspect(m).columns}, **DEFAULTS[t]} for t, m in TABLES.items()}
+INTEGRITY_EVERY_SECONDS = 15 * 60
 
 
 class SyncClient:
@@ -202,7 +205,10 @@ class SyncClient:
     def sync(self) -> SyncResult:
         started = time.perf_counter()
         result = SyncResult()
-        self.handshake()
+        with self.db.session() as s:
+            known = get_setting(s, "role") and get_setting(s, "user_id")
+        if not known:  # every other request checks token, device and schema version as well
+            self.handshake()
         self.push(result)
         with self.db.session() as s:
             cursor = get_setting(s, "sync_cursor")
@@ -211,19 +217,23 @@ class SyncClient:
             self.full_restore(result)
         else:
             try:
-                counts = self.pull(result)
+                counts = self.pull(result, want_counts=self._integrity_due())
                 if counts is not None and not self.integrity_ok(counts):
                     log.warning("integrity mismatch after pull; restoring")
                     self.full_restore(result)
             except StaleCursor:
                 log.warning("stale cursor; restoring")
                 self.full_restore(result)
-        with self.db.session() as s:
-            result.pending = s.scalar(select(func.count()).select_from(OutboxMutation).where(
-                OutboxMutation.state == "pending")) or 0
-            set_setting(s, "last_sync", datetime.now().isoformat(timespec="seconds"))
+        result.pending = pending_count(self.db)
+        self.last_sync = datetime.now()
         result.seconds = time.perf_counter() - started
         return result
+
+    def _integrity_due(self) -> bool:
+        """Comparing row counts costs a scan of every table: do it now and then, not on every sync."""
+        with self.db.session() as s:
+            last = get_setting(s, "integrity_checked_at")
+        return last is None or time.time() - float(last) > INTEGRITY_EVERY_SECONDS
 
     def handshake(self) -> Handshake:
         hs = Handshake.model_validate(self._call("GET", "/sync/handshake").json())
@@ -293,7 +303,7 @@ class SyncClient:
 
     # -- pull --------------------------------------------------------------------------------
     def pull(self, result: SyncResult | None = None, db: Database | None = None,
-             fresh: bool = False) -> dict[str, int] | None:
+             fresh: bool = False, want_counts: bool = False) -> dict[str, int] | None:
         """Pull pages until done; each page and its cursor are committed together (resumable)."""
         result = result or SyncResult()
         target = db or self.db
@@ -303,7 +313,9 @@ class SyncClient:
             params: dict[str, Any] = {"limit": self.page_size}
             if cursor:
                 params["cursor"] = cursor
-            page = PullResponse.model_validate(self._call("GET", "/sync/pull", params=params).json())
+            if want_counts:
+                params["counts"] = 1
+            page = PullResponse.model_validate_json(self._call("GET", "/sync/pull", params=params).content)
             self._apply_page(target, page, result, fresh)
             cursor = page.cursor
             self.progress("pull", result.pulled + result.removed, None)
@@ -337,6 +349,9 @@ class SyncClient:
                 result.removed += 1
                 continue
             values = from_wire(ch.table, ch.fields or {})
+            if "code" in values and ch.table in ("taxonomy_item", "instrument"):
+                # The central row replaces a default loaded locally under another id.
+                s.execute(delete(model).where(model.code == values["code"], model.id != row_id))
             obj = s.get(model, row_id)
             if obj is None:
                 s.add(model(id=row_id, version=ch.version, **{**DEFAULTS[ch.table], **values}))
@@ -349,32 +364,33 @@ class SyncClient:
             result.pulled += 1
 
     def _apply_bulk(self, s: Session, changes: list[Change], result: SyncResult) -> None:
-        """Into an empty (restoring) file: plain multi-row inserts, grouped per table."""
-        groups: dict[str, list[dict[str, Any]]] = {}
+        """Into an empty (restoring) file: plain Core multi-row inserts, grouped per table."""
+        groups: dict[str, dict[str, dict[str, Any]]] = {}
+        now = utcnow()
         for ch in changes:
-            model = TABLES.get(ch.table)
-            if model is None:
+            table = ch.table
+            if table not in TABLES:
                 continue
             row_id = str(ch.row_id)
             if ch.op == "remove":
-                s.execute(delete(model).where(model.id == row_id))
-                groups[ch.table] = [r for r in groups.get(ch.table, []) if r["id"] != row_id]
+                s.execute(delete(TABLES[table]).where(TABLES[table].id == row_id))
+                groups.get(table, {}).pop(row_id, None)
                 result.removed += 1
                 continue
-            row = {**DEFAULTS[ch.table], **from_wire(ch.table, ch.fields or {}), "id": row_id,
-                   "version": ch.version, "updated_at": utcnow()}
-            groups.setdefault(ch.table, []).append(row)
+            row = BLANK_ROWS[table].copy()
+            row.update(from_wire(table, ch.fields or {}))
+            row["id"], row["version"], row["updated_at"] = row_id, ch.version, now
+            groups.setdefault(table, {})[row_id] = row  # a later change of the same row replaces it
             result.pulled += 1
+        conn = s.connection()
         for table, rows in groups.items():
-            if not rows:
-                continue
-            model = TABLES[table]
-            cols = [c.key for c in inspect(model).columns]
-            # A row may appear again later in the same restore (changed meanwhile): replace it.
-            s.execute(insert(model).prefix_with("OR REPLACE"), [{c: r.get(c) for c in cols} for r in rows])
+            if rows:
+                # A row may come again later in the same restore (changed meanwhile): replace it.
+                conn.execute(insert(TABLES[table].__table__).prefix_with("OR REPLACE"), list(rows.values()))
 
     def integrity_ok(self, counts: dict[str, int]) -> bool:
         with self.db.session() as s:
+            set_setting(s, "integrity_checked_at", str(time.time()))
             for table, expected in counts.items():
                 model = TABLES.get(table)
                 if model is None:
