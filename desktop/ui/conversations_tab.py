@@ -252,14 +252,14 @@ class ConversationsTab(ClientTab):
         self.conv_table = _table(self.conv_model, "conversationTable")
         fm = self.conv_table.fontMetrics()
         hh = self.conv_table.horizontalHeader()
-        for col, sample in {0: "00-00-0000 00:00", 1: "Gepland: Heronderzoek", 2: "Bij de werkzoekende thuis",
+        for col, sample in {0: "00-00-0000 00:00", 1: "Gepland: Heronderzoek", 2: "Telefonisch",
                             4: "Afspraken"}.items():
             hh.resizeSection(col, fm.horizontalAdvance(sample) + 24)
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.agr_table = _table(self.agr_model, "agreementTable")
         hh = self.agr_table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, sample in {1: "Specialist: Jonathan van Dam", 2: "00-00-0000",
+        for col, sample in {1: "Werkzoekende", 2: "00-00-0000",
                             3: "Niet gelukt (00-00-0000)", 4: "Gedeeld"}.items():
             hh.resizeSection(col, fm.horizontalAdvance(sample) + 24)
 

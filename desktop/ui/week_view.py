@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -69,33 +70,53 @@ class WeekView(QWidget):
                        "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
                        "due_this_week": self.tr("Open afspraken die deze week klaar moeten zijn"),
                        "aftercare_ending": self.tr("Nazorg die binnen 30 dagen afloopt")}
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("weekTree")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Wanneer"), self.tr("Werkzoekende"), self.tr("Wat")])
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        hh = self.tree.header()
-        fm = self.tree.fontMetrics()
-        hh.setStretchLastSection(True)
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.resizeSection(0, fm.horizontalAdvance("Binnenkort klaar (00)") + 48)
-        hh.resizeSection(1, fm.horizontalAdvance("M") * 18)
+        # Three lists side by side, so every section shows at once however long one of them is:
+        # meetings (Vandaag, Deze week), agreements (Te laat, Binnenkort klaar) and aftercare.
+        when, who, what = self.tr("Wanneer"), self.tr("Werkzoekende"), self.tr("Wat")
+        columns = (((("today", (when, who, what)), ("this_week", (when, who, what)))),
+                   (("overdue", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)"))),
+                    ("due_this_week", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)")))),
+                   (("aftercare_ending", (self.tr("Tot"), who, what)),))
+        self.trees: dict[str, QTreeWidget] = {}
         self.sections: dict[str, QTreeWidgetItem] = {}
         bold = QFont()
         bold.setBold(True)
-        for key in SECTIONS:
-            item = QTreeWidgetItem([self._titles[key]])
-            item.setFirstColumnSpanned(True)
-            item.setFont(0, bold)
-            item.setToolTip(0, self._hints[key])
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(item)
-            item.setFirstColumnSpanned(True)
-            self.sections[key] = item
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        fm = self.fontMetrics()
+        for column in columns:
+            stack = QSplitter(Qt.Orientation.Vertical)
+            stack.setChildrenCollapsible(False)
+            for key, headers in column:
+                tree = QTreeWidget()
+                tree.setObjectName(f"week_{key}")
+                tree.setColumnCount(3)
+                tree.setHeaderLabels(list(headers))
+                tree.setRootIsDecorated(False)
+                tree.setUniformRowHeights(True)
+                tree.setAlternatingRowColors(True)
+                tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+                tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+                hh = tree.header()
+                hh.setStretchLastSection(True)
+                hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+                hh.resizeSection(0, fm.horizontalAdvance("Binnenkort klaar (00)") + 24)
+                hh.resizeSection(1, fm.horizontalAdvance("M") * 13)
+                item = QTreeWidgetItem([self._titles[key]])
+                item.setFont(0, bold)
+                item.setToolTip(0, self._hints[key])
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                tree.addTopLevelItem(item)
+                item.setFirstColumnSpanned(True)
+                self.sections[key] = item
+                tree.itemActivated.connect(self._activated)
+                self.trees[key] = tree
+                stack.addWidget(tree)
+            self.splitter.addWidget(stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.tree = self.trees["today"]
         self.summary = QLabel()
         self.summary.setObjectName("weekSummary")
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
@@ -108,8 +129,7 @@ class WeekView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
-        self.tree.itemActivated.connect(self._activated)
+        layout.addWidget(self.splitter, 1)
 
     # -- loading ---------------------------------------------------------------------------
     def load_now(self) -> None:
@@ -148,6 +168,12 @@ class WeekView(QWidget):
                         child.setFont(col, bold)
                     child.setToolTip(0, self.tr("Te laat: uiterlijk {date}").format(date=_when(e.at)))
                 section.addChild(child)
+            if not entries:
+                empty = QTreeWidgetItem([self.tr("niets")])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                empty.setFirstColumnSpanned(True)
+                section.addChild(empty)
+                empty.setFirstColumnSpanned(True)
             if key == "overdue" and entries:
                 section.setForeground(0, red)
             section.setExpanded(True)
@@ -158,7 +184,8 @@ class WeekView(QWidget):
     # -- opening ---------------------------------------------------------------------------
     def entries(self, key: str) -> list[QTreeWidgetItem]:
         section = self.sections[key]
-        return [section.child(i) for i in range(section.childCount())]
+        items = [section.child(i) for i in range(section.childCount())]
+        return [i for i in items if i.data(0, ClientIdRole)]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         client_id = item.data(0, ClientIdRole)
@@ -166,9 +193,13 @@ class WeekView(QWidget):
             self.open_client.emit(str(client_id))
 
     def focus_list(self) -> None:
+        """Focus the first list with something in it, on its first line."""
+        for key in SECTIONS:
+            section = self.sections[key]
+            if self.entries(key):
+                tree = section.treeWidget()
+                tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if tree.currentItem() is None or tree.currentItem().parent() is None:
+                    tree.setCurrentItem(section.child(0))
+                return
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if self.tree.currentItem() is None:
-            for key in SECTIONS:
-                if self.sections[key].childCount():
-                    self.tree.setCurrentItem(self.sections[key].child(0))
-                    break

@@ -208,9 +208,10 @@ def test_week_view_opens_the_client(window, qtbot, caseload):
     item = next(i for i in window.week.entries("overdue") if i.text(1) == "Mehmet Çelik")
     assert item.data(0, ClientIdRole) == caseload["Çelik"]
     with qtbot.waitSignal(window.week.open_client) as blocker:
-        window.week.tree.setCurrentItem(item)
-        window.week.tree.setFocus()
-        qtbot.keyClick(window.week.tree, Qt.Key.Key_Return)
+        tree = item.treeWidget()
+        tree.setCurrentItem(item)
+        tree.setFocus()
+        qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert blocker.args == [caseload["Çelik"]]
     assert window.pane.title.text() == "Mehmet Çelik"
     assert window.caseload.current_id() == caseload["Çelik"]
