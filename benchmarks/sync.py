@@ -126,7 +126,7 @@ def main() -> None:
     device_id = str(uuid.uuid4())
     login = http.post("/auth/login", json={"username": "anna", "device_id": device_id, "device_name": "bench"},
                       headers={"Authorization": f"Bearer {token}"}).json()
-    headers = {"Authorization": f"Bearer {login['device_token']}", "X-Wijkdesk-Schema": "0003"}
+    headers = {"Authorization": f"Bearer {login['device_token']}", "X-Wijkdesk-Schema": "0004"}
 
     total = args.clients * (1 + args.per_client)
     print(f"central store: {'PostgreSQL' if url.startswith('postgresql') else 'SQLite'}; "
@@ -134,15 +134,15 @@ def main() -> None:
     batch: list[dict] = []
     started = time.perf_counter()
     pushed = 0
-    for m in mutations(info.id, device_id, args.clients, args.per_client, "0003"):
+    for m in mutations(info.id, device_id, args.clients, args.per_client, "0004"):
         batch.append(m)
         if len(batch) == 500:
-            r = http.post("/sync/push", json={"schema_version": "0003", "mutations": batch}, headers=headers)
+            r = http.post("/sync/push", json={"schema_version": "0004", "mutations": batch}, headers=headers)
             assert r.status_code == 200 and r.json()["applied"] == len(batch), r.text[:300]
             pushed += len(batch)
             batch = []
     if batch:
-        http.post("/sync/push", json={"schema_version": "0003", "mutations": batch}, headers=headers)
+        http.post("/sync/push", json={"schema_version": "0004", "mutations": batch}, headers=headers)
         pushed += len(batch)
     push_s = time.perf_counter() - started
     print(f"push over HTTP:        {pushed / push_s:10.0f} records/s   ({pushed} in {push_s:.1f} s; budget ≥ 10000/s)")

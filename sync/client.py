@@ -108,7 +108,11 @@ CONVERT = _converters()
 def from_wire(table: str, fields: dict[str, Any]) -> dict[str, Any]:
     known = TABLE_FIELDS[table]
     conv = CONVERT[table]
-    return {k: (conv[k](v) if k in conv else v) for k, v in fields.items() if k in known}
+    out = {k: (conv[k](v) if k in conv else v) for k, v in fields.items() if k in known}
+    for k, default in DEFAULTS[table].items():
+        if k in out and out[k] is None:  # NOT NULL locally: the wire may carry null
+            out[k] = default
+    return out
 
 
 def _required_defaults(model: type) -> dict[str, Any]:

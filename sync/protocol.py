@@ -30,6 +30,7 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                "preferred_language": "str5", "coach_id": "str36", "team_id": "str36", "benefit_status": "str20",
                "benefit_start": "date", "benefit_end": "date", "aftercare_until": "date",
                "werknl_registered_on": "date", "werknl_expires_on": "date", "werknl_exempt": "bool",
+               "werknl_letter_sent_on": "date", "werknl_called_back_on": "date",
                "work_duty_exemption": "str200", "work_duty_exemption_until": "date", "deleted_at": "datetime"},
     "conversation": {"client_id": "str36", "coach_id": "str36", "kind": "str20", "channel": "str20",
                      "held_at": "datetime", "planned": "bool", "place": "str150", "summary_for_client": "text",
@@ -83,7 +84,7 @@ TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "b
 
 # Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
-DESKTOP_SCHEMAS = ("0001", "0002", "0003")
+DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 
 

@@ -75,6 +75,8 @@ class Client(SyncMixin, Base):
     werknl_registered_on: Mapped[date | None] = mapped_column(Date)
     werknl_expires_on: Mapped[date | None] = mapped_column(Date)
     werknl_exempt: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    werknl_letter_sent_on: Mapped[date | None] = mapped_column(Date)  # written to about registering
+    werknl_called_back_on: Mapped[date | None] = mapped_column(Date)
     work_duty_exemption: Mapped[str | None] = mapped_column(String(200))
     work_duty_exemption_until: Mapped[date | None] = mapped_column(Date)
 

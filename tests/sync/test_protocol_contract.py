@@ -37,3 +37,11 @@ def test_check_value():
     assert check_value("date", "2026-02-30") == "not a valid date"
     assert check_value("datetime", "2026-02-03T10:00:00") is None
     assert check_value("text", None) is None
+
+
+def test_server_knows_this_desktops_schema():
+    from desktop.models.migrate import known_head
+    from sync.protocol import DESKTOP_SCHEMAS, schema_accepted
+
+    assert DESKTOP_SCHEMAS[-1] == known_head()
+    assert schema_accepted(known_head())
