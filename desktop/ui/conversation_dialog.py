@@ -67,13 +67,11 @@ CONVERSATION_FIELDS = ("kind", "channel", "held_at", "place", "summary_for_clien
 AGREEMENT_FIELDS = ("description", "party", "specialist_id", "due_date", "shared_with_specialists")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Casework", text)
-
-
 def channel_labels() -> dict[str, str]:
-    return {"in_person": _t("Op kantoor"), "phone": _t("Telefonisch"), "video": _t("Video"),
-            "home": _t("Bij de werkzoekende thuis")}
+    return {"in_person": QCoreApplication.translate("Casework", "Op kantoor"),
+            "phone": QCoreApplication.translate("Casework", "Telefonisch"),
+            "video": QCoreApplication.translate("Casework", "Video"),
+            "home": QCoreApplication.translate("Casework", "Bij de werkzoekende thuis")}
 
 
 # f-strings rather than strftime: under PySide6 each strftime call runs through its import hook.
@@ -131,7 +129,7 @@ def date_editor(value: date | None = None, *, optional: bool = True) -> QDateEdi
     edit.setCalendarPopup(True)
     if optional:
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(_t("geen datum"))
+        edit.setSpecialValueText(QCoreApplication.translate("Casework", "geen datum"))
     edit.setDate(_qdate(value) if value or optional else QDate.currentDate())
     return edit
 

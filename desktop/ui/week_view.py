@@ -39,8 +39,10 @@ SECTIONS = ("today", "this_week", "overdue", "due_this_week", "aftercare_ending"
 
 
 def _days() -> tuple[str, ...]:
-    t = lambda s: QCoreApplication.translate("WeekView", s)  # noqa: E731
-    return (t("ma"), t("di"), t("wo"), t("do"), t("vr"), t("za"), t("zo"))
+    return (QCoreApplication.translate("WeekView", "ma"), QCoreApplication.translate("WeekView", "di"),
+            QCoreApplication.translate("WeekView", "wo"), QCoreApplication.translate("WeekView", "do"),
+            QCoreApplication.translate("WeekView", "vr"), QCoreApplication.translate("WeekView", "za"),
+            QCoreApplication.translate("WeekView", "zo"))
 
 
 def _when(at: datetime | date, with_day: bool = True) -> str:
