@@ -44,7 +44,8 @@ STATUS_ALIASES = {
 EDITABLE = ("bsn", "first_name", "name_prefix", "last_name", "date_of_birth", "phone", "email", "street",
             "house_number", "house_number_suffix", "postcode", "city", "preferred_language", "benefit_status",
             "benefit_start", "benefit_end", "aftercare_until", "werknl_registered_on", "werknl_expires_on",
-            "werknl_exempt", "work_duty_exemption", "work_duty_exemption_until")
+            "werknl_exempt", "werknl_letter_sent_on", "werknl_called_back_on", "work_duty_exemption",
+            "work_duty_exemption_until")
 
 
 def add_months(day: date, months: int) -> date:
@@ -109,6 +110,8 @@ class ClientDetails:
     werknl_registered_on: date | None
     werknl_expires_on: date | None
     werknl_exempt: bool
+    werknl_letter_sent_on: date | None
+    werknl_called_back_on: date | None
     work_duty_exemption: str | None
     work_duty_exemption_until: date | None
     updated_at: datetime
@@ -187,7 +190,7 @@ def validate_client(data: Mapping[str, Any], today: date, *, partial: bool = Fal
     check("preferred_language", _language)
     check("benefit_status", _status)
     for name in ("benefit_start", "benefit_end", "aftercare_until", "werknl_registered_on",
-                 "werknl_expires_on", "work_duty_exemption_until"):
+                 "werknl_expires_on", "werknl_letter_sent_on", "werknl_called_back_on", "work_duty_exemption_until"):
         check(name, parse_date)
     check("werknl_exempt", lambda v: bool(v))
     check("work_duty_exemption", lambda v: _text(v, 200))
