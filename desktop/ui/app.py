@@ -150,15 +150,22 @@ def run_gui(args: argparse.Namespace) -> int:
     if store.migration.action == "upgraded":
         log.info("store upgraded from %s", store.migration.from_revision)
 
+    server = None
     try:
         if demo_dir is not None:
-            n = fill_demo(store)
-            log.info("demo caseload: %d clients", n)
+            from .demo import start_demo_backend
+
+            try:
+                server = start_demo_backend(store, demo_dir)
+            except Exception:  # noqa: BLE001 - the demo still works offline with local data
+                log.exception("demo central store did not start; using an offline demo caseload")
+                n = fill_demo(store)
+                log.info("demo caseload: %d clients", n)
         from desktop.services.taxonomy import load_defaults, load_demo_catalogue
 
-        if demo_dir is not None:
+        if demo_dir is not None and server is None:
             load_demo_catalogue(store.db)
-        else:
+        elif demo_dir is None:
             load_defaults(store.db)  # a vocabulary for the profile until the first sync brings the central one
         actor = store.actor()
         if actor.role == "specialist":
@@ -168,7 +175,7 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             from .main_window import MainWindow
 
-            window = MainWindow(store.db, actor, language=lang)
+            window = MainWindow(store.db, actor, language=lang, store=store)
         _mark("window_built")
         window.show()
         _mark("window_shown")
@@ -179,6 +186,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_OK if code == 0 else EXIT_FAILED
     finally:
         store.close()
+        if server is not None:
+            server.stop()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
 
