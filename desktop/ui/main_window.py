@@ -149,6 +149,10 @@ class MainWindow(QMainWindow):
         self.plan_action = QAction(self.tr("Afspraak &plannen…"), self)
         self.plan_action.triggered.connect(self.plan_meeting)
         client_menu.addAction(self.plan_action)
+        self.print_action = QAction(self.tr("Verslag &afdrukken…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_conversation)
+        client_menu.addAction(self.print_action)
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         self.find_action = QAction(self.tr("&Zoeken"), self)
@@ -203,7 +207,7 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
             self.language_actions[lang] = action
         for action in (self.new_action, self.save_action, self.find_action, self.new_conversation_action,
-                       self.week_action):
+                       self.week_action, self.print_action):
             self.addAction(action)  # shortcuts work while the menu bar is hidden too
 
     def new_client(self) -> None:
@@ -230,6 +234,35 @@ class MainWindow(QMainWindow):
         tab = self._conversations_tab()
         if tab is not None:
             tab.new_conversation()
+
+    def print_conversation(self) -> None:
+        """Ctrl+P: the selected conversation's summary for the client — preview, print or save."""
+        from desktop.services.printing import ConversationPrinter
+
+        tab = self._conversations_tab()
+        conversation = tab.current_conversation() if tab is not None else None
+        if conversation is None:
+            self.statusBar().showMessage(self.tr("Kies eerst een gesprek in de lijst."), 5000)
+            return
+        printer = ConversationPrinter(self.db, self.actor)
+        self.statusBar().showMessage(self.tr("Verslag wordt gemaakt…"))
+        self.runner.run(lambda: (printer.render(conversation.id), printer.suggested_filename(conversation.id)),
+                        on_done=self._show_preview, on_error=self._print_failed)
+
+    def _show_preview(self, made: tuple[bytes, str]) -> None:
+        from .print_preview import PrintPreviewDialog
+
+        self.statusBar().clearMessage()
+        self.preview = PrintPreviewDialog(made[0], made[1], self)
+        self.preview.open()
+
+    def _print_failed(self, exc: BaseException) -> None:
+        from desktop.services.errors import ServiceError
+
+        self.statusBar().clearMessage()
+        if not isinstance(exc, ServiceError):
+            raise exc
+        QMessageBox.information(self, self.tr("Verslag"), str(exc))
 
     def plan_meeting(self) -> None:
         tab = self._conversations_tab()
