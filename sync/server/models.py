@@ -115,7 +115,7 @@ class Record(Base):
     team_id: Mapped[str | None] = mapped_column(String(36))
     shared: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer)
-    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True, index=True)
     data: Mapped[str] = mapped_column(Text)
     field_versions: Mapped[str] = mapped_column(Text)
     version_devices: Mapped[str] = mapped_column(Text)

@@ -28,8 +28,13 @@ def current_seq(conn: Any) -> int:
     return int(conn.execute(select(T_COUNTER.c.value).where(T_COUNTER.c.name == CHANGE_COUNTER)).scalar_one())
 
 
-def pull(store: Store, who: Principal, cursor: int | None, limit: int) -> str:
-    """PullResponse as JSON text. Raises StaleCursor when the cursor is ahead of the server."""
+def pull(store: Store, who: Principal, cursor: int | None, limit: int, counts: bool | None = None) -> str:
+    """PullResponse as JSON text. Raises StaleCursor when the cursor is ahead of the server.
+
+    `counts` (rows in scope per table) costs a scan of the caller's scope. On the last page only: always
+    with counts=True, never with counts=False; by default (None) when the pull started without a cursor or
+    the page has changes, so a sync with nothing to do stays cheap.
+    """
     start = cursor or 0
     cut = projection(who.role)
     r = T_RECORD.c
@@ -38,9 +43,12 @@ def pull(store: Store, who: Principal, cursor: int | None, limit: int) -> str:
         if start > top:
             raise StaleCursor(f"cursor {start} is ahead of this server (at {top}): do a full restore")
         scope = pull_scope(who)
+        walk = pull_scope(who, walk_seq=store.is_sqlite)
+        # Walk the change numbers in order and test the scope per row (SQLite would otherwise collect the
+        # whole scope through the client_id index and sort it, on every page).
         recs = conn.execute(
             select(r.seq, r.table_name, r.row_id, r.version, r.data)
-            .where(r.seq > start, r.seq <= top, scope).order_by(r.seq).limit(limit + 1)).all()
+            .where(r.seq > start, r.seq <= top, walk).order_by(r.seq).limit(limit + 1)).all()
         rems = conn.execute(
             select(T_REMOVAL.c.seq, T_REMOVAL.c.table_name, T_REMOVAL.c.row_id)
             .where(T_REMOVAL.c.user_id == who.user_id, T_REMOVAL.c.seq > start, T_REMOVAL.c.seq <= top)
@@ -62,11 +70,13 @@ def pull(store: Store, who: Principal, cursor: int | None, limit: int) -> str:
         if has_more:
             parts = parts[:limit]
             new_cursor = parts[-1][0]
-            counts = "null"
+            counts_json = "null"
         else:
             new_cursor = top
-            rows = conn.execute(select(r.table_name, func.count()).where(scope).group_by(r.table_name)).all()
-            counts = dumps({t: n for t, n in sorted(rows)})
+            counts_json = "null"
+            if counts or (counts is None and (cursor is None or parts)):
+                rows = conn.execute(select(r.table_name, func.count()).where(scope).group_by(r.table_name)).all()
+                counts_json = dumps({t: n for t, n in sorted(rows)})
     body = ",".join(p[1] for p in parts)
     return (f'{{"changes":[{body}],"cursor":{new_cursor},"has_more":{"true" if has_more else "false"},'
-            f'"counts":{counts}}}')
+            f'"counts":{counts_json}}}')

@@ -41,7 +41,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 
 from sync.protocol import (
     CENTRAL_TABLES,
@@ -56,6 +56,7 @@ from .db import SeqAllocator, Store
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
 from .records import (
     Rec,
+    bulk_insert,
     chunks,
     dumps,
     load_by_client_ids,
@@ -73,9 +74,12 @@ class Rejected(Exception):
     pass
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def payload_hash(m: Mutation) -> str:
-    canonical = json.dumps(m.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    """sha256 of the mutation's canonical JSON (sorted keys, no spaces, UTF-8)."""
+    return hashlib.sha256(_CANONICAL.encode(m.model_dump(mode="json")).encode()).hexdigest()
 
 
 @dataclass
@@ -288,10 +292,8 @@ def push(store: Store, who: Principal, mutations: list[Mutation]) -> dict[str, A
         removals = batch.specialist_scope_changes()
         write_records(conn, batch.recs.values())
         write_removals(conn, seq, removals)
-        if batch.conflicts:
-            conn.execute(insert(T_CONFLICT), batch.conflicts)
-        if new_applied:
-            conn.execute(insert(T_APPLIED), new_applied)
+        bulk_insert(conn, T_CONFLICT, batch.conflicts)
+        bulk_insert(conn, T_APPLIED, new_applied)
 
     counts = {"applied": 0, "conflict": 0, "rejected": 0}
     for r in results:

@@ -60,9 +60,12 @@ def recently_transferred_away(conn: Connection, user_id: str) -> set[str]:
     return {r[0] for r in conn.execute(stmt)}
 
 
-def pull_scope(p: Principal):  # noqa: ANN201 - a SQL boolean expression over `record`
+def pull_scope(p: Principal, walk_seq: bool = False):  # noqa: ANN201 - a SQL boolean expression over `record`
+    """The records `p` may pull. walk_seq: keep SQLite on the seq index (`table_name || ''` is not indexable,
+    so it does not collect the whole scope through other indexes and sort it for every page)."""
     r = T_RECORD.c
-    central = r.table_name.in_(CENTRAL)
+    table = r.table_name.concat("") if walk_seq else r.table_name
+    central = table.in_(CENTRAL)
     if p.role == "admin":
         return true()
     if p.role == "coach":
@@ -77,11 +80,11 @@ def pull_scope(p: Principal):  # noqa: ANN201 - a SQL boolean expression over `r
         live = select(s.c.client_id).where(s.c.table_name == "placement", s.c.owner_id == p.user_id,
                                            s.c.deleted_at.is_(None))
         return or_(central,
-                   and_(r.table_name == "placement", r.owner_id == p.user_id),
-                   and_(r.table_name == "client", r.row_id.in_(live)),
-                   and_(r.table_name == "agreement", r.shared.is_(True), r.client_id.in_(live)))
+                   and_(table == "placement", r.owner_id == p.user_id),
+                   and_(table == "client", r.row_id.in_(live)),
+                   and_(table == "agreement", r.shared.is_(True), r.client_id.in_(live)))
     if p.role == "team_lead" and p.team_id:
-        return or_(central, and_(r.table_name == "client", r.team_id == p.team_id))
+        return or_(central, and_(table == "client", r.team_id == p.team_id))
     return central
 
 

@@ -44,10 +44,16 @@ def test_paging_cursor_and_counts_on_last_page_only(central):
     assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
     assert {c["row_id"] for c in seen if c["table"] == "client"} == set(ids)
     assert pages[-1]["counts"] == {"client": 25, "team": 1, "user": 1}
-    # nothing new: same cursor, no changes, counts again
+    # nothing new: same cursor, no changes; counts only when asked for
     again = dev.pull_raw(cursor).json()
     assert again["changes"] == [] and again["cursor"] == cursor and not again["has_more"]
-    assert again["counts"]["client"] == 25
+    assert again["counts"] is None
+    asked = dev.http.get("/sync/pull", params={"cursor": cursor, "counts": 1}, headers=dev.headers).json()
+    assert asked["counts"]["client"] == 25
+    paged = dev.http.get("/sync/pull", params={"limit": 5, "counts": 1}, headers=dev.headers).json()
+    assert paged["has_more"] and paged["counts"] is None
+    last = dev.http.get("/sync/pull", params={"cursor": cursor - 1, "counts": 0}, headers=dev.headers).json()
+    assert len(last["changes"]) == 1 and last["counts"] is None
 
 
 def test_cursor_advances_when_nothing_in_scope_changed(central):

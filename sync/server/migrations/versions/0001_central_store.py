@@ -83,13 +83,13 @@ def upgrade() -> None:
     sa.Column('version_devices', sa.Text(), nullable=False),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.PrimaryKeyConstraint('table_name', 'row_id', name=op.f('pk_record')),
-    sa.UniqueConstraint('seq', name=op.f('uq_record_seq'))
+    sa.PrimaryKeyConstraint('table_name', 'row_id', name=op.f('pk_record'))
     )
     with op.batch_alter_table('record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_record_client_id'), ['client_id'], unique=False)
         batch_op.create_index('ix_record_owner', ['table_name', 'owner_id'], unique=False)
         batch_op.create_index('ix_record_row_id', ['row_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_record_seq'), ['seq'], unique=True)
 
     op.create_table('scope_removal',
     sa.Column('seq', sa.BigInteger(), autoincrement=False, nullable=False),
@@ -167,6 +167,7 @@ def downgrade() -> None:
 
     op.drop_table('scope_removal')
     with op.batch_alter_table('record', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_record_seq'))
         batch_op.drop_index('ix_record_row_id')
         batch_op.drop_index('ix_record_owner')
         batch_op.drop_index(batch_op.f('ix_record_client_id'))
