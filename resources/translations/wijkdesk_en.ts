@@ -6,12 +6,12 @@
         <message>
             <location filename="../../desktop/services/absences.py" line="46" />
             <source>Gemist</source>
-            <translation type="unfinished" />
+            <translation>Missed</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="47" />
             <source>Voordeurbezoek</source>
-            <translation type="unfinished" />
+            <translation>Doorstep visit</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="48" />
@@ -21,133 +21,133 @@
         <message>
             <location filename="../../desktop/services/absences.py" line="49" />
             <source>Maatregel overwogen</source>
-            <translation type="unfinished" />
+            <translation>Sanction considered</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="50" />
             <source>Horen aangeboden</source>
-            <translation type="unfinished" />
+            <translation>Hearing offered</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="51" />
             <source>Besluit</source>
-            <translation type="unfinished" />
+            <translation>Decision</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="52" />
             <source>Verklaard door omstandigheden</source>
-            <translation type="unfinished" />
+            <translation>Explained by circumstances</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="162" />
             <source>Vul in welke activiteit is gemist.</source>
-            <translation type="unfinished" />
+            <translation>Fill in which activity was missed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="169" />
             <source>Een activiteit in de toekomst kan nog niet gemist zijn.</source>
-            <translation type="unfinished" />
+            <translation>An activity in the future cannot have been missed yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="192" />
             <source>Schrijf op wat team verzuim aantrof.</source>
-            <translation type="unfinished" />
+            <translation>Write down what the absence team found.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="196" />
             <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
-            <translation type="unfinished" />
+            <translation>The client had called off: a doorstep visit is not needed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="209" />
             <source>Het vervolggesprek is al vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>The follow-up conversation has already been recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="214" />
             <source>Kies een gehouden gesprek met deze werkzoekende.</source>
-            <translation type="unfinished" />
+            <translation>Choose a conversation that was held with this client.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="225" />
             <source>Het vervolggesprek ligt voor het verzuim; klopt de datum?</source>
-            <translation type="unfinished" />
+            <translation>The follow-up conversation is before the absence; is the date right?</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="233" />
             <source>Schrijf op welke omstandigheden het verzuim verklaren.</source>
-            <translation type="unfinished" />
+            <translation>Write down which circumstances explain the absence.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="251" />
             <source>het voordeurbezoek</source>
-            <translation type="unfinished" />
+            <translation>the doorstep visit</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="253" />
             <source>het vervolggesprek met de werkzoekende</source>
-            <translation type="unfinished" />
+            <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="255" />
             <source>Een maatregel overwegen kan pas na het gesprek. Nog nodig: {what}.</source>
-            <translation type="unfinished" />
+            <translation>A sanction can only be considered after the conversation. Still needed: {what}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="257" />
             <location filename="../../desktop/services/absences.py" line="309" />
             <source>{a} en {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} and {b}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="273" />
             <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
-            <translation type="unfinished" />
+            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="288" />
             <source>Kies: wel of geen maatregel.</source>
-            <translation type="unfinished" />
+            <translation>Choose: sanction or no sanction.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="290" />
             <source>Schrijf op waarom dit het besluit is.</source>
-            <translation type="unfinished" />
+            <translation>Write down why this is the decision.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="295" />
             <source>Vul het percentage van de maatregel in (1 tot en met 100).</source>
-            <translation type="unfinished" />
+            <translation>Fill in the percentage of the sanction (1 to 100).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="298" />
             <source>Vul in voor hoeveel maanden de maatregel geldt (1 tot en met 3).</source>
-            <translation type="unfinished" />
+            <translation>Fill in for how many months the sanction applies (1 to 3).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="305" />
             <source>een maatregeloverweging</source>
-            <translation type="unfinished" />
+            <translation>a sanction being considered</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="307" />
             <source>het aanbod aan de werkzoekende om gehoord te worden</source>
-            <translation type="unfinished" />
+            <translation>the offer to the client to be heard</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="311" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
-            <translation type="unfinished" />
+            <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="314" />
             <source>Een besluit hoort bij een maatregeloverweging.</source>
-            <translation type="unfinished" />
+            <translation>A decision belongs to a sanction being considered.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="315" />
             <source>{rule} Nog nodig: {what}.</source>
-            <translation type="unfinished" />
+            <translation>{rule} Still needed: {what}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="335" />
@@ -157,17 +157,17 @@
         <message>
             <location filename="../../desktop/services/absences.py" line="337" />
             <source>Deze datum ligt voor de vorige stap; klopt hij?</source>
-            <translation type="unfinished" />
+            <translation>This date is before the previous step; is it right?</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="348" />
             <source>Dit verzuim is al afgesloten.</source>
-            <translation type="unfinished" />
+            <translation>This absence has already been closed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="355" />
             <source>Dit verzuim bestaat niet (meer).</source>
-            <translation type="unfinished" />
+            <translation>This absence does not exist (any more).</translation>
         </message>
     </context>
     <context>
@@ -175,27 +175,27 @@
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="82" />
             <source>Gemiste activiteit vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record a missed activity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="84" />
             <source>Bijvoorbeeld: sollicitatietraining</source>
-            <translation type="unfinished" />
+            <translation>For example: job application training</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="86" />
             <source>Had zich afgemeld</source>
-            <translation type="unfinished" />
+            <translation>Had called off</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="87" />
             <source>Verzuim vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record absence</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="90" />
             <source>Activiteit</source>
-            <translation type="unfinished" />
+            <translation>Activity</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="91" />
@@ -212,37 +212,37 @@
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="110" />
             <source>1. Voordeurbezoek door team verzuim</source>
-            <translation type="unfinished" />
+            <translation>1. Doorstep visit by the absence team</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="112" />
             <source>Wat trof team verzuim aan?</source>
-            <translation type="unfinished" />
+            <translation>What did the absence team find?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="113" />
             <source>Voordeurbezoek vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record doorstep visit</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="117" />
             <source>Bevindingen</source>
-            <translation type="unfinished" />
+            <translation>Findings</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="120" />
             <source>2. Vervolggesprek met de werkzoekende</source>
-            <translation type="unfinished" />
+            <translation>2. Follow-up conversation with the client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="124" />
             <source>Samenvatting voor de werkzoekende: waren er omstandigheden?</source>
-            <translation type="unfinished" />
+            <translation>Summary for the client: were there circumstances?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="125" />
             <source>Interne aantekeningen (worden niet geprint)</source>
-            <translation type="unfinished" />
+            <translation>Internal notes (not printed)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="126" />
@@ -262,202 +262,202 @@
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="131" />
             <source>Intern</source>
-            <translation type="unfinished" />
+            <translation>Internal</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="134" />
             <source>3. Maatregel overwegen, horen, besluiten</source>
-            <translation type="unfinished" />
+            <translation>3. Consider a sanction, hear, decide</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="135" />
             <source>Maatregel overwegen (vandaag)</source>
-            <translation type="unfinished" />
+            <translation>Consider a sanction (today)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="137" />
             <source>Horen aangeboden (vandaag)</source>
-            <translation type="unfinished" />
+            <translation>Hearing offered (today)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="139" />
             <source>Maatregel</source>
-            <translation type="unfinished" />
+            <translation>Sanction</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="140" />
             <source>Geen maatregel</source>
-            <translation type="unfinished" />
+            <translation>No sanction</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="148" />
             <source> maand(en)</source>
-            <translation type="unfinished" />
+            <translation> month(s)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="149" />
             <source>Waarom dit besluit? (verplicht)</source>
-            <translation type="unfinished" />
+            <translation>Why this decision? (required)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="150" />
             <source>Besluit vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record decision</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="163" />
             <source>Besluit</source>
-            <translation type="unfinished" />
+            <translation>Decision</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="164" />
             <source>Reden</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="167" />
             <source>Verklaard door omstandigheden: afsluiten zonder maatregel</source>
-            <translation type="unfinished" />
+            <translation>Explained by circumstances: close without a sanction</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="168" />
             <source>Welke omstandigheden verklaren het verzuim?</source>
-            <translation type="unfinished" />
+            <translation>Which circumstances explain the absence?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="169" />
             <source>Afsluiten zonder maatregel</source>
-            <translation type="unfinished" />
+            <translation>Close without a sanction</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="186" />
             <source>Kies een verzuim, of leg een gemiste activiteit vast.</source>
-            <translation type="unfinished" />
+            <translation>Choose an absence, or record a missed activity.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="239" />
             <source>maand</source>
-            <translation type="unfinished" />
+            <translation>month</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="239" />
             <source>maanden</source>
-            <translation type="unfinished" />
+            <translation>months</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="240" />
             <source>maatregel {p}% gedurende {m} {unit}</source>
-            <translation type="unfinished" />
+            <translation>sanction of {p}% for {m} {unit}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="243" />
             <source>geen maatregel</source>
-            <translation type="unfinished" />
+            <translation>no sanction</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="253" />
             <source>Afgesloten op {date}: {state}.</source>
-            <translation type="unfinished" />
+            <translation>Closed on {date}: {state}.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="256" />
             <source>Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.</source>
-            <translation type="unfinished" />
+            <translation>Now: doorstep visit by the absence team (did not call off), then the follow-up conversation.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="258" />
             <source>Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?</source>
-            <translation type="unfinished" />
+            <translation>Now: follow-up conversation with the client — were there circumstances?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="260" />
             <source>Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.</source>
-            <translation type="unfinished" />
+            <translation>Now: consider a sanction, or close because circumstances explain the absence.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="262" />
             <source>Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te leggen.</source>
-            <translation type="unfinished" />
+            <translation>Now: offer the client a hearing, or decide not to impose a sanction.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="264" />
             <source>Nu: het besluit.</source>
-            <translation type="unfinished" />
+            <translation>Now: the decision.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="273" />
             <source>afgemeld</source>
-            <translation type="unfinished" />
+            <translation>called off</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="273" />
             <source>niet afgemeld</source>
-            <translation type="unfinished" />
+            <translation>did not call off</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="276" />
             <source>Voordeurbezoek {date}: {findings}</source>
-            <translation type="unfinished" />
+            <translation>Doorstep visit {date}: {findings}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="279" />
             <source>Vervolggesprek gehouden.</source>
-            <translation type="unfinished" />
+            <translation>Follow-up conversation held.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="281" />
             <source>Maatregel overwogen op {date}.</source>
-            <translation type="unfinished" />
+            <translation>Sanction considered on {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="283" />
             <source>Horen aangeboden op {date}.</source>
-            <translation type="unfinished" />
+            <translation>Hearing offered on {date}.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="285" />
             <source>Reden: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="298" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
-            <translation type="unfinished" />
+            <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="332" />
             <source>Verzuim vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Absence recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="339" />
             <source>Voordeurbezoek vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Doorstep visit recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="351" />
             <source>Vervolggesprek vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Follow-up conversation recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="357" />
             <source>Maatregeloverweging vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Sanction consideration recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="361" />
             <source>Aanbod om te horen vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="370" />
             <source>Besluit vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Decision recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="375" />
             <source>Afgesloten zonder maatregel: verklaard door omstandigheden.</source>
-            <translation type="unfinished" />
+            <translation>Closed without a sanction: explained by circumstances.</translation>
         </message>
     </context>
     <context>
@@ -692,14 +692,14 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         <message>
             <location filename="../../desktop/ui/bar_chart.py" line="78" />
             <source>Geen gegevens in deze periode.</source>
-            <translation type="unfinished" />
+            <translation>No data in this period.</translation>
         </message>
     </context>
     <context>
         <name>Caseload</name>
         <message>
             <location filename="../../desktop/services/absences.py" line="178" />
-            <location filename="../../desktop/services/caseload.py" line="365" />
+            <location filename="../../desktop/services/caseload.py" line="368" />
             <location filename="../../desktop/services/conversations.py" line="340" />
             <location filename="../../desktop/services/placements.py" line="507" />
             <location filename="../../desktop/services/profile.py" line="212" />
@@ -853,134 +853,134 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         <message>
             <location filename="../../desktop/commands/catalogue.py" line="27" />
             <source>Er is niets geïmporteerd: {n} van de {rows} regels kloppen niet.</source>
-            <translation type="unfinished" />
+            <translation>Nothing was imported: {n} of the {rows} lines are not correct.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/catalogue.py" line="30" />
             <source>{n} instrumenten ingelezen.</source>
-            <translation type="unfinished" />
+            <translation>{n} instruments imported.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="85" />
             <source>'{v}' is geen heel getal.</source>
-            <translation type="unfinished" />
+            <translation>'{v}' is not a whole number.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="88" />
             <source>{n} ligt niet tussen {low} en {high}.</source>
-            <translation type="unfinished" />
+            <translation>{n} is not between {low} and {high}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="112" />
             <source>{file} is leeg.</source>
-            <translation type="unfinished" />
+            <translation>{file} is empty.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="129" />
             <source>deze regel is geen geldige CSV ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>this line is not valid CSV ({reason}).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="137" />
             <source>deze regel heeft {n} velden, de kopregel {m}. Staat er een '{d}' in een waarde zonder aanhalingstekens?</source>
-            <translation type="unfinished" />
+            <translation>this line has {n} fields, the header line {m}. Is there a '{d}' in a value without quotation marks?</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="144" />
             <source>de code {code} staat ook op regel {other}.</source>
-            <translation type="unfinished" />
+            <translation>the code {code} is also on line {other}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="153" />
             <source>{file} bevat alleen een kopregel, geen instrumenten.</source>
-            <translation type="unfinished" />
+            <translation>{file} contains only a header line, no instruments.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="160" />
             <source>(leeg)</source>
-            <translation type="unfinished" />
+            <translation>(empty)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="162" />
             <source>onbekende kolommen: {cols}</source>
-            <translation type="unfinished" />
+            <translation>unknown columns: {cols}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="165" />
             <source>dubbele kolommen: {cols}</source>
-            <translation type="unfinished" />
+            <translation>duplicate columns: {cols}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="168" />
             <source>ontbrekende kolommen: {cols}</source>
-            <translation type="unfinished" />
+            <translation>missing columns: {cols}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="170" />
             <source>De kopregel van {file} klopt niet ({problems}). Verwacht: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>The header line of {file} is not correct ({problems}). Expected: {expected}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="184" />
             <source>de code is verplicht.</source>
-            <translation type="unfinished" />
+            <translation>the code is required.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="186" />
             <source>een code bestaat uit kleine letters, cijfers, punt, streepje of liggend streepje (hoogstens 40 tekens).</source>
-            <translation type="unfinished" />
+            <translation>a code consists of lower-case letters, digits, full stops, hyphens or underscores (at most 40 characters).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="190" />
             <source>de naam is verplicht.</source>
-            <translation type="unfinished" />
+            <translation>the name is required.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="192" />
             <source>de naam is te lang (hoogstens 200 tekens).</source>
-            <translation type="unfinished" />
+            <translation>the name is too long (at most 200 characters).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="195" />
             <source>de aanbieder is verplicht.</source>
-            <translation type="unfinished" />
+            <translation>the provider is required.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="197" />
             <source>de aanbieder is te lang (hoogstens 100 tekens).</source>
-            <translation type="unfinished" />
+            <translation>the provider is too long (at most 100 characters).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="200" />
             <source>de omschrijving is te lang (hoogstens 4000 tekens).</source>
-            <translation type="unfinished" />
+            <translation>the description is too long (at most 4000 characters).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="203" />
             <source>noem minstens één doel uit de taxonomie.</source>
-            <translation type="unfinished" />
+            <translation>name at least one goal from the taxonomy.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="207" />
             <location filename="../../desktop/services/placements.py" line="458" />
             <source>onbekend in de taxonomie: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>not in the taxonomy: {codes}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="219" />
             <source>de maximumleeftijd ({hi}) is lager dan de minimumleeftijd ({lo}).</source>
-            <translation type="unfinished" />
+            <translation>the maximum age ({hi}) is lower than the minimum age ({lo}).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="226" />
             <source>schrijf ja of nee, niet '{v}'.</source>
-            <translation type="unfinished" />
+            <translation>write ja or nee (yes or no), not '{v}'.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="338" />
             <location filename="../../desktop/services/placements.py" line="220" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
-            <translation type="unfinished" />
+            <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
     </context>
     <context>
@@ -988,37 +988,37 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="46" />
             <source>Instrumentenhuis</source>
-            <translation type="unfinished" />
+            <translation>Instrumentenhuis (instrument catalogue)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="54" />
             <source>Zoeken in naam en omschrijving</source>
-            <translation type="unfinished" />
+            <translation>Search name and description</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="62" />
             <source>elke leeftijd</source>
-            <translation type="unfinished" />
+            <translation>any age</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="66" />
             <source>elke duur</source>
-            <translation type="unfinished" />
+            <translation>any duration</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="67" />
             <source> wk of korter</source>
-            <translation type="unfinished" />
+            <translation> wks or shorter</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="68" />
             <source>met plaatsen</source>
-            <translation type="unfinished" />
+            <translation>with places</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="70" />
             <source>alleen actief</source>
-            <translation type="unfinished" />
+            <translation>active only</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="74" />
@@ -1028,22 +1028,22 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="74" />
             <source>nee</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="76" />
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="77" />
             <source>Aanbieder</source>
-            <translation type="unfinished" />
+            <translation>Provider</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="78" />
             <source>Doelen</source>
-            <translation type="unfinished" />
+            <translation>Goals</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="79" />
@@ -1053,67 +1053,67 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="81" />
             <source>Weken</source>
-            <translation type="unfinished" />
+            <translation>Weeks</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="82" />
             <source>Plaatsen</source>
-            <translation type="unfinished" />
+            <translation>Places</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="82" />
             <source>vrij</source>
-            <translation type="unfinished" />
+            <translation>unlimited</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="83" />
             <source>Actief</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="94" />
             <source>Importeren uit CSV…</source>
-            <translation type="unfinished" />
+            <translation>Import from CSV…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="132" />
             <source>alle aanbieders</source>
-            <translation type="unfinished" />
+            <translation>all providers</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="136" />
             <source>elk doel</source>
-            <translation type="unfinished" />
+            <translation>any goal</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="151" />
             <source>{n} van {m} instrumenten</source>
-            <translation type="unfinished" />
+            <translation>{n} of {m} instruments</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="154" />
             <source>Catalogus importeren</source>
-            <translation type="unfinished" />
+            <translation>Import catalogue</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="155" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="168" />
             <source>&lt;br&gt;… en nog {n}</source>
-            <translation type="unfinished" />
+            <translation>&lt;br&gt;… and {n} more</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="169" />
             <source>&lt;span style="color:{c}"&gt;Niets geïmporteerd; verbeter deze regels:&lt;/span&gt;&lt;br&gt;{lines}{extra}</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style="color:{c}"&gt;Nothing imported; please correct these lines:&lt;/span&gt;&lt;br&gt;{lines}{extra}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/catalogue_view.py" line="172" />
             <source>{n} instrumenten ingelezen.</source>
-            <translation type="unfinished" />
+            <translation>{n} instruments imported.</translation>
         </message>
     </context>
     <context>
@@ -1161,7 +1161,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         <message>
             <location filename="../../desktop/cli.py" line="50" />
             <source>de instrumentencatalogus uit een CSV-bestand</source>
-            <translation type="unfinished" />
+            <translation>the instrument catalogue from a CSV file</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="53" />
@@ -1181,7 +1181,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         <message>
             <location filename="../../desktop/cli.py" line="60" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
-            <translation type="unfinished" />
+            <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="64" />
@@ -1454,67 +1454,67 @@ The file disappears from the list; the deletion is synchronised with the central
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="132" />
             <source>Inzet afronden: {name}</source>
-            <translation type="unfinished" />
+            <translation>Complete placement: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="137" />
             <source>(kies)</source>
-            <translation type="unfinished" />
+            <translation>(choose)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="142" />
             <source>Resultaat</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="143" />
             <source>Ervaring werkzoekende</source>
-            <translation type="unfinished" />
+            <translation>Experience of the client</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="144" />
             <source>Ervaring werkbegeleider</source>
-            <translation type="unfinished" />
+            <translation>Experience of the job supervisor</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="145" />
             <source>Ervaring werkgever</source>
-            <translation type="unfinished" />
+            <translation>Experience of the employer</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="148" />
             <source>(niet gevraagd)</source>
-            <translation type="unfinished" />
+            <translation>(not asked)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="154" />
             <source>Einddatum</source>
-            <translation type="unfinished" />
+            <translation>End date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="158" />
             <source>&lt;b&gt;Opnieuw beoordelen: is ontwikkeling zichtbaar?&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Assess again: is there visible development?&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="163" />
             <source>niet beoordeeld</source>
-            <translation type="unfinished" />
+            <translation>not assessed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="166" />
             <source>(was {n})</source>
-            <translation type="unfinished" />
+            <translation>(was {n})</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="166" />
             <source>(nog niet beoordeeld)</source>
-            <translation type="unfinished" />
+            <translation>(not assessed yet)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="173" />
             <source>Afronden</source>
-            <translation type="unfinished" />
+            <translation>Complete</translation>
         </message>
     </context>
     <context>
@@ -1522,12 +1522,12 @@ The file disappears from the list; the deletion is synchronised with the central
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="40" />
             <source>Conflicten bij synchroniseren</source>
-            <translation type="unfinished" />
+            <translation>Conflicts while synchronising</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="43" />
             <source>Iemand anders heeft hetzelfde veld ook gewijzigd. Nu staat de waarde van de centrale opslag erin. Kies per regel welke waarde moet blijven, of pas hem aan.</source>
-            <translation type="unfinished" />
+            <translation>Someone else changed the same field too. It now holds the value from the central store. For each line, choose which value should stay, or adjust it.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
@@ -1537,37 +1537,37 @@ The file disappears from the list; the deletion is synchronised with the central
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
             <source>Veld</source>
-            <translation type="unfinished" />
+            <translation>Field</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
             <source>Mijn waarde</source>
-            <translation type="unfinished" />
+            <translation>My value</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="49" />
             <source>Waarde centrale opslag</source>
-            <translation type="unfinished" />
+            <translation>Central store value</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="54" />
             <source>Mijn waarde houden</source>
-            <translation type="unfinished" />
+            <translation>Keep my value</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="55" />
             <source>Waarde centrale opslag houden</source>
-            <translation type="unfinished" />
+            <translation>Keep central store value</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="56" />
             <source>Aanpassen…</source>
-            <translation type="unfinished" />
+            <translation>Adjust…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="92" />
             <source>Waarde aanpassen</source>
-            <translation type="unfinished" />
+            <translation>Adjust value</translation>
         </message>
     </context>
     <context>
@@ -1978,12 +1978,12 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/commands/data.py" line="20" />
             <source>--clients moet 1 of meer zijn.</source>
-            <translation type="unfinished" />
+            <translation>--clients must be 1 or more.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data.py" line="25" />
             <source>{clients} werkzoekenden gemaakt met {conversations} gesprekken en {agreements} afspraken in {seconds:.1f} s; {pending} wijzigingen wachten op synchronisatie.</source>
-            <translation type="unfinished" />
+            <translation>{clients} clients created with {conversations} conversations and {agreements} agreements in {seconds:.1f} s; {pending} changes waiting for synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -2004,7 +2004,7 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/services/effectiveness.py" line="94" />
             <source>De effectiviteit is voor begeleiders en teamleiders.</source>
-            <translation type="unfinished" />
+            <translation>Effectiveness is for coaches and team leaders.</translation>
         </message>
     </context>
     <context>
@@ -2012,17 +2012,17 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="34" />
             <source>Effectiviteit van de instrumenten</source>
-            <translation type="unfinished" />
+            <translation>Effectiveness of the instruments</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="37" />
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="38" />
             <source>Aanbieder</source>
-            <translation type="unfinished" />
+            <translation>Provider</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="39" />
@@ -2032,32 +2032,32 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="40" />
             <source>Loopt</source>
-            <translation type="unfinished" />
+            <translation>Running</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="41" />
             <source>Afgerond</source>
-            <translation type="unfinished" />
+            <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="42" />
             <source>Gestopt</source>
-            <translation type="unfinished" />
+            <translation>Stopped</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="43" />
             <source>Afgerond %</source>
-            <translation type="unfinished" />
+            <translation>Completed %</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="45" />
             <source>Werk / opleiding</source>
-            <translation type="unfinished" />
+            <translation>Work / education</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="46" />
             <source>Vervolg / geen</source>
-            <translation type="unfinished" />
+            <translation>Follow-on / none</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="48" />
@@ -2067,52 +2067,52 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="49" />
             <source>Werkbegeleider</source>
-            <translation type="unfinished" />
+            <translation>Job supervisor</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="50" />
             <source>Werkgever</source>
-            <translation type="unfinished" />
+            <translation>Employer</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="51" />
             <source>Ontwikkeling</source>
-            <translation type="unfinished" />
+            <translation>Development</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="62" />
             <source>Gemiddelde ontwikkeling op de doelen (niveaus)</source>
-            <translation type="unfinished" />
+            <translation>Average development on the goals (levels)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="63" />
             <source>Afgerond (%)</source>
-            <translation type="unfinished" />
+            <translation>Completed (%)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="64" />
             <source>Ervaring werkzoekende (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Experience of the client (1–5)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="65" />
             <source>Ervaring werkbegeleider (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Experience of the job supervisor (1–5)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="66" />
             <source>Ervaring werkgever (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Experience of the employer (1–5)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="69" />
             <source>Cijfers over de inzet die op dit apparaat bekend is; geen namen. Telt niet alleen het resultaat, maar ook hoe werkzoekende, werkbegeleider en werkgever het ervoeren.</source>
-            <translation type="unfinished" />
+            <translation>Figures on the placements known on this device; no names. Counts not only the result, but also how the client, job supervisor and employer experienced it.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/effectiveness_view.py" line="73" />
             <source>Grafiek:</source>
-            <translation type="unfinished" />
+            <translation>Chart:</translation>
         </message>
     </context>
     <context>
@@ -2120,42 +2120,42 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/commands/data.py" line="51" />
             <source>{n} werkzoekenden geschreven naar {file}.</source>
-            <translation type="unfinished" />
+            <translation>{n} clients written to {file}.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data.py" line="59" />
             <source>Dossier geschreven naar {file}: {conversations} gesprekken, {agreements} afspraken, {events} logregels.</source>
-            <translation type="unfinished" />
+            <translation>Client file written to {file}: {conversations} conversations, {agreements} agreements, {events} log entries.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/uwv.py" line="37" />
             <source>UWV-lijst {month}: {n} werkzoekenden die kunnen worden uitgeschreven, geschreven naar {file}.</source>
-            <translation type="unfinished" />
+            <translation>UWV list {month}: {n} clients who can be deregistered, written to {file}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="257" />
             <source>De map {folder} bestaat niet.</source>
-            <translation type="unfinished" />
+            <translation>The directory {folder} does not exist.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="259" />
             <source>{file} is een map, geen bestand.</source>
-            <translation type="unfinished" />
+            <translation>{file} is a directory, not a file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="263" />
             <source>In {folder} kan niet worden geschreven: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Cannot write in {folder}: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="278" />
             <source>{file} kan niet worden geschreven: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} cannot be written: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="389" />
             <source>Geen werkzoekende met dit BSN in dit bestand.</source>
-            <translation type="unfinished" />
+            <translation>No client with this BSN in this data file.</translation>
         </message>
     </context>
     <context>
@@ -2163,7 +2163,7 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/services/figures.py" line="80" />
             <source>Het einde van de periode ligt voor het begin.</source>
-            <translation type="unfinished" />
+            <translation>The end of the period is before the start.</translation>
         </message>
     </context>
     <context>
@@ -2171,112 +2171,112 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="44" />
             <source>Cijfers van het team</source>
-            <translation type="unfinished" />
+            <translation>Team figures</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="53" />
             <source>Alle teams</source>
-            <translation type="unfinished" />
+            <translation>All teams</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="56" />
             <source>Bijwerken</source>
-            <translation type="unfinished" />
+            <translation>Update</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="66" />
             <source>Van</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="68" />
             <source>t/m</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="70" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="99" />
             <source>Signalen per resultaat</source>
-            <translation type="unfinished" />
+            <translation>Signals by result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="103" />
             <source>Nog open</source>
-            <translation type="unfinished" />
+            <translation>Still open</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="106" />
             <source>Verzuimaanpak</source>
-            <translation type="unfinished" />
+            <translation>Absence approach</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="108" />
             <source>Deelnemers</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="109" />
             <source>Uitgestroomd naar werk of anderszins</source>
-            <translation type="unfinished" />
+            <translation>Left benefit for work or otherwise</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="110" />
             <source>Maatregeloverwegingen</source>
-            <translation type="unfinished" />
+            <translation>Sanctions considered</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="111" />
             <source>Maatregelen</source>
-            <translation type="unfinished" />
+            <translation>Sanctions</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="112" />
             <source>Verklaard door omstandigheden</source>
-            <translation type="unfinished" />
+            <translation>Explained by circumstances</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="113" />
             <source>Besloten: geen maatregel</source>
-            <translation type="unfinished" />
+            <translation>Decided: no sanction</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="116" />
             <source>Inschrijving werk.nl (lopende uitkeringen, vandaag)</source>
-            <translation type="unfinished" />
+            <translation>werk.nl registration (running benefits, today)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="118" />
             <source>Ingeschreven</source>
-            <translation type="unfinished" />
+            <translation>Registered</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="119" />
             <source>Verloopt binnenkort</source>
-            <translation type="unfinished" />
+            <translation>Expires soon</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="120" />
             <source>Verlopen</source>
-            <translation type="unfinished" />
+            <translation>Expired</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="121" />
             <source>Niet ingeschreven</source>
-            <translation type="unfinished" />
+            <translation>Not registered</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="122" />
             <source>Ontheffing</source>
-            <translation type="unfinished" />
+            <translation>Exemption</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="125" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
-            <translation type="unfinished" />
+            <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
         </message>
     </context>
     <context>
@@ -2284,238 +2284,283 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/commands/data.py" line="39" />
             <source>Er is niets geïmporteerd: {n} van de {rows} regels kloppen niet. Verbeter ze, of gebruik --skip-invalid om alleen de goede regels te importeren.</source>
-            <translation type="unfinished" />
+            <translation>Nothing was imported: {n} of the {rows} lines are not correct. Correct them, or use --skip-invalid to import only the correct lines.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="73" />
             <source>regel {line}, {column}: {message}</source>
-            <translation type="unfinished" />
+            <translation>line {line}, {column}: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="75" />
             <source>regel {line}: {message}</source>
-            <translation type="unfinished" />
+            <translation>line {line}: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="93" />
             <source>{n} geïmporteerd, {m} overgeslagen</source>
-            <translation type="unfinished" />
+            <translation>{n} imported, {m} skipped</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="104" />
             <source>{file} is te groot voor een caseload (meer dan 50 MB).</source>
-            <translation type="unfinished" />
+            <translation>{file} is too large for a caseload (more than 50 MB).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="108" />
             <source>Het bestand {file} bestaat niet.</source>
-            <translation type="unfinished" />
+            <translation>The file {file} does not exist.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="110" />
             <source>{file} is een map, geen bestand.</source>
-            <translation type="unfinished" />
+            <translation>{file} is a directory, not a file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="112" />
             <source>{file} kan niet worden gelezen: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} cannot be read: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="115" />
             <source>{file} is leeg.</source>
-            <translation type="unfinished" />
+            <translation>{file} is empty.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="117" />
             <source>{file} is opgeslagen als UTF-16 ('Unicode-tekst'), niet als UTF-8. Kies in Excel 'Opslaan als' &gt; 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw.</source>
-            <translation type="unfinished" />
+            <translation>{file} was saved as UTF-16 ('Unicode Text'), not as UTF-8. In Excel, choose 'Save As' &gt; 'CSV UTF-8 (Comma delimited)' and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="121" />
             <source>{file} is geen CSV-bestand. Sla de spreadsheet op als 'CSV UTF-8' en probeer het opnieuw.</source>
-            <translation type="unfinished" />
+            <translation>{file} is not a CSV file. Save the spreadsheet as 'CSV UTF-8' and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="127" />
             <source>{file} is niet in UTF-8 opgeslagen (fout bij byte {pos}). Kies in Excel 'Opslaan als' &gt; 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw.</source>
-            <translation type="unfinished" />
+            <translation>{file} was not saved in UTF-8 (error at byte {pos}). In Excel, choose 'Save As' &gt; 'CSV UTF-8 (Comma delimited)' and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="158" />
             <source>{file} is geen leesbaar CSV-bestand.</source>
-            <translation type="unfinished" />
+            <translation>{file} is not a readable CSV file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="176" />
             <source>deze regel is geen geldige CSV ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>this line is not valid CSV ({reason}).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="184" />
             <source>deze regel heeft {n} velden, de kopregel {m}. Staat er een '{d}' in een waarde?</source>
-            <translation type="unfinished" />
+            <translation>this line has {n} fields, the header line {m}. Is there a '{d}' in a value?</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="198" />
             <source>dit BSN staat ook op regel {other}.</source>
-            <translation type="unfinished" />
+            <translation>this BSN is also on line {other}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="203" />
             <source>er staat al iemand met dit BSN in de caseload.</source>
-            <translation type="unfinished" />
+            <translation>someone with this BSN is already in the caseload.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="208" />
             <source>{file} bevat alleen een kopregel, geen werkzoekenden.</source>
-            <translation type="unfinished" />
+            <translation>{file} contains only a header line, no clients.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="217" />
             <source>{file} lijkt geen CSV-bestand met werkzoekenden: de eerste regel moet de kolomnamen bevatten, gescheiden door komma's of puntkomma's: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>{file} does not look like a CSV file with clients: the first line must contain the column names, separated by commas or semicolons: {expected}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="224" />
             <source>dubbele kolommen: {cols}</source>
-            <translation type="unfinished" />
+            <translation>duplicate columns: {cols}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="225" />
             <source>(leeg)</source>
-            <translation type="unfinished" />
+            <translation>(empty)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="227" />
             <source>onbekende kolommen: {cols}</source>
-            <translation type="unfinished" />
+            <translation>unknown columns: {cols}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="230" />
             <source>ontbrekende kolommen: {cols}</source>
-            <translation type="unfinished" />
+            <translation>missing columns: {cols}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="232" />
             <source>De kopregel van {file} klopt niet ({problems}). Verwacht: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>The header line of {file} is not correct ({problems}). Expected: {expected}.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="49" />
+            <location filename="../../desktop/ui/main_window.py" line="53" />
             <source>Mijn week</source>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="106" />
+            <location filename="../../desktop/ui/main_window.py" line="125" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="107" />
+            <location filename="../../desktop/ui/main_window.py" line="126" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="112" />
+            <location filename="../../desktop/ui/main_window.py" line="131" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="117" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="122" />
+            <location filename="../../desktop/ui/main_window.py" line="141" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="130" />
+            <location filename="../../desktop/ui/main_window.py" line="149" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <source>Verslag &amp;afdrukken…</source>
+            <translation>Pr&amp;int summary…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="157" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="158" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="162" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="167" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="147" />
+            <location filename="../../desktop/ui/main_window.py" line="170" />
             <source>&amp;Effectiviteit van instrumenten…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="151" />
+            <location filename="../../desktop/ui/main_window.py" line="174" />
             <source>Inschrijving &amp;werk.nl…</source>
-            <translation type="unfinished" />
+            <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="154" />
+            <location filename="../../desktop/ui/main_window.py" line="177" />
             <source>C&amp;ijfers van het team…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Team figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <source>&amp;Synchroniseren</source>
+            <translation>&amp;Synchronise</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <source>Nu &amp;synchroniseren</source>
+            <translation>&amp;Synchronise now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="185" />
+            <source>&amp;Conflicten…</source>
+            <translation>&amp;Conflicts…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="188" />
+            <source>&amp;Geweigerde wijzigingen…</source>
+            <translation>&amp;Refused changes…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="192" />
+            <source>&amp;Aanmelden bij de centrale opslag…</source>
+            <translation>Sign &amp;in to the central store…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="198" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <location filename="../../desktop/ui/main_window.py" line="222" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="186" />
+            <location filename="../../desktop/ui/main_window.py" line="227" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="230" />
+            <location filename="../../desktop/ui/main_window.py" line="245" />
+            <source>Kies eerst een gesprek in de lijst.</source>
+            <translation>Choose a conversation in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="248" />
+            <source>Verslag wordt gemaakt…</source>
+            <translation>Making the summary…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="265" />
+            <source>Verslag</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="300" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="231" />
+            <location filename="../../desktop/ui/main_window.py" line="301" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="252" />
+            <location filename="../../desktop/ui/main_window.py" line="326" />
             <source>Niet gesynchroniseerd — {n} wijzigingen wachten</source>
             <translation>Not synchronised — {n} changes waiting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="254" />
+            <location filename="../../desktop/ui/main_window.py" line="328" />
             <source>Niet gesynchroniseerd — geen wijzigingen wachten</source>
             <translation>Not synchronised — no changes waiting</translation>
         </message>
@@ -2525,55 +2570,55 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="73" />
             <source>{n} wk</source>
-            <translation type="unfinished" />
+            <translation>{n} wks</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="76" />
             <location filename="../../desktop/ui/match_tab.py" line="90" />
             <location filename="../../desktop/ui/match_tab.py" line="98" />
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="77" />
             <location filename="../../desktop/ui/match_tab.py" line="91" />
             <source>Aanbieder</source>
-            <translation type="unfinished" />
+            <translation>Provider</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="78" />
             <source>Past</source>
-            <translation type="unfinished" />
+            <translation>Match</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="79" />
             <source>Waarom</source>
-            <translation type="unfinished" />
+            <translation>Why</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="80" />
             <source>Duur</source>
-            <translation type="unfinished" />
+            <translation>Duration</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="82" />
             <source>Plaatsen</source>
-            <translation type="unfinished" />
+            <translation>Places</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="82" />
             <source>vrij</source>
-            <translation type="unfinished" />
+            <translation>unlimited</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="86" />
             <source>Inzet starten…</source>
-            <translation type="unfinished" />
+            <translation>Start placement…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="92" />
             <source>Kan nu niet, want</source>
-            <translation type="unfinished" />
+            <translation>Not possible now, because</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="99" />
@@ -2583,7 +2628,7 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="100" />
             <source>Van</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="101" />
@@ -2598,42 +2643,42 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="103" />
             <source>Doelen</source>
-            <translation type="unfinished" />
+            <translation>Goals</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="104" />
             <source>Ontwikkeling</source>
-            <translation type="unfinished" />
+            <translation>Development</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="105" />
             <source>Resultaat</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="109" />
             <source>Laten beginnen</source>
-            <translation type="unfinished" />
+            <translation>Start now</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="111" />
             <source>Afronden…</source>
-            <translation type="unfinished" />
+            <translation>Complete…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="113" />
             <source>Stoppen…</source>
-            <translation type="unfinished" />
+            <translation>Stop…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="123" />
             <source>Passende instrumenten</source>
-            <translation type="unfinished" />
+            <translation>Suitable instruments</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="130" />
             <source>Nu niet mogelijk</source>
-            <translation type="unfinished" />
+            <translation>Not possible now</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="136" />
@@ -2643,37 +2688,37 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="164" />
             <source>Instrumenten</source>
-            <translation type="unfinished" />
+            <translation>Instruments</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="208" />
             <source>&lt;b&gt;Werkpunten uit het profiel:&lt;/b&gt; {items}. De instrumenten staan op volgorde van hoeveel ze daarvan afdekken; kies samen.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Points to work on from the profile:&lt;/b&gt; {items}. The instruments are ordered by how many of these they cover; choose together.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="211" />
             <source>Er zijn nog geen werkpunten: leg in het tabblad Profiel vaardigheden en aandachtsgebieden vast met een doel dat hoger ligt dan het niveau nu.</source>
-            <translation type="unfinished" />
+            <translation>There are no points to work on yet: in the Profile tab, record skills and areas of attention with a goal higher than the current level.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="253" />
             <source>Inzet vastgelegd: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Placement recorded: {name}.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="279" />
             <source>Inzet afgerond.</source>
-            <translation type="unfinished" />
+            <translation>Placement completed.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="286" />
             <source>Inzet stoppen</source>
-            <translation type="unfinished" />
+            <translation>Stop placement</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/match_tab.py" line="286" />
             <source>Waarom stopt {name}?</source>
-            <translation type="unfinished" />
+            <translation>Why is {name} stopping?</translation>
         </message>
     </context>
     <context>
@@ -2681,57 +2726,57 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/services/matching.py" line="133" />
             <source>niet meer in te zetten</source>
-            <translation type="unfinished" />
+            <translation>no longer available</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="135" />
             <source>geboortedatum onbekend (leeftijdsgrens {low}–{high})</source>
-            <translation type="unfinished" />
+            <translation>date of birth unknown (age limit {low}–{high})</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="139" />
             <source>te jong: vanaf {low} jaar (nu {age})</source>
-            <translation type="unfinished" />
+            <translation>too young: from age {low} (now {age})</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="141" />
             <source>te oud: tot en met {high} jaar (nu {age})</source>
-            <translation type="unfinished" />
+            <translation>too old: up to and including age {high} (now {age})</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="144" />
             <source>geen plaatsen vrij</source>
-            <translation type="unfinished" />
+            <translation>no places available</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="146" />
             <source>loopt al of is voorgesteld</source>
-            <translation type="unfinished" />
+            <translation>already running or proposed</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="155" />
             <source>werkt aan: {items}</source>
-            <translation type="unfinished" />
+            <translation>works on: {items}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="157" />
             <source>werkt aan geen van de werkpunten</source>
-            <translation type="unfinished" />
+            <translation>works on none of the points to work on</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="159" />
             <source>past bij werkrichting: {items}</source>
-            <translation type="unfinished" />
+            <translation>fits the career direction: {items}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="162" />
             <source>houdt rekening met: {items}</source>
-            <translation type="unfinished" />
+            <translation>takes into account: {items}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/matching.py" line="165" />
             <source>niet: {items}</source>
-            <translation type="unfinished" />
+            <translation>not: {items}</translation>
         </message>
     </context>
     <context>
@@ -2775,137 +2820,180 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/services/placements.py" line="49" />
             <source>voorgesteld</source>
-            <translation type="unfinished" />
+            <translation>proposed</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="49" />
             <source>loopt</source>
-            <translation type="unfinished" />
+            <translation>running</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="50" />
             <source>afgerond</source>
-            <translation type="unfinished" />
+            <translation>completed</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="50" />
             <source>gestopt</source>
-            <translation type="unfinished" />
+            <translation>stopped</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="55" />
             <source>werk</source>
-            <translation type="unfinished" />
+            <translation>work</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="55" />
             <source>opleiding</source>
-            <translation type="unfinished" />
+            <translation>education</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="56" />
             <source>vervolginstrument</source>
-            <translation type="unfinished" />
+            <translation>follow-on instrument</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="57" />
             <source>geen</source>
-            <translation type="unfinished" />
+            <translation>none</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="158" />
             <source>Alleen de begeleider zet instrumenten in.</source>
-            <translation type="unfinished" />
+            <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="227" />
             <source>Dit instrument kan nu niet: {why}.</source>
-            <translation type="unfinished" />
+            <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="231" />
             <location filename="../../desktop/services/placements.py" line="279" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
-            <translation type="unfinished" />
+            <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="240" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
-            <translation type="unfinished" />
+            <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="314" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
-            <translation type="unfinished" />
+            <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="335" />
             <location filename="../../desktop/services/placements.py" line="386" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
-            <translation type="unfinished" />
+            <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="348" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
-            <translation type="unfinished" />
+            <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="355" />
             <source>Dit is geen doel van deze inzet.</source>
-            <translation type="unfinished" />
+            <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="379" />
             <source>Schrijf op waarom de inzet stopt.</source>
-            <translation type="unfinished" />
+            <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="390" />
             <source>Gestopt: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Stopped: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="400" />
             <location filename="../../desktop/services/placements.py" line="543" />
             <source>Schrijf op wat er is gebeurd.</source>
-            <translation type="unfinished" />
+            <translation>Write down what happened.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="453" />
             <source>Kies minstens één doel.</source>
-            <translation type="unfinished" />
+            <translation>Choose at least one goal.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="475" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
-            <translation type="unfinished" />
+            <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="482" />
             <location filename="../../desktop/services/placements.py" line="569" />
             <source>Deze inzet is al {status}.</source>
-            <translation type="unfinished" />
+            <translation>This placement is already {status}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="514" />
             <location filename="../../desktop/services/placements.py" line="565" />
             <source>Deze inzet bestaat niet (meer).</source>
-            <translation type="unfinished" />
+            <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="523" />
             <source>Dit overzicht is alleen voor specialisten.</source>
-            <translation type="unfinished" />
+            <translation>This overview is for specialists only.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="553" />
             <source>Schrijf uw evaluatie op.</source>
-            <translation type="unfinished" />
+            <translation>Write down your evaluation.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="567" />
             <source>U bent niet betrokken bij deze inzet.</source>
-            <translation type="unfinished" />
+            <translation>You are not involved in this placement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/ui/print_preview.py" line="45" />
+            <source>Afdrukvoorbeeld — verslag van het gesprek</source>
+            <translation>Print preview — summary of the conversation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/print_preview.py" line="61" />
+            <source>&amp;Afdrukken…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/print_preview.py" line="63" />
+            <source>Opslaan als &amp;PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/print_preview.py" line="64" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/print_preview.py" line="69" />
+            <source>{n} pagina('s)</source>
+            <translation>{n} page(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/print_preview.py" line="89" />
+            <source>De printer kon niet worden gestart.</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/print_preview.py" line="108" />
+            <source>Verslag opslaan</source>
+            <translation>Save summary</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/print_preview.py" line="109" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2952,47 +3040,47 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../desktop/services/placements.py" line="362" />
             <location filename="../../desktop/services/profile.py" line="168" />
             <source>Kies een niveau van 1 tot en met 5.</source>
-            <translation type="unfinished" />
+            <translation>Choose a level from 1 to 5.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/profile.py" line="33" />
             <source>zelfbeoordeling</source>
-            <translation type="unfinished" />
+            <translation>self-assessment</translation>
         </message>
         <message>
             <location filename="../../desktop/services/profile.py" line="33" />
             <source>test</source>
-            <translation type="unfinished" />
+            <translation>test</translation>
         </message>
         <message>
             <location filename="../../desktop/services/profile.py" line="34" />
             <source>game</source>
-            <translation type="unfinished" />
+            <translation>game</translation>
         </message>
         <message>
             <location filename="../../desktop/services/profile.py" line="34" />
             <source>begeleider</source>
-            <translation type="unfinished" />
+            <translation>coach</translation>
         </message>
         <message>
             <location filename="../../desktop/services/profile.py" line="119" />
             <source>Alleen de begeleider ziet en wijzigt het profiel.</source>
-            <translation type="unfinished" />
+            <translation>Only the coach sees and changes the profile.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/profile.py" line="156" />
             <source>Kies een onderdeel uit de lijst.</source>
-            <translation type="unfinished" />
+            <translation>Choose an item from the list.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/profile.py" line="172" />
             <source>Kies hoe dit is vastgesteld.</source>
-            <translation type="unfinished" />
+            <translation>Choose how this was established.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/profile.py" line="186" />
             <source>Deze inzet hoort bij iemand anders.</source>
-            <translation type="unfinished" />
+            <translation>This placement belongs to someone else.</translation>
         </message>
     </context>
     <context>
@@ -3005,13 +3093,13 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="66" />
             <source>nee</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="68" />
             <location filename="../../desktop/ui/profile_tab.py" line="139" />
             <source>Onderdeel</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="69" />
@@ -3021,18 +3109,18 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="70" />
             <source>Niveau</source>
-            <translation type="unfinished" />
+            <translation>Level</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="71" />
             <source>Doel</source>
-            <translation type="unfinished" />
+            <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="72" />
             <location filename="../../desktop/ui/profile_tab.py" line="149" />
             <source>Bron</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="73" />
@@ -3043,47 +3131,47 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="74" />
             <source>Herkent zich</source>
-            <translation type="unfinished" />
+            <translation>Client agrees</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="76" />
             <source>Onder het doel: hier wordt aan gewerkt.</source>
-            <translation type="unfinished" />
+            <translation>Below the goal: this is being worked on.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="92" />
             <source>Kies links een onderdeel om de ontwikkeling te zien.</source>
-            <translation type="unfinished" />
+            <translation>Choose an item on the left to see the development.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="111" />
             <source>Beoordelen</source>
-            <translation type="unfinished" />
+            <translation>Assess</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="121" />
             <source>geen doel</source>
-            <translation type="unfinished" />
+            <translation>no goal</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="130" />
             <source>De werkzoekende herkent zich hierin</source>
-            <translation type="unfinished" />
+            <translation>The client recognises themselves in this</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="133" />
             <source>Vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="141" />
             <source>Niveau (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Level (1–5)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="144" />
             <source>Doel samen afgesproken</source>
-            <translation type="unfinished" />
+            <translation>Goal agreed together</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="173" />
@@ -3093,37 +3181,37 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="224" />
             <source>Nog geen profiel. Leg hieronder samen met de werkzoekende vast wat iemands kwaliteiten, vaardigheden en aandachtsgebieden zijn.</source>
-            <translation type="unfinished" />
+            <translation>No profile yet. Below, record together with the client what their qualities, skills and areas of attention are.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="227" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; geen — alles staat op of boven het afgesproken doel.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Points to work on:&lt;/b&gt; none — everything is at or above the agreed goal.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="231" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; {items}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Points to work on:&lt;/b&gt; {items}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="260" />
             <source>&lt;b&gt;Ontwikkeling&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Development&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="264" />
             <source>&lt;b&gt;Ontwikkeling: {item}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Development: {item}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="268" />
             <source> · na inzet</source>
-            <translation type="unfinished" />
+            <translation> · after placement</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/profile_tab.py" line="293" />
             <source>Vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Recorded.</translation>
         </message>
     </context>
     <context>
@@ -3136,7 +3224,7 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="30" />
             <source>nee</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -3144,12 +3232,12 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="107" />
             <source>Geweigerde wijzigingen</source>
-            <translation type="unfinished" />
+            <translation>Refused changes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="109" />
             <source>De centrale opslag heeft deze wijzigingen niet overgenomen. De reden staat erbij. Ze blijven hier staan tot u ze weghaalt.</source>
-            <translation type="unfinished" />
+            <translation>The central store did not accept these changes. The reason is shown with each. They stay here until you remove them.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="114" />
@@ -3164,17 +3252,55 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="114" />
             <source>Velden</source>
-            <translation type="unfinished" />
+            <translation>Fields</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="115" />
             <source>Reden</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_dialogs.py" line="119" />
             <source>Gelezen, weghalen</source>
-            <translation type="unfinished" />
+            <translation>Read, remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="17" />
+            <source>Aanmelden bij de centrale opslag</source>
+            <translation>Sign in to the central store</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="24" />
+            <source>het token dat u van de teamleider kreeg</source>
+            <translation>the token you received from the team leader</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="29" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="30" />
+            <source>Gebruikersnaam</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="31" />
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="47" />
+            <source>Vul het adres (met http:// of https://), uw gebruikersnaam en het token in.</source>
+            <translation>Fill in the address (with http:// or https://), your user name and the token.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="53" />
+            <source>De centrale opslag is niet bereikbaar. Controleer het adres en de verbinding.</source>
+            <translation>The central store cannot be reached. Check the address and the connection.</translation>
         </message>
     </context>
     <context>
@@ -3182,37 +3308,37 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/services/signals.py" line="51" />
             <source>Vermoeden schending inlichtingenplicht</source>
-            <translation type="unfinished" />
+            <translation>Suspected breach of the duty to inform</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="52" />
             <source>Besluit dat het inkomen verandert</source>
-            <translation type="unfinished" />
+            <translation>Decision that changes the income</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="53" />
             <source>Anders</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="59" />
             <source>Geen actie</source>
-            <translation type="unfinished" />
+            <translation>No action</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="60" />
             <source>Gecorrigeerd met de werkzoekende</source>
-            <translation type="unfinished" />
+            <translation>Corrected with the client</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="61" />
             <source>Waarschuwing</source>
-            <translation type="unfinished" />
+            <translation>Warning</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="62" />
             <source>Boete-onderzoek</source>
-            <translation type="unfinished" />
+            <translation>Fine investigation</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="67" />
@@ -3222,143 +3348,143 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/services/signals.py" line="67" />
             <source>Afgesloten</source>
-            <translation type="unfinished" />
+            <translation>Closed</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="130" />
             <source>{a} en {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} and {b}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="140" />
             <source>Bij een besluit dat het inkomen verandert hoort geen boete-onderzoek: leg het besluit telefonisch uit.</source>
-            <translation type="unfinished" />
+            <translation>A decision that changes the income does not call for a fine investigation: explain the decision by phone.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="146" />
             <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Er komt geen boete-onderzoek.</source>
-            <translation type="unfinished" />
+            <translation>No fine, unless…: the client was reached and it is not culpable. There will be no fine investigation.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="148" />
             <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
-            <translation type="unfinished" />
+            <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="156" />
             <source>een belpoging op een andere dag</source>
-            <translation type="unfinished" />
+            <translation>a call attempt on another day</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="158" />
             <source>een derde belpoging op een andere dag</source>
-            <translation type="unfinished" />
+            <translation>a third call attempt on another day</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="159" />
             <source>een derde belpoging</source>
-            <translation type="unfinished" />
+            <translation>a third call attempt</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="161" />
             <source>een tweede en derde belpoging, ten minste één op een andere dag</source>
-            <translation type="unfinished" />
+            <translation>a second and third call attempt, at least one on another day</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="163" />
             <source>drie belpogingen op ten minste twee verschillende dagen</source>
-            <translation type="unfinished" />
+            <translation>three call attempts on at least two different days</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="165" />
             <source>een verstuurde brief</source>
-            <translation type="unfinished" />
+            <translation>a letter that was sent</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="168" />
             <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
-            <translation type="unfinished" />
+            <translation>No fine, unless…: call first. Still needed: {what}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="238" />
             <source>Kies wat voor signaal het is.</source>
-            <translation type="unfinished" />
+            <translation>Choose what kind of signal it is.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="240" />
             <source>Beschrijf het signaal: wat is er gezien of gemeld?</source>
-            <translation type="unfinished" />
+            <translation>Describe the signal: what was seen or reported?</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="247" />
             <source>De datum van het signaal ligt in de toekomst.</source>
-            <translation type="unfinished" />
+            <translation>The date of the signal is in the future.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="275" />
             <source>Een belpoging kan niet in de toekomst liggen.</source>
-            <translation type="unfinished" />
+            <translation>A call attempt cannot be in the future.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="282" />
             <source>De volgende belpoging ligt na deze.</source>
-            <translation type="unfinished" />
+            <translation>The next call attempt must be after this one.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="287" />
             <source>Deze belpoging ligt voor de datum van het signaal.</source>
-            <translation type="unfinished" />
+            <translation>This call attempt is before the date of the signal.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="307" />
             <source>De herinnering ligt voor de datum van het signaal.</source>
-            <translation type="unfinished" />
+            <translation>The reminder is before the date of the signal.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="323" />
             <source>Een brief die nog niet is verstuurd kunt u niet vastleggen.</source>
-            <translation type="unfinished" />
+            <translation>You cannot record a letter that has not been sent yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="326" />
             <source>De brief is verstuurd voor de datum van het signaal; klopt de datum?</source>
-            <translation type="unfinished" />
+            <translation>The letter was sent before the date of the signal; is the date right?</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="338" />
             <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
-            <translation type="unfinished" />
+            <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="349" />
             <source>Kies een resultaat.</source>
-            <translation type="unfinished" />
+            <translation>Choose a result.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="351" />
             <source>Schrijf op waarom dit het resultaat is.</source>
-            <translation type="unfinished" />
+            <translation>Write down why this is the result.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="354" />
             <source>Schrijf in een paar woorden op waarom dit het resultaat is.</source>
-            <translation type="unfinished" />
+            <translation>Write down in a few words why this is the result.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="376" />
             <location filename="../../desktop/services/signals.py" line="391" />
             <source>Dit signaal is al afgesloten.</source>
-            <translation type="unfinished" />
+            <translation>This signal has already been closed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="385" />
             <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing.</source>
-            <translation type="unfinished" />
+            <translation>A decision that changes the income does not call for a warning.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="419" />
             <source>Dit signaal bestaat niet (meer).</source>
-            <translation type="unfinished" />
+            <translation>This signal does not exist (any more).</translation>
         </message>
     </context>
     <context>
@@ -3366,17 +3492,17 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="71" />
             <source>Nieuw signaal</source>
-            <translation type="unfinished" />
+            <translation>New signal</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="79" />
             <source>Wat is er gezien of gemeld?</source>
-            <translation type="unfinished" />
+            <translation>What was seen or reported?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="81" />
             <source>Signaal toevoegen</source>
-            <translation type="unfinished" />
+            <translation>Add signal</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="84" />
@@ -3391,209 +3517,210 @@ Open agreements made in it will be cancelled.</translation>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="86" />
             <source>Omschrijving</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="89" />
             <location filename="../../desktop/ui/signals_tab.py" line="197" />
             <source>Signalen</source>
-            <translation type="unfinished" />
+            <translation>Signals</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="103" />
             <source>Wanneer is er gebeld? Standaard nu.</source>
-            <translation type="unfinished" />
+            <translation>When was the call made? Default: now.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="105" />
             <source>Korte notitie (optioneel)</source>
-            <translation type="unfinished" />
+            <translation>Short note (optional)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="106" />
             <source>Gebeld — bereikt</source>
-            <translation type="unfinished" />
+            <translation>Called — reached</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="108" />
             <source>Gebeld — niet bereikt</source>
-            <translation type="unfinished" />
+            <translation>Called — not reached</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="112" />
             <source>Herinnering volgende poging</source>
-            <translation type="unfinished" />
+            <translation>Reminder for the next attempt</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="116" />
             <source>Herinnering zetten</source>
-            <translation type="unfinished" />
+            <translation>Set reminder</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="119" />
             <source>Brief verstuurd (vandaag)</source>
-            <translation type="unfinished" />
+            <translation>Letter sent (today)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="125" />
             <source>Nog niet beoordeeld</source>
-            <translation type="unfinished" />
+            <translation>Not assessed yet</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="126" />
             <source>Verwijtbaar</source>
-            <translation type="unfinished" />
+            <translation>Culpable</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="127" />
             <source>Niet verwijtbaar</source>
-            <translation type="unfinished" />
+            <translation>Not culpable</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="136" />
             <source>Waarom is dit het resultaat? (verplicht)</source>
-            <translation type="unfinished" />
+            <translation>Why is this the result? (required)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="138" />
             <source>Afsluiten met dit resultaat</source>
-            <translation type="unfinished" />
+            <translation>Close with this result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="145" />
             <source>Bellen</source>
-            <translation type="unfinished" />
+            <translation>Calls</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="149" />
             <source>Tijdstip</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="168" />
             <source>Oordeel en resultaat</source>
-            <translation type="unfinished" />
+            <translation>Judgement and result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="170" />
             <source>Verwijtbaar?</source>
-            <translation type="unfinished" />
+            <translation>Culpable?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="171" />
             <source>Resultaat</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="173" />
             <source>Reden</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="182" />
             <source>Kies een signaal, of voeg er een toe.
 Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
-            <translation type="unfinished" />
+            <translation>Choose a signal, or add one.
+With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="219" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>open</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="252" />
             <source>Afgesloten op {date}: {result}. Reden: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Closed on {date}: {result}. Reason: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="258" />
             <source>bereikt</source>
-            <translation type="unfinished" />
+            <translation>reached</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="258" />
             <source>niet bereikt</source>
-            <translation type="unfinished" />
+            <translation>not reached</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="266" />
             <source>Nog niet gebeld.</source>
-            <translation type="unfinished" />
+            <translation>Not called yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="271" />
             <source>Volgende poging: {at}</source>
-            <translation type="unfinished" />
+            <translation>Next attempt: {at}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="272" />
             <source>Geen herinnering gezet.</source>
-            <translation type="unfinished" />
+            <translation>No reminder set.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="273" />
             <source>Brief verstuurd op {date}</source>
-            <translation type="unfinished" />
+            <translation>Letter sent on {date}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="274" />
             <source>Nog geen brief verstuurd.</source>
-            <translation type="unfinished" />
+            <translation>No letter sent yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="278" />
             <source>Of iets verwijtbaar is beoordeelt u na een gesprek: bel eerst.</source>
-            <translation type="unfinished" />
+            <translation>You judge whether something is culpable after a conversation: call first.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="292" />
             <source>Kies een resultaat…</source>
-            <translation type="unfinished" />
+            <translation>Choose a result…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="314" />
             <source>Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan.</source>
-            <translation type="unfinished" />
+            <translation>A fine investigation is possible: the conditions have been met.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="343" />
             <source>Signaal toegevoegd. Bel de werkzoekende eerst.</source>
-            <translation type="unfinished" />
+            <translation>Signal added. Call the client first.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="357" />
             <source>Belpoging vastgelegd: bereikt.</source>
-            <translation type="unfinished" />
+            <translation>Call attempt recorded: reached.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="358" />
             <source>Belpoging vastgelegd: niet bereikt.</source>
-            <translation type="unfinished" />
+            <translation>Call attempt recorded: not reached.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="368" />
             <source>Herinnering gezet.</source>
-            <translation type="unfinished" />
+            <translation>Reminder set.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="378" />
             <source>Brief vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Letter recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="388" />
             <source>Oordeel vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Judgement recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="395" />
             <source>Kies een resultaat.</source>
-            <translation type="unfinished" />
+            <translation>Choose a result.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="403" />
             <source>Signaal afgesloten.</source>
-            <translation type="unfinished" />
+            <translation>Signal closed.</translation>
         </message>
     </context>
     <context>
@@ -3601,7 +3728,7 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="38" />
             <source>Wijkdesk — inzet als specialist</source>
-            <translation type="unfinished" />
+            <translation>Wijkdesk — placements as a specialist</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="42" />
@@ -3611,7 +3738,7 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="43" />
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="44" />
@@ -3621,7 +3748,7 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="45" />
             <source>Van</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="46" />
@@ -3631,62 +3758,62 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="68" />
             <source>Hoe gaat het? Wat is er deze week gebeurd?</source>
-            <translation type="unfinished" />
+            <translation>How is it going? What happened this week?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="70" />
             <source>Voortgang vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record progress</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="74" />
             <source>Uw evaluatie: wat ging goed, wat is ontwikkeld, wat is een goed vervolg?</source>
-            <translation type="unfinished" />
+            <translation>Your evaluation: what went well, what has developed, what would be a good next step?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="77" />
             <source>Evaluatie opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save evaluation</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="86" />
             <source>&lt;b&gt;Voortgang&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Progress&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="93" />
             <source>&lt;b&gt;Evaluatie&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Evaluation&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="120" />
             <source>{n} inzetten waarbij u betrokken bent</source>
-            <translation type="unfinished" />
+            <translation>{n} placements you are involved in</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="131" />
             <source>U bent nog niet betrokken bij een inzet.</source>
-            <translation type="unfinished" />
+            <translation>You are not involved in any placement yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="137" />
             <source>geen contactgegevens</source>
-            <translation type="unfinished" />
+            <translation>no contact details</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="147" />
             <source>Nog geen voortgang vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>No progress recorded yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="164" />
             <source>Voortgang vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Progress recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="177" />
             <source>Evaluatie opgeslagen.</source>
-            <translation type="unfinished" />
+            <translation>Evaluation saved.</translation>
         </message>
     </context>
     <context>
@@ -3694,37 +3821,37 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="52" />
             <source>Inzet starten: {name}</source>
-            <translation type="unfinished" />
+            <translation>Start placement: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="55" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — {provider}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt; — {provider}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="59" />
             <source>Waarom dit instrument, samen gekozen? De specialist leest dit ook.</source>
-            <translation type="unfinished" />
+            <translation>Why this instrument, chosen together? The specialist reads this too.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="73" />
             <source>(nog niemand)</source>
-            <translation type="unfinished" />
+            <translation>(nobody yet)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="78" />
             <source>Begint vandaag (anders: voorgesteld)</source>
-            <translation type="unfinished" />
+            <translation>Starts today (otherwise: proposed)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="85" />
             <source>Reden</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="86" />
             <source>Doelen</source>
-            <translation type="unfinished" />
+            <translation>Goals</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="87" />
@@ -3734,12 +3861,12 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="88" />
             <source>Startdatum</source>
-            <translation type="unfinished" />
+            <translation>Start date</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/placement_dialog.py" line="91" />
             <source>Inzet starten</source>
-            <translation type="unfinished" />
+            <translation>Start placement</translation>
         </message>
     </context>
     <context>
@@ -3747,52 +3874,52 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="28" />
             <source>Geef het adres van de centrale opslag met http:// of https://.</source>
-            <translation type="unfinished" />
+            <translation>Give the address of the central store with http:// or https://.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="29" />
             <source>Token: </source>
-            <translation type="unfinished" />
+            <translation>Token: </translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="31" />
             <source>Er is geen token gegeven.</source>
-            <translation type="unfinished" />
+            <translation>No token was given.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="36" />
             <source>De centrale opslag op {url} is niet bereikbaar.</source>
-            <translation type="unfinished" />
+            <translation>The central store at {url} cannot be reached.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="38" />
             <source>Aangemeld als {user} bij {url}.</source>
-            <translation type="unfinished" />
+            <translation>Signed in as {user} at {url}.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="52" />
             <source>Aanmelden is geweigerd: de naam of het token klopt niet.</source>
-            <translation type="unfinished" />
+            <translation>Sign-in was refused: the name or the token is wrong.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="54" />
             <source>Aanmelden is mislukt ({code}).</source>
-            <translation type="unfinished" />
+            <translation>Sign-in failed ({code}).</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="72" />
             <source>Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM --token-stdin</source>
-            <translation type="unfinished" />
+            <translation>This device has not been signed in yet. First use: wijkdesk login --server URL --user NAME --token-stdin</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="94" />
             <source>Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd {rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.</source>
-            <translation type="unfinished" />
+            <translation>Sent: {pushed} (applied {applied}, conflicts {conflicts}, refused {rejected}); received: {pulled}, removed: {removed}; {seconds:.2f} s.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="98" />
             <source>{n} wijziging(en) zijn geweigerd; bekijk ze in Wijkdesk.</source>
-            <translation type="unfinished" />
+            <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_review.py" line="20" />
@@ -3827,7 +3954,7 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/services/sync_review.py" line="23" />
             <source>Belpoging</source>
-            <translation type="unfinished" />
+            <translation>Call attempt</translation>
         </message>
         <message>
             <location filename="../../desktop/services/sync_review.py" line="23" />
@@ -3837,32 +3964,32 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/services/sync_review.py" line="24" />
             <source>Logregel</source>
-            <translation type="unfinished" />
+            <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="175" />
+            <location filename="../../sync/client.py" line="179" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../sync/client.py" line="186" />
-            <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
-            <translation type="unfinished" />
+            <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
             <location filename="../../sync/client.py" line="190" />
-            <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
-            <translation type="unfinished" />
+            <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
+            <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="193" />
-            <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
-            <translation type="unfinished" />
+            <location filename="../../sync/client.py" line="194" />
+            <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
+            <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
             <location filename="../../sync/client.py" line="197" />
+            <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
+            <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/client.py" line="201" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
-            <translation type="unfinished" />
+            <translation>The central store refused the request ({code}).</translation>
         </message>
     </context>
     <context>
@@ -3870,82 +3997,82 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="35" />
             <source>Synchroniseren (F5)</source>
-            <translation type="unfinished" />
+            <translation>Synchronise (F5)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="45" />
             <source>nog niet</source>
-            <translation type="unfinished" />
+            <translation>not yet</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="46" />
             <source>{n} wijzigingen wachten</source>
-            <translation type="unfinished" />
+            <translation>{n} changes waiting</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="47" />
             <source>alles verstuurd</source>
-            <translation type="unfinished" />
+            <translation>everything sent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="49" />
             <source>Niet aangemeld bij de centrale opslag — {pending}</source>
-            <translation type="unfinished" />
+            <translation>Not signed in to the central store — {pending}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="50" />
             <source>Online · laatst gesynchroniseerd {when} · {pending}</source>
-            <translation type="unfinished" />
+            <translation>Online · last synchronised {when} · {pending}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="51" />
             <source>Synchroniseren…</source>
-            <translation type="unfinished" />
+            <translation>Synchronising…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="52" />
             <source>Offline · laatst gesynchroniseerd {when} · {pending} · wordt opnieuw geprobeerd</source>
-            <translation type="unfinished" />
+            <translation>Offline · last synchronised {when} · {pending} · will try again</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="53" />
             <source>Opnieuw aanmelden nodig · {pending}</source>
-            <translation type="unfinished" />
+            <translation>Sign-in needed again · {pending}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="54" />
             <source>Wijkdesk bijwerken nodig om te synchroniseren · {pending}</source>
-            <translation type="unfinished" />
+            <translation>Wijkdesk needs an update to synchronise · {pending}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="55" />
             <source>Apparaat ingetrokken</source>
-            <translation type="unfinished" />
+            <translation>Device revoked</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="56" />
             <source>Synchroniseren mislukt · {pending} · wordt opnieuw geprobeerd</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation failed · {pending} · will try again</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="66" />
             <source>⚠ {n} conflicten</source>
-            <translation type="unfinished" />
+            <translation>⚠ {n} conflicts</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="68" />
             <source>✖ {n} geweigerd</source>
-            <translation type="unfinished" />
+            <translation>✖ {n} refused</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="77" />
             <source>Versturen… {done}/{total}</source>
-            <translation type="unfinished" />
+            <translation>Sending… {done}/{total}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="78" />
             <source>Ontvangen… {done}</source>
-            <translation type="unfinished" />
+            <translation>Receiving… {done}</translation>
         </message>
     </context>
     <context>
@@ -3953,32 +4080,32 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/services/taxonomy.py" line="42" />
             <source>Kwaliteit</source>
-            <translation type="unfinished" />
+            <translation>Quality</translation>
         </message>
         <message>
             <location filename="../../desktop/services/taxonomy.py" line="43" />
             <source>Vaardigheid</source>
-            <translation type="unfinished" />
+            <translation>Skill</translation>
         </message>
         <message>
             <location filename="../../desktop/services/taxonomy.py" line="44" />
             <source>Aandachtsgebied</source>
-            <translation type="unfinished" />
+            <translation>Area of attention</translation>
         </message>
         <message>
             <location filename="../../desktop/services/taxonomy.py" line="45" />
             <source>Omstandigheid</source>
-            <translation type="unfinished" />
+            <translation>Circumstance</translation>
         </message>
         <message>
             <location filename="../../desktop/services/taxonomy.py" line="46" />
             <source>Werkrichting</source>
-            <translation type="unfinished" />
+            <translation>Career direction</translation>
         </message>
         <message>
             <location filename="../../desktop/services/taxonomy.py" line="71" />
             <source>De standaardlijst van de taxonomie klopt niet op regel {line}.</source>
-            <translation type="unfinished" />
+            <translation>The standard taxonomy list is not correct on line {line}.</translation>
         </message>
     </context>
     <context>
@@ -4143,7 +4270,7 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <name>Validation</name>
         <message>
             <location filename="../../desktop/services/absences.py" line="158" />
-            <location filename="../../desktop/services/caseload.py" line="163" />
+            <location filename="../../desktop/services/caseload.py" line="166" />
             <location filename="../../desktop/services/conversations.py" line="127" />
             <location filename="../../desktop/services/conversations.py" line="168" />
             <location filename="../../desktop/services/placements.py" line="214" />
@@ -4155,7 +4282,7 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="197" />
+            <location filename="../../desktop/services/caseload.py" line="200" />
             <location filename="../../desktop/services/placements.py" line="255" />
             <location filename="../../desktop/services/placements.py" line="293" />
             <location filename="../../desktop/services/placements.py" line="446" />
@@ -4163,28 +4290,28 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="206" />
+            <location filename="../../desktop/services/caseload.py" line="209" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="215" />
+            <location filename="../../desktop/services/caseload.py" line="218" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="222" />
+            <location filename="../../desktop/services/caseload.py" line="225" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="232" />
+            <location filename="../../desktop/services/caseload.py" line="235" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="374" />
+            <location filename="../../desktop/services/caseload.py" line="377" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
@@ -4504,52 +4631,52 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/services/werknl.py" line="63" />
             <source>Ingeschreven</source>
-            <translation type="unfinished" />
+            <translation>Registered</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="64" />
             <source>Inschrijving verloopt binnenkort</source>
-            <translation type="unfinished" />
+            <translation>Registration expires soon</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="65" />
             <source>Inschrijving verlopen</source>
-            <translation type="unfinished" />
+            <translation>Registration expired</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="66" />
             <source>Niet ingeschreven</source>
-            <translation type="unfinished" />
+            <translation>Not registered</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="67" />
             <source>Ontheffing</source>
-            <translation type="unfinished" />
+            <translation>Exemption</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="89" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
-            <translation type="unfinished" />
+            <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="147" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
-            <translation type="unfinished" />
+            <translation>The registration date is in the future.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="153" />
             <source>De inschrijving verloopt na de inschrijfdatum.</source>
-            <translation type="unfinished" />
+            <translation>The registration must expire after the registration date.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="199" />
             <source>Deze maand is nog niet begonnen.</source>
-            <translation type="unfinished" />
+            <translation>This month has not started yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="215" />
             <source>Brieven en terugbellers bijhouden kan nog niet: de database mist die velden nog.</source>
-            <translation type="unfinished" />
+            <translation>Letters and call-backs cannot be tracked yet: the database does not have those fields yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="222" />
@@ -4562,12 +4689,12 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="46" />
             <source>Inschrijving werk.nl</source>
-            <translation type="unfinished" />
+            <translation>werk.nl registration</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="52" />
             <source>Ook ingeschreven werkzoekenden en ontheffingen tonen</source>
-            <translation type="unfinished" />
+            <translation>Also show registered clients and exemptions</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="55" />
@@ -4588,107 +4715,107 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
             <location filename="../../desktop/ui/werknl_view.py" line="56" />
             <location filename="../../desktop/ui/werknl_view.py" line="94" />
             <source>Ingeschreven op</source>
-            <translation type="unfinished" />
+            <translation>Registered on</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="56" />
             <source>Verloopt op</source>
-            <translation type="unfinished" />
+            <translation>Expires on</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="57" />
             <source>Brief verstuurd</source>
-            <translation type="unfinished" />
+            <translation>Letter sent</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="57" />
             <source>Teruggebeld</source>
-            <translation type="unfinished" />
+            <translation>Called back</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="67" />
             <source>verloopt op</source>
-            <translation type="unfinished" />
+            <translation>expires on</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="71" />
             <source>Inschrijving vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record registration</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="73" />
             <source>Ontheffing aan/uit</source>
-            <translation type="unfinished" />
+            <translation>Exemption on/off</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="75" />
             <source>Brief verstuurd (vandaag)</source>
-            <translation type="unfinished" />
+            <translation>Letter sent (today)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="77" />
             <source>Teruggebeld (vandaag)</source>
-            <translation type="unfinished" />
+            <translation>Called back (today)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="82" />
             <source>Kan nog niet: de database mist deze velden nog.</source>
-            <translation type="unfinished" />
+            <translation>Not possible yet: the database does not have these fields yet.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="87" />
             <source>UWV-lijst exporteren…</source>
-            <translation type="unfinished" />
+            <translation>Export UWV list…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="105" />
             <source>Maand</source>
-            <translation type="unfinished" />
+            <translation>Month</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="109" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
-            <translation type="unfinished" />
+            <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="146" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
-            <translation type="unfinished" />
+            <translation>Choose a client in the list first.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="160" />
             <source>Inschrijving vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Registration recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="165" />
             <source>Ontheffing bijgewerkt.</source>
-            <translation type="unfinished" />
+            <translation>Exemption updated.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="168" />
             <source>Brief vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Letter recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="171" />
             <source>Terugbelactie vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>Call-back recorded.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="175" />
             <source>UWV-lijst opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save UWV list</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="176" />
             <source>CSV-bestanden (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV files (*.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="187" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
-            <translation type="unfinished" />
+            <translation>{n} clients put on the UWV list: {file}</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,66 @@
+"""Every Dutch message has an English translation in wijkdesk_en.ts (see resources/translations/fill_en.py).
+
+When this fails after adding a string: run the Makefile's lupdate command, add the English to fill_en.py,
+run fill_en.py and lrelease.
+"""
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "wijkdesk_en.ts"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+ACCELERATOR = re.compile(r"&(?=[^&\s])")
+
+
+def _messages() -> list[tuple[str, str, ET.Element | None]]:
+    out = []
+    for ctx in ET.parse(TS).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            out.append((name, msg.findtext("source") or "", msg.find("translation")))
+    return out
+
+
+def _texts(tr: ET.Element) -> list[str]:
+    forms = tr.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [tr.text or ""]
+
+
+MESSAGES = _messages()
+
+
+def test_ts_has_messages():
+    assert len(MESSAGES) > 100
+
+
+def test_every_message_is_translated():
+    missing = [(ctx, src) for ctx, src, tr in MESSAGES
+               if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
+               or not all(t.strip() for t in _texts(tr))]
+    assert not missing, "untranslated (add them to fill_en.py):\n" + "\n".join(f"[{c}] {s!r}" for c, s in missing)
+
+
+def test_placeholders_are_kept():
+    wrong = []
+    for ctx, src, tr in MESSAGES:
+        if tr is None:
+            continue
+        expected = set(PLACEHOLDER.findall(src))
+        for text in _texts(tr):
+            if set(PLACEHOLDER.findall(text)) != expected:
+                wrong.append(f"[{ctx}] {src!r} -> {text!r}")
+    assert not wrong, "placeholders differ:\n" + "\n".join(wrong)
+
+
+def test_accelerators_are_kept():
+    wrong = []
+    for ctx, src, tr in MESSAGES:
+        if tr is None:
+            continue
+        expected = len(ACCELERATOR.findall(src))
+        for text in _texts(tr):
+            if len(ACCELERATOR.findall(text)) != expected:
+                wrong.append(f"[{ctx}] {src!r} -> {text!r}")
+    assert not wrong, "keyboard accelerators (&) differ:\n" + "\n".join(wrong)
