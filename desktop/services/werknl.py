@@ -22,9 +22,8 @@ A client is on the list for month M when the benefit ended in M (status ended or
 in M and not after today) and a werk.nl registration is known; nobody else's BSN is sent (data
 minimisation). The export is an audited event for each client on it.
 
-Who was written to and who called back needs two client fields the schema does not have yet
-(`werknl_letter_sent_on`, `werknl_called_back_on`); until the migration adds them those two
-operations report that they are not available (`CONTACT_FIELDS`).
+Who was written to and who called back are kept on the client (`werknl_letter_sent_on`,
+`werknl_called_back_on`, schema 0004).
 """
 
 from __future__ import annotations
@@ -45,15 +44,13 @@ from desktop.models.entities import Client
 from . import audit
 from .caseload import add_months
 from .context import Actor
-from .errors import NotFound, ServiceError, ValidationError
+from .errors import NotFound, ValidationError
 from .validation import FieldError, display_name, parse_date, sort_key
 
 UWV_COLUMNS = ("bsn", "achternaam", "tussenvoegsel", "voornaam", "geboortedatum", "einde_uitkering",
                "ingeschreven_sinds", "reden_afmelding", "gemeente")
 UWV_REASON = "uitkering beëindigd"
 MUNICIPALITY = "Rotterdam"
-CONTACT_FIELDS = ("werknl_letter_sent_on", "werknl_called_back_on")
-HAS_CONTACT_FIELDS = all(hasattr(Client, f) for f in CONTACT_FIELDS)
 EXPIRING_DAYS = 30
 STATUSES = ("registered", "expiring", "expired", "not_registered", "exempt")
 
@@ -211,9 +208,6 @@ class WerknlService:
                      MUNICIPALITY]) for c in clients]
 
     def _contact_day(self, on: date | str | None, field: str) -> date:
-        if not HAS_CONTACT_FIELDS:
-            raise ServiceError(translate(
-                "Werknl", "Brieven en terugbellers bijhouden kan nog niet: de database mist die velden nog."))
         try:
             day = parse_date(on) if on else self.actor.today()
         except FieldError as exc:
@@ -239,8 +233,8 @@ class WerknlService:
             client_id=c.id, bsn=c.bsn, display_name=display_name(c.first_name, c.name_prefix, c.last_name),
             sort_key=sort_key(c.first_name, c.name_prefix, c.last_name), benefit_status=c.benefit_status,
             registered_on=c.werknl_registered_on, expires_on=c.werknl_expires_on, exempt=c.werknl_exempt,
-            letter_sent_on=getattr(c, "werknl_letter_sent_on", None),
-            called_back_on=getattr(c, "werknl_called_back_on", None),
+            letter_sent_on=c.werknl_letter_sent_on,
+            called_back_on=c.werknl_called_back_on,
             status=registration_status(c.werknl_registered_on, c.werknl_expires_on, c.werknl_exempt, today))
 
     @staticmethod

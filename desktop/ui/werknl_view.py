@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Database
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError, ValidationError
-from desktop.services.werknl import HAS_CONTACT_FIELDS, RegistrationRow, WerknlService, status_labels
+from desktop.services.werknl import RegistrationRow, WerknlService, status_labels
 
 ERROR_STYLE = '<span style="color:#b00020">{}</span>'
 
@@ -76,10 +76,6 @@ class WerknlView(QWidget):
         self.letter_button.clicked.connect(self.letter)
         self.callback_button = QPushButton(self.tr("Teruggebeld (vandaag)"))
         self.callback_button.clicked.connect(self.callback)
-        if not HAS_CONTACT_FIELDS:
-            for b in (self.letter_button, self.callback_button):
-                b.setEnabled(False)
-                b.setToolTip(self.tr("Kan nog niet: de database mist deze velden nog."))
 
         self.month = QLineEdit(f"{actor.today():%Y-%m}")
         self.month.setPlaceholderText("2026-11")

@@ -10,10 +10,10 @@ from desktop.cli import main
 from desktop.models.entities import AuditEvent, Client
 from desktop.services.absences import AbsenceService
 from desktop.services.caseload import CaseloadService
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ValidationError
 from desktop.services.figures import FigureService
 from desktop.services.signals import SignalService
-from desktop.services.werknl import HAS_CONTACT_FIELDS, UWV_COLUMNS, WerknlService, parse_month
+from desktop.services.werknl import UWV_COLUMNS, WerknlService, parse_month
 
 BSNS = ["111222333", "123456782", "999990019", "999990020", "999990032"]
 
@@ -62,13 +62,6 @@ def test_registration_dates_are_checked(store, actor, people):
     assert err.value.errors == {"werknl_expires_on": "De inschrijving verloopt na de inschrijfdatum."}
 
 
-@pytest.mark.skipif(HAS_CONTACT_FIELDS, reason="the schema has the contact fields")
-def test_letter_and_callback_say_they_need_the_schema(store, actor, people):
-    with pytest.raises(ServiceError, match="de database mist die velden nog"):
-        WerknlService(store.db, actor).record_letter(people["El Amrani"])
-
-
-@pytest.mark.skipif(not HAS_CONTACT_FIELDS, reason="needs client.werknl_letter_sent_on / werknl_called_back_on")
 def test_letter_and_callback_are_kept(store, actor, people):
     svc = WerknlService(store.db, actor)
     svc.record_letter(people["El Amrani"], "2026-11-02")
