@@ -123,7 +123,7 @@ class Record(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (
-        Index("ix_record_owner", "table_name", "owner_id"),
+        Index("ix_record_owner", "table_name", "owner_id", "row_id"),
         Index("ix_record_row_id", "row_id"),
     )
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from .db import Store
 from .models import CHANGE_COUNTER, T_COUNTER, T_RECORD, T_REMOVAL
 from .records import dumps
-from .scope import Principal, projection, pull_scope
+from .scope import Principal, coach_owners, projection, pull_scope
 
 
 class StaleCursor(Exception):
@@ -42,8 +42,9 @@ def pull(store: Store, who: Principal, cursor: int | None, limit: int, counts: b
         top = current_seq(conn)
         if start > top:
             raise StaleCursor(f"cursor {start} is ahead of this server (at {top}): do a full restore")
-        scope = pull_scope(who)
-        walk = pull_scope(who, walk_seq=store.is_sqlite)
+        owners = coach_owners(conn, who.user_id) if who.role == "coach" else None
+        scope = pull_scope(who, owners=owners)
+        walk = pull_scope(who, walk_seq=store.is_sqlite, owners=owners)
         # Walk the change numbers in order and test the scope per row (SQLite would otherwise collect the
         # whole scope through the client_id index and sort it, on every page).
         recs = conn.execute(

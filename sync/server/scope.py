@@ -60,9 +60,11 @@ def recently_transferred_away(conn: Connection, user_id: str) -> set[str]:
     return {r[0] for r in conn.execute(stmt)}
 
 
-def pull_scope(p: Principal, walk_seq: bool = False):  # noqa: ANN201 - a SQL boolean expression over `record`
-    """The records `p` may pull. walk_seq: keep SQLite on the seq index (`table_name || ''` is not indexable,
-    so it does not collect the whole scope through other indexes and sort it for every page)."""
+def pull_scope(p: Principal, walk_seq: bool = False, owners: set[str] | None = None):  # noqa: ANN201
+    """The records `p` may pull (a SQL condition over `record`). owners: a coach's `coach_owners`, when
+    already known (a plain IN list lets both databases use the (table_name, owner_id) index).
+    walk_seq: keep SQLite on the seq index (`table_name || ''` is not indexable, so it does not collect the
+    whole scope through other indexes and sort it for every page)."""
     r = T_RECORD.c
     table = r.table_name.concat("") if walk_seq else r.table_name
     central = table.in_(CENTRAL)
@@ -70,10 +72,13 @@ def pull_scope(p: Principal, walk_seq: bool = False):  # noqa: ANN201 - a SQL bo
         return true()
     if p.role == "coach":
         s = T_RECORD.alias("scope_client")
-        owners = or_(s.c.owner_id == p.user_id,
-                     s.c.owner_id.in_(select(T_DEPUTY.c.coach_id).where(T_DEPUTY.c.deputy_id == p.user_id,
-                                                                         T_DEPUTY.c.ended_at.is_(None))))
-        clients = select(s.c.row_id).where(s.c.table_name == "client", owners)
+        if owners is not None:
+            owned = s.c.owner_id.in_(sorted(owners))
+        else:
+            owned = or_(s.c.owner_id == p.user_id,
+                        s.c.owner_id.in_(select(T_DEPUTY.c.coach_id).where(T_DEPUTY.c.deputy_id == p.user_id,
+                                                                            T_DEPUTY.c.ended_at.is_(None))))
+        clients = select(s.c.row_id).where(s.c.table_name == "client", owned)
         return or_(central, r.client_id.in_(clients))
     if p.role == "specialist":
         s = T_RECORD.alias("scope_placement")

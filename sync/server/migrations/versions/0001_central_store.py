@@ -87,7 +87,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_record_client_id'), ['client_id'], unique=False)
-        batch_op.create_index('ix_record_owner', ['table_name', 'owner_id'], unique=False)
+        batch_op.create_index('ix_record_owner', ['table_name', 'owner_id', 'row_id'], unique=False)
         batch_op.create_index('ix_record_row_id', ['row_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_record_seq'), ['seq'], unique=True)
 
