@@ -317,8 +317,7 @@ class SyncClient:
             params: dict[str, Any] = {"limit": self.page_size}
             if cursor:
                 params["cursor"] = cursor
-            if want_counts:
-                params["counts"] = 1
+            params["counts"] = 1 if want_counts else 0  # counting the scope costs the server a scan
             page = PullResponse.model_validate_json(self._call("GET", "/sync/pull", params=params).content)
             self._apply_page(target, page, result, fresh)
             cursor = page.cursor

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from desktop.i18n import translate
 from desktop.models import Database
@@ -54,6 +54,17 @@ def _client_names(s, rows: list[tuple[str, str]]) -> dict[str, str]:  # noqa: AN
         if c is not None:
             names[row_id] = display_name(c.first_name, c.name_prefix, c.last_name)
     return names
+
+
+def conflict_count(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))) or 0
+
+
+def refused_count(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(OutboxMutation).where(
+            OutboxMutation.state == "rejected")) or 0
 
 
 def conflicts(db: Database) -> list[ConflictView]:

@@ -9,30 +9,22 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.models.outbox import get_setting
 from desktop.store import Store
-from sync.client import (
-    AuthRequired,
-    ClientTooOld,
-    DeviceRevoked,
-    Offline,
-    SyncClient,
-    SyncError,
-    SyncResult,
-    open_conflicts,
-)
-from sync.client import rejected as rejected_changes
 from sync.credentials import load_token
 
 from .sync_status import pending_changes
 from .tasks import DataBus, TaskRunner
 
+if TYPE_CHECKING:
+    from sync.client import SyncResult
+
 log = logging.getLogger(__name__)
-TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+# httpx, pydantic and the sync engine are imported when the first sync runs, not at start-up.
 
 
 @dataclass(frozen=True)
@@ -90,10 +82,14 @@ class SyncController(QObject):
 
     # -- worker side (no widgets here) ---------------------------------------------------------
     def _work(self) -> SyncResult:
+        import httpx
+
+        from sync.client import SyncClient
+
         with self.store.db.session() as s:
             server = get_setting(s, "server_url") or ""
         token = load_token(self.store.db) or ""
-        with httpx.Client(base_url=server, timeout=TIMEOUT) as http:
+        with httpx.Client(base_url=server, timeout=httpx.Timeout(30.0, connect=5.0)) as http:
             client = SyncClient(self.store.db, http, token, backups=self.store.paths.backups,
                                 on_progress=lambda p, d, t: self.progress.emit(p, d, t or 0),
                                 on_revoked=self.store.wipe, retries=2)
@@ -112,6 +108,12 @@ class SyncController(QObject):
         self.timer.start(self.interval_ms)
 
     def _failed(self, exc: BaseException) -> None:
+        import httpx
+
+        from sync.client import AuthRequired, ClientTooOld, DeviceRevoked, Offline, SyncError
+
+
+
         self.running = False
         if isinstance(exc, DeviceRevoked):
             self._publish("revoked", message=str(exc))
@@ -133,11 +135,13 @@ class SyncController(QObject):
         self.timer.start(delay)
 
     def _publish(self, kind: str | None = None, message: str = "") -> None:
+        from desktop.services.sync_review import conflict_count, refused_count
+
         kind = kind or ("idle" if self.signed_in() else "not_signed_in")
         try:
             pending = pending_changes(self.store.db)
-            conflicts = len(open_conflicts(self.store.db))
-            rejected = len(rejected_changes(self.store.db))
+            conflicts = conflict_count(self.store.db)
+            rejected = refused_count(self.store.db)
         except Exception:  # noqa: BLE001 - a wiped store has nothing to count
             pending, conflicts, rejected = 0, 0, 0
         self.state = SyncState(kind, self.last_sync, pending, conflicts, rejected, message)
