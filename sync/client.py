@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import delete, func, insert, inspect, select, update
+from sqlalchemy import bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
@@ -274,36 +274,57 @@ class SyncClient:
             self.progress("push", done, total)
 
     def _apply_push_results(self, batch: list[OutboxMutation], answer: PushResponse, result: SyncResult) -> None:
+        """One transaction, a handful of statements: the batch's results are applied together."""
         by_id = {m.mutation_id: m for m in batch}
+        done: list[str] = []
+        refused: list[dict[str, Any]] = []
+        versions: dict[str, list[dict[str, Any]]] = {}
+        conflicts: list[dict[str, Any]] = []
+        theirs: list[tuple[str, str, dict[str, Any]]] = []
+        for r in answer.results:
+            m = by_id[str(r.mutation_id)]
+            result.pushed += 1
+            if r.status == "rejected":
+                result.rejected += 1
+                refused.append({"mid": m.mutation_id, "reason": r.reason or "?"})
+                continue
+            if r.status == "conflict":
+                result.conflicts += 1
+                for c in r.conflicts:
+                    conflicts.append({
+                        "id": str(c.conflict_id), "table_name": c.table, "row_id": str(c.row_id), "field": c.field,
+                        "mine_json": json.dumps(c.mine, ensure_ascii=False),
+                        "theirs_json": json.dumps(c.theirs, ensure_ascii=False), "server_version": c.server_version,
+                        "created_at": utcnow()})
+                    if c.table in TABLES and c.field in TABLE_FIELDS[c.table]:
+                        # the server's value stands until the user chooses
+                        theirs.append((c.table, str(c.row_id), from_wire(c.table, {c.field: c.theirs})))
+            else:
+                result.applied += 1
+            done.append(m.mutation_id)
+            if (r.status == "applied" and m.table_name in TABLES and r.version is not None
+                    and r.version == m.base_version + 1):
+                # Applied straight onto the version we had: the server row is ours, so the pull can skip
+                # it. Otherwise someone else changed it in between and the pull must bring the whole row.
+                versions.setdefault(m.table_name, []).append({"rid": m.row_id, "v": r.version})
         with self.db.session() as s:
-            s.info["sync_apply"] = True
-            for r in answer.results:
-                m = by_id[str(r.mutation_id)]
-                result.pushed += 1
-                if r.status == "rejected":
-                    result.rejected += 1
-                    s.execute(update(OutboxMutation).where(OutboxMutation.mutation_id == m.mutation_id).values(
-                        state="rejected", reject_reason=r.reason or "?"))
-                    continue
-                if r.status == "conflict":
-                    result.conflicts += 1
-                    for c in r.conflicts:
-                        s.merge(SyncConflict(
-                            id=str(c.conflict_id), table_name=c.table, row_id=str(c.row_id), field=c.field,
-                            mine_json=json.dumps(c.mine, ensure_ascii=False),
-                            theirs_json=json.dumps(c.theirs, ensure_ascii=False), server_version=c.server_version))
-                        model = TABLES.get(c.table)
-                        if model is not None and c.field in TABLE_FIELDS[c.table]:
-                            # the server's value stands until the user chooses
-                            s.execute(update(model).where(model.id == str(c.row_id)).values(
-                                **from_wire(c.table, {c.field: c.theirs})))
-                else:
-                    result.applied += 1
-                s.execute(delete(OutboxMutation).where(OutboxMutation.mutation_id == m.mutation_id))
-                model = TABLES.get(m.table_name)
-                if model is not None and r.version is not None:
-                    s.execute(update(model).where(model.id == m.row_id, model.version < r.version).values(
-                        version=r.version))
+            conn = s.connection()
+            if refused:
+                conn.execute(update(OutboxMutation.__table__).where(
+                    OutboxMutation.__table__.c.mutation_id == bindparam("mid")).values(
+                    state="rejected", reject_reason=bindparam("reason")), refused)
+            for part in range(0, len(done), 500):
+                conn.execute(delete(OutboxMutation.__table__).where(
+                    OutboxMutation.__table__.c.mutation_id.in_(done[part:part + 500])))
+            for table, rows in versions.items():
+                t = TABLES[table].__table__
+                conn.execute(update(t).where(t.c.id == bindparam("rid"), t.c.version < bindparam("v")).values(
+                    version=bindparam("v")), rows)
+            if conflicts:
+                conn.execute(insert(SyncConflict.__table__).prefix_with("OR REPLACE"), conflicts)
+            for table, row_id, values in theirs:
+                t = TABLES[table].__table__
+                conn.execute(update(t).where(t.c.id == row_id).values(**values))
 
     # -- pull --------------------------------------------------------------------------------
     def pull(self, result: SyncResult | None = None, db: Database | None = None,
@@ -335,36 +356,55 @@ class SyncClient:
             set_setting(s, "sync_cursor", str(page.cursor))
 
     def _apply_rows(self, s: Session, changes: list[Change], result: SyncResult) -> None:
+        """An incremental page: Core statements, and our own changes coming back are skipped."""
+        conn = s.connection()
         ids = [str(c.row_id) for c in changes]
         pending: dict[str, set[str]] = {}
-        for row_id, fields_json in s.execute(select(OutboxMutation.row_id, OutboxMutation.fields_json).where(
-                OutboxMutation.row_id.in_(ids), OutboxMutation.state == "pending")):
-            pending.setdefault(row_id, set()).update(json.loads(fields_json))
+        local: dict[str, int] = {}
+        for part in range(0, len(ids), 500):
+            chunk = ids[part:part + 500]
+            for row_id, fields_json in conn.execute(select(OutboxMutation.row_id, OutboxMutation.fields_json).where(
+                    OutboxMutation.row_id.in_(chunk), OutboxMutation.state == "pending")):
+                pending.setdefault(row_id, set()).update(json.loads(fields_json))
+            for table in {c.table for c in changes if c.table in TABLES}:
+                t = TABLES[table].__table__
+                local.update((r[0], r[1]) for r in conn.execute(select(t.c.id, t.c.version).where(t.c.id.in_(chunk))))
+        now = utcnow()
+        inserts: dict[str, list[dict[str, Any]]] = {}
         for ch in changes:
             model = TABLES.get(ch.table)
             if model is None:
                 continue
+            t = model.__table__
             row_id = str(ch.row_id)
             if ch.op == "remove":
-                s.execute(delete(model).where(model.id == row_id))
-                s.execute(delete(OutboxMutation).where(OutboxMutation.row_id == row_id))
-                s.execute(delete(SyncConflict).where(SyncConflict.row_id == row_id))
+                conn.execute(delete(t).where(t.c.id == row_id))
+                conn.execute(delete(OutboxMutation.__table__).where(OutboxMutation.__table__.c.row_id == row_id))
+                conn.execute(delete(SyncConflict.__table__).where(SyncConflict.__table__.c.row_id == row_id))
+                local.pop(row_id, None)
                 result.removed += 1
                 continue
+            result.pulled += 1
+            have = local.get(row_id)
+            if have is not None and have >= ch.version and row_id not in pending:
+                continue  # our own push coming back, or already applied
             values = from_wire(ch.table, ch.fields or {})
             if "code" in values and ch.table in ("taxonomy_item", "instrument"):
                 # The central row replaces a default loaded locally under another id.
-                s.execute(delete(model).where(model.code == values["code"], model.id != row_id))
-            obj = s.get(model, row_id)
-            if obj is None:
-                s.add(model(id=row_id, version=ch.version, **{**DEFAULTS[ch.table], **values}))
-            else:
-                keep = pending.get(row_id, set())  # our own unpushed values win until pushed
-                for k, v in values.items():
-                    if k not in keep:
-                        setattr(obj, k, v)
-                obj.version = ch.version
-            result.pulled += 1
+                conn.execute(delete(t).where(t.c.code == values["code"], t.c.id != row_id))
+            if have is None:
+                row = BLANK_ROWS[ch.table].copy()
+                row.update(values)
+                row["id"], row["version"], row["updated_at"] = row_id, ch.version, now
+                inserts.setdefault(ch.table, []).append(row)
+                local[row_id] = ch.version
+                continue
+            keep = pending.get(row_id, set())  # our own unpushed values win until pushed
+            values = {k: v for k, v in values.items() if k not in keep}
+            conn.execute(update(t).where(t.c.id == row_id).values(**values, version=ch.version, updated_at=now))
+            local[row_id] = ch.version
+        for table, rows in inserts.items():
+            conn.execute(insert(TABLES[table].__table__).prefix_with("OR REPLACE"), rows)
 
     def _apply_bulk(self, s: Session, changes: list[Change], result: SyncResult) -> None:
         """Into an empty (restoring) file: plain Core multi-row inserts, grouped per table."""
