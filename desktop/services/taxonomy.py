@@ -4,14 +4,12 @@ areas, circumstances, work directions).
 The taxonomy and the instrument catalogue are central tables: the central store maintains them and a
 desktop gets them read-only through sync. Until the first sync (and in the demo) the default set
 shipped in `resources/` is loaded into an empty local store. Rows get a stable id derived from their
-code (`stable_id`), so the central copy of the same item replaces the default instead of clashing with it.
+code (`stable_id`, in sync.catalogue_csv; the central store derives the same ids), so the central copy of
+the same item replaces the default instead of clashing with it.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,20 +19,17 @@ from desktop.i18n import translate
 from desktop.models import Database
 from desktop.models.entities import TAXONOMY_DOMAINS, TaxonomyItem
 from desktop.paths import RESOURCES
+from sync.catalogue_csv import ID_NAMESPACE as ID_NAMESPACE  # re-exported: the namespace of derived ids
+from sync.catalogue_csv import CatalogueFileError, taxonomy_id
+from sync.catalogue_csv import parse_taxonomy_csv as _parse_taxonomy_csv
+from sync.catalogue_csv import stable_id as stable_id
 
 from .errors import ServiceError
 
 TAXONOMY_CSV = RESOURCES / "taxonomy.csv"
 DEMO_INSTRUMENTS_CSV = RESOURCES / "instruments_demo.csv"
-# The namespace of ids derived from codes; the central store derives the same ids (sync.catalogue_csv).
-ID_NAMESPACE = uuid.UUID("6f1c2a0e-3d4b-5e6f-8a9b-0c1d2e3f4a5b")
 # Domains whose items can be worked on (below target = "what to work on").
 DEVELOPMENT_DOMAINS = ("skill", "attention")
-
-
-def stable_id(kind: str, code: str) -> str:
-    """The same id on every device and on the central store for e.g. ('taxonomy', 's.digital')."""
-    return str(uuid.uuid5(ID_NAMESPACE, f"{kind}:{code}"))
 
 
 def domain_label(domain: str) -> str:
@@ -61,18 +56,11 @@ class TaxonomyEntry:
 
 def parse_taxonomy_csv(text: str) -> list[TaxonomyEntry]:
     """The shipped default set: code, domain, label_nl, label_en (raises on a broken resource file)."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    out: list[TaxonomyEntry] = []
-    seen: set[str] = set()
-    for line, row in enumerate(reader, start=2):
-        code = (row.get("code") or "").strip()
-        domain = (row.get("domain") or "").strip()
-        if not code or domain not in TAXONOMY_DOMAINS or code in seen or not (row.get("label_nl") or "").strip():
-            raise ServiceError(translate("Taxonomy", "De standaardlijst van de taxonomie klopt niet op regel {line}.")
-                               .format(line=line))
-        seen.add(code)
-        out.append(TaxonomyEntry(code, domain, row["label_nl"].strip(), (row.get("label_en") or "").strip()))
-    return out
+    try:
+        rows = _parse_taxonomy_csv(text, TAXONOMY_DOMAINS, translate)
+    except CatalogueFileError as exc:
+        raise ServiceError(str(exc)) from exc
+    return [TaxonomyEntry(r.code, r.domain, r.label_nl, r.label_en) for r in rows]
 
 
 def load_defaults(db: Database, path: Path = TAXONOMY_CSV) -> int:
@@ -82,7 +70,7 @@ def load_defaults(db: Database, path: Path = TAXONOMY_CSV) -> int:
             return 0
         items = parse_taxonomy_csv(path.read_text("utf-8"))
         for e in items:
-            s.add(TaxonomyItem(id=stable_id("taxonomy", e.code), code=e.code, domain=e.domain,
+            s.add(TaxonomyItem(id=taxonomy_id(e.code), code=e.code, domain=e.domain,
                                label_nl=e.label_nl, label_en=e.label_en or e.label_nl, active=True))
         return len(items)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from sync.catalogue_csv import InstrumentRow, instrument_id
 from sync.protocol import TABLE_FIELDS
 
 from .auth import hash_token, new_token
@@ -261,19 +262,24 @@ def central_by_code(conn: Connection, table: str) -> dict[str, Rec]:
     return {rec.data.get("code"): rec for rec in load_by_row_ids(conn, ids).values() if rec.table == table}
 
 
-def import_instruments(store: Store, rows: Iterable[dict[str, Any]]) -> tuple[int, int]:
-    """Insert or update instruments by code. Returns (inserted, updated)."""
+def import_instruments(store: Store, rows: Iterable[InstrumentRow]) -> tuple[int, int]:
+    """Insert or update instruments by code (rows from sync.catalogue_csv). Returns (inserted, updated).
+
+    A new code gets the id every desktop derives from it (`instrument_id`); a known code is updated in place,
+    whatever its id.
+    """
     inserted = updated = 0
     with store.write() as (conn, seq):
         existing = central_by_code(conn, "instrument")
         for row in rows:
-            rec = existing.get(row["code"])
+            fields = row.record()
+            rec = existing.get(row.code)
             if rec is None:
-                existing[row["code"]] = upsert_record(conn, seq, "instrument", new_id(), row)
+                existing[row.code] = upsert_record(conn, seq, "instrument", instrument_id(row.code), fields)
                 inserted += 1
             else:
                 before = rec.version
-                upsert_record(conn, seq, "instrument", rec.row_id, row, existing=rec)
+                upsert_record(conn, seq, "instrument", rec.row_id, fields, existing=rec)
                 updated += rec.version != before
     return inserted, updated
 

@@ -186,20 +186,22 @@ def run(args: argparse.Namespace, store: Store) -> int:
         return 0
 
     if args.command == "instruments":
-        from sync.catalogue_csv import read_instruments
+        from sync.catalogue_csv import CatalogueFileError, read_instruments
 
-        if not args.file.is_file():
-            print(f"wijkdesk-server: no such file: {args.file}", file=sys.stderr)
-            return 1
         known = admin.taxonomy_codes(store)
-        rows, errors = read_instruments(args.file, known or None)
-        if errors:
-            for e in errors:
-                print(f"{args.file}: {e}", file=sys.stderr)
-            print(f"wijkdesk-server: {len(errors)} error(s); nothing was imported", file=sys.stderr)
+        try:
+            parsed = read_instruments(args.file, known or None)
+        except CatalogueFileError as exc:
+            print(f"wijkdesk-server: {exc}", file=sys.stderr)
+            print("wijkdesk-server: nothing was imported", file=sys.stderr)
             return 1
-        inserted, updated = admin.import_instruments(store, rows)
-        print(f"imported {len(rows)} instruments: {inserted} new, {updated} changed")
+        if parsed.errors:
+            for e in parsed.errors:
+                print(f"{args.file}: {e}", file=sys.stderr)
+            print(f"wijkdesk-server: {len(parsed.errors)} error(s); nothing was imported", file=sys.stderr)
+            return 1
+        inserted, updated = admin.import_instruments(store, (r for _, r in parsed.rows))
+        print(f"imported {len(parsed.rows)} instruments: {inserted} new, {updated} changed")
         return 0
 
     if args.command == "caseload":

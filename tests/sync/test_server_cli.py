@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from sync.catalogue_csv import parse_instruments
+from sync.catalogue_csv import CatalogueFileError, instrument_id, parse_instruments
 from sync.server.app import create_app
 from sync.server.cli import main
 from sync.server.db import Store
@@ -119,45 +119,77 @@ def test_transfer_deputy_and_devices_by_cli(capsys, db):
 
 
 CSV_OK = """code;name;provider;description;target_codes;min_age;max_age;duration_weeks;places_left;active
-RI-WERKFIT;Werkfit traject;Rotterdam Inclusief;"Werkritme; vaardigheden";S-DIGITAAL Q-DOORZETTER;18;67;12;5;ja
-JL-START;Startklaar;Jongerenloket;;Q-BETROUWBAAR;16;27;8;;nee
+RI.Werkfit;Werkfit traject;Rotterdam Inclusief;"Werkritme; vaardigheden";s.digital q.persistent;18;67;12;5;ja
+jl.start;Startklaar;Jongerenloket;;q.reliable;16;27;8;;nee
 """
 
 
 def test_instruments_csv_parser_names_each_malformed_line():
-    rows, errors = parse_instruments(CSV_OK)
-    assert errors == []
-    assert rows[0]["target_codes"] == "S-DIGITAAL Q-DOORZETTER" and rows[0]["active"] is True
-    assert rows[1]["active"] is False and rows[1]["places_left"] is None
-    bad = ("code,name,min_age,max_age,active,target_codes\n"
-           "A1,Goed,18,67,ja,S-X\n"
-           ",Zonder code,18,67,ja,\n"
-           "A2,Leeftijd,30,20,ja,\n"
-           "A3,Getal,achttien,67,ja,\n"
-           "A1,Dubbel,18,67,ja,\n"
-           "A4,Vlag,18,67,misschien,\n"
-           "A5,Te weinig\n"
-           "A6,Onbekende code,18,67,ja,S-ONBEKEND\n")
-    rows, errors = parse_instruments(bad, known_codes={"S-X"})
-    found = {(e.line, e.field) for e in errors}
-    assert found == {(3, "code"), (4, "max_age"), (5, "min_age"), (6, "code"), (7, "active"), (8, "row"),
-                     (9, "target_codes")}
-    assert all(e.reason for e in errors)
-    _, errors = parse_instruments("naam,code\nx,y\n")
-    assert errors and errors[0].line == 1 and errors[0].field == "header"
+    """The server's import uses the one parser (sync.catalogue_csv): the desktop's rules, Dutch messages."""
+    parsed = parse_instruments(CSV_OK)
+    assert parsed.errors == []
+    (l1, r1), (l2, r2) = parsed.rows
+    assert (l1, l2) == (2, 3)
+    assert r1.code == "ri.werkfit" and r1.record()["target_codes"] == "s.digital q.persistent" and r1.active
+    assert r1.description == "Werkritme; vaardigheden"
+    assert not r2.active and r2.places_left is None and r2.record()["description"] == ""
+    bad = ("code,name,provider,min_age,max_age,active,target_codes\n"
+           "a1,Goed,W&I,18,67,ja,s.x\n"
+           ",Zonder code,W&I,18,67,ja,s.x\n"
+           "a2,Leeftijd,W&I,30,20,ja,s.x\n"
+           "a3,Getal,W&I,achttien,67,ja,s.x\n"
+           "a1,Dubbel,W&I,18,67,ja,s.x\n"
+           "a4,Vlag,W&I,18,67,misschien,s.x\n"
+           "a5,Te weinig\n"
+           "a6,Onbekende code,W&I,18,67,ja,s.onbekend\n"
+           "a7,Geen aanbieder,,18,67,ja,s.x\n"
+           "a8,Geen doel,W&I,18,67,ja,\n"
+           "a9,Geen code,W&I,18,67,ja,s.x!\n")
+    parsed = parse_instruments(bad, known_codes={"s.x"})
+    found = {(e.line, e.column) for e in parsed.errors}
+    assert found == {(3, "code"), (4, "max_age"), (5, "min_age"), (6, "code"), (7, "active"), (8, None),
+                     (9, "target_codes"), (10, "provider"), (11, "target_codes"), (12, "target_codes")}
+    by = {(e.line, e.column): str(e) for e in parsed.errors}
+    assert by[(9, "target_codes")] == "regel 9, target_codes: onbekend in de taxonomie: s.onbekend."
+    assert by[(6, "code")] == "regel 6, code: de code a1 staat ook op regel 2."
+    with pytest.raises(CatalogueFileError, match="ontbrekende kolommen: name, provider, target_codes") as exc:
+        parse_instruments("naam,code\nx,y\n")
+    assert exc.value.line == 1
+
+
+def test_instruments_csv_messages_follow_the_translate_function():
+    english = {"de naam is verplicht.": "the name is required.", "regel {line}, {column}: {message}":
+               "line {line}, {column}: {message}"}
+    parsed = parse_instruments("code,name,provider,target_codes\na,,W&I,s.x\n",
+                               translate=lambda _ctx, text: english.get(text, text))
+    (e,) = parsed.errors
+    assert e.message == "the name is required."
+    assert e.format(lambda _ctx, text: english.get(text, text)) == "line 2, name: the name is required."
+    assert str(e) == "regel 2, name: the name is required."
 
 
 def test_instruments_import_is_all_or_nothing(capsys, db, tmp_path):
     good = tmp_path / "ok.csv"
     good.write_text("\ufeff" + CSV_OK, encoding="utf-8")
     broken = tmp_path / "bad.csv"
-    broken.write_text(CSV_OK + "X9;;W&I;;;;;;;\n", encoding="utf-8")
+    broken.write_text(CSV_OK + "x9;;W&I;;s.digital;;;;;\n", encoding="utf-8")
     run(capsys, db, "migrate")
     code, _, err = run(capsys, db, "instruments", "import", str(broken))
-    assert code == 1 and "line 4" in err and "name" in err
+    assert code == 1 and "regel 4, name: de naam is verplicht." in err
     assert records(db, "instrument") == {}
     code, out, _ = run(capsys, db, "instruments", "import", str(good))
     assert code == 0 and "2 new" in out
     code, out, _ = run(capsys, db, "instruments", "import", str(good))
     assert code == 0 and "0 new, 0 changed" in out
-    assert len(records(db, "instrument")) == 2
+    instruments = records(db, "instrument")
+    assert {rid: i["code"] for rid, i in instruments.items()} == {instrument_id("ri.werkfit"): "ri.werkfit",
+                                                                  instrument_id("jl.start"): "jl.start"}
+    assert run(capsys, db, "instruments", "import", str(tmp_path / "missing.csv"))[0] == 1
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("code,name,provider,target_codes\nx,Caf\u00e9,W&I,s.x\n".encode("latin-1"))
+    code, _, err = run(capsys, db, "instruments", "import", str(latin))
+    assert code == 1 and "UTF-8" in err
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("code,name,provider,target_codes\n", encoding="utf-8")
+    code, _, err = run(capsys, db, "instruments", "import", str(header_only))
+    assert code == 1 and "alleen een kopregel" in err
