@@ -147,6 +147,19 @@ def main() -> None:
     push_s = time.perf_counter() - started
     print(f"push over HTTP:        {pushed / push_s:10.0f} records/s   ({pushed} in {push_s:.1f} s; budget ≥ 10000/s)")
 
+    # The server's share of a restore: every page fetched, nothing applied.
+    started = time.perf_counter()
+    cursor, fetched = None, 0
+    while True:
+        params = {"limit": 1000, "counts": 0, **({"cursor": cursor} if cursor else {})}
+        page = http.get("/sync/pull", params=params, headers=headers).json()
+        fetched += len(page["changes"])
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    raw_s = time.perf_counter() - started
+    print(f"pull pages only:       {fetched / raw_s:10.0f} records/s   ({fetched} in {raw_s:.1f} s: the server's share)")
+
     os.environ.setdefault("WIJKDESK_PASSPHRASE", "benchmark-only")
     store = open_store(Paths.resolve(tmp / "device"))
     sign_in(store, http, "anna", token)

@@ -17,6 +17,11 @@ from .base import SyncMixin, new_id
 from .entities import LocalSetting, OutboxMutation
 
 SKIP = {"id", "version", "updated_at"}
+# Within one flush, parents are queued before the rows that point at them (the central store
+# applies a batch in order and checks each row's client); audit events go last.
+ORDER = {name: i for i, name in enumerate((
+    "team", "user", "taxonomy_item", "instrument", "client", "conversation", "placement", "agreement",
+    "profile_entry", "signal", "call_attempt", "absence", "audit_event"))}
 
 
 def wire_value(value: Any) -> Any:
@@ -75,6 +80,7 @@ def _queue(session: Session) -> None:
             changes.append((obj, "update", row_fields(obj, changed)))
     if not changes:
         return
+    changes.sort(key=lambda c: (ORDER.get(type(c[0]).__tablename__, 99), c[1] != "insert"))  # type: ignore[attr-defined]
     with session.no_autoflush:
         device = get_setting(session, "device_id") or "unknown"
         schema = get_setting(session, "schema_version") or "0"

@@ -1,4 +1,5 @@
 import json
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -36,3 +37,16 @@ def test_insert_mutation_carries_column_defaults(store):
         fields = json.loads(s.scalars(select(OutboxMutation)).one().fields_json)
     assert fields["benefit_status"] == "active" and fields["preferred_language"] == "nl"
     assert fields["werknl_exempt"] is False
+
+
+def test_parents_are_queued_before_children_in_one_flush(store):
+    from desktop.models.entities import AuditEvent, Conversation
+
+    with store.db.session() as s:
+        c = Client(bsn="111222333", first_name="A", last_name="B")
+        s.add(AuditEvent(username="x", device_id="d", action="create", entity="client", client_id="later"))
+        s.add(Conversation(client_id="x", held_at=datetime(2026, 1, 1)))
+        s.add(c)
+    with store.db.session() as s:
+        tables = [m.table_name for m in s.scalars(select(OutboxMutation).order_by(OutboxMutation.seq))]
+    assert tables == ["client", "conversation", "audit_event"]
