@@ -2,8 +2,10 @@
 
 Valid BSNs (elfproef), Rotterdam postcodes, names with tussenvoegsels and non-ASCII letters, conversations
 with a summary for the client and internal notes, agreements, profile entries, a few signals and
-absences; a small catalogue (taxonomy + instruments). With a specialist: placements of some clients
-assigned to them, each with an agreement shared with specialists and one that is not.
+absences; the catalogue the desktop ships (resources/taxonomy.csv and resources/instruments_demo.csv, read
+with the one parser in sync.catalogue_csv, ids derived from the codes as a desktop derives them). With a
+specialist: placements of some clients assigned to them, each with an agreement shared with specialists
+and one that is not.
 """
 
 from __future__ import annotations
@@ -11,7 +13,19 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
+from pathlib import Path
 from typing import Any
+
+from sync.catalogue_csv import (
+    CatalogueFileError,
+    InstrumentRow,
+    TaxonomyRow,
+    instrument_id,
+    read_instruments,
+    read_taxonomy_csv,
+    taxonomy_id,
+)
 
 from .admin import AdminError, central_by_code, ensure_team, user_exists
 from .auth import hash_token, new_token
@@ -29,21 +43,6 @@ LAST = [("van", "Dijk"), ("de", "Vries"), ("van der", "Berg"), (None, "El Idriss
 STREETS = ["Beijerlandselaan", "Groene Hilledijk", "Putselaan", "West-Kruiskade", "Zwart Janstraat",
            "Oranjeboomstraat", "Slaghekstraat", "Katendrechtse Lagedijk", "Vaillantlaan", "Dordtselaan"]
 POSTCODES = [3071, 3072, 3073, 3074, 3075, 3076, 3081, 3082, 3083, 3021, 3022, 3023, 3024, 3031, 3032, 3033]
-TAXONOMY = [("Q-BETROUWBAAR", "quality", "Betrouwbaar", "Reliable"),
-            ("Q-DOORZETTER", "quality", "Doorzetter", "Persistent"),
-            ("S-TAAL-NL", "skill", "Nederlandse taal", "Dutch language"),
-            ("S-DIGITAAL", "skill", "Digitale vaardigheden", "Digital skills"),
-            ("S-RIJBEWIJS", "skill", "Rijbewijs B", "Driving licence B"),
-            ("A-SCHULDEN", "attention", "Schulden", "Debts"),
-            ("A-GEZONDHEID", "attention", "Gezondheid", "Health"),
-            ("C-MANTELZORG", "circumstance", "Mantelzorg", "Informal care"),
-            ("D-LOGISTIEK", "direction", "Logistiek", "Logistics"),
-            ("D-ZORG", "direction", "Zorg en welzijn", "Care and welfare")]
-INSTRUMENTS = [("RI-WERKFIT", "Werkfit traject", "Rotterdam Inclusief", "S-DIGITAAL Q-DOORZETTER", 18, 67, 12),
-               ("WI-TAAL", "Taal aan het werk", "W&I", "S-TAAL-NL", 18, 67, 26),
-               ("JL-STARTKLAAR", "Startklaar", "Jongerenloket", "Q-BETROUWBAAR D-LOGISTIEK", 16, 27, 8),
-               ("P010-ZORG", "Leerwerkplek zorg", "Prestatie010", "D-ZORG", 18, 67, 20),
-               ("WI-SCHULD", "Schuldhulp op weg naar werk", "W&I", "A-SCHULDEN", 18, 67, 16)]
 SUMMARIES = ["We hebben besproken wat je wilt bereiken. Je wilt graag werken in de logistiek.",
              "Je vertelde dat het goed gaat met de taalles. Volgende keer kijken we naar vacatures.",
              "We hebben je cv samen bijgewerkt. Jij stuurt het naar twee werkgevers.",
@@ -58,6 +57,24 @@ AGREEMENTS = [("client", "Cv bijwerken en naar de begeleider sturen"),
               ("client", "Inschrijving werk.nl verlengen"),
               ("coach", "Aanvraag reiskostenvergoeding indienen"),
               ("client", "Twee sollicitaties versturen")]
+
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+TAXONOMY_CSV = RESOURCES / "taxonomy.csv"
+INSTRUMENTS_CSV = RESOURCES / "instruments_demo.csv"
+
+
+@cache
+def demo_catalogue() -> tuple[tuple[TaxonomyRow, ...], tuple[InstrumentRow, ...]]:
+    """The desktop's shipped taxonomy and demo instruments (the same codes, so the same derived ids)."""
+    try:
+        taxonomy = read_taxonomy_csv(TAXONOMY_CSV)
+        parsed = read_instruments(INSTRUMENTS_CSV, {t.code for t in taxonomy})
+    except (OSError, CatalogueFileError) as exc:
+        raise AdminError(f"the demo catalogue cannot be read: {exc}") from exc
+    if parsed.errors:
+        raise AdminError(f"{INSTRUMENTS_CSV}: " + "; ".join(str(e) for e in parsed.errors))
+    return tuple(taxonomy), tuple(r for _, r in parsed.rows)
 
 
 def bsn(rnd: random.Random) -> str:
@@ -122,22 +139,23 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
             ids[role] = user_id
             result.tokens[name] = token
 
+        taxonomy_rows, instrument_rows = demo_catalogue()
         taxonomy = central_by_code(conn, "taxonomy_item")
         instruments = central_by_code(conn, "instrument")
         recs = []
-        for code, domain, nl, en in TAXONOMY:
-            if code not in taxonomy:
-                recs.append(new_rec("taxonomy_item", new_id(), {"code": code, "domain": domain, "label_nl": nl,
-                                                                "label_en": en, "active": True}, "server", seq))
-        for code, name, provider, targets, lo, hi, weeks in INSTRUMENTS:
-            if code not in instruments:
-                rec = new_rec("instrument", new_id(), {
-                    "code": code, "name": name, "provider": provider, "target_codes": targets, "min_age": lo,
-                    "max_age": hi, "duration_weeks": weeks, "places_left": rnd.randint(0, 25), "active": True,
-                    "description": f"{name} van {provider}."}, "server", seq)
-                instruments[code] = rec
+        for t in taxonomy_rows:
+            if t.code not in taxonomy:
+                recs.append(new_rec("taxonomy_item", taxonomy_id(t.code), t.record(), "server", seq))
+        for r in instrument_rows:
+            if r.code not in instruments:
+                rec = new_rec("instrument", instrument_id(r.code), r.record(), "server", seq)
+                instruments[r.code] = rec
                 recs.append(rec)
-        instrument_ids = [r.row_id for r in instruments.values()]
+        # placements go to active instruments (by code: an instrument imported earlier may have another id)
+        placeable = [(rec.row_id, rec.data.get("target_codes") or "")
+                     for _, rec in sorted(instruments.items(), key=lambda kv: kv[0] or "")
+                     if rec.data.get("active", True) and not rec.deleted]
+        profile_codes = [t.code for t in taxonomy_rows]
         coach_id, spec_id = ids["coach"], ids.get("specialist")
 
         def add(table: str, **fields: Any) -> str:
@@ -175,7 +193,7 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
                 add("agreement", client_id=cid, conversation_id=rnd.choice(conv_ids), description=text, party=party,
                     due_date=(today + timedelta(days=rnd.randint(-20, 40))).isoformat(),
                     status=rnd.choice(["open", "open", "done", "missed"]), shared_with_specialists=False)
-            for code, _domain, _nl, _en in rnd.sample(TAXONOMY, k=3):
+            for code in rnd.sample(profile_codes, k=3):
                 add("profile_entry", client_id=cid, taxonomy_code=code, level=rnd.randint(1, 5),
                     target_level=rnd.randint(3, 5), source=rnd.choice(["self", "test", "game", "coach"]),
                     assessed_on=(today - timedelta(days=rnd.randint(0, 300))).isoformat(), client_recognises=True)
@@ -188,10 +206,11 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
             if rnd.random() < 0.1:
                 add("absence", client_id=cid, activity="Werkfit training", notified=False,
                     missed_on=(today - timedelta(days=3)).isoformat())
-            if i in engaged and instrument_ids:
-                pid = add("placement", client_id=cid, instrument_id=rnd.choice(instrument_ids), specialist_id=spec_id,
-                          reason="Werkritme opdoen en vaardigheden voor werk in de logistiek versterken.",
-                          goal_codes="S-DIGITAAL Q-DOORZETTER", start_date=(today - timedelta(days=20)).isoformat(),
+            if i in engaged and placeable:
+                instrument, targets = rnd.choice(placeable)
+                pid = add("placement", client_id=cid, instrument_id=instrument, specialist_id=spec_id,
+                          reason="Werkritme opdoen en vaardigheden voor werk versterken.",
+                          goal_codes=" ".join(targets.split()[:2]), start_date=(today - timedelta(days=20)).isoformat(),
                           status="active", progress_notes="Eerste weken goed begonnen.")
                 add("agreement", client_id=cid, placement_id=pid, specialist_id=spec_id, party="specialist",
                     description="Na 4 weken een voortgangsgesprek met werkgever en begeleider plannen.",

@@ -5,15 +5,26 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from sync.catalogue_csv import CatalogueFileError, instrument_id, parse_instruments
+from sync.catalogue_csv import (
+    CatalogueFileError,
+    instrument_id,
+    parse_instruments,
+    read_taxonomy_csv,
+    taxonomy_id,
+)
 from sync.server.app import create_app
 from sync.server.cli import main
 from sync.server.db import Store
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+TAXONOMY_CSV = RESOURCES / "taxonomy.csv"
+DEMO_INSTRUMENTS_CSV = RESOURCES / "instruments_demo.csv"
 
 
 @pytest.fixture
@@ -94,7 +105,32 @@ def test_seed_demo_with_specialist(capsys, db):
     # again: users exist, so no tokens are printed; catalogue not duplicated
     code, out, _ = run(capsys, db, "seed-demo", "--coach", "anna", "--clients", "2", "--specialist", "sam")
     assert code == 0 and "token" not in out
-    assert len(records(db, "instrument")) == 5
+    assert len(records(db, "instrument")) == len(DEMO_INSTRUMENTS_CSV.read_text("utf-8").strip().splitlines()) - 1
+
+
+def test_seed_demo_uses_the_desktops_catalogue_with_derived_ids(capsys, db):
+    """The central demo has the vocabulary the desktop ships, with the ids a desktop derives from the codes."""
+    assert run(capsys, db, "seed-demo", "--coach", "anna", "--clients", "6", "--specialist", "sam",
+               "--seed", "2")[0] == 0
+    shipped = read_taxonomy_csv(TAXONOMY_CSV)
+    taxonomy = records(db, "taxonomy_item")
+    assert {t["code"] for t in taxonomy.values()} == {t.code for t in shipped}
+    assert all(rid == taxonomy_id(t["code"]) for rid, t in taxonomy.items())
+    assert {t["label_en"] for t in taxonomy.values()} == {t.label_en for t in shipped}
+    instruments = records(db, "instrument")
+    csv_codes = {r.code for _, r in parse_instruments(DEMO_INSTRUMENTS_CSV.read_text("utf-8")).rows}
+    assert {i["code"] for i in instruments.values()} == csv_codes
+    assert all(rid == instrument_id(i["code"]) for rid, i in instruments.items())
+    codes = {t.code for t in shipped}
+    assert all(set(i["target_codes"].split()) <= codes and i["description"] for i in instruments.values())
+    assert {p["taxonomy_code"] for p in records(db, "profile_entry").values()} <= codes
+    placements = records(db, "placement").values()
+    assert placements and all(p["instrument_id"] in instruments and instruments[p["instrument_id"]]["active"]
+                              and set(p["goal_codes"].split()) <= codes for p in placements)
+    # the import of the same file afterwards updates those rows (same codes), it adds none
+    code, out, _ = run(capsys, db, "instruments", "import", str(DEMO_INSTRUMENTS_CSV))
+    assert code == 0 and "0 new" in out
+    assert records(db, "instrument").keys() == instruments.keys()
 
 
 def test_transfer_deputy_and_devices_by_cli(capsys, db):
