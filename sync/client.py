@@ -10,6 +10,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -334,17 +335,24 @@ class SyncClient:
         target = db or self.db
         with target.session() as s:
             cursor = int(get_setting(s, "sync_cursor") or 0)
-        while True:
-            params: dict[str, Any] = {"limit": self.page_size}
-            if cursor:
-                params["cursor"] = cursor
-            params["counts"] = 1 if want_counts else 0  # counting the scope costs the server a scan
-            page = PullResponse.model_validate_json(self._call("GET", "/sync/pull", params=params).content)
-            self._apply_page(target, page, result, fresh)
-            cursor = page.cursor
-            self.progress("pull", result.pulled + result.removed, None)
-            if not page.has_more:
-                return page.counts
+
+        def fetch(after: int) -> PullResponse:
+            params: dict[str, Any] = {"limit": self.page_size, "counts": 1 if want_counts else 0}
+            if after:
+                params["cursor"] = after
+            return PullResponse.model_validate_json(self._call("GET", "/sync/pull", params=params).content)
+
+        # The next page is fetched while this one is applied: the server's work and ours overlap.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wijkdesk-pull") as pool:
+            upcoming = pool.submit(fetch, cursor)
+            while True:
+                page = upcoming.result()
+                if page.has_more:
+                    upcoming = pool.submit(fetch, page.cursor)
+                self._apply_page(target, page, result, fresh)
+                self.progress("pull", result.pulled + result.removed, None)
+                if not page.has_more:
+                    return page.counts
 
     def _apply_page(self, db: Database, page: PullResponse, result: SyncResult, fresh: bool) -> None:
         with db.session() as s:
