@@ -318,8 +318,8 @@ def read_text(path: str | Path, translate: Translate = _identity) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CatalogueFileError(translate(
-            "Catalogue", "{file} is geen UTF-8-tekst (byte {pos}). Sla het bestand op als 'CSV UTF-8'.")
-            .format(file=path, pos=exc.start)) from exc
+            "Import", "{file} is niet in UTF-8 opgeslagen (fout bij byte {pos}). Kies in Excel 'Opslaan als' "
+            "> 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw.").format(file=path, pos=exc.start + 1)) from exc
 
 
 def read_instruments(path: str | Path, known_codes: Collection[str] | None = None,

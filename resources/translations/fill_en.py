@@ -381,6 +381,8 @@ EN: dict[str, str] = {
     '{n} ligt niet tussen {low} en {high}.': '{n} is not between {low} and {high}.',
     '{file} is leeg.': '{file} is empty.',
     'deze regel is geen geldige CSV ({reason}).': 'this line is not valid CSV ({reason}).',
+    "De kopregel van {file} is geen geldige CSV ({reason}).": "The header of {file} is not valid CSV ({reason}).",
+    "geen taxonomiecode: {codes}.": "not a taxonomy code: {codes}.",
     "deze regel heeft {n} velden, de kopregel {m}. Staat er een '{d}' in een waarde zonder aanhalingstekens?":
         "this line has {n} fields, the header line {m}. Is there a '{d}' in a value without quotation marks?",
     'de code {code} staat ook op regel {other}.': 'the code {code} is also on line {other}.',

@@ -704,7 +704,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
             <location filename="../../desktop/services/placements.py" line="507" />
             <location filename="../../desktop/services/profile.py" line="212" />
             <location filename="../../desktop/services/signals.py" line="259" />
-            <location filename="../../desktop/services/werknl.py" line="250" />
+            <location filename="../../desktop/services/werknl.py" line="244" />
             <source>Deze werkzoekende bestaat niet (meer).</source>
             <translation>This client does not exist (any more).</translation>
         </message>
@@ -861,123 +861,133 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
             <translation>{n} instruments imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="85" />
+            <location filename="../../sync/catalogue_csv.py" line="235" />
             <source>'{v}' is geen heel getal.</source>
             <translation>'{v}' is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="88" />
+            <location filename="../../sync/catalogue_csv.py" line="238" />
             <source>{n} ligt niet tussen {low} en {high}.</source>
             <translation>{n} is not between {low} and {high}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="112" />
+            <location filename="../../sync/catalogue_csv.py" line="163" />
             <source>{file} is leeg.</source>
             <translation>{file} is empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="129" />
+            <location filename="../../sync/catalogue_csv.py" line="169" />
+            <source>De kopregel van {file} is geen geldige CSV ({reason}).</source>
+            <translation>The header of {file} is not valid CSV ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/catalogue_csv.py" line="183" />
             <source>deze regel is geen geldige CSV ({reason}).</source>
             <translation>this line is not valid CSV ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="137" />
+            <location filename="../../sync/catalogue_csv.py" line="190" />
             <source>deze regel heeft {n} velden, de kopregel {m}. Staat er een '{d}' in een waarde zonder aanhalingstekens?</source>
             <translation>this line has {n} fields, the header line {m}. Is there a '{d}' in a value without quotation marks?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="144" />
+            <location filename="../../sync/catalogue_csv.py" line="198" />
             <source>de code {code} staat ook op regel {other}.</source>
             <translation>the code {code} is also on line {other}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="153" />
+            <location filename="../../sync/catalogue_csv.py" line="208" />
             <source>{file} bevat alleen een kopregel, geen instrumenten.</source>
             <translation>{file} contains only a header line, no instruments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="160" />
+            <location filename="../../sync/catalogue_csv.py" line="215" />
             <source>(leeg)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="162" />
+            <location filename="../../sync/catalogue_csv.py" line="217" />
             <source>onbekende kolommen: {cols}</source>
             <translation>unknown columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="165" />
+            <location filename="../../sync/catalogue_csv.py" line="220" />
             <source>dubbele kolommen: {cols}</source>
             <translation>duplicate columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="168" />
+            <location filename="../../sync/catalogue_csv.py" line="223" />
             <source>ontbrekende kolommen: {cols}</source>
             <translation>missing columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="170" />
+            <location filename="../../sync/catalogue_csv.py" line="225" />
             <source>De kopregel van {file} klopt niet ({problems}). Verwacht: {expected}.</source>
             <translation>The header line of {file} is not correct ({problems}). Expected: {expected}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="184" />
+            <location filename="../../sync/catalogue_csv.py" line="252" />
             <source>de code is verplicht.</source>
             <translation>the code is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="186" />
+            <location filename="../../sync/catalogue_csv.py" line="254" />
             <source>een code bestaat uit kleine letters, cijfers, punt, streepje of liggend streepje (hoogstens 40 tekens).</source>
             <translation>a code consists of lower-case letters, digits, full stops, hyphens or underscores (at most 40 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="190" />
+            <location filename="../../sync/catalogue_csv.py" line="258" />
             <source>de naam is verplicht.</source>
             <translation>the name is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="192" />
+            <location filename="../../sync/catalogue_csv.py" line="260" />
             <source>de naam is te lang (hoogstens 200 tekens).</source>
             <translation>the name is too long (at most 200 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="195" />
+            <location filename="../../sync/catalogue_csv.py" line="263" />
             <source>de aanbieder is verplicht.</source>
             <translation>the provider is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="197" />
+            <location filename="../../sync/catalogue_csv.py" line="265" />
             <source>de aanbieder is te lang (hoogstens 100 tekens).</source>
             <translation>the provider is too long (at most 100 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="200" />
+            <location filename="../../sync/catalogue_csv.py" line="268" />
             <source>de omschrijving is te lang (hoogstens 4000 tekens).</source>
             <translation>the description is too long (at most 4000 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="203" />
+            <location filename="../../sync/catalogue_csv.py" line="272" />
             <source>noem minstens één doel uit de taxonomie.</source>
             <translation>name at least one goal from the taxonomy.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="207" />
+            <location filename="../../sync/catalogue_csv.py" line="274" />
+            <source>geen taxonomiecode: {codes}.</source>
+            <translation>not a taxonomy code: {codes}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/placements.py" line="458" />
+            <location filename="../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="219" />
+            <location filename="../../sync/catalogue_csv.py" line="290" />
             <source>de maximumleeftijd ({hi}) is lager dan de minimumleeftijd ({lo}).</source>
             <translation>the maximum age ({hi}) is lower than the minimum age ({lo}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="226" />
+            <location filename="../../sync/catalogue_csv.py" line="297" />
             <source>schrijf ja of nee, niet '{v}'.</source>
             <translation>write ja or nee (yes or no), not '{v}'.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="338" />
+            <location filename="../../desktop/services/catalogue.py" line="174" />
             <location filename="../../desktop/services/placements.py" line="220" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
@@ -2288,11 +2298,13 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="73" />
+            <location filename="../../sync/catalogue_csv.py" line="85" />
             <source>regel {line}, {column}: {message}</source>
             <translation>line {line}, {column}: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="75" />
+            <location filename="../../sync/catalogue_csv.py" line="87" />
             <source>regel {line}: {message}</source>
             <translation>line {line}: {message}</translation>
         </message>
@@ -2308,16 +2320,19 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="108" />
+            <location filename="../../sync/catalogue_csv.py" line="311" />
             <source>Het bestand {file} bestaat niet.</source>
             <translation>The file {file} does not exist.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="110" />
+            <location filename="../../sync/catalogue_csv.py" line="313" />
             <source>{file} is een map, geen bestand.</source>
             <translation>{file} is a directory, not a file.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="112" />
+            <location filename="../../sync/catalogue_csv.py" line="315" />
             <source>{file} kan niet worden gelezen: {reason}</source>
             <translation>{file} cannot be read: {reason}</translation>
         </message>
@@ -2338,6 +2353,7 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/transfer.py" line="127" />
+            <location filename="../../sync/catalogue_csv.py" line="320" />
             <source>{file} is niet in UTF-8 opgeslagen (fout bij byte {pos}). Kies in Excel 'Opslaan als' &gt; 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw.</source>
             <translation>{file} was not saved in UTF-8 (error at byte {pos}). In Excel, choose 'Save As' &gt; 'CSV UTF-8 (Comma delimited)' and try again.</translation>
         </message>
@@ -3967,27 +3983,27 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="179" />
+            <location filename="../../sync/client.py" line="180" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="190" />
+            <location filename="../../sync/client.py" line="191" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="194" />
+            <location filename="../../sync/client.py" line="195" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="197" />
+            <location filename="../../sync/client.py" line="198" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="201" />
+            <location filename="../../sync/client.py" line="202" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
         </message>
@@ -4078,32 +4094,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Taxonomy</name>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="42" />
+            <location filename="../../desktop/services/taxonomy.py" line="37" />
             <source>Kwaliteit</source>
             <translation>Quality</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="43" />
+            <location filename="../../desktop/services/taxonomy.py" line="38" />
             <source>Vaardigheid</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="44" />
+            <location filename="../../desktop/services/taxonomy.py" line="39" />
             <source>Aandachtsgebied</source>
             <translation>Area of attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="45" />
+            <location filename="../../desktop/services/taxonomy.py" line="40" />
             <source>Omstandigheid</source>
             <translation>Circumstance</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="46" />
+            <location filename="../../desktop/services/taxonomy.py" line="41" />
             <source>Werkrichting</source>
             <translation>Career direction</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="71" />
+            <location filename="../../sync/catalogue_csv.py" line="348" />
             <source>De standaardlijst van de taxonomie klopt niet op regel {line}.</source>
             <translation>The standard taxonomy list is not correct on line {line}.</translation>
         </message>
@@ -4629,57 +4645,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="63" />
+            <location filename="../../desktop/services/werknl.py" line="60" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="64" />
+            <location filename="../../desktop/services/werknl.py" line="61" />
             <source>Inschrijving verloopt binnenkort</source>
             <translation>Registration expires soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="65" />
+            <location filename="../../desktop/services/werknl.py" line="62" />
             <source>Inschrijving verlopen</source>
             <translation>Registration expired</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="66" />
+            <location filename="../../desktop/services/werknl.py" line="63" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="67" />
+            <location filename="../../desktop/services/werknl.py" line="64" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="89" />
+            <location filename="../../desktop/services/werknl.py" line="86" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="147" />
+            <location filename="../../desktop/services/werknl.py" line="144" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="153" />
+            <location filename="../../desktop/services/werknl.py" line="150" />
             <source>De inschrijving verloopt na de inschrijfdatum.</source>
             <translation>The registration must expire after the registration date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="199" />
+            <location filename="../../desktop/services/werknl.py" line="196" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="215" />
-            <source>Brieven en terugbellers bijhouden kan nog niet: de database mist die velden nog.</source>
-            <translation>Letters and call-backs cannot be tracked yet: the database does not have those fields yet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/werknl.py" line="222" />
+            <location filename="../../desktop/services/werknl.py" line="216" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
@@ -4713,7 +4724,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="56" />
-            <location filename="../../desktop/ui/werknl_view.py" line="94" />
+            <location filename="../../desktop/ui/werknl_view.py" line="90" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
@@ -4758,62 +4769,57 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="82" />
-            <source>Kan nog niet: de database mist deze velden nog.</source>
-            <translation>Not possible yet: the database does not have these fields yet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="87" />
+            <location filename="../../desktop/ui/werknl_view.py" line="83" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="105" />
+            <location filename="../../desktop/ui/werknl_view.py" line="101" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="109" />
+            <location filename="../../desktop/ui/werknl_view.py" line="105" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="146" />
+            <location filename="../../desktop/ui/werknl_view.py" line="142" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="160" />
+            <location filename="../../desktop/ui/werknl_view.py" line="156" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="165" />
+            <location filename="../../desktop/ui/werknl_view.py" line="161" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="168" />
+            <location filename="../../desktop/ui/werknl_view.py" line="164" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="171" />
+            <location filename="../../desktop/ui/werknl_view.py" line="167" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="175" />
+            <location filename="../../desktop/ui/werknl_view.py" line="171" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="176" />
+            <location filename="../../desktop/ui/werknl_view.py" line="172" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="187" />
+            <location filename="../../desktop/ui/werknl_view.py" line="183" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>

@@ -1,12 +1,17 @@
-"""The catalogue CSV parser: every malformed line is named with its column and reason."""
+"""The catalogue CSV parser (sync.catalogue_csv, reached from the desktop through parse_instrument_csv):
+every malformed line is named with its column and reason."""
 
 from __future__ import annotations
 
 import pytest
 
+from desktop import i18n
+from desktop.services import catalogue, taxonomy
 from desktop.services.catalogue import filter_instruments, parse_instrument_csv
+from desktop.services.errors import ServiceError
 from desktop.services.taxonomy import DEMO_INSTRUMENTS_CSV, TAXONOMY_CSV, parse_taxonomy_csv
 from desktop.services.transfer import TransferError
+from sync import catalogue_csv
 
 KNOWN = {"s.digital", "s.applying", "a.work_rhythm", "d.logistics"}
 HEADER = "code,name,provider,description,target_codes,min_age,max_age,duration_weeks,places_left,active\n"
@@ -85,6 +90,45 @@ def test_unusable_files(text, fragment):
 def test_unknown_targets_are_only_checked_with_a_taxonomy():
     parsed = parse_instrument_csv(HEADER + "wi.a,Naam,W&I,,x.new,,,,,\n", None)
     assert parsed.errors == [] and parsed.rows[0][1].target_codes == ("x.new",)
+
+
+def test_desktop_and_server_share_one_parser():
+    assert catalogue.InstrumentRow is catalogue_csv.InstrumentRow
+    assert catalogue.split_codes is catalogue_csv.split_codes
+    assert not hasattr(catalogue, "_parse_row") and not hasattr(catalogue, "CODE_RE")
+    text = DEMO_INSTRUMENTS_CSV.read_text("utf-8") + "wi.x,,W&I,,s.nope,,,,,\n"
+    known = {t.code for t in parse_taxonomy_csv(TAXONOMY_CSV.read_text("utf-8"))}
+    desk, central = parse_instrument_csv(text, known), catalogue_csv.parse_instruments(text, known)
+    assert desk.rows == central.rows and desk.lines == central.lines
+    assert [(e.line, e.column, e.message) for e in desk.errors] == \
+           [(e.line, e.column, e.message) for e in central.errors] == \
+           [(19, "name", "de naam is verplicht."), (19, "target_codes", "onbekend in de taxonomie: s.nope.")]
+
+
+def test_ids_are_derived_from_codes_the_same_way_on_both_sides():
+    assert taxonomy.ID_NAMESPACE is catalogue_csv.ID_NAMESPACE
+    assert taxonomy.stable_id("taxonomy", "s.digital") == catalogue_csv.taxonomy_id("s.digital")
+    assert taxonomy.stable_id("instrument", "wi.werkfit") == catalogue_csv.instrument_id("wi.werkfit")
+    assert catalogue_csv.taxonomy_id("s.digital") != catalogue_csv.instrument_id("s.digital")
+
+
+def test_messages_in_the_chosen_language():
+    english = {"de naam is verplicht.": "the name is required.", "regel {line}, {column}: {message}":
+               "line {line}, {column}: {message}",
+               "{file} bevat alleen een kopregel, geen instrumenten.": "{file} holds only a header, no instruments."}
+    i18n.set_translator(lambda _ctx, text: english.get(text, ""))
+    try:
+        parsed = parse_instrument_csv(HEADER + "wi.a,,W&I,,s.digital,,,,,\n", KNOWN)
+        assert [str(e) for e in parsed.errors] == ["line 2, name: the name is required."]
+        with pytest.raises(TransferError, match="x.csv holds only a header"):
+            parse_instrument_csv(HEADER, KNOWN, "x.csv")
+    finally:
+        i18n.set_translator(None)
+
+
+def test_a_broken_taxonomy_resource_names_its_line():
+    with pytest.raises(ServiceError, match="regel 3"):
+        parse_taxonomy_csv("code,domain,label_nl,label_en\nq.a,quality,A,A\nq.b,nonsense,B,B\n")
 
 
 def test_filters():
