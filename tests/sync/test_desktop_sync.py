@@ -339,3 +339,27 @@ def test_unknown_token_asks_to_sign_in_again_and_keeps_work(desks):
         bad.sync()
     with a.db.session() as s:
         assert s.scalar(select(func.count()).select_from(OutboxMutation)) > 0
+
+
+def test_too_old_desktop_is_told_to_update_and_keeps_its_outbox(desks):
+    from sync.client import ClientTooOld
+
+    a = desks("anna")
+    new_client(a)
+    with a.db.session() as s:
+        set_setting(s, "schema_version", "0001")
+    with pytest.raises(ClientTooOld, match="bijwerken|Werk Wijkdesk bij"):
+        a.sync()
+    with a.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(OutboxMutation).where(
+            OutboxMutation.state == "pending")) > 0
+
+
+def test_one_version_behind_still_syncs(desks, central):
+    a = desks("anna")
+    new_client(a)
+    with a.db.session() as s:
+        set_setting(s, "schema_version", "0003")
+    r = a.sync()
+    assert r.rejected == 0 and r.pending == 0
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 1
