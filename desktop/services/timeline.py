@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -155,6 +155,7 @@ class Week:
     overdue: list[WeekEntry]
     due_this_week: list[WeekEntry]
     aftercare_ending: list[WeekEntry]
+    call_backs: list[WeekEntry] = field(default_factory=list)  # signals: the next call attempt is due
 
 
 class WeekService:
@@ -202,10 +203,17 @@ class WeekService:
                           Client.deleted_at.is_(None), Client.benefit_status == "ended",
                           Client.aftercare_until >= today,
                           Client.aftercare_until <= today + timedelta(days=self.AFTERCARE_WARNING_DAYS)))]
+            call_backs = [WeekEntry(g.client_id, names[g.client_id], g.next_attempt_at,
+                                    translate("Week", "Opnieuw bellen: {what}").format(what=g.description[:100]), g.id)
+                          for g in s.scalars(select(Signal).where(
+                              Signal.status == "open", Signal.deleted_at.is_(None), Signal.next_attempt_at.is_not(None),
+                              Signal.next_attempt_at < stop).order_by(Signal.next_attempt_at))
+                          if g.client_id in names and g.next_attempt_at is not None]
         meetings.sort(key=lambda e: e.at)
         meetings = list({(e.client_id, e.at): e for e in meetings}.values())  # one entry per meeting
         return Week(
             today=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() == today],
             this_week=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() != today],
-            overdue=overdue, due_this_week=due, aftercare_ending=sorted(ending, key=lambda e: e.at))
+            overdue=overdue, due_this_week=due, aftercare_ending=sorted(ending, key=lambda e: e.at),
+            call_backs=call_backs)
 

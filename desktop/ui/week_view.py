@@ -35,7 +35,7 @@ from .tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
-SECTIONS = ("today", "this_week", "overdue", "due_this_week", "aftercare_ending")
+SECTIONS = ("today", "this_week", "overdue", "due_this_week", "call_backs", "aftercare_ending")
 
 
 def _days() -> tuple[str, ...]:
@@ -66,19 +66,20 @@ class WeekView(QWidget):
         self.week: Week | None = None
         self._titles = {"today": self.tr("Vandaag"), "this_week": self.tr("Deze week"),
                         "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
-                        "aftercare_ending": self.tr("Nazorg loopt af")}
+                        "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen")}
         self._hints = {"today": self.tr("Afspraken met werkzoekenden vandaag"),
                        "this_week": self.tr("Afspraken later deze week"),
                        "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
                        "due_this_week": self.tr("Open afspraken die deze week klaar moeten zijn"),
-                       "aftercare_ending": self.tr("Nazorg die binnen 30 dagen afloopt")}
+                       "aftercare_ending": self.tr("Nazorg die binnen 30 dagen afloopt"),
+                       "call_backs": self.tr("Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)")}
         # Three lists side by side, so every section shows at once however long one of them is:
         # meetings (Vandaag, Deze week), agreements (Te laat, Binnenkort klaar) and aftercare.
         when, who, what = self.tr("Wanneer"), self.tr("Werkzoekende"), self.tr("Wat")
         columns = (((("today", (when, who, what)), ("this_week", (when, who, what)))),
                    (("overdue", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)"))),
                     ("due_this_week", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)")))),
-                   (("aftercare_ending", (self.tr("Tot"), who, what)),))
+                   (("call_backs", (when, who, what)), ("aftercare_ending", (self.tr("Tot"), who, what))))
         self.trees: dict[str, QTreeWidget] = {}
         self.sections: dict[str, QTreeWidgetItem] = {}
         bold = QFont()

@@ -142,3 +142,16 @@ def test_aftercare_ending_in_week(store, actor):
                     "benefit_end": "2026-06-01", "aftercare_until": actor.today() + timedelta(days=10)})
     week = WeekService(store.db, actor).week()
     assert [e.client_id for e in week.aftercare_ending] == [c.id]
+
+
+def test_call_back_reminders_are_in_the_week(store, actor, client):
+    from desktop.models.entities import Signal
+
+    when = datetime.combine(actor.today(), datetime.min.time()) + timedelta(hours=15)
+    with store.db.session() as s:
+        s.add(Signal(client_id=client.id, kind="duty_to_inform", description="Inkomsten niet gemeld",
+                     signalled_on=actor.today(), next_attempt_at=when))
+        s.add(Signal(client_id=client.id, kind="other", description="Gesloten", signalled_on=actor.today(),
+                     status="closed", next_attempt_at=when))
+    week = WeekService(store.db, actor).week()
+    assert [(e.at, e.what) for e in week.call_backs] == [(when, "Opnieuw bellen: Inkomsten niet gemeld")]
