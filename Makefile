@@ -30,7 +30,9 @@ lupdate: $(STAMP)
 lrelease: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease resources/translations/wijkdesk_en.ts -qm resources/translations/wijkdesk_en.qm
 
-translations: lupdate lrelease
+translations: lupdate
+	$(PY) resources/translations/fill_en.py
+	$(MAKE) lrelease
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py

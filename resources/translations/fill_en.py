@@ -939,6 +939,11 @@ EN: dict[str, str] = {
     'De printer kon niet worden gestart.': 'The printer could not be started.',
     'Verslag opslaan': 'Save summary',
     'PDF (*.pdf)': 'PDF (*.pdf)',
+    # -- week: call-back reminders
+    "Terugbellen": "Call back",
+    "Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)":
+        "Signals with a new call attempt planned (telephone first)",
+    "Opnieuw bellen: {what}": "Call again: {what}",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

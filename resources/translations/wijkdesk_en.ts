@@ -4487,14 +4487,19 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="190" />
+            <location filename="../../desktop/services/timeline.py" line="191" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="200" />
+            <location filename="../../desktop/services/timeline.py" line="201" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="207" />
+            <source>Opnieuw bellen: {what}</source>
+            <translation>Call again: {what}</translation>
         </message>
     </context>
     <context>
@@ -4560,6 +4565,11 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Aftercare ends</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <source>Terugbellen</source>
+            <translation>Call back</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/week_view.py" line="70" />
             <source>Afspraken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
@@ -4585,59 +4595,64 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="77" />
+            <location filename="../../desktop/ui/week_view.py" line="75" />
+            <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
+            <translation>Signals with a new call attempt planned (telephone first)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="77" />
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="77" />
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="79" />
             <location filename="../../desktop/ui/week_view.py" line="80" />
+            <location filename="../../desktop/ui/week_view.py" line="81" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="79" />
             <location filename="../../desktop/ui/week_view.py" line="80" />
+            <location filename="../../desktop/ui/week_view.py" line="81" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="82" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="124" />
+            <location filename="../../desktop/ui/week_view.py" line="125" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="149" />
+            <location filename="../../desktop/ui/week_view.py" line="150" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="171" />
+            <location filename="../../desktop/ui/week_view.py" line="172" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="174" />
+            <location filename="../../desktop/ui/week_view.py" line="175" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="182" />
+            <location filename="../../desktop/ui/week_view.py" line="183" />
             <source>{m} afspraken deze week, {o} te laat</source>
             <translation>{m} meetings this week, {o} overdue</translation>
         </message>

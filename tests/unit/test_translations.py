@@ -64,3 +64,25 @@ def test_accelerators_are_kept():
             if len(ACCELERATOR.findall(text)) != expected:
                 wrong.append(f"[{ctx}] {src!r} -> {text!r}")
     assert not wrong, "keyboard accelerators (&) differ:\n" + "\n".join(wrong)
+
+
+def test_committed_ts_is_up_to_date_with_the_sources(tmp_path):
+    """Every translatable string in the code is in wijkdesk_en.ts (so it has English, see above)."""
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    sources = sorted(str(p.relative_to(ROOT)) for d in ("desktop", "sync") for p in (ROOT / d).rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), *sources, "-source-language", "nl_NL", "-target-language", "en_GB",
+                    "-no-obsolete", "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    have = {(ctx, src) for ctx, src, _ in MESSAGES}
+    wanted = set()
+    for ctx in ET.parse(fresh).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            wanted.add((name, msg.findtext("source") or ""))
+    assert sorted(wanted - have) == [], "run `make translations` and add the English to fill_en.py"
