@@ -180,19 +180,30 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
                       aftercare_until=(end + timedelta(days=180)).isoformat() if status == "aftercare" and end else None,
                       werknl_registered_on=start.isoformat(), werknl_exempt=False)
             conv_ids = []
-            for k in range(rnd.randint(1, 4)):
-                held = start + timedelta(days=30 * k + rnd.randint(0, 20))
+            n_conv = rnd.randint(1, 4)
+            held_days: list[date] = []
+            for k in range(n_conv):  # a recent history, the last one within the past month
+                held = max(start, today - timedelta(days=5 + 30 * (n_conv - 1 - k) + rnd.randint(0, 20)))
+                held_days.append(held)
                 conv_ids.append(add("conversation", client_id=cid, coach_id=coach_id,
                                     kind="intake" if k == 0 else rnd.choice(["progress", "phone", "home_visit",
                                                                             "review"]),
                                     channel=rnd.choice(["in_person", "phone", "video", "home"]),
-                                    held_at=_dt(min(held, today), rnd.randint(9, 16)), planned=False,
+                                    held_at=_dt(held, rnd.randint(9, 16)), planned=False,
                                     place="Wijkkantoor Feijenoord", summary_for_client=rnd.choice(SUMMARIES),
                                     internal_notes=rnd.choice(NOTES)))
+            if status in ("active", "applicant") and rnd.random() < 0.6:  # the next meeting is planned
+                add("conversation", client_id=cid, coach_id=coach_id, kind=rnd.choice(["progress", "review"]),
+                    channel="in_person", held_at=_dt(today + timedelta(days=rnd.randint(0, 12)), rnd.randint(9, 16)),
+                    planned=True, place="Wijkkantoor Feijenoord", summary_for_client="", internal_notes="")
             for party, text in rnd.sample(AGREEMENTS, k=rnd.randint(1, 3)):
-                add("agreement", client_id=cid, conversation_id=rnd.choice(conv_ids), description=text, party=party,
-                    due_date=(today + timedelta(days=rnd.randint(-20, 40))).isoformat(),
-                    status=rnd.choice(["open", "open", "done", "missed"]), shared_with_specialists=False)
+                j = rnd.randrange(len(conv_ids))
+                due = held_days[j] + timedelta(days=rnd.randint(7, 45))
+                state = rnd.choice(["open", "open", "done", "missed"]) if due < today else "open"
+                add("agreement", client_id=cid, conversation_id=conv_ids[j], description=text, party=party,
+                    due_date=due.isoformat(), status=state,
+                    status_date=min(due, today).isoformat() if state != "open" else None,
+                    shared_with_specialists=False)
             for code in rnd.sample(profile_codes, k=3):
                 add("profile_entry", client_id=cid, taxonomy_code=code, level=rnd.randint(1, 5),
                     target_level=rnd.randint(3, 5), source=rnd.choice(["self", "test", "game", "coach"]),
