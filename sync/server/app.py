@@ -11,7 +11,6 @@ Every failure is a 4xx with ErrorBody (401 unauthorized, 403 revoked/forbidden, 
 
 from __future__ import annotations
 
-import json
 import logging
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -44,7 +43,7 @@ from .db import Store
 from .migrate import ensure_schema
 from .models import T_DEVICE, T_USER, utcnow
 from .pull import StaleCursor, pull
-from .push import push
+from .push import push_json
 from .scope import Principal
 
 log = logging.getLogger(__name__)
@@ -205,9 +204,7 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         if body.protocol != PROTOCOL_VERSION:
             raise AuthError(400, "bad_request", f"protocol {body.protocol} not supported (server: {PROTOCOL_VERSION})")
         check_schema(body.schema_version)
-        result = push(store, who, body.mutations)
-        return Response(json.dumps(result, ensure_ascii=False, separators=(",", ":")),
-                        media_type="application/json")
+        return Response(push_json(store, who, body.mutations), media_type="application/json")
 
     @app.get("/sync/pull", response_model=PullResponse, responses=ERRORS, tags=["sync"])
     def sync_pull(who: Who, cursor: Annotated[int | None, Query(ge=0, le=2**62)] = None,

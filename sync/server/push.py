@@ -77,9 +77,59 @@ class Rejected(Exception):
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def payload_hash(m: Mutation) -> str:
-    """sha256 of the mutation's canonical JSON (sorted keys, no spaces, UTF-8)."""
-    return hashlib.sha256(_CANONICAL.encode(m.model_dump(mode="json")).encode()).hexdigest()
+_PLAIN = frozenset((str, int, bool, type(None)))  # field values model_dump(mode="json") keeps as they are
+
+
+def payload_hash(m: Mutation, mutation_id: str | None = None, row_id: str | None = None) -> str:
+    """sha256 of the mutation's canonical JSON (sorted keys, no spaces, UTF-8).
+
+    The document is m.model_dump(mode="json"); built by hand when every field value is a plain JSON
+    scalar (the same dict, without pydantic's serialiser), else taken from pydantic."""
+    if all(type(v) in _PLAIN for v in m.fields.values()):
+        doc = {"mutation_id": mutation_id or str(m.mutation_id), "device_id": str(m.device_id), "seq": m.seq,
+               "table": m.table, "row_id": row_id or str(m.row_id), "op": m.op, "fields": m.fields,
+               "base_version": m.base_version, "schema_version": m.schema_version}
+    else:
+        doc = m.model_dump(mode="json")
+    return hashlib.sha256(_CANONICAL.encode(doc).encode()).hexdigest()
+
+
+def _fast_check(kind: str) -> Any:
+    """A cheap test that is True only where protocol.check_value(kind, v) accepts v (else ask check_value)."""
+    if kind.startswith("str"):
+        n = int(kind[3:])
+        return lambda v: v is None or (type(v) is str and len(v) <= n)
+    if kind == "text":
+        return lambda v: v is None or (type(v) is str and len(v) <= 100_000)
+    if kind == "bool":
+        return lambda v: v is None or type(v) is bool
+    if kind == "int":
+        return lambda v: v is None or (type(v) is int and -(2**31) <= v < 2**31)
+    return lambda v: v is None
+
+
+_CHECKS = {table: {name: (kind, _fast_check(kind)) for name, kind in spec.items()}
+           for table, spec in TABLE_FIELDS.items()}
+
+
+def result_text(res: dict[str, Any]) -> str:
+    """A result as JSON text (what `dumps(res)` gives), without the encoder for a plain applied one."""
+    if res["status"] == "applied" and not res["conflicts"] and res["reason"] is None:
+        return (f'{{"mutation_id":"{res["mutation_id"]}","status":"applied","version":{res["version"]},'
+                f'"reason":null,"conflicts":[]}}')
+    return dumps(res)
+
+
+_STATUS_AT = len('{"mutation_id":"') + 36 + len('","status":"')
+
+
+def _status_of(text: str) -> str:
+    """The status of a stored result text (written by result_text/dumps: mutation_id first, then status)."""
+    end = text.find('"', _STATUS_AT)
+    status = text[_STATUS_AT:end]
+    if text[_STATUS_AT - 11:_STATUS_AT] == ',"status":"' and status in ("applied", "conflict", "rejected"):
+        return status
+    return json.loads(text)["status"]
 
 
 @dataclass
@@ -113,18 +163,19 @@ class Batch:
         return self.client_writable(rec.client_id)
 
     # -- one mutation --------------------------------------------------------------------------
-    def apply(self, m: Mutation, mid: str) -> dict[str, Any]:
-        table, row_id, fields, role = m.table, str(m.row_id), m.fields, self.who.role
-        spec = TABLE_FIELDS.get(table)
+    def apply(self, m: Mutation, mid: str, row_id: str) -> dict[str, Any]:
+        table, fields, role = m.table, m.fields, self.who.role
+        spec = _CHECKS.get(table)
         if spec is None:
             raise Rejected(f"unknown table '{table}'")
         for name, value in fields.items():
-            kind = spec.get(name)
-            if kind is None:
+            check = spec.get(name)
+            if check is None:
                 raise Rejected(f"unknown field '{name}' for table '{table}'")
-            why = check_value(kind, value)
-            if why:
-                raise Rejected(f"field '{table}.{name}': {why}")
+            if not check[1](value):
+                why = check_value(check[0], value)
+                if why:
+                    raise Rejected(f"field '{table}.{name}': {why}")
         if table in ("user", "team"):
             raise Rejected(f"table '{table}' is managed with wijkdesk-server commands, not by sync")
         if table in CENTRAL_TABLES and role != "admin":
@@ -245,20 +296,27 @@ class Batch:
 
 def push(store: Store, who: Principal, mutations: list[Mutation]) -> dict[str, Any]:
     """Apply a batch; returns a PushResponse as a dict. len(results) == applied + conflicted + rejected."""
-    results: list[dict[str, Any]] = []
+    return json.loads(push_json(store, who, mutations))
+
+
+def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
+    """Apply a batch; returns a PushResponse as JSON text (a stored result is sent again as stored)."""
     if not mutations:
-        return {"results": [], "applied": 0, "conflicted": 0, "rejected": 0}
-    hashes = [payload_hash(m) for m in mutations]
+        return '{"results":[],"applied":0,"conflicted":0,"rejected":0}'
     ids = [str(m.mutation_id) for m in mutations]
+    rows = [str(m.row_id) for m in mutations]
+    hashes = [payload_hash(m, mid, rid) for m, mid, rid in zip(mutations, ids, rows, strict=True)]
+    results: list[str] = []
+    counts = {"applied": 0, "conflict": 0, "rejected": 0}
     with store.write() as (conn, seq):
-        seen: dict[str, tuple[str, dict[str, Any]]] = {}
+        seen: dict[str, tuple[str, str, str]] = {}  # mutation id -> (payload hash, status, result text)
         for part in chunks(sorted(set(ids))):
             stmt = select(T_APPLIED.c.mutation_id, T_APPLIED.c.payload_hash, T_APPLIED.c.result_json).where(
                 T_APPLIED.c.mutation_id.in_(part))
             for mid, h, res in conn.execute(stmt):
-                seen[mid] = (h, json.loads(res))
+                seen[mid] = (h, _status_of(res), res)
 
-        row_ids = {str(m.row_id) for m in mutations}
+        row_ids = set(rows)
         row_ids |= {m.fields["client_id"] for m in mutations
                     if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36}
         recs = load_by_row_ids(conn, row_ids)
@@ -272,22 +330,28 @@ def push(store: Store, who: Principal, mutations: list[Mutation]) -> dict[str, A
 
         new_applied: list[dict[str, Any]] = []
         now = utcnow()
-        for m, h, mid in zip(mutations, hashes, ids, strict=True):
+        for m, h, mid, row_id in zip(mutations, hashes, ids, rows, strict=True):
             prev = seen.get(mid)
             if prev is not None:
-                results.append(prev[1] if prev[0] == h else
-                               {"mutation_id": mid, "status": "rejected", "version": None, "reason": REUSED,
-                                "conflicts": []})
+                if prev[0] == h:
+                    status, text = prev[1], prev[2]
+                else:
+                    status, text = "rejected", dumps({"mutation_id": mid, "status": "rejected", "version": None,
+                                                      "reason": REUSED, "conflicts": []})
+                results.append(text)
+                counts[status] += 1
                 continue
             try:
-                res = batch.apply(m, mid)
+                res = batch.apply(m, mid, row_id)
             except Rejected as exc:
                 res = {"mutation_id": mid, "status": "rejected", "version": None, "reason": str(exc),
                        "conflicts": []}
-            results.append(res)
-            seen[mid] = (h, res)
+            status, text = res["status"], result_text(res)
+            results.append(text)
+            counts[status] += 1
+            seen[mid] = (h, status, text)
             new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
-                                "payload_hash": h, "result_json": dumps(res), "created_at": now})
+                                "payload_hash": h, "result_json": text, "created_at": now})
 
         removals = batch.specialist_scope_changes()
         write_records(conn, batch.recs.values())
@@ -295,8 +359,5 @@ def push(store: Store, who: Principal, mutations: list[Mutation]) -> dict[str, A
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
         bulk_insert(conn, T_APPLIED, new_applied)
 
-    counts = {"applied": 0, "conflict": 0, "rejected": 0}
-    for r in results:
-        counts[r["status"]] += 1
-    return {"results": results, "applied": counts["applied"], "conflicted": counts["conflict"],
-            "rejected": counts["rejected"]}
+    return (f'{{"results":[{",".join(results)}],"applied":{counts["applied"]},'
+            f'"conflicted":{counts["conflict"]},"rejected":{counts["rejected"]}}}')
