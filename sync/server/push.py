@@ -56,8 +56,8 @@ from .db import SeqAllocator, Store
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
 from .records import (
     Rec,
+    among,
     bulk_insert,
-    chunks,
     dumps,
     load_by_client_ids,
     load_by_row_ids,
@@ -310,11 +310,10 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
     counts = {"applied": 0, "conflict": 0, "rejected": 0}
     with store.write() as (conn, seq):
         seen: dict[str, tuple[str, str, str]] = {}  # mutation id -> (payload hash, status, result text)
-        for part in chunks(sorted(set(ids))):
-            stmt = select(T_APPLIED.c.mutation_id, T_APPLIED.c.payload_hash, T_APPLIED.c.result_json).where(
-                T_APPLIED.c.mutation_id.in_(part))
-            for mid, h, res in conn.execute(stmt):
-                seen[mid] = (h, _status_of(res), res)
+        stmt = select(T_APPLIED.c.mutation_id, T_APPLIED.c.payload_hash, T_APPLIED.c.result_json).where(
+            among(conn, T_APPLIED.c.mutation_id, sorted(set(ids))))
+        for mid, h, res in conn.execute(stmt):
+            seen[mid] = (h, _status_of(res), res)
 
         row_ids = set(rows)
         row_ids |= {m.fields["client_id"] for m in mutations

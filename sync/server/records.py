@@ -8,7 +8,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    String,
+    Table,
+    and_,
+    any_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.types import ARRAY
 
 from sync.protocol import CLIENT_TABLES, TABLE_FIELDS
 
@@ -22,9 +37,34 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 dumps = _ENCODER.encode
 
 
+_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[str, Any]]] | None] = {}
+
+
+def _driver_insert(conn: Connection, table: Table, cols: tuple[str, ...]) -> tuple[str, list[tuple[str, Any]]] | None:
+    """The dialect's positional INSERT text for these columns, with (column, bind processor) in parameter
+    order; compiled once per table and column list. None when the dialect does not use `?` parameters."""
+    key = (table.name, cols)
+    if key not in _INSERTS:
+        dialect = conn.dialect
+        compiled = insert(table).values({c: bindparam(c) for c in cols}).compile(dialect=dialect)
+        order = list(compiled.positiontup or ())
+        ok = dialect.paramstyle == "qmark" and sorted(order) == sorted(cols)
+        _INSERTS[key] = (str(compiled), [(c, table.c[c].type._cached_bind_processor(dialect)) for c in order]) \
+            if ok else None
+    return _INSERTS[key]
+
+
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows: COPY on PostgreSQL (one round trip), executemany on SQLite."""
+    """Insert many rows: COPY on PostgreSQL (one round trip), one driver executemany on SQLite."""
     if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        plan = _driver_insert(conn, table, tuple(rows[0]))
+        if plan is None:
+            conn.execute(insert(table), rows)
+            return
+        sql, pairs = plan
+        conn.exec_driver_sql(sql, [tuple(p(row[c]) if p else row[c] for c, p in pairs) for row in rows])
         return
     if conn.dialect.name != "postgresql":
         conn.execute(insert(table), rows)
@@ -52,6 +92,19 @@ def parse_dt(value: Any) -> datetime | None:
 def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def among(conn: Connection, col: Column, values: list[str]) -> ColumnElement[bool]:
+    """`col IN (values)` as one bound parameter, so the statement text (and its compiled form, and
+    PostgreSQL's prepared plan) is the same whatever the number of values: `= ANY(array)` on PostgreSQL,
+    `IN (SELECT value FROM json_each(?))` on SQLite (both use the index on `col`)."""
+    name = conn.dialect.name
+    if name == "postgresql":
+        return col == any_(bindparam(None, list(values), type_=ARRAY(String)))
+    if name == "sqlite":
+        each = func.json_each(bindparam(None, dumps(list(values)), type_=String)).table_valued("value")
+        return col.in_(select(each.c.value))
+    return col.in_(list(values))
 
 
 @dataclass
@@ -141,8 +194,8 @@ def load_by_row_ids(conn: Connection, row_ids: Iterable[str]) -> dict[tuple[str,
     """All records (any table) with these row ids."""
     ids = sorted(set(row_ids))
     out: dict[tuple[str, str], Rec] = {}
-    for part in chunks(ids):
-        for row in conn.execute(select(*_COLS).where(T_RECORD.c.row_id.in_(part))):
+    if ids:
+        for row in conn.execute(select(*_COLS).where(among(conn, T_RECORD.c.row_id, ids))):
             rec = _from_row(row)
             out[rec.key] = rec
     return out
