@@ -40,6 +40,11 @@ def make_engine(url: str) -> Engine:
             if not memory:
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
+            # A push batch dirties thousands of index pages (random UUID keys): a 64 MiB page cache keeps
+            # them in memory, and checkpointing every 4000 WAL pages instead of 1000 means a checkpoint
+            # (and its fsync) every few commits instead of on every one.
+            cur.execute("PRAGMA cache_size=-65536")
+            cur.execute("PRAGMA wal_autocheckpoint=4000")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
