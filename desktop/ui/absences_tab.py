@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -65,6 +64,8 @@ def _text_edit(placeholder: str, height: int = 56) -> QPlainTextEdit:
 
 
 class AbsencesTab(ClientTab):
+    load_when_shown = True
+
     def __init__(self, db: Database, actor: Actor, bus: DataBus, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(db, actor, bus, runner, parent)
@@ -72,8 +73,6 @@ class AbsencesTab(ClientTab):
         self.service = AbsenceService(db, actor)
         self.absences: list[AbsenceData] = []
         self.current: AbsenceData | None = None
-        self._reloaded = False
-        self._stale = False
 
         # -- left: list + new ---------------------------------------------------------------
         self.list = QListWidget()
@@ -202,18 +201,7 @@ class AbsencesTab(ClientTab):
         return self.tr("Verzuim")
 
     # -- loading -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        # Reading is an audited view: only when the tab is actually shown.
-        self._reloaded = True
-        if self.client_id is not None and not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         keep = self.current.id if self.current else None
         self.list.blockSignals(True)
         self.list.clear()
@@ -316,9 +304,9 @@ class AbsencesTab(ClientTab):
             self.message.setText(ERROR_STYLE.format(msg))
             return False
         self.current = data
-        self._reloaded = False
+        loads = self._loads
         self.bus.changed.emit("absence", data.id)
-        if not self._reloaded:
+        if self._loads == loads:  # not in a pane: reload ourselves
             self.reload()
         self.message.setText(text)
         return True

@@ -7,6 +7,7 @@ says something it shows has changed, and emits `bus.changed` after it changed da
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.models import Database
@@ -16,11 +17,17 @@ from .tasks import DataBus, TaskRunner
 
 
 class ClientTab(QWidget):
+    # A tab whose reading is an audited view loads only when it is actually shown: opening a
+    # client is then one view in the audit trail, not one per tab.
+    load_when_shown = False
+
     def __init__(self, db: Database, actor: Actor, bus: DataBus, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.bus, self.runner = db, actor, bus, runner
         self.client_id: str | None = None
+        self._stale = False
+        self._loads = 0  # how often load() ran (tests, and tabs that reload after their own change)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -31,3 +38,17 @@ class ClientTab(QWidget):
 
     def reload(self) -> None:
         """Show the current client's data (called on set_client and when the bus reports a change)."""
+        if self.load_when_shown and self.client_id is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._loads += 1
+        self.load()
+
+    def load(self) -> None:
+        """Read and show the data; subclasses implement this."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()

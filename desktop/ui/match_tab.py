@@ -5,7 +5,6 @@ from a match and completed with outcome, experience and re-assessment."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,6 +53,8 @@ def _section(text: str) -> QLabel:
 
 
 class MatchTab(ClientTab):
+    load_when_shown = True
+
     def __init__(self, db: Database, actor: Actor, bus: DataBus, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(db, actor, bus, runner, parent)
@@ -62,8 +63,6 @@ class MatchTab(ClientTab):
         self.labels: dict[str, str] = {}
         self.result: MatchResult | None = None
         self.age: int | None = None
-        self._loads = 0
-        self._stale = False
 
         self.areas = QLabel()
         self.areas.setObjectName("matchAreas")
@@ -173,18 +172,7 @@ class MatchTab(ClientTab):
         return ", ".join(parts)
 
     # -- loading ---------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        # Reading the profile is an audited view: only when the tab is actually shown.
-        self._loads += 1
-        if self.client_id is not None and not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         self.labels = {e.code: e.label(self.lang) for e in TaxonomyService(self.db).items(include_inactive=True)}
         if self.client_id is None:
             self.result = None

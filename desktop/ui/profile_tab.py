@@ -4,7 +4,6 @@ its development over time; a new assessment is appended, never overwritten."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +47,8 @@ def fmt_date(d) -> str:  # noqa: ANN001 - date | None
 
 
 class ProfileTab(ClientTab):
+    load_when_shown = True
+
     def __init__(self, db: Database, actor: Actor, bus: DataBus, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(db, actor, bus, runner, parent)
@@ -55,8 +56,6 @@ class ProfileTab(ClientTab):
         self.taxonomy = TaxonomyService(db)
         self.profile: Profile | None = None
         self.lang = ui_language()
-        self._loads = 0
-        self._stale = False
 
         self.work_on = QLabel()
         self.work_on.setObjectName("profileWorkOn")
@@ -180,18 +179,7 @@ class ProfileTab(ClientTab):
         self.item_combo.blockSignals(False)
 
     # -- loading ---------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        # Reading the profile is an audited view: only when the tab is actually shown.
-        self._loads += 1
-        if self.client_id is not None and not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         keep = self.current_item()
         self.message.clear()
         self.date.setDate(QDate(self.actor.today()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QShowEvent, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,8 @@ def _py(value: QDateTime) -> datetime:
 
 
 class SignalsTab(ClientTab):
+    load_when_shown = True
+
     def __init__(self, db: Database, actor: Actor, bus: DataBus, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(db, actor, bus, runner, parent)
@@ -60,8 +62,6 @@ class SignalsTab(ClientTab):
         self.signals: list[SignalData] = []
         self.current: SignalData | None = None
         self.options: list[ResultOption] = []
-        self._reloaded = False
-        self._stale = False
         kinds = kind_labels()
 
         # -- left: list + new ---------------------------------------------------------------
@@ -197,18 +197,7 @@ class SignalsTab(ClientTab):
         return self.tr("Signalen")
 
     # -- loading -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        # Reading is an audited view: only when the tab is actually shown.
-        self._reloaded = True
-        if self.client_id is not None and not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         keep = self.current.id if self.current else None
         self.list.blockSignals(True)
         self.list.clear()
@@ -318,9 +307,9 @@ class SignalsTab(ClientTab):
     # -- actions -----------------------------------------------------------------------------
     def _done(self, data: SignalData, text: str) -> None:
         self.current = data
-        self._reloaded = False
+        loads = self._loads
         self.bus.changed.emit("signal", data.id)
-        if not self._reloaded:
+        if self._loads == loads:  # not in a pane: reload ourselves
             self.reload()
         self.message.setText(text)
 
