@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 import httpx
@@ -104,6 +105,13 @@ def test_first_sync_pushes_offline_work_and_restores(desks, central):
     assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 1
     local = a.rows(Client)
     assert [x.version for x in local] == [1] and local[0].last_name == "Çelik"
+    # the restore writes SQLite's stored forms directly: they read back as the same Python values
+    [conv] = a.rows(Conversation)
+    [agreement] = a.rows(Agreement)
+    assert conv.held_at == datetime(2026, 11, 20, 10, 0) and conv.planned is False
+    assert agreement.due_date == date(2026, 12, 1) and agreement.shared_with_specialists is False
+    assert local[0].werknl_exempt is False and local[0].postcode == "3071 AB"
+    assert ConversationService(a.db, a.actor()).list_for_client(c.id)[0].held_at == conv.held_at
     again = a.sync()
     assert (again.pushed, again.pulled, again.restored) == (0, 0, False)
 
