@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import platform
 import sys
 
@@ -73,6 +74,9 @@ def make_client(store: Store, http: httpx.Client | None = None, **kw: object) ->
             "Sync", "Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM "
                     "--token-stdin"))
     http = http or httpx.Client(base_url=server, timeout=TIMEOUT)
+    page = os.environ.get("WIJKDESK_SYNC_PAGE_SIZE")  # smaller pages on a slow line (and in tests)
+    if page and page.isdigit() and "page_size" not in kw:
+        kw["page_size"] = max(1, min(int(page), 2000))
     return SyncClient(store.db, http, token, backups=store.paths.backups, on_revoked=store.wipe, **kw), http
 
 
