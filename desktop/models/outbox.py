@@ -10,10 +10,10 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from .base import SyncMixin, new_id
+from .base import SyncMixin, new_id, utcnow
 from .entities import LocalSetting, OutboxMutation
 
 SKIP = {"id", "version", "updated_at"}
@@ -87,14 +87,19 @@ def _queue(session: Session) -> None:
         seq = int(get_setting(session, "outbox_seq") or "0")
         if seq == 0:
             seq = session.scalar(select(OutboxMutation.seq).order_by(OutboxMutation.seq.desc()).limit(1)) or 0
+        now = utcnow()
+        rows = []
         for obj, op, fields in changes:
             if obj.id is None:
                 obj.id = new_id()
             seq += 1
-            session.add(OutboxMutation(
-                device_id=device, seq=seq, table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
-                row_id=obj.id, op=op, fields_json=json.dumps(fields, ensure_ascii=False),
-                base_version=obj.version or 0, schema_version=schema))
+            rows.append({"mutation_id": new_id(), "device_id": device, "seq": seq,
+                         "table_name": type(obj).__tablename__,  # type: ignore[attr-defined]
+                         "row_id": obj.id, "op": op, "fields_json": json.dumps(fields, ensure_ascii=False),
+                         "base_version": obj.version or 0, "schema_version": schema, "created_at": now,
+                         "state": "pending", "reject_reason": None})
+        # Plain rows in the same transaction: no ORM bookkeeping for what the UI never edits.
+        session.execute(insert(OutboxMutation.__table__), rows)
         set_setting(session, "outbox_seq", str(seq))
 
 
