@@ -22,27 +22,31 @@ from desktop.services.caseload import CaseloadService, ClientDetails
 from desktop.services.context import Actor
 from desktop.services.errors import NotFound, ServiceError, ValidationError
 
-from .absences_tab import AbsencesTab
 from .client_form import FORM_FIELDS, ClientForm, format_date
 from .client_tab import ClientTab
-from .conversations_tab import ConversationsTab
-from .match_tab import MatchTab
-from .profile_tab import ProfileTab
-from .signals_tab import SignalsTab
 from .tasks import DataBus, TaskRunner
-from .timeline_tab import TimelineTab
 
 log = logging.getLogger(__name__)
 
-# The tabs after "Overzicht", in order. Adding a tab is one line here (a ClientTab subclass).
-TAB_CLASSES: tuple[type[ClientTab], ...] = (
-    ConversationsTab,
-    TimelineTab,
-    ProfileTab,
-    MatchTab,
-    SignalsTab,
-    AbsencesTab,
-)
+def tab_classes() -> tuple[type[ClientTab], ...]:
+    """The tabs after "Overzicht", in order. Adding a tab is one line here (a ClientTab subclass).
+
+    Imported when the first client is opened, not at start-up: the caseload is usable sooner.
+    """
+    from .absences_tab import AbsencesTab
+    from .conversations_tab import ConversationsTab
+    from .match_tab import MatchTab
+    from .profile_tab import ProfileTab
+    from .signals_tab import SignalsTab
+    from .timeline_tab import TimelineTab
+
+    return (ConversationsTab, TimelineTab, ProfileTab, MatchTab, SignalsTab, AbsencesTab)
+
+
+def __getattr__(name: str) -> object:
+    if name == "TAB_CLASSES":
+        return tab_classes()
+    raise AttributeError(name)
 
 
 class ClientPane(QWidget):
@@ -105,11 +109,8 @@ class ClientPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientTabs")
         self.tabs.addTab(overview, self.tr("Overzicht"))
-        self.client_tabs: list[ClientTab] = []
-        for cls in TAB_CLASSES:
-            tab = cls(db, actor, bus, self.runner)
-            self.client_tabs.append(tab)
-            self.tabs.addTab(tab, tab.title())
+        self.client_tabs: list[ClientTab] = []  # built with the first client (see tab_classes)
+        self._db, self._actor = db, actor
 
         pl = QVBoxLayout(page)
         pl.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +128,14 @@ class ClientPane(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.bus.changed.connect(self._on_bus_changed)
 
+    def _ensure_tabs(self) -> None:
+        if self.client_tabs:
+            return
+        for cls in tab_classes():
+            tab = cls(self._db, self._actor, self.bus, self.runner)
+            self.client_tabs.append(tab)
+            self.tabs.addTab(tab, tab.title())
+
     @property
     def client_id(self) -> str | None:
         return self.details.id if self.details else None
@@ -143,6 +152,7 @@ class ClientPane(QWidget):
             self.message.setText(str(exc))
             return False
         self._show(details)
+        self._ensure_tabs()
         for tab in self.client_tabs:
             tab.set_client(details.id)
         return True
@@ -174,6 +184,7 @@ class ClientPane(QWidget):
 
     def tab(self, cls: type[ClientTab]) -> ClientTab | None:
         """The pane's tab of that class (None when it is not in TAB_CLASSES)."""
+        self._ensure_tabs()
         return next((t for t in self.client_tabs if isinstance(t, cls)), None)
 
     def _on_bus_changed(self, _entity: str, _id: str) -> None:

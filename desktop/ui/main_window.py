@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -14,7 +15,6 @@ from desktop.store import Store
 
 from .caseload_view import CaseloadView
 from .client_pane import ClientPane
-from .conversations_tab import ConversationsTab
 from .new_client_dialog import NewClientDialog
 from .settings import LANGUAGES, save_language, saved_language, ui_settings
 from .sync_bar import SyncBar
@@ -22,6 +22,9 @@ from .sync_controller import SyncController
 from .sync_status import pending_changes
 from .tasks import DataBus, TaskRunner
 from .week_view import WeekView
+
+if TYPE_CHECKING:
+    from .conversations_tab import ConversationsTab
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +225,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{name} is toegevoegd.").format(name=created.display_name), 5000)
 
     def _conversations_tab(self) -> ConversationsTab | None:
+        from .conversations_tab import ConversationsTab
+
         tab = self.pane.tab(ConversationsTab)
         if tab is None or self.pane.client_id is None:
             self.statusBar().showMessage(self.tr("Open eerst een werkzoekende."), 5000)

@@ -80,8 +80,10 @@ def _conversations(store, client_id):
                                                     Conversation.deleted_at.is_(None))).all()
 
 
-def test_tabs_are_registered_in_one_place(window):
+def test_tabs_are_registered_in_one_place(window, caseload):
     assert ConversationsTab in TAB_CLASSES and TimelineTab in TAB_CLASSES
+    assert window.pane.tabs.count() == 1  # the other tabs are built with the first client opened
+    window.open_client(caseload["Berg"])
     titles = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
     assert titles[:3] == ["Overzicht", "Gesprekken", "Tijdlijn"]
     assert window.pane.form.editors["aftercare_until"].isEnabled()  # the coach edits aftercare_until
