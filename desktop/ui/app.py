@@ -171,7 +171,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if actor.role == "specialist":
             from .specialist_window import SpecialistWindow
 
-            window = SpecialistWindow(store.db, actor, language=lang)
+            window = SpecialistWindow(store.db, actor, language=lang, store=store)
         else:
             from .main_window import MainWindow
 

@@ -17,11 +17,9 @@ from .caseload_view import CaseloadView
 from .client_pane import ClientPane
 from .new_client_dialog import NewClientDialog
 from .settings import LANGUAGES, save_language, saved_language, ui_settings
-from .sync_bar import SyncBar
-from .sync_controller import SyncController
-from .sync_status import pending_changes
 from .tasks import DataBus, TaskRunner
 from .week_view import WeekView
+from .window_sync import WindowSync
 
 if TYPE_CHECKING:
     from .conversations_tab import ConversationsTab
@@ -59,22 +57,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.week_dock)
         self.week_dock.hide()
 
-        self.sync_bar = SyncBar()
+        self.window_sync = WindowSync(self, store, self.runner, self.bus, db=db)
+        self.sync_bar = self.window_sync.bar
         self.sync_label = self.sync_bar.label
-        self.statusBar().addPermanentWidget(self.sync_bar)
-        # Without a store (some tests) there is nothing to sync with: the bar only counts pending changes.
-        self.sync: SyncController | None = None
-        if store is not None:
-            self.sync = SyncController(store, self.runner, self.bus, parent=self)
-            self.sync.state_changed.connect(self.sync_bar.show_state)
-            self.sync.progress.connect(self.sync_bar.show_progress)
-            self.sync.revoked.connect(self._revoked)
-            self.sync.auth_required.connect(self.sign_in)
-            self.sync_bar.sync_requested.connect(self.sync.sync_now)
-            self.sync_bar.show_conflicts.connect(self.show_conflicts)
-            self.sync_bar.show_rejected.connect(self.show_rejected)
-        else:
-            self.sync_bar.button.hide()
+        self.sync = self.window_sync.controller
 
         self._build_actions()
         self.caseload.client_selected.connect(self._open_client)
@@ -86,9 +72,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
         self.caseload.load_now()
-        self.refresh_sync_state()
-        if self.sync is not None:
-            self.sync.start()
+        self.window_sync.start()
 
     # -- instrumentenhuis ------------------------------------------------------------------
     def show_catalogue(self) -> QWidget:
@@ -180,24 +164,7 @@ class MainWindow(QMainWindow):
         self.figures_action = QAction(self.tr("C&ijfers van het team…"), self)
         self.figures_action.triggered.connect(self.show_figures)
         view_menu.addAction(self.figures_action)
-        sync_menu = bar.addMenu(self.tr("&Synchroniseren"))
-        self.sync_action = QAction(self.tr("Nu &synchroniseren"), self)
-        self.sync_action.setShortcut(QKeySequence("F5"))
-        self.sync_action.triggered.connect(self.sync_now)
-        sync_menu.addAction(self.sync_action)
-        self.conflicts_action = QAction(self.tr("&Conflicten…"), self)
-        self.conflicts_action.triggered.connect(self.show_conflicts)
-        sync_menu.addAction(self.conflicts_action)
-        self.rejected_action = QAction(self.tr("&Geweigerde wijzigingen…"), self)
-        self.rejected_action.triggered.connect(self.show_rejected)
-        sync_menu.addAction(self.rejected_action)
-        sync_menu.addSeparator()
-        self.sign_in_action = QAction(self.tr("&Aanmelden bij de centrale opslag…"), self)
-        self.sign_in_action.triggered.connect(self.sign_in)
-        sync_menu.addAction(self.sign_in_action)
-        for action in sync_menu.actions():
-            action.setEnabled(self.store is not None)
-        self.addAction(self.sync_action)
+        self.sync_action = self.window_sync.build_menu(bar)
         lang_menu = view_menu.addMenu(self.tr("&Taal"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -322,52 +289,10 @@ class MainWindow(QMainWindow):
         self.refresh_sync_state()
 
     def refresh_sync_state(self) -> None:
-        if self.sync is not None:
-            if not self.sync.running:
-                self.sync._publish()
-            return
-        n = pending_changes(self.db)
-        if n:
-            text = self.tr("Niet gesynchroniseerd — {n} wijzigingen wachten").format(n=n)
-        else:
-            text = self.tr("Niet gesynchroniseerd — geen wijzigingen wachten")
-        self.sync_label.setText(text)
+        self.window_sync.refresh()
 
-    # -- sync ------------------------------------------------------------------------------
     def sync_now(self) -> None:
-        """F5: sync now (also when the timer would wait longer)."""
-        if self.sync is not None:
-            self.sync.sync_now()
-
-    def show_conflicts(self) -> None:
-        from .sync_dialogs import ConflictsDialog
-
-        dialog = ConflictsDialog(self.db, self)
-        dialog.exec()
-        if dialog.resolved:
-            self.bus.changed.emit("sync", "")
-            self.sync_now()
-
-    def show_rejected(self) -> None:
-        from .sync_dialogs import RejectedDialog
-
-        RejectedDialog(self.db, self).exec()
-        self.refresh_sync_state()
-
-    def sign_in(self) -> None:
-        """Sign this device in (again): server address, user name and the token from the team lead."""
-        from .sign_in_dialog import SignInDialog
-
-        if self.store is None:
-            return
-        dialog = SignInDialog(self.store, self)
-        if dialog.exec() and self.sync is not None:
-            self.sync.sync_now()
-
-    def _revoked(self, message: str) -> None:
-        QMessageBox.critical(self, "Wijkdesk", message)
-        self._wiped = True  # nothing is left to save or to ask about
-        self.close()
+        self.window_sync.sync_now()
 
     # -- state -----------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -384,14 +309,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([640, 640])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if not getattr(self, "_wiped", False) and not self.pane.confirm_leave():
+        if not self.window_sync.wiped and not self.pane.confirm_leave():
             event.ignore()
             return
         s = ui_settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/splitter", self.splitter.saveState())
         s.setValue("mainWindow/state", self.saveState())
-        if self.sync is not None:
-            self.sync.stop()
+        self.window_sync.stop()
         self.runner.wait()
         event.accept()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,14 +26,24 @@ from desktop.models import Database
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.placements import SpecialistPlacement, SpecialistService, status_label
+from desktop.store import Store
 
 from .profile_tab import ERROR_COLOR, fmt_date
 from .row_model import RowsModel
+from .tasks import DataBus, TaskRunner
+from .window_sync import WindowSync
 
 
 class SpecialistWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, language: str = "nl", parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, language: str = "nl", parent: QWidget | None = None,
+                 store: Store | None = None) -> None:
         super().__init__(parent)
+        # A specialist's device syncs like a coach's: their placements come from the central store.
+        self.bus = DataBus(self)
+        self.runner = TaskRunner(self)
+        self.window_sync = WindowSync(self, store, self.runner, self.bus, db=db)
+        self.window_sync.build_menu(self.menuBar())
+        self.bus.changed.connect(lambda _entity, _id: self.reload())
         self.service = SpecialistService(db, actor)
         self.actor, self.language = actor, language
         self.setWindowTitle(self.tr("Wijkdesk — inzet als specialist"))
@@ -109,6 +120,12 @@ class SpecialistWindow(QMainWindow):
         self.evaluation_button.clicked.connect(self.save_evaluation)
         self.resize(1100, 700)
         self.reload()
+        self.window_sync.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.window_sync.stop()
+        self.runner.wait()
+        event.accept()
 
     def reload(self) -> None:
         keep = self.current()

@@ -173,289 +173,289 @@
     <context>
         <name>AbsencesTab</name>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="82" />
+            <location filename="../../desktop/ui/absences_tab.py" line="81" />
             <source>Gemiste activiteit vastleggen</source>
             <translation>Record a missed activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="84" />
+            <location filename="../../desktop/ui/absences_tab.py" line="83" />
             <source>Bijvoorbeeld: sollicitatietraining</source>
             <translation>For example: job application training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="86" />
+            <location filename="../../desktop/ui/absences_tab.py" line="85" />
             <source>Had zich afgemeld</source>
             <translation>Had called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="87" />
+            <location filename="../../desktop/ui/absences_tab.py" line="86" />
             <source>Verzuim vastleggen</source>
             <translation>Record absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="90" />
+            <location filename="../../desktop/ui/absences_tab.py" line="89" />
             <source>Activiteit</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="91" />
-            <location filename="../../desktop/ui/absences_tab.py" line="116" />
+            <location filename="../../desktop/ui/absences_tab.py" line="90" />
+            <location filename="../../desktop/ui/absences_tab.py" line="115" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="95" />
-            <location filename="../../desktop/ui/absences_tab.py" line="202" />
+            <location filename="../../desktop/ui/absences_tab.py" line="94" />
+            <location filename="../../desktop/ui/absences_tab.py" line="201" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="110" />
+            <location filename="../../desktop/ui/absences_tab.py" line="109" />
             <source>1. Voordeurbezoek door team verzuim</source>
             <translation>1. Doorstep visit by the absence team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="112" />
+            <location filename="../../desktop/ui/absences_tab.py" line="111" />
             <source>Wat trof team verzuim aan?</source>
             <translation>What did the absence team find?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="113" />
+            <location filename="../../desktop/ui/absences_tab.py" line="112" />
             <source>Voordeurbezoek vastleggen</source>
             <translation>Record doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="117" />
+            <location filename="../../desktop/ui/absences_tab.py" line="116" />
             <source>Bevindingen</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="120" />
+            <location filename="../../desktop/ui/absences_tab.py" line="119" />
             <source>2. Vervolggesprek met de werkzoekende</source>
             <translation>2. Follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="124" />
+            <location filename="../../desktop/ui/absences_tab.py" line="123" />
             <source>Samenvatting voor de werkzoekende: waren er omstandigheden?</source>
             <translation>Summary for the client: were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="125" />
+            <location filename="../../desktop/ui/absences_tab.py" line="124" />
             <source>Interne aantekeningen (worden niet geprint)</source>
             <translation>Internal notes (not printed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="126" />
+            <location filename="../../desktop/ui/absences_tab.py" line="125" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="129" />
+            <location filename="../../desktop/ui/absences_tab.py" line="128" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="130" />
+            <location filename="../../desktop/ui/absences_tab.py" line="129" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="131" />
+            <location filename="../../desktop/ui/absences_tab.py" line="130" />
             <source>Intern</source>
             <translation>Internal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="134" />
+            <location filename="../../desktop/ui/absences_tab.py" line="133" />
             <source>3. Maatregel overwegen, horen, besluiten</source>
             <translation>3. Consider a sanction, hear, decide</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="135" />
+            <location filename="../../desktop/ui/absences_tab.py" line="134" />
             <source>Maatregel overwegen (vandaag)</source>
             <translation>Consider a sanction (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="137" />
+            <location filename="../../desktop/ui/absences_tab.py" line="136" />
             <source>Horen aangeboden (vandaag)</source>
             <translation>Hearing offered (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="139" />
+            <location filename="../../desktop/ui/absences_tab.py" line="138" />
             <source>Maatregel</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="140" />
+            <location filename="../../desktop/ui/absences_tab.py" line="139" />
             <source>Geen maatregel</source>
             <translation>No sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="148" />
+            <location filename="../../desktop/ui/absences_tab.py" line="147" />
             <source> maand(en)</source>
             <translation> month(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="149" />
+            <location filename="../../desktop/ui/absences_tab.py" line="148" />
             <source>Waarom dit besluit? (verplicht)</source>
             <translation>Why this decision? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="150" />
+            <location filename="../../desktop/ui/absences_tab.py" line="149" />
             <source>Besluit vastleggen</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="163" />
+            <location filename="../../desktop/ui/absences_tab.py" line="162" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="164" />
+            <location filename="../../desktop/ui/absences_tab.py" line="163" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="167" />
+            <location filename="../../desktop/ui/absences_tab.py" line="166" />
             <source>Verklaard door omstandigheden: afsluiten zonder maatregel</source>
             <translation>Explained by circumstances: close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="168" />
+            <location filename="../../desktop/ui/absences_tab.py" line="167" />
             <source>Welke omstandigheden verklaren het verzuim?</source>
             <translation>Which circumstances explain the absence?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="169" />
+            <location filename="../../desktop/ui/absences_tab.py" line="168" />
             <source>Afsluiten zonder maatregel</source>
             <translation>Close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="186" />
+            <location filename="../../desktop/ui/absences_tab.py" line="185" />
             <source>Kies een verzuim, of leg een gemiste activiteit vast.</source>
             <translation>Choose an absence, or record a missed activity.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="239" />
+            <location filename="../../desktop/ui/absences_tab.py" line="227" />
             <source>maand</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="239" />
+            <location filename="../../desktop/ui/absences_tab.py" line="227" />
             <source>maanden</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="240" />
+            <location filename="../../desktop/ui/absences_tab.py" line="228" />
             <source>maatregel {p}% gedurende {m} {unit}</source>
             <translation>sanction of {p}% for {m} {unit}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="243" />
+            <location filename="../../desktop/ui/absences_tab.py" line="231" />
             <source>geen maatregel</source>
             <translation>no sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="253" />
+            <location filename="../../desktop/ui/absences_tab.py" line="241" />
             <source>Afgesloten op {date}: {state}.</source>
             <translation>Closed on {date}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="256" />
+            <location filename="../../desktop/ui/absences_tab.py" line="244" />
             <source>Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.</source>
             <translation>Now: doorstep visit by the absence team (did not call off), then the follow-up conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="258" />
+            <location filename="../../desktop/ui/absences_tab.py" line="246" />
             <source>Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?</source>
             <translation>Now: follow-up conversation with the client — were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="260" />
+            <location filename="../../desktop/ui/absences_tab.py" line="248" />
             <source>Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.</source>
             <translation>Now: consider a sanction, or close because circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="262" />
+            <location filename="../../desktop/ui/absences_tab.py" line="250" />
             <source>Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te leggen.</source>
             <translation>Now: offer the client a hearing, or decide not to impose a sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="264" />
+            <location filename="../../desktop/ui/absences_tab.py" line="252" />
             <source>Nu: het besluit.</source>
             <translation>Now: the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="273" />
+            <location filename="../../desktop/ui/absences_tab.py" line="261" />
             <source>afgemeld</source>
             <translation>called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="273" />
+            <location filename="../../desktop/ui/absences_tab.py" line="261" />
             <source>niet afgemeld</source>
             <translation>did not call off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="276" />
+            <location filename="../../desktop/ui/absences_tab.py" line="264" />
             <source>Voordeurbezoek {date}: {findings}</source>
             <translation>Doorstep visit {date}: {findings}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="279" />
+            <location filename="../../desktop/ui/absences_tab.py" line="267" />
             <source>Vervolggesprek gehouden.</source>
             <translation>Follow-up conversation held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="281" />
+            <location filename="../../desktop/ui/absences_tab.py" line="269" />
             <source>Maatregel overwogen op {date}.</source>
             <translation>Sanction considered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="283" />
+            <location filename="../../desktop/ui/absences_tab.py" line="271" />
             <source>Horen aangeboden op {date}.</source>
             <translation>Hearing offered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="285" />
+            <location filename="../../desktop/ui/absences_tab.py" line="273" />
             <source>Reden: {reason}</source>
             <translation>Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="298" />
+            <location filename="../../desktop/ui/absences_tab.py" line="286" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="332" />
+            <location filename="../../desktop/ui/absences_tab.py" line="320" />
             <source>Verzuim vastgelegd.</source>
             <translation>Absence recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="339" />
+            <location filename="../../desktop/ui/absences_tab.py" line="327" />
             <source>Voordeurbezoek vastgelegd.</source>
             <translation>Doorstep visit recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="351" />
+            <location filename="../../desktop/ui/absences_tab.py" line="339" />
             <source>Vervolggesprek vastgelegd.</source>
             <translation>Follow-up conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="357" />
+            <location filename="../../desktop/ui/absences_tab.py" line="345" />
             <source>Maatregeloverweging vastgelegd.</source>
             <translation>Sanction consideration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="361" />
+            <location filename="../../desktop/ui/absences_tab.py" line="349" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="370" />
+            <location filename="../../desktop/ui/absences_tab.py" line="358" />
             <source>Besluit vastgelegd.</source>
             <translation>Decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="375" />
+            <location filename="../../desktop/ui/absences_tab.py" line="363" />
             <source>Afgesloten zonder maatregel: verklaard door omstandigheden.</source>
             <translation>Closed without a sanction: explained by circumstances.</translation>
         </message>
@@ -1368,79 +1368,79 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="60" />
+            <location filename="../../desktop/ui/client_pane.py" line="64" />
             <source>Aanvraag</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="60" />
+            <location filename="../../desktop/ui/client_pane.py" line="64" />
             <source>Uitkering lopend</source>
             <translation>Benefit running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="61" />
+            <location filename="../../desktop/ui/client_pane.py" line="65" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="61" />
+            <location filename="../../desktop/ui/client_pane.py" line="65" />
             <source>Uitkering beëindigd</source>
             <translation>Benefit ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="64" />
+            <location filename="../../desktop/ui/client_pane.py" line="68" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="90" />
+            <location filename="../../desktop/ui/client_pane.py" line="94" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="94" />
+            <location filename="../../desktop/ui/client_pane.py" line="98" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="107" />
+            <location filename="../../desktop/ui/client_pane.py" line="111" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="160" />
+            <location filename="../../desktop/ui/client_pane.py" line="170" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="162" />
+            <location filename="../../desktop/ui/client_pane.py" line="172" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="165" />
+            <location filename="../../desktop/ui/client_pane.py" line="175" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="204" />
+            <location filename="../../desktop/ui/client_pane.py" line="215" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="212" />
+            <location filename="../../desktop/ui/client_pane.py" line="223" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="224" />
+            <location filename="../../desktop/ui/client_pane.py" line="235" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="225" />
+            <location filename="../../desktop/ui/client_pane.py" line="236" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1449,12 +1449,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="248" />
+            <location filename="../../desktop/ui/client_pane.py" line="259" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="249" />
+            <location filename="../../desktop/ui/client_pane.py" line="260" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -2421,318 +2421,283 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="53" />
+            <location filename="../../desktop/ui/main_window.py" line="54" />
             <source>Mijn week</source>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="112" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <location filename="../../desktop/ui/main_window.py" line="113" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="131" />
+            <location filename="../../desktop/ui/main_window.py" line="118" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="123" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="124" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="128" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <location filename="../../desktop/ui/main_window.py" line="139" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="144" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="149" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <location filename="../../desktop/ui/main_window.py" line="154" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="170" />
+            <location filename="../../desktop/ui/main_window.py" line="157" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="174" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="177" />
+            <location filename="../../desktop/ui/main_window.py" line="164" />
             <source>C&amp;ijfers van het team…</source>
             <translation>&amp;Team figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="180" />
-            <source>&amp;Synchroniseren</source>
-            <translation>&amp;Synchronise</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="181" />
-            <source>Nu &amp;synchroniseren</source>
-            <translation>&amp;Synchronise now</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="185" />
-            <source>&amp;Conflicten…</source>
-            <translation>&amp;Conflicts…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="188" />
-            <source>&amp;Geweigerde wijzigingen…</source>
-            <translation>&amp;Refused changes…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="192" />
-            <source>&amp;Aanmelden bij de centrale opslag…</source>
-            <translation>Sign &amp;in to the central store…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="198" />
+            <location filename="../../desktop/ui/main_window.py" line="168" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="222" />
+            <location filename="../../desktop/ui/main_window.py" line="192" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="227" />
+            <location filename="../../desktop/ui/main_window.py" line="199" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="245" />
+            <location filename="../../desktop/ui/main_window.py" line="217" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="248" />
+            <location filename="../../desktop/ui/main_window.py" line="220" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="265" />
+            <location filename="../../desktop/ui/main_window.py" line="237" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="300" />
+            <location filename="../../desktop/ui/main_window.py" line="272" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="301" />
+            <location filename="../../desktop/ui/main_window.py" line="273" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="326" />
-            <source>Niet gesynchroniseerd — {n} wijzigingen wachten</source>
-            <translation>Not synchronised — {n} changes waiting</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" line="328" />
-            <source>Niet gesynchroniseerd — geen wijzigingen wachten</source>
-            <translation>Not synchronised — no changes waiting</translation>
         </message>
     </context>
     <context>
         <name>MatchTab</name>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="73" />
+            <location filename="../../desktop/ui/match_tab.py" line="72" />
             <source>{n} wk</source>
             <translation>{n} wks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="76" />
-            <location filename="../../desktop/ui/match_tab.py" line="90" />
-            <location filename="../../desktop/ui/match_tab.py" line="98" />
+            <location filename="../../desktop/ui/match_tab.py" line="75" />
+            <location filename="../../desktop/ui/match_tab.py" line="89" />
+            <location filename="../../desktop/ui/match_tab.py" line="97" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="77" />
-            <location filename="../../desktop/ui/match_tab.py" line="91" />
+            <location filename="../../desktop/ui/match_tab.py" line="76" />
+            <location filename="../../desktop/ui/match_tab.py" line="90" />
             <source>Aanbieder</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="78" />
+            <location filename="../../desktop/ui/match_tab.py" line="77" />
             <source>Past</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="79" />
+            <location filename="../../desktop/ui/match_tab.py" line="78" />
             <source>Waarom</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="80" />
+            <location filename="../../desktop/ui/match_tab.py" line="79" />
             <source>Duur</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="82" />
+            <location filename="../../desktop/ui/match_tab.py" line="81" />
             <source>Plaatsen</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="82" />
+            <location filename="../../desktop/ui/match_tab.py" line="81" />
             <source>vrij</source>
             <translation>unlimited</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="86" />
+            <location filename="../../desktop/ui/match_tab.py" line="85" />
             <source>Inzet starten…</source>
             <translation>Start placement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="92" />
+            <location filename="../../desktop/ui/match_tab.py" line="91" />
             <source>Kan nu niet, want</source>
             <translation>Not possible now, because</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="99" />
+            <location filename="../../desktop/ui/match_tab.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="100" />
+            <location filename="../../desktop/ui/match_tab.py" line="99" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="101" />
+            <location filename="../../desktop/ui/match_tab.py" line="100" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="102" />
+            <location filename="../../desktop/ui/match_tab.py" line="101" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="103" />
+            <location filename="../../desktop/ui/match_tab.py" line="102" />
             <source>Doelen</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="104" />
+            <location filename="../../desktop/ui/match_tab.py" line="103" />
             <source>Ontwikkeling</source>
             <translation>Development</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="105" />
+            <location filename="../../desktop/ui/match_tab.py" line="104" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="109" />
+            <location filename="../../desktop/ui/match_tab.py" line="108" />
             <source>Laten beginnen</source>
             <translation>Start now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="111" />
+            <location filename="../../desktop/ui/match_tab.py" line="110" />
             <source>Afronden…</source>
             <translation>Complete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="113" />
+            <location filename="../../desktop/ui/match_tab.py" line="112" />
             <source>Stoppen…</source>
             <translation>Stop…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="123" />
+            <location filename="../../desktop/ui/match_tab.py" line="122" />
             <source>Passende instrumenten</source>
             <translation>Suitable instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="130" />
+            <location filename="../../desktop/ui/match_tab.py" line="129" />
             <source>Nu niet mogelijk</source>
             <translation>Not possible now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="136" />
+            <location filename="../../desktop/ui/match_tab.py" line="135" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="164" />
+            <location filename="../../desktop/ui/match_tab.py" line="163" />
             <source>Instrumenten</source>
             <translation>Instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="208" />
+            <location filename="../../desktop/ui/match_tab.py" line="196" />
             <source>&lt;b&gt;Werkpunten uit het profiel:&lt;/b&gt; {items}. De instrumenten staan op volgorde van hoeveel ze daarvan afdekken; kies samen.</source>
             <translation>&lt;b&gt;Points to work on from the profile:&lt;/b&gt; {items}. The instruments are ordered by how many of these they cover; choose together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="211" />
+            <location filename="../../desktop/ui/match_tab.py" line="199" />
             <source>Er zijn nog geen werkpunten: leg in het tabblad Profiel vaardigheden en aandachtsgebieden vast met een doel dat hoger ligt dan het niveau nu.</source>
             <translation>There are no points to work on yet: in the Profile tab, record skills and areas of attention with a goal higher than the current level.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="253" />
+            <location filename="../../desktop/ui/match_tab.py" line="241" />
             <source>Inzet vastgelegd: {name}.</source>
             <translation>Placement recorded: {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="279" />
+            <location filename="../../desktop/ui/match_tab.py" line="267" />
             <source>Inzet afgerond.</source>
             <translation>Placement completed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="286" />
+            <location filename="../../desktop/ui/match_tab.py" line="274" />
             <source>Inzet stoppen</source>
             <translation>Stop placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="286" />
+            <location filename="../../desktop/ui/match_tab.py" line="274" />
             <source>Waarom stopt {name}?</source>
             <translation>Why is {name} stopping?</translation>
         </message>
@@ -3102,130 +3067,130 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>ProfileTab</name>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="66" />
+            <location filename="../../desktop/ui/profile_tab.py" line="65" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="66" />
+            <location filename="../../desktop/ui/profile_tab.py" line="65" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="68" />
-            <location filename="../../desktop/ui/profile_tab.py" line="139" />
+            <location filename="../../desktop/ui/profile_tab.py" line="67" />
+            <location filename="../../desktop/ui/profile_tab.py" line="138" />
             <source>Onderdeel</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="69" />
+            <location filename="../../desktop/ui/profile_tab.py" line="68" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="70" />
+            <location filename="../../desktop/ui/profile_tab.py" line="69" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="71" />
+            <location filename="../../desktop/ui/profile_tab.py" line="70" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="72" />
-            <location filename="../../desktop/ui/profile_tab.py" line="149" />
+            <location filename="../../desktop/ui/profile_tab.py" line="71" />
+            <location filename="../../desktop/ui/profile_tab.py" line="148" />
             <source>Bron</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="73" />
-            <location filename="../../desktop/ui/profile_tab.py" line="152" />
+            <location filename="../../desktop/ui/profile_tab.py" line="72" />
+            <location filename="../../desktop/ui/profile_tab.py" line="151" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="74" />
+            <location filename="../../desktop/ui/profile_tab.py" line="73" />
             <source>Herkent zich</source>
             <translation>Client agrees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="76" />
+            <location filename="../../desktop/ui/profile_tab.py" line="75" />
             <source>Onder het doel: hier wordt aan gewerkt.</source>
             <translation>Below the goal: this is being worked on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="92" />
+            <location filename="../../desktop/ui/profile_tab.py" line="91" />
             <source>Kies links een onderdeel om de ontwikkeling te zien.</source>
             <translation>Choose an item on the left to see the development.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="111" />
+            <location filename="../../desktop/ui/profile_tab.py" line="110" />
             <source>Beoordelen</source>
             <translation>Assess</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="121" />
+            <location filename="../../desktop/ui/profile_tab.py" line="120" />
             <source>geen doel</source>
             <translation>no goal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="130" />
+            <location filename="../../desktop/ui/profile_tab.py" line="129" />
             <source>De werkzoekende herkent zich hierin</source>
             <translation>The client recognises themselves in this</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="133" />
+            <location filename="../../desktop/ui/profile_tab.py" line="132" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="141" />
+            <location filename="../../desktop/ui/profile_tab.py" line="140" />
             <source>Niveau (1–5)</source>
             <translation>Level (1–5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="144" />
+            <location filename="../../desktop/ui/profile_tab.py" line="143" />
             <source>Doel samen afgesproken</source>
             <translation>Goal agreed together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="173" />
+            <location filename="../../desktop/ui/profile_tab.py" line="172" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="224" />
+            <location filename="../../desktop/ui/profile_tab.py" line="212" />
             <source>Nog geen profiel. Leg hieronder samen met de werkzoekende vast wat iemands kwaliteiten, vaardigheden en aandachtsgebieden zijn.</source>
             <translation>No profile yet. Below, record together with the client what their qualities, skills and areas of attention are.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="227" />
+            <location filename="../../desktop/ui/profile_tab.py" line="215" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; geen — alles staat op of boven het afgesproken doel.</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; none — everything is at or above the agreed goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="231" />
+            <location filename="../../desktop/ui/profile_tab.py" line="219" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; {items}</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="260" />
+            <location filename="../../desktop/ui/profile_tab.py" line="248" />
             <source>&lt;b&gt;Ontwikkeling&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="264" />
+            <location filename="../../desktop/ui/profile_tab.py" line="252" />
             <source>&lt;b&gt;Ontwikkeling: {item}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development: {item}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="268" />
+            <location filename="../../desktop/ui/profile_tab.py" line="256" />
             <source> · na inzet</source>
             <translation> · after placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="293" />
+            <location filename="../../desktop/ui/profile_tab.py" line="281" />
             <source>Vastgelegd.</source>
             <translation>Recorded.</translation>
         </message>
@@ -3639,102 +3604,102 @@ Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
 With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="219" />
+            <location filename="../../desktop/ui/signals_tab.py" line="208" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="252" />
+            <location filename="../../desktop/ui/signals_tab.py" line="241" />
             <source>Afgesloten op {date}: {result}. Reden: {reason}</source>
             <translation>Closed on {date}: {result}. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="258" />
+            <location filename="../../desktop/ui/signals_tab.py" line="247" />
             <source>bereikt</source>
             <translation>reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="258" />
+            <location filename="../../desktop/ui/signals_tab.py" line="247" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="266" />
+            <location filename="../../desktop/ui/signals_tab.py" line="255" />
             <source>Nog niet gebeld.</source>
             <translation>Not called yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="271" />
+            <location filename="../../desktop/ui/signals_tab.py" line="260" />
             <source>Volgende poging: {at}</source>
             <translation>Next attempt: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="272" />
+            <location filename="../../desktop/ui/signals_tab.py" line="261" />
             <source>Geen herinnering gezet.</source>
             <translation>No reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="273" />
+            <location filename="../../desktop/ui/signals_tab.py" line="262" />
             <source>Brief verstuurd op {date}</source>
             <translation>Letter sent on {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="274" />
+            <location filename="../../desktop/ui/signals_tab.py" line="263" />
             <source>Nog geen brief verstuurd.</source>
             <translation>No letter sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="278" />
+            <location filename="../../desktop/ui/signals_tab.py" line="267" />
             <source>Of iets verwijtbaar is beoordeelt u na een gesprek: bel eerst.</source>
             <translation>You judge whether something is culpable after a conversation: call first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="292" />
+            <location filename="../../desktop/ui/signals_tab.py" line="281" />
             <source>Kies een resultaat…</source>
             <translation>Choose a result…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="314" />
+            <location filename="../../desktop/ui/signals_tab.py" line="303" />
             <source>Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan.</source>
             <translation>A fine investigation is possible: the conditions have been met.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="343" />
+            <location filename="../../desktop/ui/signals_tab.py" line="332" />
             <source>Signaal toegevoegd. Bel de werkzoekende eerst.</source>
             <translation>Signal added. Call the client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="357" />
+            <location filename="../../desktop/ui/signals_tab.py" line="346" />
             <source>Belpoging vastgelegd: bereikt.</source>
             <translation>Call attempt recorded: reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="358" />
+            <location filename="../../desktop/ui/signals_tab.py" line="347" />
             <source>Belpoging vastgelegd: niet bereikt.</source>
             <translation>Call attempt recorded: not reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="368" />
+            <location filename="../../desktop/ui/signals_tab.py" line="357" />
             <source>Herinnering gezet.</source>
             <translation>Reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="378" />
+            <location filename="../../desktop/ui/signals_tab.py" line="367" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="388" />
+            <location filename="../../desktop/ui/signals_tab.py" line="377" />
             <source>Oordeel vastgelegd.</source>
             <translation>Judgement recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="395" />
+            <location filename="../../desktop/ui/signals_tab.py" line="384" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="403" />
+            <location filename="../../desktop/ui/signals_tab.py" line="392" />
             <source>Signaal afgesloten.</source>
             <translation>Signal closed.</translation>
         </message>
@@ -3742,92 +3707,92 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>SpecialistWindow</name>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="38" />
+            <location filename="../../desktop/ui/specialist_window.py" line="49" />
             <source>Wijkdesk — inzet als specialist</source>
             <translation>Wijkdesk — placements as a specialist</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="42" />
+            <location filename="../../desktop/ui/specialist_window.py" line="53" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="43" />
+            <location filename="../../desktop/ui/specialist_window.py" line="54" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="44" />
+            <location filename="../../desktop/ui/specialist_window.py" line="55" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="45" />
+            <location filename="../../desktop/ui/specialist_window.py" line="56" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="46" />
+            <location filename="../../desktop/ui/specialist_window.py" line="57" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="68" />
+            <location filename="../../desktop/ui/specialist_window.py" line="79" />
             <source>Hoe gaat het? Wat is er deze week gebeurd?</source>
             <translation>How is it going? What happened this week?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="70" />
+            <location filename="../../desktop/ui/specialist_window.py" line="81" />
             <source>Voortgang vastleggen</source>
             <translation>Record progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="74" />
+            <location filename="../../desktop/ui/specialist_window.py" line="85" />
             <source>Uw evaluatie: wat ging goed, wat is ontwikkeld, wat is een goed vervolg?</source>
             <translation>Your evaluation: what went well, what has developed, what would be a good next step?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="77" />
+            <location filename="../../desktop/ui/specialist_window.py" line="88" />
             <source>Evaluatie opslaan</source>
             <translation>Save evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="86" />
+            <location filename="../../desktop/ui/specialist_window.py" line="97" />
             <source>&lt;b&gt;Voortgang&lt;/b&gt;</source>
             <translation>&lt;b&gt;Progress&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="93" />
+            <location filename="../../desktop/ui/specialist_window.py" line="104" />
             <source>&lt;b&gt;Evaluatie&lt;/b&gt;</source>
             <translation>&lt;b&gt;Evaluation&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="120" />
+            <location filename="../../desktop/ui/specialist_window.py" line="137" />
             <source>{n} inzetten waarbij u betrokken bent</source>
             <translation>{n} placements you are involved in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="131" />
+            <location filename="../../desktop/ui/specialist_window.py" line="148" />
             <source>U bent nog niet betrokken bij een inzet.</source>
             <translation>You are not involved in any placement yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="137" />
+            <location filename="../../desktop/ui/specialist_window.py" line="154" />
             <source>geen contactgegevens</source>
             <translation>no contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="147" />
+            <location filename="../../desktop/ui/specialist_window.py" line="164" />
             <source>Nog geen voortgang vastgelegd.</source>
             <translation>No progress recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="164" />
+            <location filename="../../desktop/ui/specialist_window.py" line="181" />
             <source>Voortgang vastgelegd.</source>
             <translation>Progress recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="177" />
+            <location filename="../../desktop/ui/specialist_window.py" line="194" />
             <source>Evaluatie opgeslagen.</source>
             <translation>Evaluation saved.</translation>
         </message>
@@ -3888,52 +3853,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="28" />
+            <location filename="../../desktop/commands/syncing.py" line="29" />
             <source>Geef het adres van de centrale opslag met http:// of https://.</source>
             <translation>Give the address of the central store with http:// or https://.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="29" />
+            <location filename="../../desktop/commands/syncing.py" line="30" />
             <source>Token: </source>
             <translation>Token: </translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="31" />
+            <location filename="../../desktop/commands/syncing.py" line="32" />
             <source>Er is geen token gegeven.</source>
             <translation>No token was given.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="36" />
+            <location filename="../../desktop/commands/syncing.py" line="37" />
             <source>De centrale opslag op {url} is niet bereikbaar.</source>
             <translation>The central store at {url} cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="38" />
+            <location filename="../../desktop/commands/syncing.py" line="39" />
             <source>Aangemeld als {user} bij {url}.</source>
             <translation>Signed in as {user} at {url}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="52" />
+            <location filename="../../desktop/commands/syncing.py" line="53" />
             <source>Aanmelden is geweigerd: de naam of het token klopt niet.</source>
             <translation>Sign-in was refused: the name or the token is wrong.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="54" />
+            <location filename="../../desktop/commands/syncing.py" line="55" />
             <source>Aanmelden is mislukt ({code}).</source>
             <translation>Sign-in failed ({code}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="72" />
+            <location filename="../../desktop/commands/syncing.py" line="73" />
             <source>Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM --token-stdin</source>
             <translation>This device has not been signed in yet. First use: wijkdesk login --server URL --user NAME --token-stdin</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="94" />
+            <location filename="../../desktop/commands/syncing.py" line="98" />
             <source>Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd {rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.</source>
             <translation>Sent: {pushed} (applied {applied}, conflicts {conflicts}, refused {rejected}); received: {pulled}, removed: {removed}; {seconds:.2f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="98" />
+            <location filename="../../desktop/commands/syncing.py" line="102" />
             <source>{n} wijziging(en) zijn geweigerd; bekijk ze in Wijkdesk.</source>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
@@ -3983,27 +3948,27 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="180" />
+            <location filename="../../sync/client.py" line="211" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="191" />
+            <location filename="../../sync/client.py" line="222" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="195" />
+            <location filename="../../sync/client.py" line="226" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="198" />
+            <location filename="../../sync/client.py" line="229" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="202" />
+            <location filename="../../sync/client.py" line="233" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
         </message>
@@ -4837,6 +4802,44 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/ui/werknl_view.py" line="183" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSync</name>
+        <message>
+            <location filename="../../desktop/ui/window_sync.py" line="43" />
+            <source>&amp;Synchroniseren</source>
+            <translation>&amp;Synchronise</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_sync.py" line="44" />
+            <source>Nu &amp;synchroniseren</source>
+            <translation>&amp;Synchronise now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_sync.py" line="48" />
+            <source>&amp;Conflicten…</source>
+            <translation>&amp;Conflicts…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_sync.py" line="49" />
+            <source>&amp;Geweigerde wijzigingen…</source>
+            <translation>&amp;Refused changes…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_sync.py" line="54" />
+            <source>&amp;Aanmelden bij de centrale opslag…</source>
+            <translation>Sign &amp;in to the central store…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_sync.py" line="77" />
+            <source>Niet gesynchroniseerd — {n} wijzigingen wachten</source>
+            <translation>Not synchronised — {n} changes waiting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_sync.py" line="78" />
+            <source>Niet gesynchroniseerd — geen wijzigingen wachten</source>
+            <translation>Not synchronised — no changes waiting</translation>
         </message>
     </context>
 </TS>

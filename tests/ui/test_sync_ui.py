@@ -107,3 +107,19 @@ def test_rejected_dialog_lists_reason_until_dismissed(qtbot, store, actor):
     assert device and c.id
     with store.db.session() as s:
         assert s.scalars(select(OutboxMutation).where(OutboxMutation.state == "rejected")).all() == []
+
+
+def test_specialist_window_syncs_its_placements(qtbot, store, server):
+    from desktop.ui.specialist_window import SpecialistWindow
+    from sync.server.demo import seed_demo
+
+    seeded = seed_demo(server.app.state.store, "carla", 20, specialist="rik", seed=4)
+    with httpx.Client(base_url=server.url) as http:
+        sign_in(store, http, "rik", seeded.tokens["rik"])
+    window = SpecialistWindow(store.db, store.actor(), store=store)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == 0  # nothing before the first sync
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=20000)
+    assert window.window_sync.controller.state.kind == "idle"
+    assert "Online" in window.window_sync.bar.label.text()
+    window.close()
