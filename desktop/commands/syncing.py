@@ -46,6 +46,8 @@ def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> Logi
 
     with store.db.session() as s:
         device = get_setting(s, "device_id")
+        first_sign_in = get_setting(s, "server_url") is None
+        local_user = get_setting(s, "user_id")
     body = LoginRequest(username=username, device_id=device, device_name=platform.node()[:120] or "wijkdesk")
     resp = http.post("/auth/login", content=body.model_dump_json(), headers={
         "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
@@ -54,6 +56,8 @@ def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> Logi
     if resp.status_code >= 400:
         raise CommandFailed(translate("Sync", "Aanmelden is mislukt ({code}).").format(code=resp.status_code))
     answer = LoginResponse.model_validate(resp.json())
+    if first_sign_in and local_user and local_user != str(answer.user_id):
+        adopt_local_work(store, local_user, str(answer.user_id))
     with store.db.session() as s:
         set_setting(s, "server_url", str(http.base_url).rstrip("/"))
         set_setting(s, "username", username)
@@ -61,6 +65,29 @@ def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> Logi
         set_setting(s, "role", answer.role)
     save_token(store.db, answer.device_token)
     return answer
+
+
+def adopt_local_work(store: Store, local_user: str, user_id: str) -> int:
+    """Work done before the first sign-in was done by a local placeholder coach: it becomes the
+    signed-in user's, in the rows and in the not yet pushed outbox (nothing of it was ever sent)."""
+    from sqlalchemy import select, update
+
+    from desktop.models.entities import AuditEvent, Client, Conversation, OutboxMutation
+
+    owner_fields = ("coach_id", "user_id", "by_user_id")
+    with store.db.session() as s:
+        s.info["sync_apply"] = True  # the rows are rewritten in place; their inserts are still queued
+        for model, column in ((Client, Client.coach_id), (Conversation, Conversation.coach_id),
+                              (AuditEvent, AuditEvent.user_id)):
+            s.execute(update(model).where(column == local_user).values({column.key: user_id}))
+        changed = 0
+        for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "pending")):
+            fields = json.loads(m.fields_json)
+            if any(fields.get(k) == local_user for k in owner_fields):
+                m.fields_json = json.dumps({k: (user_id if k in owner_fields and v == local_user else v)
+                                            for k, v in fields.items()}, ensure_ascii=False)
+                changed += 1
+    return changed
 
 
 def make_client(store: Store, http: httpx.Client | None = None, **kw: object) -> tuple[SyncClient, httpx.Client]:

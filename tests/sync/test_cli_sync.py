@@ -49,3 +49,17 @@ def test_wrong_token_and_unreachable_server_fail_clearly(anna, tmp_path, monkeyp
     assert "niet bereikbaar" in capsys.readouterr().err
     assert main(["--data-dir", data, "sync"]) == 1
     assert "nog niet aangemeld" in capsys.readouterr().err
+
+
+def test_offline_work_before_the_first_sign_in_is_adopted(anna, tmp_path, monkeypatch, capsys):
+    central, token = anna
+    data = str(tmp_path / "offline-first")
+    assert main(["--data-dir", data, "demo-data", "--clients", "5", "--seed", "4"]) == 0  # no sign-in yet
+    monkeypatch.setattr("sys.stdin", io.StringIO(token + "\n"))
+    assert main(["--data-dir", data, "login", "--server", str(central.http.base_url), "--user", "anna",
+                 "--token-stdin"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", data, "sync", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["rejected"] == 0 and out["pending"] == 0
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 5
