@@ -32,6 +32,7 @@ from . import audit
 from .context import Actor, local_now
 from .conversations import validate_conversation
 from .errors import NotFound, ValidationError
+from .lookup import live
 from .validation import FieldError, parse_date
 
 TEXT_MAX = 4000
@@ -350,7 +351,4 @@ class AbsenceService:
 
     @staticmethod
     def _get(s: Session, absence_id: str) -> Absence:
-        a = s.get(Absence, absence_id)
-        if a is None or a.deleted_at is not None:
-            raise NotFound(translate("Absences", "Dit verzuim bestaat niet (meer)."))
-        return a
+        return live(s, Absence, absence_id, translate("Absences", "Dit verzuim bestaat niet (meer)."))

@@ -17,7 +17,8 @@ from desktop.models.entities import BENEFIT_STATUSES, Agreement, Client, Convers
 
 from . import audit
 from .context import Actor, local_now
-from .errors import NotFound, ValidationError
+from .errors import ValidationError
+from .lookup import live_client
 from .validation import (
     FieldError,
     age_on,
@@ -363,10 +364,7 @@ class CaseloadService:
     # -- helpers -----------------------------------------------------------------------------
     @staticmethod
     def _get(s: Session, client_id: str) -> Client:
-        c = s.get(Client, client_id)
-        if c is None or c.deleted_at is not None:
-            raise NotFound(translate("Caseload", "Deze werkzoekende bestaat niet (meer)."))
-        return c
+        return live_client(s, client_id)
 
     @staticmethod
     def _check_unique_bsn(s: Session, bsn: str, own_id: str | None) -> None:

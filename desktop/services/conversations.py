@@ -26,7 +26,8 @@ from desktop.models.entities import (
 
 from . import audit
 from .context import Actor, local_now
-from .errors import NotFound, ServiceError, ValidationError
+from .errors import ServiceError, ValidationError
+from .lookup import live, live_client
 from .validation import FieldError, parse_date
 
 SUMMARY_MAX = 4000
@@ -335,17 +336,11 @@ class ConversationService:
 
     @staticmethod
     def _client(s: Session, client_id: str) -> Client:
-        c = s.get(Client, client_id)
-        if c is None or c.deleted_at is not None:
-            raise NotFound(translate("Caseload", "Deze werkzoekende bestaat niet (meer)."))
-        return c
+        return live_client(s, client_id)
 
     @staticmethod
     def _get(s: Session, conversation_id: str) -> Conversation:
-        c = s.get(Conversation, conversation_id)
-        if c is None or c.deleted_at is not None:
-            raise NotFound(translate("Conversations", "Dit gesprek bestaat niet (meer)."))
-        return c
+        return live(s, Conversation, conversation_id, translate("Conversations", "Dit gesprek bestaat niet (meer)."))
 
 
 class AgreementService:
@@ -416,7 +411,4 @@ class AgreementService:
 
     @staticmethod
     def _get(s: Session, agreement_id: str) -> Agreement:
-        a = s.get(Agreement, agreement_id)
-        if a is None or a.deleted_at is not None:
-            raise NotFound(translate("Conversations", "Deze afspraak bestaat niet (meer)."))
-        return a
+        return live(s, Agreement, agreement_id, translate("Conversations", "Deze afspraak bestaat niet (meer)."))

@@ -35,6 +35,7 @@ from .catalogue import split_codes
 from .context import Actor
 from .conversations import AgreementData, validate_agreement
 from .errors import NotAllowed, NotFound, ValidationError
+from .lookup import live, live_client
 from .matching import MatchResult, eligibility, rank, reason_text
 from .profile import ProfileService
 from .validation import FieldError, age_on, display_name, parse_date
@@ -502,17 +503,11 @@ class PlacementService:
 
     @staticmethod
     def _client(s: Session, client_id: str) -> Client:
-        c = s.get(Client, client_id)
-        if c is None or c.deleted_at is not None:
-            raise NotFound(translate("Caseload", "Deze werkzoekende bestaat niet (meer)."))
-        return c
+        return live_client(s, client_id)
 
     @staticmethod
     def _get(s: Session, placement_id: str) -> Placement:
-        p = s.get(Placement, placement_id)
-        if p is None or p.deleted_at is not None:
-            raise NotFound(translate("Placements", "Deze inzet bestaat niet (meer)."))
-        return p
+        return live(s, Placement, placement_id, translate("Placements", "Deze inzet bestaat niet (meer)."))
 
 
 class SpecialistService:

@@ -22,7 +22,8 @@ from desktop.models.entities import PROFILE_SOURCES, Client, Placement, ProfileE
 
 from . import audit
 from .context import Actor
-from .errors import NotAllowed, NotFound, ValidationError
+from .errors import NotAllowed, ValidationError
+from .lookup import live_client
 from .matching import Assessment, DevelopmentArea, development_areas
 from .validation import FieldError, parse_date
 
@@ -207,7 +208,4 @@ class ProfileService:
 
     @staticmethod
     def _client(s: Session, client_id: str) -> Client:
-        c = s.get(Client, client_id)
-        if c is None or c.deleted_at is not None:
-            raise NotFound(translate("Caseload", "Deze werkzoekende bestaat niet (meer)."))
-        return c
+        return live_client(s, client_id)

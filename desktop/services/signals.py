@@ -32,6 +32,7 @@ from desktop.models.entities import SIGNAL_KINDS, SIGNAL_RESULTS, CallAttempt, C
 from . import audit
 from .context import Actor, local_now
 from .errors import NotFound, ValidationError
+from .lookup import live
 from .validation import FieldError, parse_date
 
 DESCRIPTION_MAX = 2000
@@ -414,7 +415,4 @@ class SignalService:
 
     @staticmethod
     def _get(s: Session, signal_id: str) -> Signal:
-        sig = s.get(Signal, signal_id)
-        if sig is None or sig.deleted_at is not None:
-            raise NotFound(translate("Signals", "Dit signaal bestaat niet (meer)."))
-        return sig
+        return live(s, Signal, signal_id, translate("Signals", "Dit signaal bestaat niet (meer)."))

@@ -44,7 +44,8 @@ from desktop.models.entities import Client
 from . import audit
 from .caseload import add_months
 from .context import Actor
-from .errors import NotFound, ValidationError
+from .errors import ValidationError
+from .lookup import live_client
 from .validation import FieldError, display_name, parse_date, sort_key
 
 UWV_COLUMNS = ("bsn", "achternaam", "tussenvoegsel", "voornaam", "geboortedatum", "einde_uitkering",
@@ -239,10 +240,7 @@ class WerknlService:
 
     @staticmethod
     def _client(s: Session, client_id: str) -> Client:
-        c = s.get(Client, client_id)
-        if c is None or c.deleted_at is not None:
-            raise NotFound(translate("Caseload", "Deze werkzoekende bestaat niet (meer)."))
-        return c
+        return live_client(s, client_id)
 
 
 def _safe(text: str) -> str:
