@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +57,36 @@ def _client_names(s, rows: list[tuple[str, str]]) -> dict[str, str]:  # noqa: AN
     return names
 
 
+def explain_reason(reason: str) -> str:
+    """The central store's reason for refusing a change, in the user's language.
+
+    The server answers in English (it is an API); the known reasons are said again here for people.
+    """
+    rules: list[tuple[str, str]] = [
+        (r"outside your scope|not in your scope", translate(
+            "Sync", "Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.")),
+        (r"^unknown (table|field)", translate(
+            "Sync", "De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.")),
+        (r"^field '", translate("Sync", "Een waarde past niet bij wat de centrale opslag verwacht.")),
+        (r"maintained centrally|managed with wijkdesk-server", translate(
+            "Sync", "Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.")),
+        (r"mutation id reused", translate(
+            "Sync", "Deze wijziging is al eerder met een andere inhoud verstuurd.")),
+        (r"coach_id", translate(
+            "Sync", "Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).")),
+        (r"does not exist on the server", translate(
+            "Sync", "Dit bestaat niet (meer) in de centrale opslag.")),
+        (r"specialist", translate(
+            "Sync", "Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.")),
+        (r"append-only|team lead|cannot be changed|cannot change", translate(
+            "Sync", "Dit mag u niet wijzigen.")),
+    ]
+    for pattern, text in rules:
+        if re.search(pattern, reason):
+            return f"{text} ({reason})"
+    return reason
+
+
 def conflict_count(db: Database) -> int:
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))) or 0
@@ -84,7 +115,7 @@ def refused(db: Database) -> list[RejectedView]:
                          .order_by(OutboxMutation.seq)).all()
         names = _client_names(s, [(r.table_name, r.row_id) for r in rows])
         return [RejectedView(r.mutation_id, f"{labels.get(r.table_name, r.table_name)} — {names.get(r.row_id, '?')}",
-                             ", ".join(sorted(json.loads(r.fields_json))), r.reject_reason or "",
+                             ", ".join(sorted(json.loads(r.fields_json))), explain_reason(r.reject_reason or ""),
                              r.created_at.strftime("%d-%m-%Y %H:%M")) for r in rows]
 
 

@@ -944,6 +944,22 @@ EN: dict[str, str] = {
     "Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)":
         "Signals with a new call attempt planned (telephone first)",
     "Opnieuw bellen: {what}": "Call again: {what}",
+    # -- refused changes explained
+    "Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.":
+        "This client is not (or no longer) in your caseload; the change was not taken over.",
+    "De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.":
+        "The central store does not know this item. Please update Wijkdesk.",
+    "Een waarde past niet bij wat de centrale opslag verwacht.": "A value does not fit what the central store expects.",
+    "Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.":
+        "This is maintained centrally and cannot be changed here.",
+    "Deze wijziging is al eerder met een andere inhoud verstuurd.":
+        "This change was sent before with different content.",
+    "Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).":
+        "A client moves to another coach through the team lead (a transfer).",
+    "Dit bestaat niet (meer) in de centrale opslag.": "This does not exist (any more) in the central store.",
+    "Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.":
+        "As a specialist you can only record the progress and your evaluation of your own placements.",
+    "Dit mag u niet wijzigen.": "You may not change this.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

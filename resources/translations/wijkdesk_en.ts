@@ -4,168 +4,168 @@
     <context>
         <name>Absences</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="46" />
+            <location filename="../../desktop/services/absences.py" line="47" />
             <source>Gemist</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="47" />
+            <location filename="../../desktop/services/absences.py" line="48" />
             <source>Voordeurbezoek</source>
             <translation>Doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="48" />
+            <location filename="../../desktop/services/absences.py" line="49" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="49" />
+            <location filename="../../desktop/services/absences.py" line="50" />
             <source>Maatregel overwogen</source>
             <translation>Sanction considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="50" />
+            <location filename="../../desktop/services/absences.py" line="51" />
             <source>Horen aangeboden</source>
             <translation>Hearing offered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="51" />
+            <location filename="../../desktop/services/absences.py" line="52" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="52" />
+            <location filename="../../desktop/services/absences.py" line="53" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="162" />
+            <location filename="../../desktop/services/absences.py" line="163" />
             <source>Vul in welke activiteit is gemist.</source>
             <translation>Fill in which activity was missed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="169" />
+            <location filename="../../desktop/services/absences.py" line="170" />
             <source>Een activiteit in de toekomst kan nog niet gemist zijn.</source>
             <translation>An activity in the future cannot have been missed yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="192" />
+            <location filename="../../desktop/services/absences.py" line="193" />
             <source>Schrijf op wat team verzuim aantrof.</source>
             <translation>Write down what the absence team found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="196" />
+            <location filename="../../desktop/services/absences.py" line="197" />
             <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
             <translation>The client had called off: a doorstep visit is not needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="209" />
+            <location filename="../../desktop/services/absences.py" line="210" />
             <source>Het vervolggesprek is al vastgelegd.</source>
             <translation>The follow-up conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="214" />
+            <location filename="../../desktop/services/absences.py" line="215" />
             <source>Kies een gehouden gesprek met deze werkzoekende.</source>
             <translation>Choose a conversation that was held with this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="225" />
+            <location filename="../../desktop/services/absences.py" line="226" />
             <source>Het vervolggesprek ligt voor het verzuim; klopt de datum?</source>
             <translation>The follow-up conversation is before the absence; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="233" />
+            <location filename="../../desktop/services/absences.py" line="234" />
             <source>Schrijf op welke omstandigheden het verzuim verklaren.</source>
             <translation>Write down which circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="251" />
+            <location filename="../../desktop/services/absences.py" line="252" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="253" />
+            <location filename="../../desktop/services/absences.py" line="254" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="255" />
+            <location filename="../../desktop/services/absences.py" line="256" />
             <source>Een maatregel overwegen kan pas na het gesprek. Nog nodig: {what}.</source>
             <translation>A sanction can only be considered after the conversation. Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="257" />
-            <location filename="../../desktop/services/absences.py" line="309" />
+            <location filename="../../desktop/services/absences.py" line="258" />
+            <location filename="../../desktop/services/absences.py" line="310" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="273" />
+            <location filename="../../desktop/services/absences.py" line="274" />
             <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
             <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="288" />
+            <location filename="../../desktop/services/absences.py" line="289" />
             <source>Kies: wel of geen maatregel.</source>
             <translation>Choose: sanction or no sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="290" />
+            <location filename="../../desktop/services/absences.py" line="291" />
             <source>Schrijf op waarom dit het besluit is.</source>
             <translation>Write down why this is the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="295" />
+            <location filename="../../desktop/services/absences.py" line="296" />
             <source>Vul het percentage van de maatregel in (1 tot en met 100).</source>
             <translation>Fill in the percentage of the sanction (1 to 100).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="298" />
+            <location filename="../../desktop/services/absences.py" line="299" />
             <source>Vul in voor hoeveel maanden de maatregel geldt (1 tot en met 3).</source>
             <translation>Fill in for how many months the sanction applies (1 to 3).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="305" />
+            <location filename="../../desktop/services/absences.py" line="306" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="307" />
+            <location filename="../../desktop/services/absences.py" line="308" />
             <source>het aanbod aan de werkzoekende om gehoord te worden</source>
             <translation>the offer to the client to be heard</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="311" />
+            <location filename="../../desktop/services/absences.py" line="312" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="314" />
+            <location filename="../../desktop/services/absences.py" line="315" />
             <source>Een besluit hoort bij een maatregeloverweging.</source>
             <translation>A decision belongs to a sanction being considered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="315" />
+            <location filename="../../desktop/services/absences.py" line="316" />
             <source>{rule} Nog nodig: {what}.</source>
             <translation>{rule} Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="335" />
+            <location filename="../../desktop/services/absences.py" line="336" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="337" />
+            <location filename="../../desktop/services/absences.py" line="338" />
             <source>Deze datum ligt voor de vorige stap; klopt hij?</source>
             <translation>This date is before the previous step; is it right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="348" />
+            <location filename="../../desktop/services/absences.py" line="349" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="355" />
+            <location filename="../../desktop/services/absences.py" line="354" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
@@ -698,13 +698,9 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>Caseload</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="178" />
-            <location filename="../../desktop/services/caseload.py" line="368" />
-            <location filename="../../desktop/services/conversations.py" line="340" />
-            <location filename="../../desktop/services/placements.py" line="507" />
-            <location filename="../../desktop/services/profile.py" line="212" />
-            <location filename="../../desktop/services/signals.py" line="259" />
-            <location filename="../../desktop/services/werknl.py" line="244" />
+            <location filename="../../desktop/services/absences.py" line="179" />
+            <location filename="../../desktop/services/lookup.py" line="25" />
+            <location filename="../../desktop/services/signals.py" line="260" />
             <source>Deze werkzoekende bestaat niet (meer).</source>
             <translation>This client does not exist (any more).</translation>
         </message>
@@ -971,7 +967,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="458" />
+            <location filename="../../desktop/services/placements.py" line="459" />
             <location filename="../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -988,7 +984,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="174" />
-            <location filename="../../desktop/services/placements.py" line="220" />
+            <location filename="../../desktop/services/placements.py" line="221" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -1739,17 +1735,17 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="275" />
+            <location filename="../../desktop/services/conversations.py" line="276" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="347" />
+            <location filename="../../desktop/services/conversations.py" line="343" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="421" />
+            <location filename="../../desktop/services/conversations.py" line="414" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
@@ -2799,137 +2795,137 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Placements</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="49" />
+            <location filename="../../desktop/services/placements.py" line="50" />
             <source>voorgesteld</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="49" />
+            <location filename="../../desktop/services/placements.py" line="50" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="50" />
+            <location filename="../../desktop/services/placements.py" line="51" />
             <source>afgerond</source>
             <translation>completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="50" />
+            <location filename="../../desktop/services/placements.py" line="51" />
             <source>gestopt</source>
             <translation>stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="55" />
+            <location filename="../../desktop/services/placements.py" line="56" />
             <source>werk</source>
             <translation>work</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="55" />
+            <location filename="../../desktop/services/placements.py" line="56" />
             <source>opleiding</source>
             <translation>education</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="56" />
+            <location filename="../../desktop/services/placements.py" line="57" />
             <source>vervolginstrument</source>
             <translation>follow-on instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="57" />
+            <location filename="../../desktop/services/placements.py" line="58" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="158" />
+            <location filename="../../desktop/services/placements.py" line="159" />
             <source>Alleen de begeleider zet instrumenten in.</source>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="227" />
+            <location filename="../../desktop/services/placements.py" line="228" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="231" />
-            <location filename="../../desktop/services/placements.py" line="279" />
+            <location filename="../../desktop/services/placements.py" line="232" />
+            <location filename="../../desktop/services/placements.py" line="280" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="240" />
+            <location filename="../../desktop/services/placements.py" line="241" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="314" />
+            <location filename="../../desktop/services/placements.py" line="315" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="335" />
-            <location filename="../../desktop/services/placements.py" line="386" />
+            <location filename="../../desktop/services/placements.py" line="336" />
+            <location filename="../../desktop/services/placements.py" line="387" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="348" />
+            <location filename="../../desktop/services/placements.py" line="349" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="355" />
+            <location filename="../../desktop/services/placements.py" line="356" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="379" />
+            <location filename="../../desktop/services/placements.py" line="380" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="390" />
+            <location filename="../../desktop/services/placements.py" line="391" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="400" />
-            <location filename="../../desktop/services/placements.py" line="543" />
+            <location filename="../../desktop/services/placements.py" line="401" />
+            <location filename="../../desktop/services/placements.py" line="538" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="453" />
+            <location filename="../../desktop/services/placements.py" line="454" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="475" />
+            <location filename="../../desktop/services/placements.py" line="476" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="482" />
-            <location filename="../../desktop/services/placements.py" line="569" />
+            <location filename="../../desktop/services/placements.py" line="483" />
+            <location filename="../../desktop/services/placements.py" line="564" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="514" />
-            <location filename="../../desktop/services/placements.py" line="565" />
+            <location filename="../../desktop/services/placements.py" line="510" />
+            <location filename="../../desktop/services/placements.py" line="560" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="523" />
+            <location filename="../../desktop/services/placements.py" line="518" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="553" />
+            <location filename="../../desktop/services/placements.py" line="548" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="567" />
+            <location filename="../../desktop/services/placements.py" line="562" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -3018,48 +3014,48 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="362" />
-            <location filename="../../desktop/services/profile.py" line="168" />
+            <location filename="../../desktop/services/placements.py" line="363" />
+            <location filename="../../desktop/services/profile.py" line="169" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="33" />
+            <location filename="../../desktop/services/profile.py" line="34" />
             <source>zelfbeoordeling</source>
             <translation>self-assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="33" />
+            <location filename="../../desktop/services/profile.py" line="34" />
             <source>test</source>
             <translation>test</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../desktop/services/profile.py" line="35" />
             <source>game</source>
             <translation>game</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../desktop/services/profile.py" line="35" />
             <source>begeleider</source>
             <translation>coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="119" />
+            <location filename="../../desktop/services/profile.py" line="120" />
             <source>Alleen de begeleider ziet en wijzigt het profiel.</source>
             <translation>Only the coach sees and changes the profile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="156" />
+            <location filename="../../desktop/services/profile.py" line="157" />
             <source>Kies een onderdeel uit de lijst.</source>
             <translation>Choose an item from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="172" />
+            <location filename="../../desktop/services/profile.py" line="173" />
             <source>Kies hoe dit is vastgesteld.</source>
             <translation>Choose how this was established.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="186" />
+            <location filename="../../desktop/services/profile.py" line="187" />
             <source>Deze inzet hoort bij iemand anders.</source>
             <translation>This placement belongs to someone else.</translation>
         </message>
@@ -3287,183 +3283,183 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Signals</name>
         <message>
-            <location filename="../../desktop/services/signals.py" line="51" />
+            <location filename="../../desktop/services/signals.py" line="52" />
             <source>Vermoeden schending inlichtingenplicht</source>
             <translation>Suspected breach of the duty to inform</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="52" />
+            <location filename="../../desktop/services/signals.py" line="53" />
             <source>Besluit dat het inkomen verandert</source>
             <translation>Decision that changes the income</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="53" />
+            <location filename="../../desktop/services/signals.py" line="54" />
             <source>Anders</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="59" />
+            <location filename="../../desktop/services/signals.py" line="60" />
             <source>Geen actie</source>
             <translation>No action</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="60" />
+            <location filename="../../desktop/services/signals.py" line="61" />
             <source>Gecorrigeerd met de werkzoekende</source>
             <translation>Corrected with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="61" />
+            <location filename="../../desktop/services/signals.py" line="62" />
             <source>Waarschuwing</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="62" />
+            <location filename="../../desktop/services/signals.py" line="63" />
             <source>Boete-onderzoek</source>
             <translation>Fine investigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="67" />
+            <location filename="../../desktop/services/signals.py" line="68" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="67" />
+            <location filename="../../desktop/services/signals.py" line="68" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="130" />
+            <location filename="../../desktop/services/signals.py" line="131" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="140" />
+            <location filename="../../desktop/services/signals.py" line="141" />
             <source>Bij een besluit dat het inkomen verandert hoort geen boete-onderzoek: leg het besluit telefonisch uit.</source>
             <translation>A decision that changes the income does not call for a fine investigation: explain the decision by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="146" />
+            <location filename="../../desktop/services/signals.py" line="147" />
             <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Er komt geen boete-onderzoek.</source>
             <translation>No fine, unless…: the client was reached and it is not culpable. There will be no fine investigation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="148" />
+            <location filename="../../desktop/services/signals.py" line="149" />
             <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
             <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="156" />
+            <location filename="../../desktop/services/signals.py" line="157" />
             <source>een belpoging op een andere dag</source>
             <translation>a call attempt on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="158" />
+            <location filename="../../desktop/services/signals.py" line="159" />
             <source>een derde belpoging op een andere dag</source>
             <translation>a third call attempt on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="159" />
+            <location filename="../../desktop/services/signals.py" line="160" />
             <source>een derde belpoging</source>
             <translation>a third call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="161" />
+            <location filename="../../desktop/services/signals.py" line="162" />
             <source>een tweede en derde belpoging, ten minste één op een andere dag</source>
             <translation>a second and third call attempt, at least one on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="163" />
+            <location filename="../../desktop/services/signals.py" line="164" />
             <source>drie belpogingen op ten minste twee verschillende dagen</source>
             <translation>three call attempts on at least two different days</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="165" />
+            <location filename="../../desktop/services/signals.py" line="166" />
             <source>een verstuurde brief</source>
             <translation>a letter that was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="168" />
+            <location filename="../../desktop/services/signals.py" line="169" />
             <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
             <translation>No fine, unless…: call first. Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="238" />
+            <location filename="../../desktop/services/signals.py" line="239" />
             <source>Kies wat voor signaal het is.</source>
             <translation>Choose what kind of signal it is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="240" />
+            <location filename="../../desktop/services/signals.py" line="241" />
             <source>Beschrijf het signaal: wat is er gezien of gemeld?</source>
             <translation>Describe the signal: what was seen or reported?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="247" />
+            <location filename="../../desktop/services/signals.py" line="248" />
             <source>De datum van het signaal ligt in de toekomst.</source>
             <translation>The date of the signal is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="275" />
+            <location filename="../../desktop/services/signals.py" line="276" />
             <source>Een belpoging kan niet in de toekomst liggen.</source>
             <translation>A call attempt cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="282" />
+            <location filename="../../desktop/services/signals.py" line="283" />
             <source>De volgende belpoging ligt na deze.</source>
             <translation>The next call attempt must be after this one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="287" />
+            <location filename="../../desktop/services/signals.py" line="288" />
             <source>Deze belpoging ligt voor de datum van het signaal.</source>
             <translation>This call attempt is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="307" />
+            <location filename="../../desktop/services/signals.py" line="308" />
             <source>De herinnering ligt voor de datum van het signaal.</source>
             <translation>The reminder is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="323" />
+            <location filename="../../desktop/services/signals.py" line="324" />
             <source>Een brief die nog niet is verstuurd kunt u niet vastleggen.</source>
             <translation>You cannot record a letter that has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="326" />
+            <location filename="../../desktop/services/signals.py" line="327" />
             <source>De brief is verstuurd voor de datum van het signaal; klopt de datum?</source>
             <translation>The letter was sent before the date of the signal; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="338" />
+            <location filename="../../desktop/services/signals.py" line="339" />
             <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
             <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="349" />
+            <location filename="../../desktop/services/signals.py" line="350" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="351" />
+            <location filename="../../desktop/services/signals.py" line="352" />
             <source>Schrijf op waarom dit het resultaat is.</source>
             <translation>Write down why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="354" />
+            <location filename="../../desktop/services/signals.py" line="355" />
             <source>Schrijf in een paar woorden op waarom dit het resultaat is.</source>
             <translation>Write down in a few words why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="376" />
-            <location filename="../../desktop/services/signals.py" line="391" />
+            <location filename="../../desktop/services/signals.py" line="377" />
+            <location filename="../../desktop/services/signals.py" line="392" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="385" />
+            <location filename="../../desktop/services/signals.py" line="386" />
             <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing.</source>
             <translation>A decision that changes the income does not call for a warning.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="419" />
+            <location filename="../../desktop/services/signals.py" line="418" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
@@ -3878,74 +3874,119 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Signed in as {user} at {url}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="53" />
+            <location filename="../../desktop/commands/syncing.py" line="55" />
             <source>Aanmelden is geweigerd: de naam of het token klopt niet.</source>
             <translation>Sign-in was refused: the name or the token is wrong.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="55" />
+            <location filename="../../desktop/commands/syncing.py" line="57" />
             <source>Aanmelden is mislukt ({code}).</source>
             <translation>Sign-in failed ({code}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="73" />
+            <location filename="../../desktop/commands/syncing.py" line="100" />
             <source>Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM --token-stdin</source>
             <translation>This device has not been signed in yet. First use: wijkdesk login --server URL --user NAME --token-stdin</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="98" />
+            <location filename="../../desktop/commands/syncing.py" line="125" />
             <source>Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd {rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.</source>
             <translation>Sent: {pushed} (applied {applied}, conflicts {conflicts}, refused {rejected}); received: {pulled}, removed: {removed}; {seconds:.2f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="102" />
+            <location filename="../../desktop/commands/syncing.py" line="129" />
             <source>{n} wijziging(en) zijn geweigerd; bekijk ze in Wijkdesk.</source>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="20" />
+            <location filename="../../desktop/services/sync_review.py" line="21" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="20" />
+            <location filename="../../desktop/services/sync_review.py" line="21" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="22" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="22" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="23" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="23" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="24" />
             <source>Belpoging</source>
             <translation>Call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="24" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Logregel</source>
             <translation>Log entry</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="66" />
+            <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
+            <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="68" />
+            <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
+            <translation>The central store does not know this item. Please update Wijkdesk.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="70" />
+            <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
+            <translation>A value does not fit what the central store expects.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="71" />
+            <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
+            <translation>This is maintained centrally and cannot be changed here.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="73" />
+            <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
+            <translation>This change was sent before with different content.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="75" />
+            <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
+            <translation>A client moves to another coach through the team lead (a transfer).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="77" />
+            <source>Dit bestaat niet (meer) in de centrale opslag.</source>
+            <translation>This does not exist (any more) in the central store.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="79" />
+            <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
+            <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="81" />
+            <source>Dit mag u niet wijzigen.</source>
+            <translation>You may not change this.</translation>
         </message>
         <message>
             <location filename="../../sync/client.py" line="211" />
@@ -4250,136 +4291,136 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="158" />
-            <location filename="../../desktop/services/caseload.py" line="166" />
-            <location filename="../../desktop/services/conversations.py" line="127" />
-            <location filename="../../desktop/services/conversations.py" line="168" />
-            <location filename="../../desktop/services/placements.py" line="214" />
-            <location filename="../../desktop/services/placements.py" line="272" />
-            <location filename="../../desktop/services/placements.py" line="328" />
-            <location filename="../../desktop/services/profile.py" line="150" />
-            <location filename="../../desktop/services/signals.py" line="235" />
+            <location filename="../../desktop/services/absences.py" line="159" />
+            <location filename="../../desktop/services/caseload.py" line="167" />
+            <location filename="../../desktop/services/conversations.py" line="128" />
+            <location filename="../../desktop/services/conversations.py" line="169" />
+            <location filename="../../desktop/services/placements.py" line="215" />
+            <location filename="../../desktop/services/placements.py" line="273" />
+            <location filename="../../desktop/services/placements.py" line="329" />
+            <location filename="../../desktop/services/profile.py" line="151" />
+            <location filename="../../desktop/services/signals.py" line="236" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="200" />
-            <location filename="../../desktop/services/placements.py" line="255" />
-            <location filename="../../desktop/services/placements.py" line="293" />
-            <location filename="../../desktop/services/placements.py" line="446" />
+            <location filename="../../desktop/services/caseload.py" line="201" />
+            <location filename="../../desktop/services/placements.py" line="256" />
+            <location filename="../../desktop/services/placements.py" line="294" />
+            <location filename="../../desktop/services/placements.py" line="447" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="209" />
+            <location filename="../../desktop/services/caseload.py" line="210" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="218" />
+            <location filename="../../desktop/services/caseload.py" line="219" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="225" />
+            <location filename="../../desktop/services/caseload.py" line="226" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="235" />
+            <location filename="../../desktop/services/caseload.py" line="236" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="377" />
+            <location filename="../../desktop/services/caseload.py" line="375" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="48" />
+            <location filename="../../desktop/services/conversations.py" line="49" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="55" />
+            <location filename="../../desktop/services/conversations.py" line="56" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="129" />
-            <location filename="../../desktop/services/conversations.py" line="116" />
-            <location filename="../../desktop/services/placements.py" line="144" />
-            <location filename="../../desktop/services/placements.py" line="234" />
-            <location filename="../../desktop/services/signals.py" line="176" />
+            <location filename="../../desktop/services/absences.py" line="130" />
+            <location filename="../../desktop/services/conversations.py" line="117" />
+            <location filename="../../desktop/services/placements.py" line="145" />
+            <location filename="../../desktop/services/placements.py" line="235" />
+            <location filename="../../desktop/services/signals.py" line="177" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="132" />
+            <location filename="../../desktop/services/conversations.py" line="133" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="133" />
+            <location filename="../../desktop/services/conversations.py" line="134" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="153" />
+            <location filename="../../desktop/services/conversations.py" line="154" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="156" />
+            <location filename="../../desktop/services/conversations.py" line="157" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="175" />
+            <location filename="../../desktop/services/conversations.py" line="176" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="180" />
+            <location filename="../../desktop/services/conversations.py" line="181" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="183" />
+            <location filename="../../desktop/services/conversations.py" line="184" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="205" />
-            <location filename="../../desktop/services/placements.py" line="468" />
+            <location filename="../../desktop/services/conversations.py" line="206" />
+            <location filename="../../desktop/services/placements.py" line="469" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="207" />
+            <location filename="../../desktop/services/conversations.py" line="208" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="209" />
+            <location filename="../../desktop/services/conversations.py" line="210" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="213" />
-            <location filename="../../desktop/services/placements.py" line="444" />
-            <location filename="../../desktop/services/profile.py" line="177" />
+            <location filename="../../desktop/services/conversations.py" line="214" />
+            <location filename="../../desktop/services/placements.py" line="445" />
+            <location filename="../../desktop/services/profile.py" line="178" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="370" />
+            <location filename="../../desktop/services/conversations.py" line="365" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="414" />
+            <location filename="../../desktop/services/conversations.py" line="409" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
@@ -4625,52 +4666,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="60" />
+            <location filename="../../desktop/services/werknl.py" line="61" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="61" />
+            <location filename="../../desktop/services/werknl.py" line="62" />
             <source>Inschrijving verloopt binnenkort</source>
             <translation>Registration expires soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="62" />
+            <location filename="../../desktop/services/werknl.py" line="63" />
             <source>Inschrijving verlopen</source>
             <translation>Registration expired</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="63" />
+            <location filename="../../desktop/services/werknl.py" line="64" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="64" />
+            <location filename="../../desktop/services/werknl.py" line="65" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="86" />
+            <location filename="../../desktop/services/werknl.py" line="87" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="144" />
+            <location filename="../../desktop/services/werknl.py" line="145" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="150" />
+            <location filename="../../desktop/services/werknl.py" line="151" />
             <source>De inschrijving verloopt na de inschrijfdatum.</source>
             <translation>The registration must expire after the registration date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="196" />
+            <location filename="../../desktop/services/werknl.py" line="197" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="216" />
+            <location filename="../../desktop/services/werknl.py" line="217" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>

@@ -99,7 +99,8 @@ def test_rejected_dialog_lists_reason_until_dismissed(qtbot, store, actor):
     dialog = RejectedDialog(store.db)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 3).text() == "client 1 is outside your scope"
+    reason = dialog.table.item(0, 3).text()
+    assert reason.startswith("Deze werkzoekende hoort (niet meer) bij uw caseload") and "outside your scope" in reason
     assert dialog.table.item(0, 1).text() == "Werkzoekende — Jan Bakker"
     dialog.table.selectRow(0)
     dialog.dismiss.click()

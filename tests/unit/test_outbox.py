@@ -50,3 +50,13 @@ def test_parents_are_queued_before_children_in_one_flush(store):
     with store.db.session() as s:
         tables = [m.table_name for m in s.scalars(select(OutboxMutation).order_by(OutboxMutation.seq))]
     assert tables == ["client", "conversation", "audit_event"]
+
+
+def test_refusal_reasons_are_explained_to_people():
+    from desktop.services.sync_review import explain_reason
+
+    assert explain_reason("client 12 of this agreement is not in your scope").startswith("Deze werkzoekende hoort")
+    assert explain_reason("unknown field 'shoe_size' for table 'client'").startswith("De centrale opslag kent")
+    assert explain_reason("client.coach_id changes only through a caseload transfer").startswith(
+        "Een werkzoekende verhuist")
+    assert explain_reason("something new") == "something new"
