@@ -46,7 +46,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
@@ -491,6 +491,11 @@ class ConversationPrinter:
 
         # Where: the place as written, else what the channel says ("Telefonisch", "Bij u thuis").
         place = clean_text(conv.place).strip() or pt.TEXTS[lang].get(f"channel_{conv.channel}", "")
+        # The next meeting: as noted in this conversation, else the first one planned after it.
+        next_meeting = conv.next_meeting_at or s.scalar(
+            select(func.min(Conversation.held_at)).where(
+                Conversation.client_id == conv.client_id, Conversation.planned.is_(True),
+                Conversation.deleted_at.is_(None), Conversation.held_at > conv.held_at))
         contact = None
         if coach is not None:
             contact = CoachContact(name=coach.display_name, phone=coach.phone, email=coach.email,
@@ -499,5 +504,5 @@ class ConversationPrinter:
             lang=lang,
             client_name=display_name(client.first_name, client.name_prefix, client.last_name),
             held_at=conv.held_at, place=place or None, summary=conv.summary_for_client or "",
-            agreements=agreements, next_meeting_at=conv.next_meeting_at, coach=contact,
+            agreements=agreements, next_meeting_at=next_meeting, coach=contact,
             team_name=team.name if team else None)

@@ -202,6 +202,17 @@ def test_no_next_meeting_says_we_will_make_one(store: Store, printer: Conversati
     assert "We maken nog een nieuwe afspraak." in flat(pdf_text(printer.render(w.conversation_id)))
 
 
+def test_a_planned_meeting_after_the_conversation_is_the_next_meeting(store: Store,
+                                                                      printer: ConversationPrinter) -> None:
+    w = make_world(store)
+    with store.db.session() as s:
+        client_id = s.get(Conversation, w.conversation_id).client_id
+        s.add(Conversation(client_id=client_id, held_at=datetime(2026, 12, 8, 11, 0), planned=True))
+        s.add(Conversation(client_id=client_id, held_at=datetime(2026, 12, 20, 11, 0), planned=True))
+    text = flat(pdf_text(printer.render(w.conversation_id)))
+    assert "8 december 2026" in text and "We maken nog een nieuwe afspraak." not in text
+
+
 def test_long_summary_gets_page_numbers(store: Store, printer: ConversationPrinter) -> None:
     long = "\n\n".join(f"Alinea {i}: " + "We hebben het gehad over werk, scholing en de week. " * 6
                        for i in range(40))
