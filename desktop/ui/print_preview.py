@@ -43,7 +43,7 @@ class PrintPreviewDialog(QDialog):
         self.suggested_name = suggested_name
         self.pdf = pdfium.PdfDocument(pdf_bytes)
         self.setWindowTitle(self.tr("Afdrukvoorbeeld — verslag van het gesprek"))
-        self.resize(900, 1000)
+        self.resize(940, 1000)  # an A4 page at preview scale, with its scroll bar
         pages = QWidget()
         column = QVBoxLayout(pages)
         column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
