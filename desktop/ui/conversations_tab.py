@@ -48,6 +48,7 @@ from .conversation_dialog import (
     format_moment,
     known_specialists,
 )
+from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ def first_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-class ConversationModel(QAbstractTableModel):
+class ConversationModel(ListTableModel):
     """Newest first (as the service returns them); planned meetings in blue italics, marked 'Gepland'."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -93,17 +94,6 @@ class ConversationModel(QAbstractTableModel):
 
     def row_of(self, conversation_id: str) -> int:
         return next((i for i, c in enumerate(self._rows) if c.id == conversation_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def _cells(self, row: int) -> tuple[str, ...]:
         cells = self._texts[row]
@@ -135,7 +125,7 @@ class ConversationModel(QAbstractTableModel):
         return None
 
 
-class AgreementModel(QAbstractTableModel):
+class AgreementModel(ListTableModel):
     """Open first, by due date; overdue rows in red bold with a tooltip."""
 
     def __init__(self, today: date, parent: Any = None) -> None:
@@ -168,17 +158,6 @@ class AgreementModel(QAbstractTableModel):
 
     def overdue_count(self) -> int:
         return sum(1 for a in self._rows if a.is_overdue(self.today))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def _cells(self, row: int) -> tuple[str, ...]:
         cells = self._texts[row]

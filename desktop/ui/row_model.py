@@ -62,3 +62,27 @@ class RowsModel(QAbstractTableModel, Generic[T]):
                 and 0 <= section < len(self.columns):
             return self.columns[section][0]
         return None
+
+
+class ListTableModel(QAbstractTableModel):
+    """Shape shared by the hand-written table models: rows in `self._rows`, headers in `self._headers`.
+
+    Subclasses fill both and implement `data`; counting and the header come from here."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._headers: list[str] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None

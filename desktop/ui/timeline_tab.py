@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from desktop.services.timeline import TIMELINE_KINDS, TimelineItem, TimelineServ
 from .client_tab import ClientTab
 from .conversation_dialog import format_day, format_moment
 from .conversations_tab import IdRole, OverdueBrush, PlannedBrush, _table
+from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +34,7 @@ def format_when(at: datetime) -> str:
     return format_day(at) if (at.hour, at.minute) == (0, 0) else format_moment(at)
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(ListTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[TimelineItem] = []
@@ -68,17 +69,6 @@ class TimelineModel(QAbstractTableModel):
         for i in self._all:
             out[i.kind] = out.get(i.kind, 0) + 1
         return out
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
