@@ -53,4 +53,6 @@ def test_ctrl_p_previews_prints_and_saves(window, qtbot, store, actor, caseload,
 
 def test_ctrl_p_without_a_conversation_says_what_to_do(window):
     window.print_action.trigger()
-    assert "gesprek" in window.statusBar().currentMessage() or "werkzoekende" in window.statusBar().currentMessage()
+    expected = "Kies eerst een gesprek in de lijst." if window.pane.client_id else "Open eerst een werkzoekende."
+    assert window.statusBar().currentMessage() == expected
+    assert getattr(window, "preview", None) is None
