@@ -212,7 +212,9 @@ class MainWindow(QMainWindow):
         from desktop.services.printing import ConversationPrinter
 
         tab = self._conversations_tab()
-        conversation = tab.current_conversation() if tab is not None else None
+        if tab is None:
+            return  # it said "Open eerst een werkzoekende."
+        conversation = tab.current_conversation()
         if conversation is None:
             self.statusBar().showMessage(self.tr("Kies eerst een gesprek in de lijst."), 5000)
             return
