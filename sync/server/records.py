@@ -203,16 +203,19 @@ def load_by_row_ids(conn: Connection, row_ids: Iterable[str]) -> dict[tuple[str,
 
 def load_by_client_ids(conn: Connection, client_ids: Iterable[str],
                        tables: Iterable[str] | None = None) -> dict[tuple[str, str], Rec]:
-    """All records of these clients (the client rows themselves included)."""
+    """All records of these clients (the client rows themselves included), of `tables` when given.
+
+    The tables are filtered here, not in SQL: with `table_name IN (...)` in the query SQLite walks the
+    primary key over every row of those tables instead of using the client_id index (76 ms instead of
+    0.1 ms at 100,000 records)."""
     ids = sorted({c for c in client_ids if c})
+    wanted = None if tables is None else frozenset(tables)
     out: dict[tuple[str, str], Rec] = {}
     for part in chunks(ids):
-        cond = T_RECORD.c.client_id.in_(part)
-        if tables is not None:
-            cond = and_(cond, T_RECORD.c.table_name.in_(sorted(tables)))
-        for row in conn.execute(select(*_COLS).where(cond)):
-            rec = _from_row(row)
-            out[rec.key] = rec
+        for row in conn.execute(select(*_COLS).where(T_RECORD.c.client_id.in_(part))):
+            if wanted is None or row.table_name in wanted:
+                rec = _from_row(row)
+                out[rec.key] = rec
     return out
 
 
