@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 PROTOCOL_VERSION = 1
 # The oldest desktop schema revision the server still accepts (one version behind keeps syncing).
@@ -138,6 +138,30 @@ class Mutation(Strict):
     fields: dict[str, Any]
     base_version: int = Field(ge=0)
     schema_version: str = Field(max_length=40)
+
+    @model_validator(mode="after")
+    def _text_is_unicode(self) -> Mutation:
+        # JSON may escape a lone surrogate ("\\ud800"); no database can store it, so it never gets that far.
+        if not _unicode(self.table) or not all(_unicode(k) and _unicode(v) for k, v in self.fields.items()):
+            raise ValueError("text with an unpaired surrogate (\\ud800-\\udfff) is not valid Unicode")
+        return self
+
+
+def _unicode(value: Any) -> bool:
+    """False when a string in `value` holds a lone surrogate (which UTF-8 cannot encode)."""
+    if type(value) is str:
+        if value.isascii():
+            return True
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(_unicode(k) and _unicode(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_unicode(v) for v in value)
+    return True
 
 
 class PushRequest(Strict):

@@ -43,6 +43,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from sync.jsontext import canonical
 from sync.protocol import (
     CENTRAL_TABLES,
     CLIENT_TABLES,
@@ -74,9 +75,6 @@ class Rejected(Exception):
     pass
 
 
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
 _PLAIN = frozenset((str, int, bool, type(None)))  # field values model_dump(mode="json") keeps as they are
 
 
@@ -91,7 +89,7 @@ def payload_hash(m: Mutation, mutation_id: str | None = None, row_id: str | None
                "base_version": m.base_version, "schema_version": m.schema_version}
     else:
         doc = m.model_dump(mode="json")
-    return hashlib.sha256(_CANONICAL.encode(doc).encode()).hexdigest()
+    return hashlib.sha256(canonical(doc)).hexdigest()
 
 
 def _fast_check(kind: str) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import ARRAY
 
+from sync.jsontext import dumps, loads
 from sync.protocol import CLIENT_TABLES, TABLE_FIELDS
 
 from .db import SeqAllocator
@@ -33,8 +33,6 @@ from .models import T_RECORD, T_REMOVAL, utcnow
 CHUNK = 900  # stays under SQLite's bound-parameter limit
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-dumps = _ENCODER.encode
 
 
 _INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[str, Any]]] | None] = {}
@@ -181,8 +179,8 @@ def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq
 
 
 def _from_row(row: Any) -> Rec:
-    return Rec(row.table_name, row.row_id, row.version, row.seq, json.loads(row.data), json.loads(row.field_versions),
-               json.loads(row.version_devices), row.client_id, row.owner_id, row.team_id, bool(row.shared), row.deleted_at)
+    return Rec(row.table_name, row.row_id, row.version, row.seq, loads(row.data), loads(row.field_versions),
+               loads(row.version_devices), row.client_id, row.owner_id, row.team_id, bool(row.shared), row.deleted_at)
 
 
 _COLS = (T_RECORD.c.table_name, T_RECORD.c.row_id, T_RECORD.c.version, T_RECORD.c.seq, T_RECORD.c.data,

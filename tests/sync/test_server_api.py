@@ -103,6 +103,11 @@ def test_hostile_input_is_4xx_and_changes_nothing(central):
         (json.dumps({"schema_version": "0003", "mutations": [dict(good, fields=[1, 2])]}).encode(), 422),
         (json.dumps({"schema_version": "0003", "protocol": 99, "mutations": []}).encode(), 400),
         ("\udcff".encode("utf-8", "surrogatepass"), 400),
+        # a lone surrogate escape is valid JSON but not valid Unicode: no database can store it
+        (json.dumps({"schema_version": "0003", "mutations": [dict(good, fields={"first_name": "\ud800"})]}).encode(),
+         422),
+        (json.dumps({"schema_version": "0003", "mutations": [dict(good, fields={"\udfff": "x"})]}).encode(), 422),
+        (json.dumps({"schema_version": "0003", "mutations": [dict(good, table="\ud800")]}).encode(), 422),
     ]
     for payload, status in cases:
         r = dev.http.post("/sync/push", content=payload, headers=auth)
