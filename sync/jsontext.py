@@ -25,13 +25,13 @@ def dumps(value: Any) -> str:
         return _COMPACT.encode(value)
 
 
-def canonical(value: Any) -> bytes:
+def canonical(value: Any, scalars: bool = False) -> bytes:
     """Sorted keys, no spaces, UTF-8: byte for byte what `json.dumps(value, sort_keys=True,
     separators=(",", ":"), ensure_ascii=False).encode()` gives, so hashes of it stay stable.
 
     orjson writes floats differently (1e16, not 1e+16), so a document holding a float is written by the
-    standard library."""
-    if _only_plain(value):
+    standard library. scalars=True: the caller knows every leaf is a str, int, bool or None."""
+    if scalars or _only_plain(value):
         try:
             return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
         except TypeError:

@@ -22,7 +22,8 @@ from .models import ROLES, T_DEPUTY, T_DEVICE, T_RECORD, T_TEAM, T_TRANSFER, T_U
 from .records import (
     Rec,
     load_by_client_ids,
-    load_by_row_ids,
+    load_by_keys,
+    load_table,
     new_rec,
     record_keys_of_clients,
     touch_clients,
@@ -55,7 +56,7 @@ def upsert_record(conn: Connection, seq: SeqAllocator, table: str, row_id: str, 
     if unknown:
         raise AdminError(f"unknown fields for {table}: {', '.join(sorted(unknown))}")
     if existing is None:
-        existing = load_by_row_ids(conn, [row_id]).get((table, row_id))
+        existing = load_by_keys(conn, [(table, row_id)]).get((table, row_id))
     if existing is None:
         rec = new_rec(table, row_id, fields, SERVER_DEVICE, seq)
     else:
@@ -140,12 +141,10 @@ def _scope_users_of_coach(conn: Connection, coach_id: str) -> set[str]:
 def _find_client(conn: Connection, client: str) -> Rec:
     """A client by id or by BSN."""
     if len(client) == 36:
-        rec = load_by_row_ids(conn, [client]).get(("client", client))
+        rec = load_by_keys(conn, [("client", client)]).get(("client", client))
         if rec is not None:
             return rec
-    rows = conn.execute(select(T_RECORD.c.row_id).where(T_RECORD.c.table_name == "client")).all()
-    matches = [r for r in load_by_row_ids(conn, [r[0] for r in rows]).values()
-               if r.table == "client" and r.data.get("bsn") == client]
+    matches = [r for r in load_table(conn, "client") if r.data.get("bsn") == client]
     if not matches:
         raise AdminError(f"no client with id or BSN '{client}'")
     if len(matches) > 1:
@@ -167,7 +166,7 @@ def transfer_clients(store: Store, to_coach: str, client: str | None = None, fro
             source = find_user(conn, from_coach or "")
             ids = [r[0] for r in conn.execute(select(T_RECORD.c.row_id).where(
                 T_RECORD.c.table_name == "client", T_RECORD.c.owner_id == source.id))]
-            clients = [r for r in load_by_row_ids(conn, ids).values() if r.table == "client"]
+            clients = list(load_by_keys(conn, [("client", i) for i in ids]).values())
         clients = [c for c in clients if c.owner_id != target.id]
         if not clients:
             return 0
@@ -258,8 +257,7 @@ def revoke_devices(store: Store, device_id: str | None = None, username: str | N
 # -- catalogue -----------------------------------------------------------------------------------------
 
 def central_by_code(conn: Connection, table: str) -> dict[str, Rec]:
-    ids = [r[0] for r in conn.execute(select(T_RECORD.c.row_id).where(T_RECORD.c.table_name == table))]
-    return {rec.data.get("code"): rec for rec in load_by_row_ids(conn, ids).values() if rec.table == table}
+    return {rec.data.get("code"): rec for rec in load_table(conn, table)}
 
 
 def import_instruments(store: Store, rows: Iterable[InstrumentRow]) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -122,9 +122,12 @@ class Record(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
+    # Only client and placement rows have an owner: a partial index keeps the other 90 % of the rows (random
+    # UUID keys) out of it, so a push dirties far fewer index pages. Queries on it say `owner_id IS NOT NULL`
+    # or compare owner_id with = / IN, from which both databases know the index applies.
     __table_args__ = (
-        Index("ix_record_owner", "table_name", "owner_id", "row_id"),
-        Index("ix_record_row_id", "row_id"),
+        Index("ix_record_owner", "table_name", "owner_id", "row_id",
+              sqlite_where=text("owner_id IS NOT NULL"), postgresql_where=text("owner_id IS NOT NULL")),
     )
 
 

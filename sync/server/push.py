@@ -61,7 +61,7 @@ from .records import (
     bulk_insert,
     dumps,
     load_by_client_ids,
-    load_by_row_ids,
+    load_by_keys,
     new_rec,
     write_records,
     write_removals,
@@ -87,9 +87,8 @@ def payload_hash(m: Mutation, mutation_id: str | None = None, row_id: str | None
         doc = {"mutation_id": mutation_id or str(m.mutation_id), "device_id": str(m.device_id), "seq": m.seq,
                "table": m.table, "row_id": row_id or str(m.row_id), "op": m.op, "fields": m.fields,
                "base_version": m.base_version, "schema_version": m.schema_version}
-    else:
-        doc = m.model_dump(mode="json")
-    return hashlib.sha256(canonical(doc)).hexdigest()
+        return hashlib.sha256(canonical(doc, scalars=True)).hexdigest()
+    return hashlib.sha256(canonical(m.model_dump(mode="json"))).hexdigest()
 
 
 def _fast_check(kind: str) -> Any:
@@ -313,13 +312,13 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         for mid, h, res in conn.execute(stmt):
             seen[mid] = (h, _status_of(res), res)
 
-        row_ids = set(rows)
-        row_ids |= {m.fields["client_id"] for m in mutations
-                    if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36}
-        recs = load_by_row_ids(conn, row_ids)
-        missing_clients = {r.client_id for r in recs.values() if r.client_id} - row_ids
+        keys = {(m.table, row_id) for m, row_id in zip(mutations, rows, strict=True)}
+        keys |= {("client", m.fields["client_id"]) for m in mutations
+                 if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36}
+        recs = load_by_keys(conn, keys)
+        missing_clients = {("client", r.client_id) for r in recs.values() if r.client_id} - keys
         if missing_clients:
-            recs.update(load_by_row_ids(conn, missing_clients))
+            recs.update(load_by_keys(conn, missing_clients))
         batch = Batch(conn, seq, who, recs)
         if who.role == "coach":
             batch.owners = coach_owners(conn, who.user_id)

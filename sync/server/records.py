@@ -188,15 +188,24 @@ _COLS = (T_RECORD.c.table_name, T_RECORD.c.row_id, T_RECORD.c.version, T_RECORD.
          T_RECORD.c.shared, T_RECORD.c.deleted_at)
 
 
-def load_by_row_ids(conn: Connection, row_ids: Iterable[str]) -> dict[tuple[str, str], Rec]:
-    """All records (any table) with these row ids."""
-    ids = sorted(set(row_ids))
+def load_by_keys(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Rec]:
+    """The records with these (table, row id) keys: one primary-key query per table."""
+    by_table: dict[str, set[str]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, set()).add(row_id)
     out: dict[tuple[str, str], Rec] = {}
-    if ids:
-        for row in conn.execute(select(*_COLS).where(among(conn, T_RECORD.c.row_id, ids))):
+    for table in sorted(by_table):
+        stmt = select(*_COLS).where(T_RECORD.c.table_name == table,
+                                    among(conn, T_RECORD.c.row_id, sorted(by_table[table])))
+        for row in conn.execute(stmt):
             rec = _from_row(row)
             out[rec.key] = rec
     return out
+
+
+def load_table(conn: Connection, table: str) -> list[Rec]:
+    """Every record of one table (central tables, or a scan by an admin command)."""
+    return [_from_row(row) for row in conn.execute(select(*_COLS).where(T_RECORD.c.table_name == table))]
 
 
 def load_by_client_ids(conn: Connection, client_ids: Iterable[str],

@@ -75,9 +75,9 @@ def pull_scope(p: Principal, walk_seq: bool = False, owners: set[str] | None = N
         if owners is not None:
             owned = s.c.owner_id.in_(sorted(owners))
         else:
-            owned = or_(s.c.owner_id == p.user_id,
+            owned = and_(s.c.owner_id.is_not(None), or_(s.c.owner_id == p.user_id,
                         s.c.owner_id.in_(select(T_DEPUTY.c.coach_id).where(T_DEPUTY.c.deputy_id == p.user_id,
-                                                                            T_DEPUTY.c.ended_at.is_(None))))
+                                                                            T_DEPUTY.c.ended_at.is_(None)))))
         clients = select(s.c.row_id).where(s.c.table_name == "client", owned)
         return or_(central, r.client_id.in_(clients))
     if p.role == "specialist":

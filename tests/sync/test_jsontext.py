@@ -22,6 +22,7 @@ def reference(value: object) -> bytes:
 @given(plain)
 def test_canonical_is_byte_identical_to_the_standard_library(value: object) -> None:
     assert canonical(value) == reference(value)
+    assert canonical(value, scalars=True) == reference(value)
 
 
 @given(plain)

@@ -11,6 +11,7 @@ from sqlalchemy import inspect, text
 from sync.server.db import Store
 from sync.server.migrate import MigrationError, alembic_config, ensure_schema, head_revision, migrate
 from sync.server.models import Base
+from sync.server.records import load_by_keys, load_clients_of_owners
 
 BOTH = pytest.mark.parametrize("empty_db_url", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
                                indirect=True)
@@ -59,4 +60,36 @@ def test_foreign_database_is_refused(tmp_path):
 
 
 def test_head_is_known():
-    assert head_revision() == "0001"
+    assert head_revision() == "0002"
+
+
+@BOTH
+def test_upgrade_from_0001_keeps_records_and_uses_the_lighter_indexes(empty_db_url):
+    """A store made by the first release (0001) upgrades with its data; lookups still use an index."""
+    store = Store(empty_db_url)
+    try:
+        cfg = alembic_config()
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0001")
+        with store.engine.begin() as conn:
+            conn.execute(text("UPDATE seq_counter SET value = 2 WHERE name = 'change'"))
+            for seq, (table, row, owner) in enumerate([("client", "c1", "coach-1"), ("conversation", "v1", None)], 1):
+                conn.execute(text(
+                    "INSERT INTO record (table_name, row_id, client_id, owner_id, shared, version, seq, data, "
+                    "field_versions, version_devices, updated_at) VALUES (:t, :r, 'c1', :o, false, 1, :s, '{}', "
+                    "'{}', '{}', CURRENT_TIMESTAMP)"), {"t": table, "r": row, "o": owner, "s": seq})
+        assert migrate(store.engine).action == "upgraded"
+        indexes = {ix["name"] for ix in inspect(store.engine).get_indexes("record")}
+        assert "ix_record_row_id" not in indexes and "ix_record_owner" in indexes
+        with store.engine.connect() as conn:
+            assert load_by_keys(conn, [("client", "c1"), ("conversation", "v1"), ("client", "v1")]).keys() == {
+                ("client", "c1"), ("conversation", "v1")}
+            assert load_clients_of_owners(conn, ["coach-1"]) == ["c1"]
+            if store.is_sqlite:  # the plans: primary key for keys, the partial owner index for owners
+                plan = " ".join(str(r) for r in conn.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT row_id FROM record WHERE table_name = 'client' AND owner_id IN "
+                    "('coach-1', 'coach-2')"))
+                assert "ix_record_owner" in plan, plan
+    finally:
+        store.dispose()
