@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/sync.py [--clients 10000] [--per-client 9] [--db postgresql+psycopg://...]
 
-1. push: a device pushes clients + their conversations/agreements over HTTP (records per second);
+1. push: a coach's device sends its outbox (new clients + their conversations/agreements) over HTTP;
 2. full restore: a new device of the same coach makes its first sync (seconds, records per second);
 3. a sync with nothing to do, and one with 100 changed records (milliseconds, median of 10 / 5).
 """
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import httpx  # noqa: E402
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from desktop.commands.syncing import sign_in  # noqa: E402
 from desktop.models.entities import Client, LocalSetting  # noqa: E402
@@ -66,34 +66,51 @@ def bsns(n: int):
             yield s
 
 
-def mutations(coach_id: str, device_id: str, clients: int, per_client: int, schema: str):
+def seed_outbox(store, coach_id: str, clients: int, per_client: int) -> int:
+    """A coach's device with `clients` new clients and their conversations/agreements, as the app makes them
+    (every row through the ORM, so the outbox hook queues it). Returns the number of queued mutations."""
+    from datetime import date, datetime
+
+    from desktop.models.entities import Agreement, Conversation, OutboxMutation
+
     rnd = random.Random(7)
-    seq = 0
+    pending = list(bsns(clients))
+    for part in range(0, clients, 1000):
+        with store.db.session() as s:
+            for bsn in pending[part:part + 1000]:
+                c = Client(bsn=bsn, first_name=rnd.choice(["Zoë", "Ayşe", "Jan", "Łukasz", "Fatima"]),
+                           last_name=rnd.choice(["Bakker", "Çelik", "de Vries", "Wójcik", "El Amrani"]),
+                           coach_id=coach_id, benefit_status="active", preferred_language="nl",
+                           postcode="3071 AB", city="Rotterdam")
+                s.add(c)
+                s.flush()
+                for i in range(per_client):
+                    if i % 2 == 0:
+                        s.add(Conversation(client_id=c.id, coach_id=coach_id, kind="progress", channel="in_person",
+                                           held_at=datetime(2026, 10, 1, 10), planned=False, place="Wijkhuis",
+                                           summary_for_client="We hebben gepraat over werk en geld."))
+                    else:
+                        s.add(Agreement(client_id=c.id, description="CV sturen", party="client",
+                                        due_date=date(2026, 12, 1), status="open"))
+    with store.db.session() as s:
+        return s.scalar(select(func.count()).select_from(OutboxMutation).where(OutboxMutation.state == "pending"))
 
-    def mut(table: str, fields: dict) -> dict:
-        nonlocal seq
-        seq += 1
-        return {"mutation_id": str(uuid.uuid4()), "device_id": device_id, "seq": seq, "table": table,
-                "row_id": str(uuid.uuid4()), "op": "insert", "fields": fields, "base_version": 0,
-                "schema_version": schema}
 
-    for bsn in bsns(clients):
-        c = mut("client", {"bsn": bsn, "first_name": rnd.choice(["Zoë", "Ayşe", "Jan", "Łukasz", "Fatima"]),
-                           "last_name": rnd.choice(["Bakker", "Çelik", "de Vries", "Wójcik", "El Amrani"]),
-                           "coach_id": coach_id, "benefit_status": "active", "preferred_language": "nl",
-                           "werknl_exempt": False, "postcode": "3071 AB", "city": "Rotterdam"})
-        yield c
-        cid = c["row_id"]
-        for i in range(per_client):
-            if i % 2 == 0:
-                yield mut("conversation", {"client_id": cid, "coach_id": coach_id, "kind": "progress",
-                                           "channel": "in_person", "held_at": "2026-10-01T10:00:00", "planned": False,
-                                           "summary_for_client": "We hebben gepraat over werk en geld.",
-                                           "internal_notes": "", "place": "Wijkhuis"})
-            else:
-                yield mut("agreement", {"client_id": cid, "description": "CV sturen", "party": "client",
-                                        "due_date": "2026-12-01", "status": "open",
-                                        "shared_with_specialists": False})
+def _profiler():  # noqa: ANN202
+    """A running cProfile when WIJKDESK_PROFILE is set (the figures are then slower), else None."""
+    if not os.environ.get("WIJKDESK_PROFILE"):
+        return None
+    import cProfile
+    prof = cProfile.Profile()
+    prof.enable()
+    return prof
+
+
+def _report(prof, order: str) -> None:  # noqa: ANN001
+    if prof is not None:
+        import pstats
+        prof.disable()
+        pstats.Stats(prof).sort_stats(order).print_stats(20)
 
 
 def main() -> None:
@@ -124,28 +141,30 @@ def main() -> None:
             time.sleep(0.1)
     http = httpx.Client(base_url=base, timeout=120)
     device_id = str(uuid.uuid4())
-    login = http.post("/auth/login", json={"username": "anna", "device_id": device_id, "device_name": "bench"},
-                      headers={"Authorization": f"Bearer {token}"}).json()
-    headers = {"Authorization": f"Bearer {login['device_token']}", "X-Wijkdesk-Schema": "0004"}
-
     total = args.clients * (1 + args.per_client)
     print(f"central store: {'PostgreSQL' if url.startswith('postgresql') else 'SQLite'}; "
           f"{args.clients} clients, {total} records")
-    batch: list[dict] = []
+    os.environ.setdefault("WIJKDESK_PASSPHRASE", "benchmark-only")
+
+    # 1. push: a coach's laptop with a week of offline work (every record new) sends its outbox.
+    laptop = open_store(Paths.resolve(tmp / "laptop"))
+    sign_in(laptop, http, "anna", token)
     started = time.perf_counter()
-    pushed = 0
-    for m in mutations(info.id, device_id, args.clients, args.per_client, "0004"):
-        batch.append(m)
-        if len(batch) == 500:
-            r = http.post("/sync/push", json={"schema_version": "0004", "mutations": batch}, headers=headers)
-            assert r.status_code == 200 and r.json()["applied"] == len(batch), r.text[:300]
-            pushed += len(batch)
-            batch = []
-    if batch:
-        http.post("/sync/push", json={"schema_version": "0004", "mutations": batch}, headers=headers)
-        pushed += len(batch)
+    queued = seed_outbox(laptop, info.id, args.clients, args.per_client)
+    print(f"  (laptop seeded: {queued} outbox mutations in {time.perf_counter() - started:.1f} s)")
+    pusher = SyncClient(laptop.db, http, load_token(laptop.db) or "", backups=tmp / "backups")
+    prof = _profiler()
+    started = time.perf_counter()
+    pushed = pusher.push()
     push_s = time.perf_counter() - started
-    print(f"push over HTTP:        {pushed / push_s:10.0f} records/s   ({pushed} in {push_s:.1f} s; budget ≥ 10000/s)")
+    _report(prof, "tottime")
+    assert pushed.applied == queued and pushed.pending == 0, pushed
+    print(f"push from the outbox:  {queued / push_s:10.0f} records/s   ({queued} in {push_s:.1f} s; "
+          f"budget ≥ 10000/s)")
+    laptop.close()
+    login = http.post("/auth/login", json={"username": "anna", "device_id": device_id, "device_name": "bench"},
+                      headers={"Authorization": f"Bearer {token}"}).json()
+    headers = {"Authorization": f"Bearer {login['device_token']}", "X-Wijkdesk-Schema": "0004"}
 
     # The server's share of a restore: every page fetched, nothing applied.
     started = time.perf_counter()
@@ -160,7 +179,6 @@ def main() -> None:
     raw_s = time.perf_counter() - started
     print(f"pull pages only:       {fetched / raw_s:10.0f} records/s   ({fetched} in {raw_s:.1f} s: the server's share)")
 
-    os.environ.setdefault("WIJKDESK_PASSPHRASE", "benchmark-only")
     store = open_store(Paths.resolve(tmp / "device"))
     sign_in(store, http, "anna", token)
     client = SyncClient(store.db, http, load_token(store.db) or "", backups=tmp / "backups")

@@ -10,14 +10,15 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import bindparam, delete, func, insert, inspect, select, update
+import orjson
+from sqlalchemy import bindparam, delete, func, insert, inspect, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
@@ -29,12 +30,11 @@ from desktop.models.outbox import get_setting, set_setting
 
 from .protocol import (
     MAX_PUSH_BATCH,
+    PROTOCOL_VERSION,
     TABLE_FIELDS,
     Change,
     Handshake,
-    Mutation,
     PullResponse,
-    PushRequest,
     PushResponse,
 )
 
@@ -281,36 +281,77 @@ class SyncClient:
 
     # -- push --------------------------------------------------------------------------------
     def push(self, result: SyncResult | None = None) -> SyncResult:
+        """Send the pending outbox in order, one batch per request, never one before the previous answer (the
+        server applies in order). Meanwhile a worker stores the previous answer and reads and encodes the next
+        batch, so the device's own work overlaps the server's."""
         result = result or SyncResult()
         with self.db.session() as s:
             total = s.scalar(select(func.count()).select_from(OutboxMutation).where(
                 OutboxMutation.state == "pending")) or 0
         done = 0
-        while True:
-            with self.db.session() as s:
-                batch = s.scalars(select(OutboxMutation).where(OutboxMutation.state == "pending")
-                                  .order_by(OutboxMutation.seq).limit(self.push_batch)).all()
-            if not batch:
-                return result
-            request = PushRequest(schema_version=self.schema, mutations=[Mutation(
-                mutation_id=m.mutation_id, device_id=m.device_id, seq=m.seq, table=m.table_name, row_id=m.row_id,
-                op=m.op, fields=json.loads(m.fields_json), base_version=m.base_version,
-                schema_version=m.schema_version) for m in batch])
-            resp = self._call("POST", "/sync/push", content=request.model_dump_json().encode(),
-                              content_type="application/json")
-            answer = PushResponse.model_validate(resp.json())
-            if len(answer.results) != len(batch):
-                raise SyncError("push answer does not match the batch")
-            self._apply_push_results(batch, answer, result)
-            done += len(batch)
-            self.progress("push", done, total)
+        sent: list[str] = []  # answered, still to be deleted from the outbox (see _forget_sent)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wijkdesk-push") as worker:
+            upcoming = worker.submit(self._push_batch, None)
+            storing: Future[None] | None = None
+            while True:
+                batch, body = upcoming.result()
+                if not batch:
+                    break
+                upcoming = worker.submit(self._push_batch, (batch[-1].device_id, batch[-1].seq))
+                resp = self._call("POST", "/sync/push", content=body, content_type="application/json")
+                answer = PushResponse.model_validate_json(resp.content)
+                if len(answer.results) != len(batch):
+                    raise SyncError("push answer does not match the batch")
+                if storing is not None:
+                    storing.result()
+                storing = worker.submit(self._apply_push_results, batch, answer, result, sent)
+                done += len(batch)
+                self.progress("push", done, total)
+            if storing is not None:
+                storing.result()
+            worker.submit(self._forget_sent, sent).result()
+        return result
 
-    def _apply_push_results(self, batch: list[OutboxMutation], answer: PushResponse, result: SyncResult) -> None:
-        """One transaction, a handful of statements: the batch's results are applied together."""
+    def _forget_sent(self, sent: list[str], conn: Any = None) -> None:
+        """Delete the outbox rows the server has answered. Done in thousands at a time, not per batch: each
+        delete dirties a page of every outbox index, and a few large deletes write each page once. Until
+        then the rows stay pending: after a crash they are sent again and the server answers them again
+        from its record of mutation ids (nothing is applied twice)."""
+        if conn is None:
+            with self.db.session() as s:
+                self._forget_sent(sent, s.connection())
+            return
+        for part in range(0, len(sent), 500):
+            conn.execute(delete(OutboxMutation.__table__).where(
+                OutboxMutation.__table__.c.mutation_id.in_(sent[part:part + 500])))
+        sent.clear()
+
+    def _push_batch(self, after: tuple[str, int] | None) -> tuple[list[Any], bytes]:
+        """The next pending outbox rows after `after` (device id, seq), and the PushRequest body for them.
+        The order is that of the (device_id, seq) unique index, so each batch is an index walk, not a sort
+        of the whole outbox. The stored fields are already JSON text: they go into the body as they are."""
+        t = OutboxMutation.__table__.c
+        stmt = (select(t.mutation_id, t.device_id, t.seq, t.table_name, t.row_id, t.op, t.fields_json,
+                       t.base_version, t.schema_version)
+                .where(t.state == "pending").order_by(t.device_id, t.seq).limit(self.push_batch))
+        if after is not None:
+            stmt = stmt.where(tuple_(t.device_id, t.seq) > tuple_(*after))
+        with self.db.session() as s:
+            batch = list(s.execute(stmt))
+        body = orjson.dumps({"protocol": PROTOCOL_VERSION, "schema_version": self.schema, "mutations": [
+            {"mutation_id": m.mutation_id, "device_id": m.device_id, "seq": m.seq, "table": m.table_name,
+             "row_id": m.row_id, "op": m.op, "fields": orjson.Fragment(m.fields_json),
+             "base_version": m.base_version, "schema_version": m.schema_version} for m in batch]})
+        return batch, body
+
+    def _apply_push_results(self, batch: list[Any], answer: PushResponse, result: SyncResult,
+                            sent: list[str]) -> None:
+        """One transaction, a handful of statements: the batch's results are applied together. The ids of
+        the answered mutations are added to `sent`, which is emptied into a delete every 10,000."""
         by_id = {m.mutation_id: m for m in batch}
         done: list[str] = []
         refused: list[dict[str, Any]] = []
-        versions: dict[str, list[dict[str, Any]]] = {}
+        versions: dict[str, list[tuple[str, int]]] = {}
         conflicts: list[dict[str, Any]] = []
         theirs: list[tuple[str, str, dict[str, Any]]] = []
         for r in answer.results:
@@ -338,20 +379,19 @@ class SyncClient:
                     and r.version == m.base_version + 1):
                 # Applied straight onto the version we had: the server row is ours, so the pull can skip
                 # it. Otherwise someone else changed it in between and the pull must bring the whole row.
-                versions.setdefault(m.table_name, []).append({"rid": m.row_id, "v": r.version})
+                versions.setdefault(m.table_name, []).append((m.row_id, r.version))
         with self.db.session() as s:
             conn = s.connection()
             if refused:
                 conn.execute(update(OutboxMutation.__table__).where(
                     OutboxMutation.__table__.c.mutation_id == bindparam("mid")).values(
                     state="rejected", reject_reason=bindparam("reason")), refused)
-            for part in range(0, len(done), 500):
-                conn.execute(delete(OutboxMutation.__table__).where(
-                    OutboxMutation.__table__.c.mutation_id.in_(done[part:part + 500])))
+            sent.extend(done)
+            if len(sent) >= 10_000:
+                self._forget_sent(sent, conn)
             for table, rows in versions.items():
-                t = TABLES[table].__table__
-                conn.execute(update(t).where(t.c.id == bindparam("rid"), t.c.version < bindparam("v")).values(
-                    version=bindparam("v")), rows)
+                conn.exec_driver_sql(f'UPDATE "{TABLES[table].__tablename__}" SET version = ? WHERE id = ? AND version < ?',
+                                     [(v, rid, v) for rid, v in rows])
             if conflicts:
                 conn.execute(insert(SyncConflict.__table__).prefix_with("OR REPLACE"), conflicts)
             for table, row_id, values in theirs:

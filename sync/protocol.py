@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 # The oldest desktop schema revision the server still accepts (one version behind keeps syncing).
@@ -96,18 +96,28 @@ def schema_accepted(revision: str) -> bool:
     return len(revision) == len(DESKTOP_SCHEMAS[-1]) and revision > DESKTOP_SCHEMAS[-1]
 
 
+def is_unicode(text: str) -> bool:
+    """False when `text` holds a lone surrogate: JSON can escape one ("\\ud800"), UTF-8 and databases can't."""
+    if text.isascii():
+        return True
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def check_value(kind: str, value: Any) -> str | None:
     """None when `value` fits `kind`, else the reason (English; the server's reasons are for logs and users)."""
     if value is None:
         return None
-    if kind.startswith("str"):
+    if kind.startswith("str") or kind == "text":
         if not isinstance(value, str):
             return "expected a string"
-        if len(value) > int(kind[3:]):
-            return f"longer than {kind[3:]} characters"
-        return None
-    if kind == "text":
-        return None if isinstance(value, str) and len(value) <= 100_000 else "expected a string of at most 100000"
+        limit = 100_000 if kind == "text" else int(kind[3:])
+        if len(value) > limit:
+            return f"longer than {limit} characters"
+        return None if is_unicode(value) else "not valid Unicode (an unpaired surrogate)"
     if kind == "bool":
         return None if isinstance(value, bool) else "expected true or false"
     if kind == "int":
@@ -138,30 +148,6 @@ class Mutation(Strict):
     fields: dict[str, Any]
     base_version: int = Field(ge=0)
     schema_version: str = Field(max_length=40)
-
-    @model_validator(mode="after")
-    def _text_is_unicode(self) -> Mutation:
-        # JSON may escape a lone surrogate ("\\ud800"); no database can store it, so it never gets that far.
-        if not _unicode(self.table) or not all(_unicode(k) and _unicode(v) for k, v in self.fields.items()):
-            raise ValueError("text with an unpaired surrogate (\\ud800-\\udfff) is not valid Unicode")
-        return self
-
-
-def _unicode(value: Any) -> bool:
-    """False when a string in `value` holds a lone surrogate (which UTF-8 cannot encode)."""
-    if type(value) is str:
-        if value.isascii():
-            return True
-        try:
-            value.encode()
-        except UnicodeEncodeError:
-            return False
-        return True
-    if isinstance(value, dict):
-        return all(_unicode(k) and _unicode(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_unicode(v) for v in value)
-    return True
 
 
 class PushRequest(Strict):

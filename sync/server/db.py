@@ -11,6 +11,7 @@ deferred transaction in WAL mode) so the counter, the page and the counts agree.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -83,6 +84,31 @@ class Store:
         self.url = normalise_url(url)
         self.engine = engine or make_engine(self.url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._analyzed_at: int | None = None  # records in the table when this process last ran ANALYZE
+        self._grown = 0
+        self._analyze_lock = threading.Lock()
+
+    def grew(self, records: int) -> None:
+        """Note `records` new records; on PostgreSQL, refresh the planner's statistics once the table has
+        grown by a fifth since the last time. A central store filled quickly (a caseload's first push)
+        otherwise keeps the estimate of an almost empty table until autovacuum comes round, and PostgreSQL
+        then reads every row of a table to find 500 keys instead of looking them up (15 ms → 1 ms)."""
+        if self.is_sqlite or records <= 0:
+            return
+        self._grown += records
+        if self._analyzed_at is not None and self._grown < max(1000, self._analyzed_at // 5):
+            return
+        if not self._analyze_lock.acquire(blocking=False):
+            return  # another request is refreshing them right now
+        try:
+            self._grown = 0
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                conn.exec_driver_sql("ANALYZE record")
+                self._analyzed_at = int(conn.exec_driver_sql(
+                    "SELECT reltuples FROM pg_class WHERE relname = 'record'").scalar() or 0)
+        finally:
+            self._analyze_lock.release()
 
     @contextmanager
     def write(self) -> Iterator[tuple[Connection, SeqAllocator]]:

@@ -93,11 +93,9 @@ def payload_hash(m: Mutation, mutation_id: str | None = None, row_id: str | None
 
 def _fast_check(kind: str) -> Any:
     """A cheap test that is True only where protocol.check_value(kind, v) accepts v (else ask check_value)."""
-    if kind.startswith("str"):
-        n = int(kind[3:])
-        return lambda v: v is None or (type(v) is str and len(v) <= n)
-    if kind == "text":
-        return lambda v: v is None or (type(v) is str and len(v) <= 100_000)
+    if kind.startswith("str") or kind == "text":
+        n = 100_000 if kind == "text" else int(kind[3:])
+        return lambda v: v is None or (type(v) is str and len(v) <= n and v.isascii())
     if kind == "bool":
         return lambda v: v is None or type(v) is bool
     if kind == "int":
@@ -164,11 +162,11 @@ class Batch:
         table, fields, role = m.table, m.fields, self.who.role
         spec = _CHECKS.get(table)
         if spec is None:
-            raise Rejected(f"unknown table '{table}'")
+            raise Rejected(f"unknown table {table!r}")
         for name, value in fields.items():
             check = spec.get(name)
             if check is None:
-                raise Rejected(f"unknown field '{name}' for table '{table}'")
+                raise Rejected(f"unknown field {name!r} for table '{table}'")
             if not check[1](value):
                 why = check_value(check[0], value)
                 if why:
@@ -350,10 +348,12 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
                                 "payload_hash": h, "result_json": text, "created_at": now})
 
         removals = batch.specialist_scope_changes()
+        inserted = sum(1 for rec in batch.recs.values() if rec.is_new)
         write_records(conn, batch.recs.values())
         write_removals(conn, seq, removals)
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
         bulk_insert(conn, T_APPLIED, new_applied)
+    store.grew(inserted)
 
     return (f'{{"results":[{",".join(results)}],"applied":{counts["applied"]},'
             f'"conflicted":{counts["conflict"]},"rejected":{counts["rejected"]}}}')

@@ -103,10 +103,6 @@ def test_hostile_input_is_4xx_and_changes_nothing(central):
         (json.dumps({"schema_version": "0003", "mutations": [dict(good, fields=[1, 2])]}).encode(), 422),
         (json.dumps({"schema_version": "0003", "protocol": 99, "mutations": []}).encode(), 400),
         ("\udcff".encode("utf-8", "surrogatepass"), 400),
-        # a lone surrogate escape is valid JSON but not valid Unicode: no database can store it
-        (json.dumps({"schema_version": "0003", "mutations": [dict(good, fields={"first_name": "\ud800"})]}).encode(),
-         422),
-        (json.dumps({"schema_version": "0003", "mutations": [dict(good, fields={"\udfff": "x"})]}).encode(), 422),
         (json.dumps({"schema_version": "0003", "mutations": [dict(good, table="\ud800")]}).encode(), 422),
     ]
     for payload, status in cases:
@@ -125,6 +121,19 @@ def test_hostile_input_is_4xx_and_changes_nothing(central):
                      bert.mut("conversation", client_id=row, internal_notes="x"))
     assert body["rejected"] == 3
     assert central.snapshot()[0] == before[0]
+    # a lone surrogate escape is valid JSON but not valid Unicode (no database can store it): that mutation
+    # is refused with a reason, the good one next to it is applied
+    lone = [dict(good, mutation_id=str(uuid.uuid4()), row_id=str(uuid.uuid4()), fields=fields, **extra)
+            for fields, extra in (({"first_name": "\ud800", "coach_id": dev.user_id}, {}),
+                                  ({"\udfff": "x", "coach_id": dev.user_id}, {}),
+                                  ({"first_name": "x", "coach_id": "\udc00"}, {}))]
+    fine = dict(good, mutation_id=str(uuid.uuid4()), row_id=str(uuid.uuid4()))
+    r = dev.http.post("/sync/push", content=json.dumps({"schema_version": "0003", "mutations": [*lone, fine]}),
+                      headers=auth)
+    assert r.status_code == 200, r.text
+    answer = PushResponse.model_validate(r.json())
+    assert (answer.rejected, answer.applied) == (3, 1)
+    assert "Unicode" in (answer.results[0].reason or "")
 
 
 def test_huge_body_is_413(central):
