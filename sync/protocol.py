@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 # The oldest desktop schema revision the server still accepts (one version behind keeps syncing).
-MAX_PUSH_BATCH = 500
+MAX_PUSH_BATCH = 1000
 MAX_PULL_PAGE = 2000
 MAX_BODY_BYTES = 8 * 1024 * 1024
 

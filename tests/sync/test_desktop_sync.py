@@ -203,6 +203,29 @@ def test_one_invalid_mutation_does_not_block_the_queue(desks, central):
     assert table == "client" and "shoe_size" in reason
 
 
+def test_push_in_batches_forgets_only_what_was_answered(desks, central):
+    """The outbox is emptied once at the end of a push; a change saved during the push stays queued."""
+    a = desks("anna")
+    for bsn in ("111222333", "123456782", "100000009"):
+        new_client(a, bsn=bsn)
+    with a.db.session() as s:
+        queued = s.scalar(select(func.count()).select_from(OutboxMutation))
+    late: list[str] = []
+
+    def progress(phase: str, done: int, total: int | None) -> None:
+        if phase == "push" and done == total and not late:  # the user saves a client as the last batch lands
+            late.append(new_client(a, bsn="100000010").id)
+
+    r = a.client(push_batch=2, on_progress=progress).push()
+    assert r.pushed == r.applied == queued and late
+    with a.db.session() as s:
+        left = s.scalars(select(OutboxMutation.row_id).where(OutboxMutation.state == "pending")).all()
+    assert late[0] in left and len(left) < queued
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 3
+    assert a.sync().rejected == 0
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 4
+
+
 def test_interrupted_pull_resumes_from_last_page(desks, central):
     a = desks("anna")
     for i, bsn in enumerate(["111222333", "123456782", "012345672", "100000009", "100000010"]):
