@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -62,7 +63,7 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
             conn.execute(insert(table), rows)
             return
         sql, pairs = plan
-        conn.exec_driver_sql(sql, [tuple(p(row[c]) if p else row[c] for c, p in pairs) for row in rows])
+        conn.exec_driver_sql(sql, _positional(rows, pairs))
         return
     if conn.dialect.name != "postgresql":
         conn.execute(insert(table), rows)
@@ -73,6 +74,27 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
         for row in rows:
             copy.write_row([row[c] for c in cols])
+
+
+def _positional(rows: list[dict[str, Any]], pairs: list[tuple[str, Any]]) -> list[Any]:
+    """Rows as parameter tuples in statement order, bind processors applied. A batch repeats the same few
+    values in processed columns (one timestamp, true/false), so each distinct value is converted once."""
+    cols = [c for c, _p in pairs]
+    get = itemgetter(*cols) if len(cols) > 1 else (lambda row: (row[cols[0]],))
+    procs = [(i, p, {}) for i, (_c, p) in enumerate(pairs) if p is not None]
+    if not procs:
+        return [get(row) for row in rows]
+    out: list[Any] = []
+    for row in rows:
+        values = list(get(row))
+        for i, proc, memo in procs:
+            v = values[i]
+            try:
+                values[i] = memo[v]
+            except KeyError:
+                values[i] = memo[v] = proc(v)
+        out.append(tuple(values))
+    return out
 
 
 def parse_dt(value: Any) -> datetime | None:
