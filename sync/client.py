@@ -29,6 +29,7 @@ from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
 
 from .protocol import (
+    MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
     PROTOCOL_VERSION,
     TABLE_FIELDS,
@@ -45,6 +46,7 @@ DEVICE_SETTINGS = ("device_id", "user_id", "username", "role", "server_url", "ou
                    "device_token", "language")
 
 ProgressFn = Callable[[str, int, int | None], None]
+RESTORE_COMMIT_PAGES = 5  # a full restore commits every this many pages (10,000 rows at full pages)
 MAX_SENT = 250_000  # answered outbox rows kept in memory before they are deleted mid-push
 
 
@@ -174,7 +176,7 @@ class SyncClient:
 
     def __init__(self, db: Database, http: httpx.Client, token: str, *, backups: Path | None = None,
                  on_progress: ProgressFn | None = None, retries: int = 3, backoff: float = 0.5,
-                 page_size: int = 1000, push_batch: int = MAX_PUSH_BATCH,
+                 page_size: int = MAX_PULL_PAGE, push_batch: int = MAX_PUSH_BATCH,
                  sleep: Callable[[float], None] = time.sleep,
                  on_revoked: Callable[[], None] | None = None) -> None:
         self.db = db
@@ -422,26 +424,34 @@ class SyncClient:
                 params["cursor"] = after
             return PullResponse.model_validate_json(self._call("GET", "/sync/pull", params=params).content)
 
-        # The next page is fetched while this one is applied: the server's work and ours overlap.
+        # The next page is fetched while this one is applied: the server's work and ours overlap. A restore
+        # commits every few pages (each commit encrypts and writes every index page it touched); a resumed
+        # restore starts again after the last commit.
+        held: list[PullResponse] = []
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wijkdesk-pull") as pool:
             upcoming = pool.submit(fetch, cursor)
             while True:
                 page = upcoming.result()
                 if page.has_more:
                     upcoming = pool.submit(fetch, page.cursor)
-                self._apply_page(target, page, result, fresh)
+                held.append(page)
+                if not fresh or not page.has_more or len(held) >= RESTORE_COMMIT_PAGES:
+                    self._apply_pages(target, held, result, fresh)
+                    held = []
                 self.progress("pull", result.pulled + result.removed, None)
                 if not page.has_more:
                     return page.counts
 
-    def _apply_page(self, db: Database, page: PullResponse, result: SyncResult, fresh: bool) -> None:
+    def _apply_pages(self, db: Database, pages: list[PullResponse], result: SyncResult, fresh: bool) -> None:
+        """Apply pages and the cursor of the last one in one transaction."""
         with db.session() as s:
             s.info["sync_apply"] = True
-            if fresh:
-                self._apply_bulk(s, page.changes, result)
-            else:
-                self._apply_rows(s, page.changes, result)
-            set_setting(s, "sync_cursor", str(page.cursor))
+            for page in pages:
+                if fresh:
+                    self._apply_bulk(s, page.changes, result)
+                else:
+                    self._apply_rows(s, page.changes, result)
+            set_setting(s, "sync_cursor", str(pages[-1].cursor))
 
     def _apply_rows(self, s: Session, changes: list[Change], result: SyncResult) -> None:
         """An incremental page: Core statements, and our own changes coming back are skipped."""
@@ -549,7 +559,7 @@ class SyncClient:
         result = result or SyncResult()
         result.restored = True
         target = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX)
-        new = Database(target, self.db.key)
+        new = Database(target, self.db.key, bulk=True)
         try:
             migrate(new, self.backups)
             with self.db.session() as old, new.session() as s:

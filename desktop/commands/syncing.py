@@ -16,7 +16,7 @@ from desktop.models.outbox import get_setting, set_setting
 from desktop.store import Store
 from sync.client import SyncClient, SyncError
 from sync.credentials import load_token, save_token
-from sync.protocol import LoginRequest, LoginResponse
+from sync.protocol import MAX_PULL_PAGE, LoginRequest, LoginResponse
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
@@ -103,7 +103,7 @@ def make_client(store: Store, http: httpx.Client | None = None, **kw: object) ->
     http = http or httpx.Client(base_url=server, timeout=TIMEOUT)
     page = os.environ.get("WIJKDESK_SYNC_PAGE_SIZE")  # smaller pages on a slow line (and in tests)
     if page and page.isdigit() and "page_size" not in kw:
-        kw["page_size"] = max(1, min(int(page), 2000))
+        kw["page_size"] = max(1, min(int(page), MAX_PULL_PAGE))
     return SyncClient(store.db, http, token, backups=store.paths.backups, on_revoked=store.wipe, **kw), http
 
 
