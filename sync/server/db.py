@@ -89,14 +89,14 @@ class Store:
         self._analyze_lock = threading.Lock()
 
     def grew(self, records: int) -> None:
-        """Note `records` new records; on PostgreSQL, refresh the planner's statistics once the table has
-        grown by a fifth since the last time. A central store filled quickly (a caseload's first push)
+        """Note `records` new records; on PostgreSQL, refresh the planner's statistics each time the table
+        has doubled since the last time. A central store filled quickly (a caseload's first push)
         otherwise keeps the estimate of an almost empty table until autovacuum comes round, and PostgreSQL
         then reads every row of a table to find 500 keys instead of looking them up (15 ms → 1 ms)."""
         if self.is_sqlite or records <= 0:
             return
         self._grown += records
-        if self._analyzed_at is not None and self._grown < max(1000, self._analyzed_at // 5):
+        if self._analyzed_at is not None and self._grown < max(2000, self._analyzed_at):
             return
         if not self._analyze_lock.acquire(blocking=False):
             return  # another request is refreshing them right now
