@@ -21,6 +21,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
+from pydantic import ValidationError
 from sqlalchemy import insert, select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -128,6 +129,18 @@ class FastJsonRoute(APIRoute):
         return route
 
 
+async def push_body(request: Request) -> PushRequest:
+    """The push body validated by pydantic straight from its bytes: a batch is up to a megabyte of JSON, and
+    this is half the work of JSON → dicts → model. The OpenAPI document still describes it (see openapi)."""
+    raw = await request.body()
+    if not raw:
+        raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required"}])
+    try:
+        return PushRequest.model_validate_json(raw)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from None
+
+
 def _summarise(errors: list[Any]) -> str:
     parts = []
     for e in errors[:5]:
@@ -223,8 +236,10 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
                          server_time=datetime.now(UTC), user=who.username, role=who.role,
                          display_name=who.display_name, user_id=who.user_id, team_id=who.team_id)
 
-    @app.post("/sync/push", response_model=PushResponse, responses=ERRORS, tags=["sync"])
-    def sync_push(body: PushRequest, who: Who) -> Response:
+    @app.post("/sync/push", response_model=PushResponse, responses=ERRORS, tags=["sync"], openapi_extra={
+        "requestBody": {"required": True, "content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/PushRequest"}}}}})
+    def sync_push(body: Annotated[PushRequest, Depends(push_body)], who: Who) -> Response:
         """Apply a batch of outbox mutations; each is applied, conflicted or rejected on its own."""
         if body.protocol != PROTOCOL_VERSION:
             raise AuthError(400, "bad_request", f"protocol {body.protocol} not supported (server: {PROTOCOL_VERSION})")
@@ -247,6 +262,19 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
             raise AuthError(410, "stale_cursor", str(exc)) from None
         return Response(text, media_type="application/json")
 
+    plain_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        """FastAPI's document plus the push body's models (the route parses that body itself)."""
+        if app.openapi_schema is None:
+            spec = plain_openapi()
+            schema = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = spec.setdefault("components", {}).setdefault("schemas", {})
+            components.update(schema.pop("$defs", {}))
+            components["PushRequest"] = schema
+        return app.openapi_schema or spec
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 

@@ -59,6 +59,7 @@ from .records import (
     Rec,
     among,
     bulk_insert,
+    clients_with,
     dumps,
     load_by_client_ids,
     load_by_keys,
@@ -265,6 +266,13 @@ class Batch:
 
     # -- specialists who lose or gain rows -------------------------------------------------------
     def specialist_scope_changes(self) -> list[tuple[str, str, str]]:
+        if not self.touched_specialist_clients:
+            return []
+        # Only a placement lets a specialist see a client: clients without one, stored or in this batch,
+        # cannot change any specialist's view (the common case: a coach's own casework).
+        placed = clients_with(self.conn, "placement", self.touched_specialist_clients)
+        placed |= {r.client_id for r in self.recs.values() if r.table == "placement" and r.client_id}
+        self.touched_specialist_clients &= placed
         if not self.touched_specialist_clients:
             return []
         before = load_by_client_ids(self.conn, self.touched_specialist_clients, ("client", "placement", "agreement"))

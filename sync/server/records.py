@@ -248,6 +248,18 @@ def load_by_client_ids(conn: Connection, client_ids: Iterable[str],
     return out
 
 
+def clients_with(conn: Connection, table: str, client_ids: Iterable[str]) -> set[str]:
+    """Those of `client_ids` that have at least one `table` row (deleted ones included)."""
+    ids = sorted({c for c in client_ids if c})
+    found: set[str] = set()
+    for part in chunks(ids):
+        # `table_name || ''`: not indexable, so both databases find the rows by client_id (a client has a few
+        # dozen) instead of walking every row of `table`.
+        found.update(r[0] for r in conn.execute(select(T_RECORD.c.client_id).where(
+            T_RECORD.c.client_id.in_(part), T_RECORD.c.table_name.concat("") == table).distinct()))
+    return found
+
+
 def load_clients_of_owners(conn: Connection, owner_ids: Iterable[str]) -> list[str]:
     owners = sorted(set(owner_ids))
     if not owners:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 import uuid
 
+from sync.protocol import Mutation
+from sync.server.push import push
+from sync.server.scope import Principal
+
 BSN = "123456782"
 
 
@@ -70,6 +74,18 @@ def test_one_invalid_mutation_does_not_block_the_others(central):
     assert [r["mutation_id"] for r in body["results"]] == [m["mutation_id"] for m in
                                                            (good1, bad_table, bad_field, bad_type, central_tbl,
                                                             too_long, good2)]
+
+
+def test_text_that_is_not_unicode_is_rejected_per_mutation(central):
+    """Behind the HTTP layer (which refuses such JSON), push itself still keeps a lone surrogate out."""
+    dev = central.device("anna")
+    cid = new_client(dev)
+    who = Principal(dev.user_id, "anna", "anna", "coach", None, dev.device_id)
+    muts = [Mutation.model_validate(dev.mut("conversation", client_id=cid, place="Wijk\ud800huis")),
+            Mutation.model_validate(dev.mut("conversation", client_id=cid, place="Wijkhuis"))]
+    body = push(central.store, who, muts)
+    assert [r["status"] for r in body["results"]] == ["rejected", "applied"]
+    assert "Unicode" in body["results"][0]["reason"]
 
 
 def test_field_level_merge_keeps_both_different_fields(central):
