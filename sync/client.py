@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 RESTORE_SUFFIX = ".restore"
 # Settings that belong to the device, not to the data: carried into a restored file.
 DEVICE_SETTINGS = ("device_id", "user_id", "username", "role", "server_url", "outbox_seq", "schema_version",
-                   "device_token", "language")
+                   "device_token", "language", "max_push_batch")
 
 ProgressFn = Callable[[str, int, int | None], None]
 RESTORE_COMMIT_PAGES = 5  # a full restore commits every this many pages (10,000 rows at full pages)
@@ -245,7 +245,7 @@ class SyncClient:
         started = time.perf_counter()
         result = SyncResult()
         with self.db.session() as s:
-            known = get_setting(s, "role") and get_setting(s, "user_id")
+            known = get_setting(s, "role") and get_setting(s, "user_id") and get_setting(s, "max_push_batch")
         if not known:  # every other request checks token, device and schema version as well
             self.handshake()
         self.push(result)
@@ -280,6 +280,7 @@ class SyncClient:
             set_setting(s, "user_id", str(hs.user_id))
             set_setting(s, "username", hs.user)
             set_setting(s, "role", hs.role)
+            set_setting(s, "max_push_batch", str(hs.max_push_batch))
         return hs
 
     # -- push --------------------------------------------------------------------------------
@@ -291,16 +292,18 @@ class SyncClient:
         with self.db.session() as s:
             total = s.scalar(select(func.count()).select_from(OutboxMutation).where(
                 OutboxMutation.state == "pending")) or 0
+            server_max = int(get_setting(s, "max_push_batch") or 500)  # 500: what every server takes
+        size = max(1, min(self.push_batch, server_max))
         done = 0
         sent: list[str] = []  # answered, still to be deleted from the outbox (see _forget_sent)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wijkdesk-push") as worker:
-            upcoming = worker.submit(self._push_batch, None)
+            upcoming = worker.submit(self._push_batch, None, size)
             storing: Future[None] | None = None
             while True:
                 batch, body = upcoming.result()
                 if not batch:
                     break
-                upcoming = worker.submit(self._push_batch, (batch[-1].device_id, batch[-1].seq))
+                upcoming = worker.submit(self._push_batch, (batch[-1].device_id, batch[-1].seq), size)
                 resp = self._call("POST", "/sync/push", content=body, content_type="application/json")
                 answer = PushResponse.model_validate_json(resp.content)
                 if len(answer.results) != len(batch):
@@ -337,14 +340,14 @@ class SyncClient:
                 conn.execute(delete(table).where(table.c.mutation_id.in_(sent[part:part + 500])))
         sent.clear()
 
-    def _push_batch(self, after: tuple[str, int] | None) -> tuple[list[Any], bytes]:
+    def _push_batch(self, after: tuple[str, int] | None, size: int) -> tuple[list[Any], bytes]:
         """The next pending outbox rows after `after` (device id, seq), and the PushRequest body for them.
         The order is that of the (device_id, seq) unique index, so each batch is an index walk, not a sort
         of the whole outbox. The stored fields are already JSON text: they go into the body as they are."""
         t = OutboxMutation.__table__.c
         stmt = (select(t.mutation_id, t.device_id, t.seq, t.table_name, t.row_id, t.op, t.fields_json,
                        t.base_version, t.schema_version)
-                .where(t.state == "pending").order_by(t.device_id, t.seq).limit(self.push_batch))
+                .where(t.state == "pending").order_by(t.device_id, t.seq).limit(size))
         if after is not None:
             stmt = stmt.where(tuple_(t.device_id, t.seq) > tuple_(*after))
         with self.db.session() as s:

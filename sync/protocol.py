@@ -207,6 +207,8 @@ class Handshake(Strict):
     display_name: str
     user_id: UUID
     team_id: UUID | None = None
+    # The most mutations one push may carry. Servers from before this field took at most 500.
+    max_push_batch: int = 500
 
 
 class LoginRequest(Strict):

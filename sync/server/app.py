@@ -30,6 +30,7 @@ from sync.protocol import (
     DESKTOP_SCHEMAS,
     MAX_BODY_BYTES,
     MAX_PULL_PAGE,
+    MAX_PUSH_BATCH,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
     ErrorBody,
@@ -234,7 +235,8 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         """Who am I, which protocol and newest desktop schema the server knows, and the server time."""
         return Handshake(protocol=PROTOCOL_VERSION, schema_version=DESKTOP_SCHEMAS[-1],
                          server_time=datetime.now(UTC), user=who.username, role=who.role,
-                         display_name=who.display_name, user_id=who.user_id, team_id=who.team_id)
+                         display_name=who.display_name, user_id=who.user_id, team_id=who.team_id,
+                         max_push_batch=MAX_PUSH_BATCH)
 
     @app.post("/sync/push", response_model=PushResponse, responses=ERRORS, tags=["sync"], openapi_extra={
         "requestBody": {"required": True, "content": {"application/json": {

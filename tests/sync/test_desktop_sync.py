@@ -226,6 +226,31 @@ def test_push_in_batches_forgets_only_what_was_answered(desks, central):
     assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 4
 
 
+def test_push_batches_follow_what_the_server_takes(desks, central):
+    """The handshake tells how many mutations one push may carry; a server that never said takes 500."""
+    a = desks("anna")
+    a.sync()
+    with a.db.session() as s:
+        assert get_setting(s, "max_push_batch") == "1000"
+        set_setting(s, "max_push_batch", "2")  # as if the server took at most two
+    for bsn in ("111222333", "123456782"):
+        new_client(a, bsn=bsn)
+    sizes: list[int] = []
+    original = central.http.request
+
+    def counting(method, url, **kw):
+        if "push" in str(url):
+            sizes.append(len(json.loads(kw["content"])["mutations"]))
+        return original(method, url, **kw)
+
+    central.http.request = counting  # type: ignore[method-assign]
+    try:
+        r = a.sync()
+    finally:
+        central.http.request = original  # type: ignore[method-assign]
+    assert r.rejected == 0 and r.pending == 0 and sizes and max(sizes) == 2 and sum(sizes) == r.pushed
+
+
 def test_interrupted_pull_resumes_from_last_page(desks, central):
     a = desks("anna")
     for i, bsn in enumerate(["111222333", "123456782", "012345672", "100000009", "100000010"]):
