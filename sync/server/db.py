@@ -11,6 +11,7 @@ deferred transaction in WAL mode) so the counter, the page and the counts agree.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, insert, select,
 from sqlalchemy.pool import StaticPool
 
 from .models import CHANGE_COUNTER, T_COUNTER
+
+log = logging.getLogger(__name__)
 
 
 def normalise_url(url: str) -> str:
@@ -92,21 +95,28 @@ class Store:
         """Note `records` new records; on PostgreSQL, refresh the planner's statistics each time the table
         has doubled since the last time. A central store filled quickly (a caseload's first push)
         otherwise keeps the estimate of an almost empty table until autovacuum comes round, and PostgreSQL
-        then reads every row of a table to find 500 keys instead of looking them up (15 ms → 1 ms)."""
+        then reads every row of a table to find 500 keys instead of looking them up (15 ms → 1 ms). The
+        mutation ids (applied_mutation) grow with it and are refreshed with it."""
         if self.is_sqlite or records <= 0:
             return
         self._grown += records
         if self._analyzed_at is not None and self._grown < max(2000, self._analyzed_at):
             return
         if not self._analyze_lock.acquire(blocking=False):
-            return  # another request is refreshing them right now
+            return  # they are being refreshed right now
+        self._grown = 0
+        # In the background: the push that crossed the line need not wait for it.
+        threading.Thread(target=self._analyze, name="wijkdesk-analyze", daemon=True).start()
+
+    def _analyze(self) -> None:
         try:
-            self._grown = 0
             with self.engine.connect() as conn:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-                conn.exec_driver_sql("ANALYZE record")
+                conn.exec_driver_sql("ANALYZE record, applied_mutation")
                 self._analyzed_at = int(conn.exec_driver_sql(
                     "SELECT reltuples FROM pg_class WHERE relname = 'record'").scalar() or 0)
+        except Exception:  # noqa: BLE001 - statistics are an optimisation; autovacuum does it later anyway
+            log.warning("ANALYZE of the central store failed", exc_info=True)
         finally:
             self._analyze_lock.release()
 
