@@ -72,8 +72,31 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     names = ", ".join(f'"{c}"' for c in cols)
     raw = conn.connection.driver_connection
     with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-        for row in rows:
-            copy.write_row([row[c] for c in cols])
+        copy.write(copy_text(table, cols, rows))
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_field(kind: type) -> Any:
+    """How one column's Python value is written in COPY's text format (None is \\N for every column)."""
+    if kind is bool:
+        return lambda v: "t" if v else "f"
+    if kind is int:
+        return str
+    if kind is datetime:
+        return lambda v: v.isoformat(sep=" ")
+    return lambda v: v.translate(_COPY_ESCAPES) if ("\\" in v or "\t" in v or "\n" in v or "\r" in v) else v
+
+
+def copy_text(table: Table, cols: list[str], rows: list[dict[str, Any]]) -> str:
+    """The rows in PostgreSQL's COPY text format, built in one go: psycopg's row-by-row writer costs more
+    than the database's work for a push batch."""
+    fields = [_copy_field(table.c[c].type.python_type) for c in cols]
+    get = itemgetter(*cols) if len(cols) > 1 else (lambda row: (row[cols[0]],))
+    lines = ["\t".join("\\N" if v is None else f(v) for f, v in zip(fields, get(row), strict=True))
+             for row in rows]
+    return "\n".join(lines) + "\n"
 
 
 def _positional(rows: list[dict[str, Any]], pairs: list[tuple[str, Any]]) -> list[Any]:

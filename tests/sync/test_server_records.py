@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from datetime import datetime
+
+from sqlalchemy import select, text
 
 from sync.server.db import Store
-from sync.server.records import clients_with, load_by_keys
+from sync.server.models import T_RECORD
+from sync.server.records import bulk_insert, clients_with, load_by_keys
 
 ODD = ['plain', 'with "quotes"', "back\\slash", "comma,brace}{", "NULL", "", "Çelik ü 中", "'single'"]
 
@@ -25,5 +28,25 @@ def test_load_by_keys_with_odd_ids(db_url):
             assert clients_with(conn, "agreement", [f"client {r}" for r in ODD[:3]] + ["nobody"]) == {
                 f"client {r}" for r in ODD[:3]}
             assert clients_with(conn, "placement", [f"client {r}" for r in ODD]) == set()
+    finally:
+        store.dispose()
+
+
+def test_bulk_insert_keeps_every_character(db_url):
+    """PostgreSQL gets COPY text built by hand: backslashes, tabs, newlines, NULLs, booleans and times must
+    come back exactly as given (SQLite takes the same rows through executemany)."""
+    store = Store(db_url)
+    tricky = 'a\\b\tc\nd\re \\N \\. "q" ü 中'
+    when = datetime(2026, 11, 26, 15, 4, 5, 123456)
+    rows = [{"table_name": "agreement", "row_id": f"r{i}", "client_id": None if i else tricky, "owner_id": None,
+             "team_id": None, "shared": bool(i % 2), "version": 2**31 - 3 + i, "seq": 2**40 + i,
+             "data": tricky * (i + 1), "field_versions": "{}", "version_devices": "{}",
+             "deleted_at": None if i else when, "updated_at": when} for i in range(3)]
+    try:
+        with store.engine.begin() as conn:
+            bulk_insert(conn, T_RECORD, rows)
+        with store.engine.connect() as conn:
+            got = [dict(r._mapping) for r in conn.execute(select(T_RECORD).order_by(T_RECORD.c.seq))]
+        assert [{k: r[k] for k in rows[0]} for r in got] == rows
     finally:
         store.dispose()
