@@ -85,7 +85,14 @@ def _copy_field(kind: type) -> Any:
     if kind is int:
         return str
     if kind is datetime:
-        return lambda v: v.isoformat(sep=" ")
+        seen: dict[datetime, str] = {}  # a batch stamps its rows with one time: format it once
+
+        def when(v: datetime) -> str:
+            text = seen.get(v)
+            if text is None:
+                text = seen[v] = v.isoformat(sep=" ")
+            return text
+        return when
     return lambda v: v.translate(_COPY_ESCAPES) if ("\\" in v or "\t" in v or "\n" in v or "\r" in v) else v
 
 
