@@ -17,14 +17,18 @@ BOTH = pytest.mark.parametrize("empty_db_url", ["sqlite", pytest.param("postgres
                                indirect=True)
 
 
+def upgrade_to(store: Store, revision: str) -> None:
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
 @BOTH
 def test_models_match_migrations(empty_db_url):
     store = Store(empty_db_url)
     try:
-        cfg = alembic_config()
-        with store.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        upgrade_to(store, "head")
         with store.engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={"compare_type": True})
             assert compare_metadata(ctx, Base.metadata) == []
@@ -68,10 +72,7 @@ def test_upgrade_from_0001_keeps_records_and_uses_the_lighter_indexes(empty_db_u
     """A store made by the first release (0001) upgrades with its data; lookups still use an index."""
     store = Store(empty_db_url)
     try:
-        cfg = alembic_config()
-        with store.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0001")
+        upgrade_to(store, "0001")
         with store.engine.begin() as conn:
             conn.execute(text("UPDATE seq_counter SET value = 2 WHERE name = 'change'"))
             for seq, (table, row, owner) in enumerate([("client", "c1", "coach-1"), ("conversation", "v1", None)], 1):
