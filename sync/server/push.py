@@ -79,13 +79,15 @@ class Rejected(Exception):
 _PLAIN = frozenset((str, int, bool, type(None)))  # field values model_dump(mode="json") keeps as they are
 
 
-def payload_hash(m: Mutation, mutation_id: str | None = None, row_id: str | None = None) -> str:
+def payload_hash(m: Mutation, mutation_id: str | None = None, row_id: str | None = None,
+                 device_id: str | None = None) -> str:
     """sha256 of the mutation's canonical JSON (sorted keys, no spaces, UTF-8).
 
     The document is m.model_dump(mode="json"); built by hand when every field value is a plain JSON
     scalar (the same dict, without pydantic's serialiser), else taken from pydantic."""
-    if all(type(v) in _PLAIN for v in m.fields.values()):
-        doc = {"mutation_id": mutation_id or str(m.mutation_id), "device_id": str(m.device_id), "seq": m.seq,
+    if set(map(type, m.fields.values())) <= _PLAIN:
+        doc = {"mutation_id": mutation_id or str(m.mutation_id), "device_id": device_id or str(m.device_id),
+               "seq": m.seq,
                "table": m.table, "row_id": row_id or str(m.row_id), "op": m.op, "fields": m.fields,
                "base_version": m.base_version, "schema_version": m.schema_version}
         return hashlib.sha256(canonical(doc, scalars=True)).hexdigest()
@@ -168,7 +170,7 @@ class Batch:
             check = spec.get(name)
             if check is None:
                 raise Rejected(f"unknown field {name!r} for table '{table}'")
-            if not check[1](value):
+            if value is not None and not check[1](value):  # None fits every field
                 why = check_value(check[0], value)
                 if why:
                     raise Rejected(f"field '{table}.{name}': {why}")
@@ -308,7 +310,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         return '{"results":[],"applied":0,"conflicted":0,"rejected":0}'
     ids = [str(m.mutation_id) for m in mutations]
     rows = [str(m.row_id) for m in mutations]
-    hashes = [payload_hash(m, mid, rid) for m, mid, rid in zip(mutations, ids, rows, strict=True)]
+    devices = {d: str(d) for d in {m.device_id for m in mutations}}  # a batch comes from one device
+    hashes = [payload_hash(m, mid, rid, devices[m.device_id]) for m, mid, rid in zip(mutations, ids, rows, strict=True)]
     results: list[str] = []
     counts = {"applied": 0, "conflict": 0, "rejected": 0}
     with store.write() as (conn, seq):
