@@ -581,7 +581,7 @@ class _Generator:
         reached = False
         for i in range(attempts):
             reached = closed and i == attempts - 1
-            self.levels[2].append(CallAttempt(id=new_id(), signal_id=sig.id,
+            self.levels[2].append(CallAttempt(id=new_id(), signal_id=sig.id, client_id=c.id,
                               attempted_at=_workday_time(rng, on + timedelta(days=i + 1), backwards=False),
                               reached=reached, by_user_id=self.coach,
                               note="Uitleg gegeven, werkzoekende stuurt stukken na." if reached

@@ -139,3 +139,15 @@ def test_refuses_to_mix_with_real_clients(store, actor):
 def test_ages_use_actor_today(store, actor):
     generate_caseload(store.db, actor, 5, seed=1)
     assert all(c.date_of_birth < date(TODAY.year - 18, TODAY.month, TODAY.day) for c in _clients(store))
+
+
+def test_every_row_of_a_client_table_names_its_client(store, demo):
+    """The central store scopes (and accepts) a client's rows by their client_id: none may lack it."""
+    from desktop.models.entities import TABLES
+    from sync.protocol import CLIENT_TABLES
+
+    with store.db.session() as s:
+        counts = {t: s.scalar(select(func.count()).select_from(TABLES[t]).where(TABLES[t].client_id.is_(None)))
+                  for t in CLIENT_TABLES if t in TABLES}
+        attempts = s.scalar(select(func.count()).select_from(TABLES["call_attempt"]))
+    assert attempts > 0 and counts == dict.fromkeys(counts, 0)
