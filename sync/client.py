@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import orjson
@@ -48,6 +48,20 @@ DEVICE_SETTINGS = ("device_id", "user_id", "username", "role", "server_url", "ou
 ProgressFn = Callable[[str, int, int | None], None]
 RESTORE_COMMIT_PAGES = 5  # a full restore commits every this many pages (10,000 rows at full pages)
 MAX_SENT = 250_000  # answered outbox rows kept in memory before they are deleted mid-push
+
+
+class OutboxRow(NamedTuple):
+    """An outbox row as the push reads it (the columns of _push_batch's select, in order)."""
+
+    mutation_id: str
+    device_id: str
+    seq: int
+    table_name: str
+    row_id: str
+    op: str
+    fields_json: str
+    base_version: int
+    schema_version: str
 
 
 class SyncError(Exception):
@@ -340,7 +354,7 @@ class SyncClient:
                 conn.execute(delete(table).where(table.c.mutation_id.in_(sent[part:part + 500])))
         sent.clear()
 
-    def _push_batch(self, after: tuple[str, int] | None, size: int) -> tuple[list[Any], bytes]:
+    def _push_batch(self, after: tuple[str, int] | None, size: int) -> tuple[list[OutboxRow], bytes]:
         """The next pending outbox rows after `after` (device id, seq), and the PushRequest body for them.
         The order is that of the (device_id, seq) unique index, so each batch is an index walk, not a sort
         of the whole outbox. The stored fields are already JSON text: they go into the body as they are."""
@@ -351,21 +365,25 @@ class SyncClient:
         if after is not None:
             stmt = stmt.where(tuple_(t.device_id, t.seq) > tuple_(*after))
         with self.db.session() as s:
-            batch = list(s.execute(stmt))
+            conn = s.connection()
+            compiled = stmt.compile(dialect=conn.dialect)
+            params = tuple(compiled.params[k] for k in compiled.positiontup or ())
+            # Plain tuples from the driver: SQLAlchemy's row objects cost more than the query here.
+            batch = list(map(OutboxRow._make, conn.exec_driver_sql(str(compiled), params).fetchall()))
         body = orjson.dumps({"protocol": PROTOCOL_VERSION, "schema_version": self.schema, "mutations": [
             {"mutation_id": m.mutation_id, "device_id": m.device_id, "seq": m.seq, "table": m.table_name,
              "row_id": m.row_id, "op": m.op, "fields": orjson.Fragment(m.fields_json),
              "base_version": m.base_version, "schema_version": m.schema_version} for m in batch]})
         return batch, body
 
-    def _apply_push_results(self, batch: list[Any], answer: PushResponse, result: SyncResult,
+    def _apply_push_results(self, batch: list[OutboxRow], answer: PushResponse, result: SyncResult,
                             sent: list[str]) -> None:
         """One transaction, a handful of statements: the batch's results are applied together. The ids of
         the answered mutations are added to `sent` (deleted by _forget_sent)."""
         by_id = {m.mutation_id: m for m in batch}
         done: list[str] = []
         refused: list[dict[str, Any]] = []
-        versions: dict[str, list[tuple[str, int]]] = {}
+        versions: dict[tuple[str, int], list[str]] = {}
         conflicts: list[dict[str, Any]] = []
         theirs: list[tuple[str, str, dict[str, Any]]] = []
         for r in answer.results:
@@ -393,7 +411,7 @@ class SyncClient:
                     and r.version == m.base_version + 1):
                 # Applied straight onto the version we had: the server row is ours, so the pull can skip
                 # it. Otherwise someone else changed it in between and the pull must bring the whole row.
-                versions.setdefault(m.table_name, []).append((m.row_id, r.version))
+                versions.setdefault((m.table_name, r.version), []).append(m.row_id)
         with self.db.session() as s:
             conn = s.connection()
             if refused:
@@ -403,9 +421,9 @@ class SyncClient:
             sent.extend(done)
             if len(sent) >= MAX_SENT:
                 self._forget_sent(sent, conn)
-            for table, rows in versions.items():
-                conn.exec_driver_sql(f'UPDATE "{TABLES[table].__tablename__}" SET version = ? WHERE id = ? AND version < ?',
-                                     [(v, rid, v) for rid, v in rows])
+            for (table, version), ids in versions.items():  # one statement per table and version
+                conn.exec_driver_sql(f'UPDATE "{TABLES[table].__tablename__}" SET version = ? WHERE version < ? '
+                                     "AND id IN (SELECT value FROM json_each(?))", (version, version, orjson.dumps(ids)))
             if conflicts:
                 conn.execute(insert(SyncConflict.__table__).prefix_with("OR REPLACE"), conflicts)
             for table, row_id, values in theirs:
