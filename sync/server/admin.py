@@ -30,7 +30,7 @@ from .records import (
     write_records,
     write_removals,
 )
-from .scope import deputised_coaches
+from .scope import deputised_coaches, team_lead_removals
 
 SERVER_DEVICE = "server"
 
@@ -172,6 +172,7 @@ def transfer_clients(store: Store, to_coach: str, client: str | None = None, fro
             return 0
         gaining = _scope_users_of_coach(conn, target.id)
         removals: list[tuple[str, str, str]] = []
+        left: dict[str, str] = {}  # client id -> the team it leaves (its team leads get a "remove")
         now = utcnow()
         logs = []
         by_old: dict[str | None, list[str]] = {}
@@ -182,6 +183,8 @@ def transfer_clients(store: Store, to_coach: str, client: str | None = None, fro
             fields = {"coach_id": target.id}
             if target.team_id and rec.data.get("team_id") != target.team_id:
                 fields["team_id"] = target.team_id
+                if rec.data.get("team_id"):
+                    left[rec.row_id] = rec.data["team_id"]
             rec.change(fields, SERVER_DEVICE, seq)
         write_records(conn, clients)
         for old, ids in by_old.items():
@@ -189,6 +192,7 @@ def transfer_clients(store: Store, to_coach: str, client: str | None = None, fro
             if losing:
                 keys = record_keys_of_clients(conn, ids)
                 removals.extend((u, t, r) for u in sorted(losing) for t, r in keys)
+        removals.extend(team_lead_removals(conn, left))
         touch_clients(conn, seq, [c.row_id for c in clients])
         write_removals(conn, seq, removals)
         conn.execute(insert(T_TRANSFER), logs)

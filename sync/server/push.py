@@ -31,7 +31,8 @@ Rules per mutation:
   fields merged as usual). An insert of a row id that exists in scope is an update on base version 0.
 - Applied changes raise the version by one and get a new change number.
 - When a placement's specialist changes or it is deleted/restored, or an agreement stops/starts being
-  shared, the specialists who lose rows get "remove" events and those who gain rows get them re-sent.
+  shared, the specialists who lose rows get "remove" events and those who gain rows get them re-sent. A
+  client whose team changes (compared with before the batch) is removed from the old team's team leads.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ from .records import (
     write_records,
     write_removals,
 )
-from .scope import Principal, coach_owners, recently_transferred_away, specialist_views
+from .scope import Principal, coach_owners, recently_transferred_away, specialist_views, team_lead_removals
 
 REUSED = "mutation id reused with different content"
 
@@ -140,6 +141,7 @@ class Batch:
     transferred: set[str] = field(default_factory=set)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     touched_specialist_clients: set[str] = field(default_factory=set)
+    team_before: dict[str, str | None] = field(default_factory=dict)  # client id -> team before this batch
 
     # -- scope ---------------------------------------------------------------------------------
     def client_writable(self, client_id: str | None) -> bool:
@@ -243,6 +245,8 @@ class Batch:
                 else:
                     changed[f] = v
         if changed:
+            if table == "client" and "team_id" in changed:
+                self.team_before.setdefault(rec.row_id, rec.data.get("team_id"))
             rec.change(changed, device, self.seq)
             self.note(rec)
         result: dict[str, Any] = {"mutation_id": mid, "status": "applied", "version": rec.version, "reason": None,
@@ -265,6 +269,11 @@ class Batch:
     def note(self, rec: Rec) -> None:
         if rec.table in ("placement", "agreement") and rec.client_id:
             self.touched_specialist_clients.add(rec.client_id)
+
+    def teams_left(self) -> dict[str, str]:
+        """Clients whose team changed in this batch (compared with before it): client id -> old team."""
+        return {cid: old for cid, old in self.team_before.items()
+                if old and self.recs[("client", cid)].team_id != old}
 
     # -- specialists who lose or gain rows -------------------------------------------------------
     def specialist_scope_changes(self) -> list[tuple[str, str, str]]:
@@ -358,7 +367,7 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
             new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
                                 "payload_hash": h, "result_json": text, "created_at": now})
 
-        removals = batch.specialist_scope_changes()
+        removals = batch.specialist_scope_changes() + team_lead_removals(conn, batch.teams_left())
         inserted = sum(1 for rec in batch.recs.values() if rec.is_new)
         write_records(conn, batch.recs.values())
         write_removals(conn, seq, removals)

@@ -26,7 +26,7 @@ from sync.protocol import (
     TEAM_LEAD_CLIENT_FIELDS,
 )
 
-from .models import T_DEPUTY, T_RECORD, T_TRANSFER, utcnow
+from .models import T_DEPUTY, T_RECORD, T_TRANSFER, T_USER, utcnow
 from .records import Rec
 
 TRANSFER_GRACE = timedelta(days=30)
@@ -58,6 +58,19 @@ def recently_transferred_away(conn: Connection, user_id: str) -> set[str]:
     stmt = select(T_TRANSFER.c.client_id).where(T_TRANSFER.c.from_user_id == user_id,
                                                  T_TRANSFER.c.at >= utcnow() - TRANSFER_GRACE)
     return {r[0] for r in conn.execute(stmt)}
+
+
+def team_lead_removals(conn: Connection, left: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Clients that left a team (client id -> the team they were in): a "remove" of the client row for every
+    team lead of that team. The leads of the new team pull the row anyway (it changed)."""
+    if not left:
+        return []
+    u = T_USER.c
+    leads: dict[str, list[str]] = defaultdict(list)
+    for user_id, team_id in conn.execute(select(u.id, u.team_id).where(
+            u.role == "team_lead", u.deleted_at.is_(None), u.team_id.in_(sorted(set(left.values()))))):
+        leads[team_id].append(user_id)
+    return [(lead, "client", cid) for cid, team in sorted(left.items()) for lead in sorted(leads[team])]
 
 
 def pull_scope(p: Principal, walk_seq: bool = False, owners: set[str] | None = None):  # noqa: ANN201

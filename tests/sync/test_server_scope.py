@@ -193,3 +193,33 @@ def test_team_lead_sees_only_caseload_metadata(central):
     assert all(ch["table"] in CENTRAL_TABLES | {"client"} for ch in changes)
     res = lead.push(lead.mut("client", cid, "update", base=1, benefit_status="ended"))
     assert res["results"][0]["status"] == "rejected"
+
+
+def test_client_leaving_a_team_is_removed_from_its_team_lead(central):
+    """Team leads see their team's clients: one that moves to another team (by a transfer, or by its coach
+    changing its team) comes as a "remove" to the old team's lead and as a row to the new team's lead."""
+    anna = central.device("anna", team="Feijenoord")
+    bert = central.device("bert", team="Charlois")
+    lena = central.device("lena", "team_lead", "Feijenoord")
+    carl = central.device("carl", "team_lead", "Charlois")
+    feijenoord = central.scalar("SELECT id FROM team WHERE name='Feijenoord'")
+    charlois = central.scalar("SELECT id FROM team WHERE name='Charlois'")
+    moved, stays, edited = (str(uuid.uuid4()) for _ in range(3))
+    anna.push(*(anna.mut("client", cid, first_name="Piet", bsn="123456782", coach_id=anna.user_id,
+                         team_id=feijenoord, benefit_status="active") for cid in (moved, stays, edited)))
+    assert {("client", c) for c in (moved, stays, edited)} <= set(lena.state())
+    assert not any(t == "client" for t, _ in carl.state())
+
+    assert admin.transfer_clients(central.store, "bert", client=moved) == 1
+    lena_state, carl_state = lena.state(), carl.state()
+    assert ("client", moved) not in lena_state and ("client", stays) in lena_state
+    assert carl_state[("client", moved)]["team_id"] == charlois
+
+    # the coach moves a client to another team and back within one batch: nothing leaves
+    res = anna.push(anna.mut("client", edited, "update", base=1, team_id=charlois),
+                    anna.mut("client", edited, "update", base=1, team_id=feijenoord))
+    assert res["applied"] == 2 and ("client", edited) in lena.state()
+    # ... and for real: Feijenoord's lead loses it, Charlois's lead gets it
+    anna.push(anna.mut("client", edited, "update", base=3, team_id=charlois))
+    assert ("client", edited) not in lena.state() and ("client", edited) in carl.state()
+    assert bert.state()[("client", moved)]["coach_id"] == bert.user_id
