@@ -311,25 +311,32 @@ class SyncClient:
         done = 0
         sent: list[str] = []  # answered, still to be deleted from the outbox (see _forget_sent)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wijkdesk-push") as worker:
-            upcoming = worker.submit(self._push_batch, None, size)
             storing: Future[None] | None = None
-            while True:
-                batch, body = upcoming.result()
-                if not batch:
-                    break
-                upcoming = worker.submit(self._push_batch, (batch[-1].device_id, batch[-1].seq), size)
-                resp = self._call("POST", "/sync/push", content=body, content_type="application/json")
-                answer = PushResponse.model_validate_json(resp.content)
-                if len(answer.results) != len(batch):
-                    raise SyncError("push answer does not match the batch")
+            try:
+                upcoming = worker.submit(self._push_batch, None, size)
+                while True:
+                    batch, body = upcoming.result()
+                    if not batch:
+                        break
+                    upcoming = worker.submit(self._push_batch, (batch[-1].device_id, batch[-1].seq), size)
+                    resp = self._call("POST", "/sync/push", content=body, content_type="application/json")
+                    answer = PushResponse.model_validate_json(resp.content)
+                    if len(answer.results) != len(batch):
+                        raise SyncError("push answer does not match the batch")
+                    if storing is not None:
+                        storing.result()
+                    storing = worker.submit(self._apply_push_results, batch, answer, result, sent)
+                    done += len(batch)
+                    self.progress("push", done, total)
                 if storing is not None:
                     storing.result()
-                storing = worker.submit(self._apply_push_results, batch, answer, result, sent)
-                done += len(batch)
-                self.progress("push", done, total)
-            if storing is not None:
-                storing.result()
-            worker.submit(self._forget_sent, sent).result()
+            finally:
+                # Also when a later batch failed: what was answered and stored leaves the outbox now, so
+                # it is not sent (and its answer applied) a second time.
+                if storing is not None:
+                    storing.exception()  # waits; its error, if any, was raised above
+                if sent:
+                    worker.submit(self._forget_sent, sent).result()
         return result
 
     def _forget_sent(self, sent: list[str], conn: Any = None) -> None:
@@ -418,9 +425,6 @@ class SyncClient:
                 conn.execute(update(OutboxMutation.__table__).where(
                     OutboxMutation.__table__.c.mutation_id == bindparam("mid")).values(
                     state="rejected", reject_reason=bindparam("reason")), refused)
-            sent.extend(done)
-            if len(sent) >= MAX_SENT:
-                self._forget_sent(sent, conn)
             for (table, version), ids in versions.items():  # one statement per table and version
                 conn.exec_driver_sql(f'UPDATE "{TABLES[table].__tablename__}" SET version = ? WHERE version < ? '
                                      "AND id IN (SELECT value FROM json_each(?))", (version, version, orjson.dumps(ids)))
@@ -429,6 +433,9 @@ class SyncClient:
             for table, row_id, values in theirs:
                 t = TABLES[table].__table__
                 conn.execute(update(t).where(t.c.id == row_id).values(**values))
+        sent.extend(done)  # only once their answers are stored
+        if len(sent) >= MAX_SENT:
+            self._forget_sent(sent)
 
     # -- pull --------------------------------------------------------------------------------
     def pull(self, result: SyncResult | None = None, db: Database | None = None,

@@ -226,6 +226,38 @@ def test_push_in_batches_forgets_only_what_was_answered(desks, central):
     assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 4
 
 
+def test_push_cut_off_midway_keeps_only_the_unanswered(desks, central):
+    """The connection drops after the first batch: its rows leave the outbox (answered and stored), the
+    rest stay queued and go with the next sync."""
+    a = desks("anna")
+    for bsn in ("111222333", "123456782"):
+        new_client(a, bsn=bsn)
+    with a.db.session() as s:
+        queued = s.scalar(select(func.count()).select_from(OutboxMutation))
+    pushes: list[int] = []
+    original = central.http.request
+
+    def drops_after_first(method, url, **kw):
+        if "push" in str(url):
+            pushes.append(1)
+            if len(pushes) > 1:
+                raise httpx.ConnectError("gone")
+        return original(method, url, **kw)
+
+    central.http.request = drops_after_first  # type: ignore[method-assign]
+    try:
+        with pytest.raises(Offline):
+            a.client(push_batch=2).push()
+    finally:
+        central.http.request = original  # type: ignore[method-assign]
+    with a.db.session() as s:
+        left = s.scalar(select(func.count()).select_from(OutboxMutation).where(OutboxMutation.state == "pending"))
+    assert left == queued - 2
+    r = a.sync()
+    assert r.pushed == left and r.rejected == 0 and r.pending == 0
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 2
+
+
 def test_push_batches_follow_what_the_server_takes(desks, central):
     """The handshake tells how many mutations one push may carry; a server that never said takes 500."""
     a = desks("anna")
