@@ -173,6 +173,7 @@ class Rec:
     deleted_at: datetime | None = None
     is_new: bool = False
     dirty: bool = False
+    streamed: bool = False  # already written by a RecordStream
 
     @property
     def key(self) -> tuple[str, str]:
@@ -302,6 +303,49 @@ def _row_params(rec: Rec, now: datetime) -> dict[str, Any]:
     return {"client_id": rec.client_id, "owner_id": rec.owner_id, "team_id": rec.team_id, "shared": rec.shared,
             "version": rec.version, "seq": rec.seq, "data": dumps(rec.data), "field_versions": dumps(rec.fv),
             "version_devices": dumps(rec.vd), "deleted_at": rec.deleted_at, "updated_at": now}
+
+
+_RECORD_COLS = ["table_name", "row_id", "client_id", "owner_id", "team_id", "shared", "version", "seq", "data",
+                "field_versions", "version_devices", "deleted_at", "updated_at"]
+
+
+class RecordStream:
+    """PostgreSQL: new records COPYed while the rest of the batch is still being decided, so the database
+    inserts them (and maintains its indexes) on the other core meanwhile. Only records that nothing later in
+    the batch can change go this way; `write_records` leaves them out. Nothing else may run on the
+    connection until `close()`."""
+
+    def __init__(self, conn: Connection, every: int = 100) -> None:
+        names = ", ".join(f'"{c}"' for c in _RECORD_COLS)
+        self._cur = conn.connection.driver_connection.cursor()
+        self._copying = self._cur.copy(f'COPY "record" ({names}) FROM STDIN')
+        self._copy = self._copying.__enter__()
+        self._rows: list[dict[str, Any]] = []
+        self._every = every
+        self._now = utcnow()
+
+    def add(self, rec: Rec) -> None:
+        params = _row_params(rec, self._now)
+        params.update(table_name=rec.table, row_id=rec.row_id)
+        self._rows.append(params)
+        rec.dirty = rec.is_new = False
+        rec.streamed = True
+        if len(self._rows) >= self._every:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._copy.write(copy_text(T_RECORD, _RECORD_COLS, self._rows))
+            self._rows = []
+
+    def close(self, failed: bool = False) -> None:
+        try:
+            if not failed:
+                self._flush()
+            self._copying.__exit__(*((RuntimeError, RuntimeError("batch failed"), None) if failed else
+                                     (None, None, None)))
+        finally:
+            self._cur.close()
 
 
 def write_records(conn: Connection, recs: Iterable[Rec]) -> int:

@@ -217,6 +217,10 @@ class Central:
         with self.store.engine.connect() as conn:
             return conn.execute(text(sql), params).scalar()
 
+    def rows(self, sql: str, **params: Any) -> list[Any]:
+        with self.store.engine.connect() as conn:
+            return list(conn.execute(text(sql), params))
+
     def snapshot(self) -> tuple:
         """Everything that a rejected request must leave unchanged."""
         with self.store.engine.connect() as conn:

@@ -193,3 +193,26 @@ def test_invariant_holds_for_a_mixed_batch(central):
             muts.append(tablet.mut("signal", client_id=str(uuid.uuid4()), kind="other"))
     body = tablet.push(*muts)
     assert (body["applied"], body["conflicted"], body["rejected"]) == (20, 20, 20)
+
+
+def test_one_batch_inserting_and_changing_the_same_rows(central):
+    """Rows inserted and changed again in one batch end in their last state; rows touched once go to the
+    database while the batch is still being decided (PostgreSQL) — the result is the same."""
+    dev = central.device("anna")
+    spec = central.device("sam", "specialist", "Rotterdam Inclusief")
+    cid, other = str(uuid.uuid4()), str(uuid.uuid4())
+    placement = dev.mut("placement", client_id=cid, specialist_id=spec.user_id, reason="werkfit")
+    body = dev.push(dev.mut("client", cid, first_name="Eerst", coach_id=dev.user_id),
+                    dev.mut("client", other, first_name="Alleen", coach_id=dev.user_id),
+                    dev.mut("client", cid, "update", base=1, first_name="Daarna"),
+                    placement,
+                    dev.mut("agreement", client_id=cid, description="gedeeld", shared_with_specialists=True))
+    assert body["applied"] == 5
+    names = {row_id: json.loads(data)["first_name"] for row_id, data in central.rows(
+        "SELECT row_id, data FROM record WHERE table_name='client'")}
+    assert names == {cid: "Daarna", other: "Alleen"}
+    assert central.scalar("SELECT version FROM record WHERE row_id = :r", r=cid) == 2
+    seqs = [r[0] for r in central.rows("SELECT seq FROM record ORDER BY seq")]
+    assert len(seqs) == len(set(seqs))
+    # the specialist sees the client (its permitted fields), the placement and the shared agreement
+    assert {t for t, _ in spec.state()} >= {"client", "placement", "agreement"}
