@@ -12,7 +12,6 @@ Every failure is a 4xx with ErrorBody (401 unauthorized, 403 revoked/forbidden, 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -20,12 +19,10 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.routing import APIRoute
 from pydantic import ValidationError
 from sqlalchemy import insert, select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sync.jsontext import loads
 from sync.protocol import (
     DESKTOP_SCHEMAS,
     MAX_BODY_BYTES,
@@ -109,27 +106,6 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-class FastJsonRequest(Request):
-    """A request whose JSON body is parsed with orjson (a push is up to a megabyte of JSON)."""
-
-    async def json(self) -> Any:
-        if not hasattr(self, "_json"):
-            self._json = loads(await self.body())
-        return self._json
-
-
-class FastJsonRoute(APIRoute):
-    """FastAPI's documented hook for a custom Request class: every route parses its body with orjson."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handler = super().get_route_handler()
-
-        async def route(request: Request) -> Response:
-            return await handler(FastJsonRequest(request.scope, request.receive))
-
-        return route
-
-
 async def push_body(request: Request) -> PushRequest:
     """The push body validated by pydantic straight from its bytes: a batch is up to a megabyte of JSON, and
     this is half the work of JSON → dicts → model. The OpenAPI document still describes it (see openapi)."""
@@ -178,7 +154,6 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
     app = FastAPI(title="Wijkdesk central store", version=str(PROTOCOL_VERSION), lifespan=lifespan,
                   description="Sync API between the Wijkdesk desktop and the central store (DESIGN §4).")
     app.state.store = store
-    app.router.route_class = FastJsonRoute
 
     @app.exception_handler(AuthError)
     async def _auth_error(_request: Request, exc: AuthError) -> JSONResponse:

@@ -92,8 +92,8 @@ class Store:
         self._analyze_lock = threading.Lock()
 
     def grew(self, records: int) -> None:
-        """Note `records` new records; on PostgreSQL, refresh the planner's statistics each time the table
-        has doubled since the last time. A central store filled quickly (a caseload's first push)
+        """Note `records` new records; on PostgreSQL, refresh the planner's statistics (VACUUM ANALYZE, in the
+        background) each time the table has doubled since the last time. A central store filled quickly (a caseload's first push)
         otherwise keeps the estimate of an almost empty table until autovacuum comes round, and PostgreSQL
         then reads every row of a table to find 500 keys instead of looking them up (15 ms → 1 ms). The
         mutation ids (applied_mutation) grow with it and are refreshed with it."""

@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,8 +91,7 @@ def payload_hash(m: Mutation, mutation_id: str | None = None, row_id: str | None
     scalar (the same dict, without pydantic's serialiser), else taken from pydantic."""
     if set(map(type, m.fields.values())) <= _PLAIN:
         doc = {"mutation_id": mutation_id or str(m.mutation_id), "device_id": device_id or str(m.device_id),
-               "seq": m.seq,
-               "table": m.table, "row_id": row_id or str(m.row_id), "op": m.op, "fields": m.fields,
+               "seq": m.seq, "table": m.table, "row_id": row_id or str(m.row_id), "op": m.op, "fields": m.fields,
                "base_version": m.base_version, "schema_version": m.schema_version}
         return hashlib.sha256(canonical(doc, scalars=True)).hexdigest()
     return hashlib.sha256(canonical(m.model_dump(mode="json"))).hexdigest()
@@ -348,16 +348,34 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         now = utcnow()
         # PostgreSQL: a row inserted by the only mutation of its key is final once decided, so it is sent
         # to the database while the rest of the batch is decided (RecordStream).
-        stream = RecordStream(conn) if conn.dialect.name == "postgresql" else None
         touches = Counter(zip((m.table for m in mutations), rows, strict=True))
-        try:
-            _decide(batch, mutations, hashes, ids, rows, seen, results, counts, new_applied, now, stream, touches)
-        except BaseException:
-            if stream is not None:
-                stream.close(failed=True)
-            raise
-        if stream is not None:
-            stream.close()
+        with RecordStream(conn) if conn.dialect.name == "postgresql" else nullcontext() as stream:
+            for m, h, mid, row_id in zip(mutations, hashes, ids, rows, strict=True):
+                prev = seen.get(mid)
+                if prev is not None:
+                    if prev[0] == h:
+                        status, text = prev[1], prev[2]
+                    else:
+                        status, text = "rejected", dumps({"mutation_id": mid, "status": "rejected",
+                                                          "version": None, "reason": REUSED, "conflicts": []})
+                    results.append(text)
+                    counts[status] += 1
+                    continue
+                try:
+                    res = batch.apply(m, mid, row_id)
+                except Rejected as exc:
+                    res = {"mutation_id": mid, "status": "rejected", "version": None, "reason": str(exc),
+                           "conflicts": []}
+                status, text = res["status"], result_text(res)
+                results.append(text)
+                counts[status] += 1
+                seen[mid] = (h, status, text)
+                new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
+                                    "payload_hash": h, "result_json": text, "created_at": now})
+                if stream is not None and status == "applied" and touches[(m.table, row_id)] == 1:
+                    rec = batch.recs[(m.table, row_id)]
+                    if rec.is_new:
+                        stream.add(rec)
         inserted = sum(1 for rec in batch.recs.values() if rec.is_new or rec.streamed)
 
         removals = batch.specialist_scope_changes() + team_lead_removals(conn, batch.teams_left())
@@ -369,37 +387,3 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
 
     return (f'{{"results":[{",".join(results)}],"applied":{counts["applied"]},'
             f'"conflicted":{counts["conflict"]},"rejected":{counts["rejected"]}}}')
-
-
-def _decide(batch: Batch, mutations: list[Mutation], hashes: list[str], ids: list[str], rows: list[str],
-            seen: dict[str, tuple[str, str, str]], results: list[str], counts: dict[str, int],
-            new_applied: list[dict[str, Any]], now: Any, stream: RecordStream | None,
-            touches: Counter[tuple[str, str]]) -> None:
-    """Decide every mutation in order (replays answered as before), collecting results and applied rows."""
-    who = batch.who
-    for m, h, mid, row_id in zip(mutations, hashes, ids, rows, strict=True):
-        prev = seen.get(mid)
-        if prev is not None:
-            if prev[0] == h:
-                status, text = prev[1], prev[2]
-            else:
-                status, text = "rejected", dumps({"mutation_id": mid, "status": "rejected", "version": None,
-                                                  "reason": REUSED, "conflicts": []})
-            results.append(text)
-            counts[status] += 1
-            continue
-        try:
-            res = batch.apply(m, mid, row_id)
-        except Rejected as exc:
-            res = {"mutation_id": mid, "status": "rejected", "version": None, "reason": str(exc),
-                   "conflicts": []}
-        status, text = res["status"], result_text(res)
-        results.append(text)
-        counts[status] += 1
-        seen[mid] = (h, status, text)
-        new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
-                            "payload_hash": h, "result_json": text, "created_at": now})
-        if stream is not None and status == "applied" and touches[(m.table, row_id)] == 1:
-            rec = batch.recs.get((m.table, row_id))
-            if rec is not None and rec.is_new:
-                stream.add(rec)

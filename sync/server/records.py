@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -78,21 +78,35 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
-def _copy_field(kind: type) -> Any:
+def _values_of(cols: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A row dict's values for `cols`, as a tuple in that order."""
+    if len(cols) == 1:
+        return lambda row: (row[cols[0]],)
+    return itemgetter(*cols)
+
+
+def _once(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`convert`, computed once per distinct value: a batch repeats the same few values in the converted
+    columns (one timestamp, true/false)."""
+    seen: dict[Any, Any] = {}
+
+    def converted(value: Any) -> Any:
+        try:
+            return seen[value]
+        except KeyError:
+            seen[value] = result = convert(value)
+            return result
+    return converted
+
+
+def _copy_field(kind: type) -> Callable[[Any], str]:
     """How one column's Python value is written in COPY's text format (None is \\N for every column)."""
     if kind is bool:
         return lambda v: "t" if v else "f"
     if kind is int:
         return str
     if kind is datetime:
-        seen: dict[datetime, str] = {}  # a batch stamps its rows with one time: format it once
-
-        def when(v: datetime) -> str:
-            text = seen.get(v)
-            if text is None:
-                text = seen[v] = v.isoformat(sep=" ")
-            return text
-        return when
+        return _once(lambda v: v.isoformat(sep=" "))
     return lambda v: v.translate(_COPY_ESCAPES) if ("\\" in v or "\t" in v or "\n" in v or "\r" in v) else v
 
 
@@ -100,29 +114,23 @@ def copy_text(table: Table, cols: list[str], rows: list[dict[str, Any]]) -> str:
     """The rows in PostgreSQL's COPY text format, built in one go: psycopg's row-by-row writer costs more
     than the database's work for a push batch."""
     fields = [_copy_field(table.c[c].type.python_type) for c in cols]
-    get = itemgetter(*cols) if len(cols) > 1 else (lambda row: (row[cols[0]],))
+    get = _values_of(cols)
     lines = ["\t".join("\\N" if v is None else f(v) for f, v in zip(fields, get(row), strict=True))
              for row in rows]
     return "\n".join(lines) + "\n"
 
 
 def _positional(rows: list[dict[str, Any]], pairs: list[tuple[str, Any]]) -> list[Any]:
-    """Rows as parameter tuples in statement order, bind processors applied. A batch repeats the same few
-    values in processed columns (one timestamp, true/false), so each distinct value is converted once."""
-    cols = [c for c, _p in pairs]
-    get = itemgetter(*cols) if len(cols) > 1 else (lambda row: (row[cols[0]],))
-    procs = [(i, p, {}) for i, (_c, p) in enumerate(pairs) if p is not None]
+    """Rows as parameter tuples in statement order, bind processors applied (once per distinct value)."""
+    get = _values_of([c for c, _p in pairs])
+    procs = [(i, _once(p)) for i, (_c, p) in enumerate(pairs) if p is not None]
     if not procs:
         return [get(row) for row in rows]
     out: list[Any] = []
     for row in rows:
         values = list(get(row))
-        for i, proc, memo in procs:
-            v = values[i]
-            try:
-                values[i] = memo[v]
-            except KeyError:
-                values[i] = memo[v] = proc(v)
+        for i, proc in procs:
+            values[i] = proc(values[i])
         out.append(tuple(values))
     return out
 
@@ -313,7 +321,7 @@ class RecordStream:
     """PostgreSQL: new records COPYed while the rest of the batch is still being decided, so the database
     inserts them (and maintains its indexes) on the other core meanwhile. Only records that nothing later in
     the batch can change go this way; `write_records` leaves them out. Nothing else may run on the
-    connection until `close()`."""
+    connection until the `with` block ends."""
 
     def __init__(self, conn: Connection, every: int = 100) -> None:
         names = ", ".join(f'"{c}"' for c in _RECORD_COLS)
@@ -338,12 +346,15 @@ class RecordStream:
             self._copy.write(copy_text(T_RECORD, _RECORD_COLS, self._rows))
             self._rows = []
 
-    def close(self, failed: bool = False) -> None:
+    def __enter__(self) -> RecordStream:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        """Ends the COPY (abandoned when the batch failed: its transaction is rolled back anyway)."""
         try:
-            if not failed:
+            if exc is None:
                 self._flush()
-            self._copying.__exit__(*((RuntimeError, RuntimeError("batch failed"), None) if failed else
-                                     (None, None, None)))
+            self._copying.__exit__(kind, exc, tb)
         finally:
             self._cur.close()
 
