@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 from sqlalchemy import select, text
@@ -48,5 +49,23 @@ def test_bulk_insert_keeps_every_character(db_url):
         with store.engine.connect() as conn:
             got = [dict(r._mapping) for r in conn.execute(select(T_RECORD).order_by(T_RECORD.c.seq))]
         assert [{k: r[k] for k in rows[0]} for r in got] == rows
+    finally:
+        store.dispose()
+
+
+def test_growth_refreshes_postgresql_statistics_in_the_background(db_url):
+    """A store that fills quickly gets fresh planner statistics (PostgreSQL); SQLite needs none."""
+    store = Store(db_url)
+    try:
+        store.grew(5000)
+        deadline = time.time() + 20
+        while store._analyze_lock.locked() and time.time() < deadline:
+            time.sleep(0.05)
+        if store.is_sqlite:
+            assert store._analyzed_at is None
+            return
+        assert store._analyzed_at is not None  # VACUUM ANALYZE ran and the table's size was read back
+        store.grew(1)  # far below doubling: no new refresh
+        assert not store._analyze_lock.locked()
     finally:
         store.dispose()
