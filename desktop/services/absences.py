@@ -25,11 +25,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.entities import Absence, Client, Conversation
 
 from . import audit
-from .context import Actor, local_now
+from .context import Service, local_now
 from .conversations import validate_conversation
 from .errors import NotFound, ValidationError
 from .lookup import live
@@ -132,11 +131,7 @@ def _text(value: Any, *, required: str | None = None) -> str:
     return text
 
 
-class AbsenceService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class AbsenceService(Service):
     # -- reading -----------------------------------------------------------------------------
     def list_for_client(self, client_id: str) -> list[AbsenceData]:
         with self.db.session() as s:

@@ -11,12 +11,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.base import utcnow
 from desktop.models.entities import BENEFIT_STATUSES, Agreement, Client, Conversation
 
 from . import audit
-from .context import Actor, local_now
+from .context import Service, local_now
 from .errors import ValidationError
 from .lookup import live_client
 from .validation import (
@@ -249,11 +248,7 @@ def _apply_aftercare_default(values: dict[str, Any], current: Client | None) -> 
         values["aftercare_until"] = add_months(end, AFTERCARE_MONTHS)
 
 
-class CaseloadService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class CaseloadService(Service):
     # -- reading -----------------------------------------------------------------------------
     def list_clients(self) -> list[ClientRow]:
         """All clients in the caseload with their agreement and meeting figures, sorted the Dutch way."""

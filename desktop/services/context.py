@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.models import Database
 
 
 def local_now() -> datetime:
@@ -25,3 +29,11 @@ class Actor:
 
     def today(self) -> date:
         return self.today_override or date.today()
+
+
+class Service:
+    """A domain service: the encrypted store and who acts. Each call opens its own short session."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor

@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.base import utcnow
 from desktop.models.entities import (
     AGREEMENT_PARTIES,
@@ -25,7 +24,7 @@ from desktop.models.entities import (
 )
 
 from . import audit
-from .context import Actor, local_now
+from .context import Service, local_now
 from .errors import ServiceError, ValidationError
 from .lookup import live, live_client
 from .validation import FieldError, parse_date
@@ -217,11 +216,7 @@ def validate_agreement(s: Session, data: Mapping[str, Any], today: date, *, conv
     return out
 
 
-class ConversationService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class ConversationService(Service):
     # -- reading -----------------------------------------------------------------------------
     def list_for_client(self, client_id: str) -> list[ConversationData]:
         """Newest first, with the agreements made in each (two queries, whatever the count)."""
@@ -343,11 +338,7 @@ class ConversationService:
         return live(s, Conversation, conversation_id, translate("Conversations", "Dit gesprek bestaat niet (meer)."))
 
 
-class AgreementService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class AgreementService(Service):
     def list_for_client(self, client_id: str) -> list[AgreementData]:
         with self.db.session() as s:
             return [AgreementData(*a) for a in s.execute(select(*_AGREEMENT_COLUMNS).where(

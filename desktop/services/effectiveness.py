@@ -17,7 +17,7 @@ from desktop.models import Database
 from desktop.models.entities import PLACEMENT_OUTCOMES, Instrument, Placement, ProfileEntry
 
 from . import audit
-from .context import Actor
+from .context import Actor, Service
 from .errors import NotAllowed
 from .placements import RATINGS, GoalDevelopment, goal_development
 
@@ -88,12 +88,11 @@ def figures(instruments: Iterable[tuple[str, str, str, str]], facts: Iterable[Pl
     return out
 
 
-class EffectivenessService:
+class EffectivenessService(Service):
     def __init__(self, db: Database, actor: Actor) -> None:
         if actor.role not in ("coach", "team_lead", "admin"):
             raise NotAllowed(translate("Effectiveness", "De effectiviteit is voor begeleiders en teamleiders."))
-        self.db = db
-        self.actor = actor
+        super().__init__(db, actor)
 
     def per_instrument(self, include_unused: bool = False) -> list[InstrumentFigures]:
         with self.db.session() as s:

@@ -15,11 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.sql import Select
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.entities import SIGNAL_RESULTS, Absence, Client, Signal, Team
 
 from . import audit
-from .context import Actor
+from .context import Service
 from .errors import ValidationError
 from .werknl import registration_status
 
@@ -65,11 +64,7 @@ class TeamFigures:
     registrations: RegistrationFigures
 
 
-class FigureService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class FigureService(Service):
     def teams(self) -> list[tuple[str, str]]:
         with self.db.session() as s:
             return [(t.id, t.name) for t in s.scalars(select(Team).where(Team.deleted_at.is_(None))

@@ -32,7 +32,7 @@ from desktop.models.entities import (
 from . import audit
 from .catalogue import _data as instrument_data
 from .catalogue import split_codes
-from .context import Actor
+from .context import Actor, Service
 from .conversations import AgreementData, validate_agreement
 from .errors import NotAllowed, NotFound, ValidationError
 from .lookup import live, live_client
@@ -147,12 +147,8 @@ def _clean_text(value: Any, limit: int, field: str, required_message: str | None
     return text
 
 
-class PlacementService:
+class PlacementService(Service):
     """The coach's side: match, start, activate, complete or stop a placement."""
-
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
 
     def _check_role(self) -> None:
         if self.actor.role not in ("coach", "admin"):
@@ -510,14 +506,13 @@ class PlacementService:
         return live(s, Placement, placement_id, translate("Placements", "Deze inzet bestaat niet (meer)."))
 
 
-class SpecialistService:
+class SpecialistService(Service):
     """What a signed-in specialist may see and do: only the placements they are engaged for."""
 
     def __init__(self, db: Database, actor: Actor) -> None:
         if actor.role != "specialist":
             raise NotAllowed(translate("Placements", "Dit overzicht is alleen voor specialisten."))
-        self.db = db
-        self.actor = actor
+        super().__init__(db, actor)
 
     def my_placements(self) -> list[SpecialistPlacement]:
         with self.db.session() as s:

@@ -50,13 +50,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.entities import Agreement, Client, Conversation, Team, User
 from desktop.paths import RESOURCES
 
 from . import audit
 from . import print_texts as pt
-from .context import Actor
+from .context import Service
 from .errors import NotAllowed, NotFound, ServiceError
 from .validation import display_name
 
@@ -389,12 +388,8 @@ def build_pdf(summary: Summary) -> bytes:
 # --- the service -------------------------------------------------------------------------------
 
 
-class ConversationPrinter:
+class ConversationPrinter(Service):
     """Make the client's summary of one held conversation (and log that it was printed)."""
-
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
 
     def render(self, conversation_id: str) -> bytes:
         """The PDF as bytes. Writes an audit event 'print' only when the PDF was made."""

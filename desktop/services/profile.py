@@ -17,11 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.entities import PROFILE_SOURCES, Client, Placement, ProfileEntry, TaxonomyItem
 
 from . import audit
-from .context import Actor
+from .context import Service
 from .errors import NotAllowed, ValidationError
 from .lookup import live_client
 from .matching import Assessment, DevelopmentArea, development_areas
@@ -110,11 +109,7 @@ def build_profile(client_id: str, entries: list[ProfileEntryData],
     return Profile(client_id, tuple(items))
 
 
-class ProfileService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class ProfileService(Service):
     def _check_role(self) -> None:
         if self.actor.role not in ("coach", "admin"):
             raise NotAllowed(translate("Profile", "Alleen de begeleider ziet en wijzigt het profiel."))

@@ -26,11 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.entities import SIGNAL_KINDS, SIGNAL_RESULTS, CallAttempt, Client, Signal, User
 
 from . import audit
-from .context import Actor, local_now
+from .context import Service, local_now
 from .errors import NotFound, ValidationError
 from .lookup import live
 from .validation import FieldError, parse_date
@@ -190,11 +189,7 @@ def _parse_dt(value: Any) -> datetime | None:
 
 # --- the service ---------------------------------------------------------------------------------
 
-class SignalService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class SignalService(Service):
     # -- reading -----------------------------------------------------------------------------
     def list_for_client(self, client_id: str) -> list[SignalData]:
         """Open signals first, then newest first; with their call attempts (an audited view)."""

@@ -8,7 +8,6 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.entities import (
     Absence,
     Agreement,
@@ -20,7 +19,7 @@ from desktop.models.entities import (
     Signal,
 )
 
-from .context import Actor
+from .context import Service
 from .validation import display_name
 
 TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile")
@@ -81,11 +80,7 @@ def _day(d: date) -> datetime:
     return datetime.combine(d, time())
 
 
-class TimelineService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class TimelineService(Service):
     def for_client(self, client_id: str, kinds: set[str] | None = None) -> list[TimelineItem]:
         """Everything about one client, newest first; `kinds` filters (None = all)."""
         want = set(kinds) if kinds else set(TIMELINE_KINDS)
@@ -158,14 +153,10 @@ class Week:
     call_backs: list[WeekEntry] = field(default_factory=list)  # signals: the next call attempt is due
 
 
-class WeekService:
+class WeekService(Service):
     """The coach's week: meetings, agreements due or overdue, aftercare ending soon."""
 
     AFTERCARE_WARNING_DAYS = 30
-
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
 
     def week(self) -> Week:
         today = self.actor.today()

@@ -38,12 +38,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.entities import Client
 
 from . import audit
 from .caseload import add_months
-from .context import Actor
+from .context import Service
 from .errors import ValidationError
 from .lookup import live_client
 from .validation import FieldError, display_name, parse_date, sort_key
@@ -103,11 +102,7 @@ class RegistrationRow:
     status: str
 
 
-class WerknlService:
-    def __init__(self, db: Database, actor: Actor) -> None:
-        self.db = db
-        self.actor = actor
-
+class WerknlService(Service):
     # -- reading -----------------------------------------------------------------------------
     def registrations(self, open_only: bool = True) -> list[RegistrationRow]:
         """Clients with a running benefit; `open_only`: those not (or no longer) registered and not exempt."""
