@@ -1,22 +1,49 @@
-"""Shared fixtures: an in-memory keyring, fresh data dirs, an opened store."""
+"""Shared fixtures: the frozen clock, an in-memory keyring, fresh data dirs, an opened store.
+
+Time: every test runs with the one clock set by time-machine (`clock` fixture, autouse) to
+`WIJKDESK_TEST_NOW` (an Amsterdam wall-clock time, ISO format; `make test-dates` sets several)
+or else to a fixed ordinary Thursday morning. Time ticks on from there so timeouts and servers
+work, and nothing in a test reads the real date. Tests compute their dates from `clock.today()`
+or `local_now()`; a test about one particular moment travels there itself (`travel_to`).
+"""
 
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
+import time_machine  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
 from desktop.paths import Paths  # noqa: E402
 from desktop.services.context import Actor  # noqa: E402
 from desktop.store import Store, open_store  # noqa: E402
+from sync.clock import AMSTERDAM  # noqa: E402
 
-TODAY = date(2026, 11, 26)
+DEFAULT_NOW = "2026-11-26T10:15:00"
+
+
+def frozen_moment() -> datetime:
+    """The moment the suite runs at: `WIJKDESK_TEST_NOW` (Amsterdam wall-clock) or the default."""
+    wall = datetime.fromisoformat(os.environ.get("WIJKDESK_TEST_NOW") or DEFAULT_NOW)
+    return wall.replace(tzinfo=AMSTERDAM) if wall.tzinfo is None else wall
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    """Set the one clock for this test; `clock.move_to(...)` (time-machine) moves it."""
+    with time_machine.travel(frozen_moment(), tick=True) as traveller:
+        yield traveller
+
+
+def travel_to(wall: str):
+    """A context manager that sets the clock to an Amsterdam wall-clock time (ISO), for one test's edge."""
+    return time_machine.travel(datetime.fromisoformat(wall).replace(tzinfo=AMSTERDAM), tick=False)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -62,4 +89,4 @@ def store(paths: Paths) -> Store:
 @pytest.fixture
 def actor(store: Store) -> Actor:
     a = store.actor()
-    return Actor(a.user_id, a.username, a.device_id, a.role, a.team_id, today_override=TODAY)
+    return Actor(a.user_id, a.username, a.device_id, a.role, a.team_id)

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
+
+from sync import clock
+from sync.clock import local_now
 
 if TYPE_CHECKING:
     from desktop.models import Database
 
-
-def local_now() -> datetime:
-    """Meeting times are the wall-clock times people agree on: local and naive.
-
-    Only the sync metadata (updated_at, deleted_at, audit `at`) is kept in UTC.
-    """
-    return datetime.now().replace(microsecond=0)
+__all__ = ["Actor", "Service", "local_now"]
 
 
 @dataclass(frozen=True)
@@ -25,10 +22,10 @@ class Actor:
     device_id: str
     role: str = "coach"
     team_id: str | None = None
-    today_override: date | None = None  # tests and demos pin "today"
 
     def today(self) -> date:
-        return self.today_override or date.today()
+        """Today in Amsterdam, from the one clock (tests freeze it with time-machine)."""
+        return clock.today()
 
 
 class Service:

@@ -11,7 +11,6 @@ import secrets
 import shutil
 import sys
 import tempfile
-from datetime import date
 
 from PySide6.QtWidgets import QApplication
 
@@ -37,7 +36,7 @@ def main(argv: list[str]) -> int:
     try:
         fill_demo(store)
         a = store.actor()
-        actor = Actor(a.user_id, a.username, a.device_id, a.role, a.team_id, today_override=date.today())
+        actor = Actor(a.user_id, a.username, a.device_id, a.role, a.team_id)
         window = MainWindow(store.db, actor, language=lang)
         window.resize(1280, 800)
         window.show()

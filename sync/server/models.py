@@ -8,10 +8,12 @@ sequence, idempotency and conflicts. Datetimes are naive UTC. JSON is stored as 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from sync.clock import utcnow
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -29,8 +31,6 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):

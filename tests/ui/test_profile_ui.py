@@ -159,7 +159,7 @@ def test_profile_match_placement_effectiveness(qtbot, qtmodeltester, store, acto
     assert ("Werkfit traject", 1.5) in eff.chart.bars
 
     # The specialist sees this placement, records progress; nothing of the dossier.
-    rik = Actor(specialist_id, "rik", actor.device_id, "specialist", today_override=actor.today())
+    rik = Actor(specialist_id, "rik", actor.device_id, "specialist")
     window = SpecialistWindow(store.db, rik)
     qtbot.addWidget(window)
     assert window.model.rowCount() == 1

@@ -165,7 +165,7 @@ def test_specialist_sees_only_own_placements_and_only_shared_fields(store, actor
 
     with pytest.raises(NotAllowed):
         SpecialistService(store.db, actor)  # a coach is not a specialist
-    rik = Actor(specialist, "rik", actor.device_id, "specialist", today_override=actor.today())
+    rik = Actor(specialist, "rik", actor.device_id, "specialist")
     view = SpecialistService(store.db, rik)
     placements = view.my_placements()
     assert len(placements) == 1
