@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 LANGS  := en
 
-.PHONY: run test lint translations lupdate lrelease bench clean
+.PHONY: run test test-dates lint translations lupdate lrelease bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,18 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/ruff check desktop sync tests benchmarks
+
+# The date-sensitive tests (unit and UI) again with the one clock set to edges of the calendar (Amsterdam
+# wall-clock times): just after midnight on New Year, inside the spring-forward gap, inside the autumn fold,
+# the last seconds of a leap day, and an ordinary day years ahead.
+TEST_DATES := 2027-01-01T00:00:30 2027-03-28T02:30 2027-10-31T02:30 2028-02-29T23:59:30 2030-06-15T12:00
+
+test-dates: $(STAMP)
+	@for moment in $(TEST_DATES); do \
+	  echo "== clock set to $$moment (Europe/Amsterdam)"; \
+	  WIJKDESK_TEST_NOW=$$moment QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/unit tests/ui \
+	    || exit 1; \
+	done
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop sync tests benchmarks

@@ -28,6 +28,7 @@ from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
 
+from . import clock
 from .protocol import (
     MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
@@ -278,7 +279,7 @@ class SyncClient:
                 log.warning("stale cursor; restoring")
                 self.full_restore(result)
         result.pending = pending_count(self.db)
-        self.last_sync = datetime.now()
+        self.last_sync = clock.local_now()
         result.seconds = time.perf_counter() - started
         return result
 
@@ -286,7 +287,7 @@ class SyncClient:
         """Comparing row counts costs a scan of every table: do it now and then, not on every sync."""
         with self.db.session() as s:
             last = get_setting(s, "integrity_checked_at")
-        return last is None or time.time() - float(last) > INTEGRITY_EVERY_SECONDS
+        return last is None or clock.now_utc().timestamp() - float(last) > INTEGRITY_EVERY_SECONDS
 
     def handshake(self) -> Handshake:
         hs = Handshake.model_validate(self._call("GET", "/sync/handshake").json())
@@ -570,7 +571,7 @@ class SyncClient:
 
     def integrity_ok(self, counts: dict[str, int]) -> bool:
         with self.db.session() as s:
-            set_setting(s, "integrity_checked_at", str(time.time()))
+            set_setting(s, "integrity_checked_at", str(clock.now_utc().timestamp()))
             for table, expected in counts.items():
                 model = TABLES.get(table)
                 if model is None:
@@ -673,6 +674,6 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str, edited: Any = 
             if obj is not None:
                 obj.version = max(obj.version, c.server_version)
                 setattr(obj, c.field, from_wire(c.table_name, {c.field: value})[c.field])
-        c.resolved_at = datetime.now()
+        c.resolved_at = clock.utcnow()
         c.resolution = choice
 

@@ -122,10 +122,10 @@ def _device_settings(db: Database, head: str) -> None:
 
 def backup_store(db: Database, backup_dir: Path, revision: str) -> Path:
     """Copy the (still encrypted) file after folding the WAL into it."""
-    from datetime import datetime
+    from sync.clock import local_now
 
     db.checkpoint()
     backup_dir.mkdir(parents=True, exist_ok=True)
-    target = backup_dir / f"wijkdesk-{revision}-{datetime.now():%Y%m%d-%H%M%S}.db"
+    target = backup_dir / f"wijkdesk-{revision}-{local_now():%Y%m%d-%H%M%S}.db"
     shutil.copy2(db.path, target)
     return target

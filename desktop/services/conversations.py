@@ -22,6 +22,7 @@ from desktop.models.entities import (
     Conversation,
     User,
 )
+from sync import clock
 
 from . import audit
 from .context import Service, local_now
@@ -38,8 +39,19 @@ TERMINAL = ("done", "missed", "cancelled")
 
 
 def parse_datetime(value: Any, *, required: bool = False) -> datetime | None:
+    """A wall-clock time (naive Amsterdam time, to the minute); one skipped by summer time is refused."""
+    parsed = _parse_wall_time(value, required=required)
+    if parsed is not None and not clock.exists(parsed):
+        raise FieldError(translate(
+            "Validation", "Die tijd bestaat niet: op {day} gaat de klok om 02:00 een uur vooruit (zomertijd). "
+            "Kies een andere tijd.").format(day=parsed.strftime("%d-%m-%Y")))
+    return parsed
+
+
+def _parse_wall_time(value: Any, *, required: bool) -> datetime | None:
     if isinstance(value, datetime):
-        return value.replace(second=0, microsecond=0, tzinfo=None)
+        local = clock.to_local(value) if value.tzinfo else value  # an instant from elsewhere: in Amsterdam time
+        return local.replace(second=0, microsecond=0)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     text = str(value or "").strip()

@@ -57,6 +57,7 @@ from desktop.services.conversations import (
 )
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.timeline import agreement_status_labels, conversation_kind_labels, party_labels
+from sync import clock
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ def date_editor(value: date | None = None, *, optional: bool = True) -> QDateEdi
     if optional:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(QCoreApplication.translate("Casework", "geen datum"))
-    edit.setDate(_qdate(value) if value or optional else QDate.currentDate())
+    edit.setDate(_qdate(value) if value or optional else _qdate(clock.today()))
     return edit
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.models.outbox import get_setting
 from desktop.store import Store
+from sync import clock
 from sync.credentials import load_token
 
 from .sync_status import pending_changes
@@ -99,7 +100,7 @@ class SyncController(QObject):
     def _done(self, result: SyncResult) -> None:
         self.running = False
         self.failures = 0
-        self.last_sync = datetime.now()
+        self.last_sync = clock.local_now()
         log.info("sync done: pushed %d, pulled %d, conflicts %d, rejected %d, %.2f s", result.pushed,
                  result.pulled, result.conflicts, result.rejected, result.seconds)
         self._publish("idle")

@@ -208,6 +208,9 @@ EN: dict[str, str] = {
     "Onbekende uitkeringsstatus: {v}.": "Unknown benefit status: {v}.",
     "Er staat al iemand met dit BSN in het bestand.": "Someone with this BSN is already on file.",
     "Datum en tijd zijn verplicht.": "Date and time are required.",
+    "Die tijd bestaat niet: op {day} gaat de klok om 02:00 een uur vooruit (zomertijd). Kies een andere tijd.":
+        "That time does not exist: on {day} the clocks go forward one hour at 02:00 (summer time). "
+        "Choose another time.",
     "Schrijf datum en tijd als 31-03-2024 14:30.": "Write date and time as 31-03-2024 14:30.",
     "Dit is te lang: {n} tekens, hoogstens {max}.": "This is too long: {n} characters, at most {max}.",
     "Kies een soort gesprek.": "Choose a kind of conversation.",

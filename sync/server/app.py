@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -23,6 +22,7 @@ from pydantic import ValidationError
 from sqlalchemy import insert, select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sync import clock
 from sync.protocol import (
     DESKTOP_SCHEMAS,
     MAX_BODY_BYTES,
@@ -209,7 +209,7 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
     def handshake(who: Who) -> Handshake:
         """Who am I, which protocol and newest desktop schema the server knows, and the server time."""
         return Handshake(protocol=PROTOCOL_VERSION, schema_version=DESKTOP_SCHEMAS[-1],
-                         server_time=datetime.now(UTC), user=who.username, role=who.role,
+                         server_time=clock.now_utc(), user=who.username, role=who.role,
                          display_name=who.display_name, user_id=who.user_id, team_id=who.team_id,
                          max_push_batch=MAX_PUSH_BATCH)
 

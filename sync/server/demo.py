@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sync import clock
 from sync.catalogue_csv import (
     CatalogueFileError,
     InstrumentRow,
@@ -112,7 +113,7 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
     if clients < 0 or clients > 100_000:
         raise AdminError("--clients must be between 0 and 100000")
     rnd = random.Random(seed)
-    today = today or date.today()
+    today = today or clock.today()
     result = SeedResult()
     with store.write() as (conn, seq):
         team_id = ensure_team(conn, seq, team)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -11,6 +11,7 @@ from desktop.models.entities import Agreement, Conversation
 from desktop.services.caseload import CaseloadService
 from desktop.ui.i18n import load_translator
 from desktop.ui.main_window import MainWindow
+from sync import clock
 
 # Valid BSNs (elfproef) for the test caseload.
 BSNS = ["111222333", "123456782", "999990019", "999990020", "999990032", "999990044", "999990056"]
@@ -41,26 +42,31 @@ def add_meeting(store, client_id: str, at: datetime) -> None:
 def caseload(store, actor):
     """Seven clients: 4 with a running benefit, 1 in aftercare, 2 ended; two with overdue agreements."""
     svc = CaseloadService(store.db, actor)
+    today = clock.today()
+
+    def day(offset: int) -> str:
+        return (today + timedelta(days=offset)).isoformat()
+
     people = [
         ("Jan", "van den", "Berg", "active", None, None, "1980-02-01", "3011 AB"),
         ("Fatima", None, "El Amrani", "active", None, None, "1992-06-15", "3022 CD"),
         ("Kees", None, "Jansen", "applicant", None, None, "1975-11-30", "3033 EF"),
         ("Anna", None, "Jansen", "active", None, None, "2001-01-01", "3044 GH"),
-        ("Mehmet", None, "Çelik", "ended", "2026-09-01", "2027-03-01", "1988-04-04", "3055 IJ"),
-        ("Piet", "de", "Vries", "ended", "2025-01-01", "2025-07-01", "1960-07-07", "3066 KL"),
-        ("Sanne", "de", "Wit", "ended", "2024-01-01", "2024-07-01", "1999-09-09", None),
+        ("Mehmet", None, "Çelik", "ended", day(-86), day(95), "1988-04-04", "3055 IJ"),
+        ("Piet", "de", "Vries", "ended", day(-695), day(-513), "1960-07-07", "3066 KL"),
+        ("Sanne", "de", "Wit", "ended", day(-1060), day(-878), "1999-09-09", None),
     ]
     ids = {}
     for bsn, (first, prefix, last, status, end, until, dob, pc) in zip(BSNS, people, strict=True):
         data = {"bsn": bsn, "first_name": first, "name_prefix": prefix, "last_name": last,
                 "benefit_status": status, "date_of_birth": dob, "postcode": pc}
         if end:
-            data.update(benefit_start="2020-01-01", benefit_end=end, aftercare_until=until)
+            data.update(benefit_start=day(-2521), benefit_end=end, aftercare_until=until)
         ids[last if last != "Jansen" else f"{first} {last}"] = svc.create(data).id
-    add_agreement(store, ids["Berg"], date(2026, 11, 1))
-    add_agreement(store, ids["Berg"], date(2026, 12, 31))
-    add_agreement(store, ids["Çelik"], date(2026, 10, 1))
-    add_agreement(store, ids["El Amrani"], date(2027, 1, 15))
+    add_agreement(store, ids["Berg"], today - timedelta(days=25))
+    add_agreement(store, ids["Berg"], today + timedelta(days=35))
+    add_agreement(store, ids["Çelik"], today - timedelta(days=56))
+    add_agreement(store, ids["El Amrani"], today + timedelta(days=50))
     add_meeting(store, ids["El Amrani"], datetime(2099, 1, 2, 9, 30))
     add_meeting(store, ids["Berg"], datetime(2098, 5, 6, 14, 0))
     return ids

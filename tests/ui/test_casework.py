@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import func, select
+from testclock import at, day, nl
 
 from desktop.models.base import new_id
 from desktop.models.entities import Agreement, AuditEvent, Conversation, OutboxMutation, User
@@ -21,7 +22,7 @@ from desktop.ui.conversations_tab import ConversationModel, ConversationsTab
 from desktop.ui.timeline_tab import TimelineTab
 from desktop.ui.week_view import ClientIdRole
 
-HELD = datetime(2026, 11, 10, 14, 30)
+HELD = at(-16, 14, 30)
 
 
 def qdt(value: datetime) -> QDateTime:
@@ -102,17 +103,17 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
         qtbot.keyClicks(d.summary, "We hebben gesproken over werk in de haven.")
         qtbot.keyClicks(d.notes, "Schulden spelen mee.")
         d.has_next.setChecked(True)
-        d.next_at.setDateTime(qdt(datetime(2026, 11, 27, 10, 0)))
+        d.next_at.setDateTime(qdt(at(1, 10, 0)))
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         first, second = d.agreements.rows
         assert d.focusWidget() is second.description  # a new row is ready to type in
         qtbot.keyClicks(first.description, "Cv sturen naar de haven")
-        first.due.setDate(qd(date(2026, 11, 20)))  # before today: overdue
+        first.due.setDate(qd(day(-6)))  # before today: overdue
         qtbot.keyClicks(second.description, "Proefplaatsing regelen")
         second.party.setCurrentIndex(second.party.findData(f"specialist:{specialist}"))
         assert second.shared.isChecked()  # what a specialist does, the specialist sees
-        second.due.setDate(qd(date(2026, 11, 28)))  # later this week
+        second.due.setDate(qd(day(2)))  # later this week
         qtbot.keyClick(d.place, Qt.Key.Key_Return)  # Enter saves
 
     drive(qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_N,
@@ -136,7 +137,7 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
     assert m.data(m.index(row, 3)) == "Te laat"
     assert m.data(m.index(row, 0), Qt.ItemDataRole.FontRole).bold()
     assert m.data(m.index(row, 0), Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
-    assert "20-11-2026" in m.data(m.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert nl(-6) in m.data(m.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     placement = texts.index("Proefplaatsing regelen")
     assert m.data(m.index(placement, 1)) == "Lotte van Dam"
     assert m.data(m.index(placement, 4)) == "ja"
@@ -185,7 +186,7 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
                     not in section("due_this_week"))
     with store.db.session() as s:
         done = s.scalar(select(Agreement).where(Agreement.description == "Proefplaatsing regelen"))
-        assert (done.status, done.status_date) == ("done", date(2026, 11, 26))
+        assert (done.status, done.status_date) == ("done", day(0))
     row = next(r for r in range(m.rowCount()) if m.data(m.index(r, 0)) == "Proefplaatsing regelen")
     assert m.data(m.index(row, 3)) == "Gedaan (26-11-2026)"
     assert berg.current_agreement().id == done.id  # the selection stays on the changed row
@@ -229,13 +230,13 @@ def test_errors_per_field_in_red_and_nothing_lost(window, berg, qtbot, store, ca
         d.held_at.setDateTime(qdt(HELD))
         qtbot.keyClicks(d.summary, "Samenvatting die niet verloren mag gaan.")
         d.has_next.setChecked(True)
-        d.next_at.setDateTime(qdt(datetime(2026, 11, 1, 9, 0)))  # before the conversation
+        d.next_at.setDateTime(qdt(at(-25, 9, 0)))  # before the conversation
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         ok, bad, blank = d.agreements.rows
         qtbot.keyClicks(ok.description, "Bellen met de werkgever")
-        bad.due.setDate(qd(date(2026, 12, 1)))  # a date but no description
+        bad.due.setDate(qd(day(5)))  # a date but no description
         d.agreements.remove_row(blank)
         d.accept()
         assert d.isVisible()
@@ -274,7 +275,7 @@ def test_agreement_row_errors_come_back_on_their_row(window, berg, qtbot, store,
         good, early = d.agreements.rows
         qtbot.keyClicks(good.description, "Cv maken")
         qtbot.keyClicks(early.description, "Te vroeg")
-        early.due.setDate(qd(date(2026, 11, 1)))  # before the conversation
+        early.due.setDate(qd(day(-25)))  # before the conversation
         d.accept()
         seen["early"] = early.error_text()
         seen["invalid"] = early.due.property("invalid")
@@ -294,13 +295,13 @@ def test_plan_hold_edit_and_delete(window, berg, qtbot, store, caseload, monkeyp
         assert d.windowTitle().startswith("Afspraak plannen")
         assert not d.agreements.isVisibleTo(d) and not d.summary.isVisibleTo(d)
         d.kind.setCurrentIndex(d.kind.findData("review"))
-        d.held_at.setDateTime(qdt(datetime(2026, 11, 26, 9, 0)))
+        d.held_at.setDateTime(qdt(at(0, 9, 0)))
         qtbot.keyClicks(d.place, "Wijkkantoor")
         qtbot.keyClick(d.place, Qt.Key.Key_Return)
 
     drive(qtbot, lambda: qtbot.mouseClick(berg.plan_button, Qt.MouseButton.LeftButton), plan)
     m = berg.conv_model
-    planned_row = next(r for r in range(m.rowCount()) if m.row_at(r).held_at == datetime(2026, 11, 26, 9, 0))
+    planned_row = next(r for r in range(m.rowCount()) if m.row_at(r).held_at == at(0, 9, 0))
     assert m.data(m.index(planned_row, 1)) == "Gepland: Heronderzoek"
     assert m.data(m.index(planned_row, 1), Qt.ItemDataRole.FontRole).italic()
     berg.conv_table.selectRow(planned_row)
@@ -354,29 +355,29 @@ def test_agreement_on_its_own_and_status_with_date(window, berg, qtbot, store, c
         assert d.windowTitle() == "Nieuwe afspraak"
         assert not d.status_date.isEnabled()
         qtbot.keyClicks(d.row.description, "Inschrijven bij werk.nl")
-        d.row.due.setDate(qd(date(2026, 12, 10)))
+        d.row.due.setDate(qd(day(14)))
         qtbot.keyClick(d.row.description, Qt.Key.Key_Return)
 
     drive(qtbot, berg.new_agreement, add)
     with store.db.session() as s:
         a = s.scalar(select(Agreement).where(Agreement.description == "Inschrijven bij werk.nl"))
-        assert (a.conversation_id, a.due_date, a.status) == (None, date(2026, 12, 10), "open")
+        assert (a.conversation_id, a.due_date, a.status) == (None, day(14), "open")
     assert berg.current_agreement().id == a.id
 
     def missed(d: AgreementDialog) -> None:
         d.status.setCurrentIndex(d.status.findData("missed"))
         assert d.status_date.isEnabled()
-        d.status_date.setDate(qd(date(2026, 12, 24)))  # in the future: refused
+        d.status_date.setDate(qd(day(28)))  # in the future: refused
         d.accept()
         assert d.error_text("status_date") == "Deze datum ligt in de toekomst."
         assert d.status_date.property("invalid") is True
-        d.status_date.setDate(qd(date(2026, 11, 24)))
+        d.status_date.setDate(qd(day(-2)))
         qtbot.keyClick(d.status_date, Qt.Key.Key_Return)
 
     drive(qtbot, berg.edit_agreement, missed)
     with store.db.session() as s:
         a2 = s.get(Agreement, a.id)
-        assert (a2.status, a2.status_date) == ("missed", date(2026, 11, 24))
+        assert (a2.status, a2.status_date) == ("missed", day(-2))
     assert berg.reopen_button.isEnabled() and not berg.done_button.isEnabled()
 
     def wrong(d: AgreementDialog) -> None:  # a closed agreement can only be reopened
@@ -420,8 +421,8 @@ def test_models_pass_the_model_tester(qtmodeltester, window, berg, store, actor,
     cid = caseload["Berg"]
     svc = ConversationService(store.db, actor)
     svc.record(cid, {"held_at": HELD, "summary_for_client": "Regel 1\nRegel 2"},
-               [{"description": "A", "due_date": "2026-11-20"}])
-    svc.plan(cid, {"held_at": datetime(2026, 12, 2, 10, 0)})
+               [{"description": "A", "due_date": day(-6).isoformat()}])
+    svc.plan(cid, {"held_at": at(6, 10, 0)})
     AgreementService(store.db, actor).add(cid, {"description": "B", "party": "coach"})
     berg.reload()
     qtmodeltester.check(berg.conv_model)

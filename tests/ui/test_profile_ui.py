@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from testclock import day
 
 from desktop.models.entities import User
 from desktop.services.context import Actor
@@ -59,13 +60,12 @@ def test_profile_match_placement_effectiveness(qtbot, qtmodeltester, store, acto
     profile.set_client(client_id)
     assert "Nog geen profiel" in profile.work_on.text()
 
-    from datetime import date
-    assess_in_ui(qtbot, profile, "a.work_rhythm", 1, 4, date(2026, 5, 4))
-    assess_in_ui(qtbot, profile, "a.work_rhythm", 2, 4, date(2026, 8, 17))
-    assess_in_ui(qtbot, profile, "a.punctuality", 2, 4, date(2026, 8, 17))
-    assess_in_ui(qtbot, profile, "s.applying", 3, 4, date(2026, 8, 17))
-    assess_in_ui(qtbot, profile, "q.reliable", 4, 0, date(2026, 8, 17))
-    assess_in_ui(qtbot, profile, "d.logistics", 4, 0, date(2026, 8, 17))
+    assess_in_ui(qtbot, profile, "a.work_rhythm", 1, 4, day(-206))
+    assess_in_ui(qtbot, profile, "a.work_rhythm", 2, 4, day(-101))
+    assess_in_ui(qtbot, profile, "a.punctuality", 2, 4, day(-101))
+    assess_in_ui(qtbot, profile, "s.applying", 3, 4, day(-101))
+    assess_in_ui(qtbot, profile, "q.reliable", 4, 0, day(-101))
+    assess_in_ui(qtbot, profile, "d.logistics", 4, 0, day(-101))
     qtmodeltester.check(profile.model)
     assert profile.model.rowCount() == 5
     assert "Werkritme (2 → 4)" in profile.work_on.text()
@@ -79,7 +79,7 @@ def test_profile_match_placement_effectiveness(qtbot, qtmodeltester, store, acto
         qtbot.wait(50)
         profile.grab().save(str(Path(SHOTS) / "profile.png"))
     # A bad assessment is refused with a message, nothing appended.
-    profile.date.setDate(date(2027, 1, 1))
+    profile.date.setDate(day(36))
     assert not profile.save()
     assert "toekomst" in profile.message.text()
 
@@ -114,7 +114,7 @@ def test_profile_match_placement_effectiveness(qtbot, qtmodeltester, store, acto
     assert dialog.result_placement is None and "waarom" in dialog.message.text().lower()
     dialog.reason.setPlainText("Samen gekozen: eerst ritme, dan werk in de logistiek.")
     dialog.specialist.setCurrentIndex(dialog.specialist.findData(specialist_id))
-    dialog.start.setDate(date(2026, 9, 1))
+    dialog.start.setDate(day(-86))
     dialog.active.setChecked(True)
     dialog.button_box = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
@@ -196,14 +196,13 @@ def test_catalogue_view_filters_and_import_errors(qtbot, qtmodeltester, store, a
 
 
 def test_chart_widgets_paint(qtbot):
-    from datetime import date
 
     from desktop.ui.charts import BarChart, LineChart
     line, bars = LineChart(), BarChart()
     for w in (line, bars):
         qtbot.addWidget(w)
         w.resize(300, 200)
-    line.set_points([(date(2026, 1, 1), 2), (date(2026, 6, 1), 4)], target=4)
+    line.set_points([(day(-329), 2), (day(-178), 4)], target=4)
     bars.set_bars([("A", 1.5), ("B", -0.5), ("C", None)], "titel")
     assert not line.grab().isNull() and not bars.grab().isNull()
     line.set_points([])

@@ -1,9 +1,10 @@
 """Signals and absences in the client pane's tabs: the rules show in the UI, the service enforces them."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from testclock import at, day, nl, qday
 
 from desktop.services.absences import AbsenceService
 from desktop.services.signals import SignalService
@@ -43,7 +44,7 @@ def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab):
     assert tab.empty.isVisible()
     tab.new_kind.setCurrentIndex(tab.new_kind.findData("duty_to_inform"))
     qtbot.keyClicks(tab.new_description, "Inkomsten uit bijbaan niet doorgegeven?")
-    tab.new_date.setDate(QDate(2026, 11, 20))
+    tab.new_date.setDate(qday(-6))
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert tab.list.count() == 1 and tab.detail.isVisible()
     assert not fine_enabled(tab)
@@ -52,13 +53,13 @@ def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab):
     assert tab.rule.text().endswith("en een verstuurde brief.")
 
     qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
-    assert not tab.letter_button.isEnabled() and "26-11-2026" in tab.letter_label.text()
-    tab.when.setDateTime(qdt(datetime(2026, 11, 24, 9, 30)))
+    assert not tab.letter_button.isEnabled() and nl(0) in tab.letter_label.text()
+    tab.when.setDateTime(qdt(at(-2, 9, 30)))
     qtbot.keyClicks(tab.note, "voicemail")
     qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
     assert tab.message.text() == "Belpoging vastgelegd: niet bereikt."
     assert not fine_enabled(tab)
-    tab.when.setDateTime(qdt(datetime(2026, 11, 24, 15, 0)))
+    tab.when.setDateTime(qdt(at(-2, 15, 0)))
     qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
     assert not fine_enabled(tab)
     assert tab.rule.text().endswith("Nog nodig: een derde belpoging op een andere dag.")
@@ -102,18 +103,18 @@ def test_an_absence_from_no_show_to_decision(qtbot, store, actor, caseload, bus)
     tab.set_client(caseload["El Amrani"])
     tab.show()
     qtbot.keyClicks(tab.new_activity, "Sollicitatietraining")
-    tab.new_date.setDate(QDate(2026, 11, 16))
+    tab.new_date.setDate(qday(-10))
     tab.new_notified.setChecked(False)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert tab.list.count() == 1
     assert tab.stage_label.text().startswith("Nu: voordeurbezoek")
     assert not tab.consider_button.isEnabled() and not tab.decide_button.isEnabled()
 
-    tab.visit_date.setDate(QDate(2026, 11, 17))
+    tab.visit_date.setDate(qday(-9))
     qtbot.keyClicks(tab.visit_findings, "Niemand thuis, kaartje achtergelaten.")
     qtbot.mouseClick(tab.visit_button, Qt.MouseButton.LeftButton)
     assert not tab.visit_button.isEnabled()
-    tab.talk_at.setDateTime(qdt(datetime(2026, 11, 19, 10, 0)))
+    tab.talk_at.setDateTime(qdt(at(-7, 10, 0)))
     qtbot.keyClicks(tab.talk_summary, "We hebben het verzuim besproken.")
     qtbot.mouseClick(tab.talk_button, Qt.MouseButton.LeftButton)
     assert tab.consider_button.isEnabled()
@@ -135,7 +136,7 @@ def test_an_absence_from_no_show_to_decision(qtbot, store, actor, caseload, bus)
 
 
 def test_circumstances_close_the_absence_in_the_tab(qtbot, store, actor, caseload, bus):
-    AbsenceService(store.db, actor).record(caseload["Berg"], {"activity": "CV-training", "missed_on": date(2026, 11, 20),
+    AbsenceService(store.db, actor).record(caseload["Berg"], {"activity": "CV-training", "missed_on": day(-6),
                                                               "notified": True})
     tab = AbsencesTab(store.db, actor, bus, TaskRunner())
     qtbot.addWidget(tab)
@@ -166,7 +167,7 @@ def test_werknl_view_and_figures(qtbot, store, actor, caseload, tmp_path):
     qtbot.addWidget(view)
     assert view.table.rowCount() == 4  # the running benefits, none registered
     view.table.selectRow(0)
-    view.registered_on.setDate(QDate(2026, 11, 20))
+    view.registered_on.setDate(qday(-6))
     qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
     assert view.table.rowCount() == 3
     figures = FiguresView(store.db, actor)

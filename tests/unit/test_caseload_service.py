@@ -1,10 +1,10 @@
-from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from testclock import at, day
 
 from desktop.models.entities import Agreement, AuditEvent, Client, Conversation, OutboxMutation
-from desktop.services.caseload import CaseloadService
+from desktop.services.caseload import CaseloadService, add_months
 from desktop.services.errors import NotFound, ValidationError
 
 JAN = {"bsn": "111222333", "first_name": "Jan", "name_prefix": "van den", "last_name": "Berg",
@@ -69,14 +69,14 @@ def test_list_figures_and_aftercare_default(store, actor):
     svc = CaseloadService(store.db, actor)
     c = svc.create(JAN)
     ended = svc.create({"bsn": "123456782", "first_name": "Zoë", "last_name": "Bakker", "benefit_status": "ended",
-                        "benefit_end": "2026-10-01"})
-    assert ended.aftercare_until == date(2027, 4, 1)
+                        "benefit_end": day(-56).isoformat()})
+    assert ended.aftercare_until == add_months(day(-56), 6)
     with store.db.session() as s:
         s.add_all([
-            Agreement(client_id=c.id, description="cv maken", due_date=date(2026, 11, 1)),
-            Agreement(client_id=c.id, description="bellen", due_date=date(2026, 12, 10)),
-            Agreement(client_id=c.id, description="klaar", status="done", status_date=date(2026, 11, 2)),
-            Conversation(client_id=c.id, held_at=datetime.now() + timedelta(days=3), planned=True),
+            Agreement(client_id=c.id, description="cv maken", due_date=day(-25)),
+            Agreement(client_id=c.id, description="bellen", due_date=day(14)),
+            Agreement(client_id=c.id, description="klaar", status="done", status_date=day(-24)),
+            Conversation(client_id=c.id, held_at=at(3, 10), planned=True),
         ])
     rows = {r.id: r for r in svc.list_clients()}
     assert (rows[c.id].open_agreements, rows[c.id].overdue_agreements) == (2, 1)

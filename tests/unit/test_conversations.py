@@ -2,14 +2,19 @@ from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from testclock import in_hours
 
 from desktop.models.entities import Agreement, AuditEvent, OutboxMutation, User
 from desktop.services.caseload import CaseloadService
+from desktop.services.context import local_now
 from desktop.services.conversations import SUMMARY_MAX, AgreementService, ConversationService
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.timeline import TimelineService, WeekService
 
-NOW = datetime.now().replace(second=0, microsecond=0)
+
+def now() -> datetime:
+    """The frozen clock's wall-clock time, to the minute (the autouse `clock` fixture sets it)."""
+    return local_now().replace(second=0)
 
 
 @pytest.fixture
@@ -27,14 +32,14 @@ def specialist(store):
 
 
 def conv(**kw):
-    base = {"kind": "progress", "channel": "in_person", "held_at": NOW - timedelta(hours=1), "place": "Wijkhuis",
+    base = {"kind": "progress", "channel": "in_person", "held_at": in_hours(-1), "place": "Wijkhuis",
             "summary_for_client": "We hebben gepraat over werk.", "internal_notes": "intern"}
     return {**base, **kw}
 
 
 def test_record_with_two_agreements_in_one_transaction(store, actor, client, specialist):
     svc = ConversationService(store.db, actor)
-    c = svc.record(client.id, conv(next_meeting_at=NOW + timedelta(days=7)), [
+    c = svc.record(client.id, conv(next_meeting_at=now() + timedelta(days=7)), [
         {"description": "CV sturen naar Rik", "party": "client", "due_date": actor.today() + timedelta(days=5)},
         {"description": "Werkplek zoeken", "party": "specialist", "specialist_id": specialist.id,
          "due_date": actor.today() + timedelta(days=14), "shared_with_specialists": True},
@@ -52,7 +57,7 @@ def test_invalid_agreement_saves_nothing(store, actor, client):
     with pytest.raises(ValidationError) as err:
         svc.record(client.id, conv(), [
             {"description": "goed", "due_date": actor.today()},
-            {"description": "te vroeg", "due_date": (NOW - timedelta(days=10)).date()},
+            {"description": "te vroeg", "due_date": (now() - timedelta(days=10)).date()},
         ])
     assert "agreement2.due_date" in err.value.errors
     assert "voor het gesprek" in err.value.errors["agreement2.due_date"]
@@ -61,12 +66,13 @@ def test_invalid_agreement_saves_nothing(store, actor, client):
 
 @pytest.mark.parametrize("changes,field,fragment", [
     ({"summary_for_client": "x" * (SUMMARY_MAX + 1)}, "summary_for_client", "te lang"),
-    ({"held_at": NOW + timedelta(days=2)}, "held_at", "geplande afspraak"),
+    ({"held_at": timedelta(days=2)}, "held_at", "geplande afspraak"),
     ({"held_at": ""}, "held_at", "verplicht"),
     ({"kind": "chat"}, "kind", "soort"),
-    ({"next_meeting_at": NOW - timedelta(days=3)}, "next_meeting_at", "na dit gesprek"),
+    ({"next_meeting_at": -timedelta(days=3)}, "next_meeting_at", "na dit gesprek"),
 ])
 def test_conversation_validation(store, actor, client, changes, field, fragment):
+    changes = {k: now() + v if isinstance(v, timedelta) else v for k, v in changes.items()}  # offsets from now
     with pytest.raises(ValidationError) as err:
         ConversationService(store.db, actor).record(client.id, conv(**changes))
     assert fragment in err.value.errors[field]
@@ -95,11 +101,11 @@ def test_status_transitions(store, actor, client):
 
 def test_planned_meeting_becomes_conversation(store, actor, client):
     svc = ConversationService(store.db, actor)
-    planned = svc.plan(client.id, {"kind": "review", "held_at": NOW + timedelta(days=1)})
+    planned = svc.plan(client.id, {"kind": "review", "held_at": now() + timedelta(days=1)})
     assert planned.planned
     with pytest.raises(ValidationError, match="geplande afspraak"):
         svc.hold(planned.id, {"summary_for_client": "Heronderzoek gedaan."})  # still in the future
-    held = svc.hold(planned.id, {"held_at": NOW, "summary_for_client": "Heronderzoek gedaan."},
+    held = svc.hold(planned.id, {"held_at": now(), "summary_for_client": "Heronderzoek gedaan."},
                     [{"description": "Loonstrook sturen", "due_date": actor.today() + timedelta(days=3)}])
     assert not held.planned and len(held.agreements) == 1
     with pytest.raises(ServiceError, match="al vastgelegd"):
@@ -118,9 +124,9 @@ def test_delete_conversation_cancels_open_agreements(store, actor, client):
 
 def test_timeline_and_week(store, actor, client):
     svc = ConversationService(store.db, actor)
-    old = svc.record(client.id, conv(held_at=NOW - timedelta(days=40)),
-                     [{"description": "Te laat ding", "due_date": (NOW - timedelta(days=30)).date()}])
-    svc.record(client.id, conv(held_at=NOW - timedelta(days=2)),
+    old = svc.record(client.id, conv(held_at=now() - timedelta(days=40)),
+                     [{"description": "Te laat ding", "due_date": (now() - timedelta(days=30)).date()}])
+    svc.record(client.id, conv(held_at=now() - timedelta(days=2)),
                [{"description": "Deze week", "due_date": actor.today()}])
     svc.plan(client.id, {"kind": "progress", "held_at": datetime.combine(actor.today(), datetime.min.time())
                          + timedelta(hours=23)})

@@ -1,17 +1,16 @@
 import re
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
+from testclock import day
 
 from desktop.models.entities import Agreement, AuditEvent, Client, Conversation, OutboxMutation, Team, User
 from desktop.models.outbox import get_setting
-from desktop.services.caseload import CaseloadService, validate_client
+from desktop.services.caseload import CaseloadService, add_months, validate_client
 from desktop.services.demo_data import generate, generate_caseload
 from desktop.services.errors import NotAllowed
 from desktop.services.validation import bsn_checksum_ok
-
-TODAY = date(2026, 11, 26)  # as in conftest (actor.today_override)
 
 POSTCODE = re.compile(r"^(30|31)\d\d [A-Z]{2}$")
 
@@ -37,14 +36,14 @@ def test_every_client_is_valid_and_in_rotterdam(store, actor, demo):
         assert POSTCODE.match(c.postcode), c.postcode
         assert c.city == "Rotterdam" and c.street
         assert re.fullmatch(r"06-\d{8}", c.phone or "06-12345678")
-        age = (TODAY - c.date_of_birth).days / 365.25
+        age = (day(0) - c.date_of_birth).days / 365.25
         assert 18 <= age < 67
         assert c.coach_id == actor.user_id
         # the service's own validation accepts every generated client
         validate_client({k: getattr(c, k) for k in (
             "bsn", "first_name", "name_prefix", "last_name", "date_of_birth", "phone", "email", "street",
             "house_number", "house_number_suffix", "postcode", "city", "preferred_language", "benefit_status",
-            "benefit_start", "benefit_end", "aftercare_until")}, TODAY)
+            "benefit_start", "benefit_end", "aftercare_until")}, day(0))
 
 
 def test_names_are_diverse(store, actor):
@@ -59,7 +58,7 @@ def test_names_are_diverse(store, actor):
     statuses = {c.benefit_status for c in clients}
     assert statuses == {"active", "applicant", "ended"}
     ended = [c for c in clients if c.benefit_status == "ended"]
-    assert any(c.aftercare_until > TODAY for c in ended) and any(c.aftercare_until < TODAY for c in ended)
+    assert any(c.aftercare_until > day(0) for c in ended) and any(c.aftercare_until < day(0) for c in ended)
 
 
 def test_same_seed_same_caseload(tmp_path, actor):
@@ -87,16 +86,16 @@ def test_history_conversations_and_agreements(store, actor, demo):
         convs = s.scalars(select(Conversation)).all()
         assert {c.kind for c in convs} >= {"intake", "progress", "phone", "review", "home_visit", "evaluation"}
         planned = [c for c in convs if c.planned]
-        assert planned and all(c.held_at.date() > TODAY for c in planned)
+        assert planned and all(c.held_at.date() > day(0) for c in planned)
         assert all(c.summary_for_client for c in convs if not c.planned)
         assert all(c.held_at.weekday() < 5 for c in convs)
-        assert any(c.next_meeting_at and c.next_meeting_at > datetime.combine(TODAY, datetime.min.time())
+        assert any(c.next_meeting_at and c.next_meeting_at > datetime.combine(day(0), datetime.min.time())
                    for c in convs)
         agreements = s.scalars(select(Agreement)).all()
         assert {a.party for a in agreements} == {"client", "coach", "specialist"}
         assert {a.status for a in agreements} == {"open", "done", "missed", "cancelled"}
         assert all(a.status_date for a in agreements if a.status != "open")
-        assert any(a.status == "open" and a.due_date < TODAY for a in agreements)  # overdue
+        assert any(a.status == "open" and a.due_date < day(0) for a in agreements)  # overdue
         assert any(a.shared_with_specialists for a in agreements)
         assert all(a.specialist_id for a in agreements if a.party == "specialist")
     rows = CaseloadService(store.db, actor).list_clients()
@@ -138,7 +137,7 @@ def test_refuses_to_mix_with_real_clients(store, actor):
 
 def test_ages_use_actor_today(store, actor):
     generate_caseload(store.db, actor, 5, seed=1)
-    assert all(c.date_of_birth < date(TODAY.year - 18, TODAY.month, TODAY.day) for c in _clients(store))
+    assert all(c.date_of_birth < add_months(day(0), -18 * 12) for c in _clients(store))
 
 
 def test_every_row_of_a_client_table_names_its_client(store, demo):

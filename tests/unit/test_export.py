@@ -2,10 +2,10 @@ import csv
 import json
 import os
 import stat
-from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
+from testclock import at, day
 
 from desktop.models.entities import (
     Absence,
@@ -19,7 +19,7 @@ from desktop.models.entities import (
     ProfileEntry,
     Signal,
 )
-from desktop.services.caseload import CaseloadService
+from desktop.services.caseload import CaseloadService, add_months
 from desktop.services.demo_data import generate_caseload
 from desktop.services.errors import NotFound
 from desktop.services.transfer import (
@@ -42,7 +42,7 @@ def _snapshot(store):
 def test_caseload_csv_for_dutch_excel(store, actor, tmp_path):
     svc = CaseloadService(store.db, actor)
     svc.create({"bsn": "111222333", "first_name": "Jan", "name_prefix": "van den", "last_name": "Berg",
-                "street": "=HYPERLINK(\"x\")", "benefit_status": "ended", "benefit_end": "2026-10-01"})
+                "street": "=HYPERLINK(\"x\")", "benefit_status": "ended", "benefit_end": day(-56).isoformat()})
     out = tmp_path / "caseload.csv"
     assert export_caseload(store.db, actor, out) == 1
     raw = out.read_bytes()
@@ -52,7 +52,7 @@ def test_caseload_csv_for_dutch_excel(store, actor, tmp_path):
     assert rows[0] == list(EXPORT_COLUMNS)
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["street"].startswith("'=")  # no formula for Excel
-    assert (row["phase"], row["aftercare_until"], row["coach"]) == ("aftercare", "2027-04-01", "Coach")
+    assert (row["phase"], row["aftercare_until"], row["coach"]) == ("aftercare", add_months(day(-56), 6).isoformat(), "Coach")
     with store.db.session() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "export")).all()
         assert [(e.entity, e.client_id) for e in events] == [("caseload", None)]
@@ -104,21 +104,21 @@ def full_client(store, actor):
     other = svc.create({"bsn": "123456782", "first_name": "Ander", "last_name": "Mens"})
     with store.db.session() as s:
         inst = Instrument(code="WEP", name="Werkervaringsplek", provider="Rotterdam Inclusief")
-        conv = Conversation(client_id=c.id, coach_id=actor.user_id, kind="intake", held_at=datetime(2026, 10, 1, 10),
+        conv = Conversation(client_id=c.id, coach_id=actor.user_id, kind="intake", held_at=at(-56, 10),
                             summary_for_client="We hebben kennisgemaakt.", internal_notes="Schulden in beeld.")
-        s.add_all([inst, conv, Conversation(client_id=other.id, kind="intake", held_at=datetime(2026, 10, 2, 10),
+        s.add_all([inst, conv, Conversation(client_id=other.id, kind="intake", held_at=at(-55, 10),
                                             summary_for_client="Niet van Çağla.")])
         s.flush()
         s.add_all([
-            Agreement(client_id=c.id, conversation_id=conv.id, description="Cv opsturen", due_date=date(2026, 10, 15)),
-            ProfileEntry(client_id=c.id, taxonomy_code="Q-ACCURATE", level=3, assessed_on=date(2026, 10, 1)),
+            Agreement(client_id=c.id, conversation_id=conv.id, description="Cv opsturen", due_date=day(-42)),
+            ProfileEntry(client_id=c.id, taxonomy_code="Q-ACCURATE", level=3, assessed_on=day(-56)),
             Placement(client_id=c.id, instrument_id=inst.id, reason="Werkritme opdoen", status="active"),
-            Absence(client_id=c.id, activity="Taalles", missed_on=date(2026, 10, 20)),
+            Absence(client_id=c.id, activity="Taalles", missed_on=day(-37)),
         ])
-        sig = Signal(client_id=c.id, kind="duty_to_inform", description="Inkomsten?", signalled_on=date(2026, 11, 1))
+        sig = Signal(client_id=c.id, kind="duty_to_inform", description="Inkomsten?", signalled_on=day(-25))
         s.add(sig)
         s.flush()
-        s.add(CallAttempt(signal_id=sig.id, attempted_at=datetime(2026, 11, 2, 9), reached=False,
+        s.add(CallAttempt(signal_id=sig.id, attempted_at=at(-24, 9), reached=False,
                           by_user_id=actor.user_id))
     return c
 
@@ -153,7 +153,7 @@ def test_dossier_contains_everything_about_the_person(store, actor, tmp_path, fu
 def test_dossier_includes_soft_deleted_rows(store, actor, tmp_path, full_client):
     with store.db.session() as s:
         conv = s.scalars(select(Conversation).where(Conversation.client_id == full_client.id)).one()
-        conv.deleted_at = datetime(2026, 11, 20)
+        conv.deleted_at = at(-6)
     data = export_dossier(store.db, actor, "111222333", tmp_path / "d.json")
     assert data["conversations"] == 1
 

@@ -1,7 +1,7 @@
 import json
-from datetime import datetime
 
 from sqlalchemy import select
+from testclock import at
 
 from desktop.models.entities import Client, Instrument, OutboxMutation, User
 
@@ -45,7 +45,7 @@ def test_parents_are_queued_before_children_in_one_flush(store):
     with store.db.session() as s:
         c = Client(bsn="111222333", first_name="A", last_name="B")
         s.add(AuditEvent(username="x", device_id="d", action="create", entity="client", client_id="later"))
-        s.add(Conversation(client_id="x", held_at=datetime(2026, 1, 1)))
+        s.add(Conversation(client_id="x", held_at=at(-329)))
         s.add(c)
     with store.db.session() as s:
         tables = [m.table_name for m in s.scalars(select(OutboxMutation).order_by(OutboxMutation.seq))]

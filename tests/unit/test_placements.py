@@ -7,6 +7,7 @@ from dataclasses import fields
 
 import pytest
 from sqlalchemy import func, select
+from testclock import day
 
 from desktop.models.entities import AuditEvent, OutboxMutation, User
 from desktop.services.caseload import CaseloadService
@@ -39,8 +40,8 @@ def specialist(store):
         return u.id
 
 
-def assess(store, actor, client_id, code, level, target=None, day="2026-09-01", **kw):
-    data = {"taxonomy_code": code, "level": level, "assessed_on": day, **kw}
+def assess(store, actor, client_id, code, level, target=None, on=None, **kw):
+    data = {"taxonomy_code": code, "level": level, "assessed_on": on or day(-86).isoformat(), **kw}
     if target is not None:
         data["target_level"] = target
     return ProfileService(store.db, actor).assess(client_id, data)
@@ -56,8 +57,8 @@ def test_defaults_load_once_with_stable_ids_and_are_not_queued(store, catalogue)
 
 
 def test_profile_history_is_append_only_and_target_carries_over(store, actor, client_id):
-    assess(store, actor, client_id, "a.work_rhythm", 1, target=4, day="2026-03-01", source="self")
-    assess(store, actor, client_id, "a.work_rhythm", 2, day="2026-06-01", source="coach")
+    assess(store, actor, client_id, "a.work_rhythm", 1, target=4, on=day(-270).isoformat(), source="self")
+    assess(store, actor, client_id, "a.work_rhythm", 2, on=day(-178).isoformat(), source="coach")
     assess(store, actor, client_id, "s.teamwork", 4, target=4)
     profile = ProfileService(store.db, actor).profile(client_id)
     item = profile.item("a.work_rhythm")
@@ -94,7 +95,7 @@ def test_match_start_complete_and_effectiveness(store, actor, client_id, special
     assert set(exc.value.errors) == {"reason", "goal_codes"}
     p = service.start(client_id, best.instrument.id, {
         "reason": "Ritme opbouwen voor werk in de logistiek.", "goal_codes": list(best.matched),
-        "specialist_id": specialist, "start_date": "2026-09-07"})
+        "specialist_id": specialist, "start_date": day(-80).isoformat()})
     assert p.status == "proposed" and p.end_date is not None  # planned end from the duration
     # Now running: the same instrument is not offered twice.
     assert "already_placed" in {r for i in service.matches(client_id).ineligible for r in i.reasons}
@@ -105,7 +106,7 @@ def test_match_start_complete_and_effectiveness(store, actor, client_id, special
         service.complete(p.id, {"outcome": "rich", "rating_client": 9}, {"s.digital": 3})
     assert set(exc.value.errors) == {"outcome", "rating_client", "reassessment.s.digital"}
     done = service.complete(p.id, {"outcome": "work", "rating_client": 4, "rating_supervisor": 5,
-                                   "rating_employer": 3, "end_date": "2026-11-20"},
+                                   "rating_employer": 3, "end_date": day(-6).isoformat()},
                             {"a.work_rhythm": 3, "a.punctuality": 4})
     assert done.status == "completed"
     dev = {g.code: (g.before, g.after, g.change) for g in done.development}
@@ -127,10 +128,10 @@ def test_stop_records_reason_and_counts_against_completion(store, actor, client_
     service = PlacementService(store.db, actor)
     m = service.matches(client_id).matches[0]
     p = service.start(client_id, m.instrument.id, {"reason": "Solliciteren oefenen", "goal_codes": "s.applying",
-                                                   "status": "active", "start_date": "2026-10-01"})
+                                                   "status": "active", "start_date": day(-56).isoformat()})
     with pytest.raises(ValidationError):
         service.stop(p.id, "")
-    stopped = service.stop(p.id, "Verhuisd naar Schiedam", end_date="2026-11-01")
+    stopped = service.stop(p.id, "Verhuisd naar Schiedam", end_date=day(-25).isoformat())
     assert stopped.status == "stopped" and "Gestopt: Verhuisd naar Schiedam" in stopped.progress_notes
     f = next(x for x in EffectivenessService(store.db, actor).per_instrument() if x.instrument_id == m.instrument.id)
     assert (f.completed, f.stopped, f.completion_rate) == (0, 1, 0.0)

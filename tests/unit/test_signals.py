@@ -4,17 +4,24 @@ from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
+from testclock import day
 
 from desktop.models.entities import AuditEvent, CallAttempt, OutboxMutation
 from desktop.services.caseload import CaseloadService
 from desktop.services.errors import ValidationError
 from desktop.services.signals import SignalService, fine_refusal
 
-MON, TUE, WED = date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)
+MON = TUE = WED = date.min  # three consecutive days before today, set per test by `week`
 
 
-def at(day: date, hour: int) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, 0)
+@pytest.fixture(autouse=True)
+def week():
+    global MON, TUE, WED
+    MON, TUE, WED = day(-3), day(-2), day(-1)
+
+
+def at(on: date, hour: int) -> datetime:
+    return datetime(on.year, on.month, on.day, hour, 0)
 
 
 @pytest.fixture
@@ -40,7 +47,7 @@ def fine_option(svc, signal_id):
 
 def test_create_validates_in_dutch(svc, client):
     with pytest.raises(ValidationError) as err:
-        svc.create(client.id, {"kind": "boete", "description": " ", "signalled_on": date(2026, 12, 1)})
+        svc.create(client.id, {"kind": "boete", "description": " ", "signalled_on": day(5)})
     assert err.value.errors == {
         "kind": "Kies wat voor signaal het is.",
         "description": "Beschrijf het signaal: wat is er gezien of gemeld?",
@@ -65,10 +72,10 @@ def test_attempt_is_one_call_with_who_and_client(store, svc, signal, actor):
 
 def test_attempt_in_the_future_or_before_the_signal_is_refused(svc, signal):
     with pytest.raises(ValidationError) as err:
-        svc.log_attempt(signal.id, False, at=datetime(2030, 1, 1, 9, 0))
+        svc.log_attempt(signal.id, False, at=at(day(400), 9))
     assert err.value.errors["attempted_at"] == "Een belpoging kan niet in de toekomst liggen."
     with pytest.raises(ValidationError) as err:
-        svc.log_attempt(signal.id, False, at=at(date(2026, 11, 1), 9))
+        svc.log_attempt(signal.id, False, at=at(day(-25), 9))
     assert "voor de datum van het signaal" in err.value.errors["attempted_at"]
 
 
@@ -121,7 +128,7 @@ def test_three_failed_attempts_on_two_days_and_a_letter_is_allowed(store, svc, s
     svc.mark_letter_sent(signal.id, WED)
     assert fine_option(svc, signal.id).allowed
     done = svc.close(signal.id, "fine_investigation", "Drie keer niet bereikt, brief onbeantwoord.")
-    assert (done.status, done.result, done.closed_on) == ("closed", "fine_investigation", date(2026, 11, 26))
+    assert (done.status, done.result, done.closed_on) == ("closed", "fine_investigation", day(0))
     assert done.result_reason == "Drie keer niet bereikt, brief onbeantwoord."
     with store.db.session() as s:
         e = s.scalar(select(AuditEvent).where(AuditEvent.purpose == "result fine_investigation"))
@@ -141,8 +148,8 @@ def test_reached_and_culpable_allows_a_fine_investigation(svc, signal):
 
 def test_reached_and_not_culpable_means_no_fine(svc, signal):
     # Even with failed attempts and a letter: once reached, the judgement counts.
-    for day, hour in ((MON, 9), (MON, 15), (TUE, 9)):
-        svc.log_attempt(signal.id, False, at=at(day, hour))
+    for on, hour in ((MON, 9), (MON, 15), (TUE, 9)):
+        svc.log_attempt(signal.id, False, at=at(on, hour))
     svc.mark_letter_sent(signal.id, TUE)
     svc.log_attempt(signal.id, True, at=at(WED, 10))
     svc.judge(signal.id, False)
@@ -174,11 +181,11 @@ def test_income_decision_is_explained_not_fined(svc, client):
 
 def test_letter_date_checks_and_reminder(svc, signal):
     with pytest.raises(ValidationError) as err:
-        svc.mark_letter_sent(signal.id, date(2026, 12, 1))
+        svc.mark_letter_sent(signal.id, day(5))
     assert "nog niet is verstuurd" in err.value.errors["letter_sent_on"]
-    reminder = svc.set_next_attempt(signal.id, at(date(2026, 11, 27), 9)).next_attempt_at
-    assert reminder == at(date(2026, 11, 27), 9)
-    assert [s.id for s in svc.due_reminders(at(date(2026, 11, 28), 0))] == [signal.id]
+    reminder = svc.set_next_attempt(signal.id, at(day(1), 9)).next_attempt_at
+    assert reminder == at(day(1), 9)
+    assert [s.id for s in svc.due_reminders(at(day(2), 0))] == [signal.id]
     assert svc.due_reminders(at(WED, 0)) == []
 
 
@@ -189,11 +196,12 @@ def test_list_is_an_audited_view(store, svc, signal, client):
                                                  AuditEvent.client_id == client.id))
 
 
+# a pure function of the dates it is given: no clock involved
 @pytest.mark.parametrize(("attempts", "letter", "expected"), [
     ([], None, "drie belpogingen op ten minste twee verschillende dagen en een verstuurde brief"),
-    ([at(MON, 9)], MON, "een tweede en derde belpoging, ten minste één op een andere dag"),
-    ([at(MON, 9), at(TUE, 9)], MON, "een derde belpoging."),
-    ([at(MON, 9), at(TUE, 9), at(TUE, 12)], MON, ""),
+    ([at(date(2026, 11, 23), 9)], date(2026, 11, 23), "een tweede en derde belpoging, ten minste één op een andere dag"),
+    ([at(date(2026, 11, 23), 9), at(date(2026, 11, 24), 9)], date(2026, 11, 23), "een derde belpoging."),
+    ([at(date(2026, 11, 23), 9), at(date(2026, 11, 24), 9), at(date(2026, 11, 24), 12)], date(2026, 11, 23), ""),
 ])
 def test_rule_messages(attempts, letter, expected):
     text = fine_refusal("duty_to_inform", [(a, False) for a in attempts], None, letter)
