@@ -18,7 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,12 +54,13 @@ def build(store, actor, conversations: int, agreements: int, seed: int = 3) -> t
     from desktop.models.base import new_id, utcnow
     from desktop.models.entities import Agreement, Conversation
     from desktop.services.caseload import CaseloadService
+    from sync import clock
 
     rng = random.Random(seed)
     svc = CaseloadService(store.db, actor)
     big = svc.create({"bsn": "111222333", "first_name": "Jan", "name_prefix": "van den", "last_name": "Berg"}).id
     small = svc.create({"bsn": "123456782", "first_name": "Anna", "last_name": "Jansen"}).id
-    today, now = date.today(), utcnow()
+    today, now = clock.today(), utcnow()
     convs, agrs = [], []
     for k in range(conversations):
         held = datetime.combine(today, datetime.min.time()) + timedelta(days=rng.randrange(-1500, 30), hours=10)

@@ -60,11 +60,12 @@ def build_store(data_dir: Path, clients: int, records: int, seed: int = 7) -> di
     from desktop.models.entities import Agreement, AuditEvent, Client, Conversation, OutboxMutation
     from desktop.paths import Paths
     from desktop.store import open_store
+    from sync import clock
 
     rng = random.Random(seed)
     store = open_store(Paths.resolve(data_dir))
     actor = store.actor()
-    today, now = date.today(), utcnow()
+    today, now = clock.today(), utcnow()
     used: set[str] = set()
     client_rows, ids = [], []
     for _ in range(clients):

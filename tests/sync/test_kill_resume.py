@@ -57,8 +57,8 @@ def test_killed_during_restore_resumes(central_http, tmp_path, monkeypatch):
     restore_file = data / "wijkdesk.db.restore"
     proc = subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir", str(data), "sync"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while time.time() < deadline and proc.poll() is None and restore_cursor(restore_file, key) == 0:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and restore_cursor(restore_file, key) == 0:
         time.sleep(0.02)  # until the first pages of the restore are committed
     killed = proc.poll() is None
     if killed:

@@ -1,5 +1,5 @@
 """Casework in the UI: the real conversation and agreement dialogs, the Gesprekken and Tijdlijn tabs,
-'Mijn week' and the keyboard shortcuts (today is pinned to Thursday 26-11-2026 by the `actor` fixture)."""
+'Mijn week' and the keyboard shortcuts (the `clock` fixture sets today; dates are relative to it)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,20 @@ from desktop.ui.conversations_tab import ConversationModel, ConversationsTab
 from desktop.ui.timeline_tab import TimelineTab
 from desktop.ui.week_view import ClientIdRole
 
-HELD = at(-16, 14, 30)
+
+def held() -> datetime:
+    """When the recorded conversation took place: sixteen days ago, in the afternoon."""
+    return at(-16, 14, 30)
+
+
+def rest_of_week() -> int:
+    """Days left in this week (Monday to Sunday) after today: 0 on a Sunday."""
+    return 6 - day(0).weekday()
+
+
+def follow_up() -> datetime:
+    """A follow-up meeting later this week: tomorrow, or tonight when today is Sunday."""
+    return at(1, 10, 0) if rest_of_week() else at(0, 23, 0)
 
 
 def qdt(value: datetime) -> QDateTime:
@@ -99,11 +112,11 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
         assert d.focusWidget() is d.kind
         d.kind.setCurrentIndex(d.kind.findData("home_visit"))
         d.channel.setCurrentIndex(d.channel.findData("home"))
-        d.held_at.setDateTime(qdt(HELD))
+        d.held_at.setDateTime(qdt(held()))
         qtbot.keyClicks(d.summary, "We hebben gesproken over werk in de haven.")
         qtbot.keyClicks(d.notes, "Schulden spelen mee.")
         d.has_next.setChecked(True)
-        d.next_at.setDateTime(qdt(at(1, 10, 0)))
+        d.next_at.setDateTime(qdt(follow_up()))
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         first, second = d.agreements.rows
@@ -113,7 +126,7 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
         qtbot.keyClicks(second.description, "Proefplaatsing regelen")
         second.party.setCurrentIndex(second.party.findData(f"specialist:{specialist}"))
         assert second.shared.isChecked()  # what a specialist does, the specialist sees
-        second.due.setDate(qd(day(2)))  # later this week
+        second.due.setDate(qd(day(min(2, rest_of_week()))))  # later this week
         qtbot.keyClick(d.place, Qt.Key.Key_Return)  # Enter saves
 
     drive(qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_N,
@@ -121,7 +134,7 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
           fill)
     assert window.pane.tabs.currentWidget() is berg
     [conv] = _conversations(store, cid)
-    assert (conv.kind, conv.channel, conv.held_at, conv.planned) == ("home_visit", "home", HELD, False)
+    assert (conv.kind, conv.channel, conv.held_at, conv.planned) == ("home_visit", "home", held(), False)
     assert conv.internal_notes == "Schulden spelen mee."
     cm = berg.conv_model
     assert cm.rowCount() == 2 and cm.row_of(conv.id) == 1  # newest first: the meeting planned for 2098
@@ -170,7 +183,7 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
     def section(key):
         return [(i.text(1), i.text(2)) for i in week.entries(key)]
 
-    assert ("Jan van den Berg", "Vervolggesprek") in section("this_week")
+    assert ("Jan van den Berg", "Vervolggesprek") in section("this_week" if rest_of_week() else "today")
     assert ("Jan van den Berg", "Cv sturen naar de haven (Werkzoekende)") in section("overdue")
     assert ("Jan van den Berg", "Proefplaatsing regelen (Specialist)") in section("due_this_week")
     overdue_item = next(i for i in week.entries("overdue") if i.text(2).startswith("Cv sturen"))
@@ -188,7 +201,7 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
         done = s.scalar(select(Agreement).where(Agreement.description == "Proefplaatsing regelen"))
         assert (done.status, done.status_date) == ("done", day(0))
     row = next(r for r in range(m.rowCount()) if m.data(m.index(r, 0)) == "Proefplaatsing regelen")
-    assert m.data(m.index(row, 3)) == "Gedaan (26-11-2026)"
+    assert m.data(m.index(row, 3)) == f"Gedaan ({nl(0)})"
     assert berg.current_agreement().id == done.id  # the selection stays on the changed row
     assert ("Jan van den Berg", "Cv sturen naar de haven (Werkzoekende)") in section("overdue")
     # ... and in the caseload: Berg's overdue count went from 1 to 2 (a number in red)
@@ -227,7 +240,7 @@ def test_errors_per_field_in_red_and_nothing_lost(window, berg, qtbot, store, ca
     seen = {}
 
     def fill(d: ConversationDialog) -> None:
-        d.held_at.setDateTime(qdt(HELD))
+        d.held_at.setDateTime(qdt(held()))
         qtbot.keyClicks(d.summary, "Samenvatting die niet verloren mag gaan.")
         d.has_next.setChecked(True)
         d.next_at.setDateTime(qdt(at(-25, 9, 0)))  # before the conversation
@@ -269,7 +282,7 @@ def test_agreement_row_errors_come_back_on_their_row(window, berg, qtbot, store,
     seen = {}
 
     def fill(d: ConversationDialog) -> None:
-        d.held_at.setDateTime(qdt(HELD))
+        d.held_at.setDateTime(qdt(held()))
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(d.agreements.add_button, Qt.MouseButton.LeftButton)
         good, early = d.agreements.rows
@@ -420,7 +433,7 @@ def test_escape_cancels_and_asks_before_losing_text(window, berg, qtbot, monkeyp
 def test_models_pass_the_model_tester(qtmodeltester, window, berg, store, actor, caseload):
     cid = caseload["Berg"]
     svc = ConversationService(store.db, actor)
-    svc.record(cid, {"held_at": HELD, "summary_for_client": "Regel 1\nRegel 2"},
+    svc.record(cid, {"held_at": held(), "summary_for_client": "Regel 1\nRegel 2"},
                [{"description": "A", "due_date": day(-6).isoformat()}])
     svc.plan(cid, {"held_at": at(6, 10, 0)})
     AgreementService(store.db, actor).add(cid, {"description": "B", "party": "coach"})

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
+from testclock import in_hours
 
 from desktop.models.entities import AuditEvent
 from desktop.services.conversations import ConversationService
@@ -17,7 +18,7 @@ from desktop.ui.conversations_tab import ConversationsTab
 def test_ctrl_p_previews_prints_and_saves(window, qtbot, store, actor, caseload, tmp_path, monkeypatch):
     client_id = caseload["Çelik"]
     conv = ConversationService(store.db, actor).record(
-        client_id, {"held_at": datetime.now() - timedelta(hours=1), "place": "Wijkhuis Feijenoord",
+        client_id, {"held_at": in_hours(-1), "place": "Wijkhuis Feijenoord",
                     "summary_for_client": "We hebben gepraat over uw cv.", "internal_notes": "GEHEIM-123"},
         [{"description": "Cv sturen naar de begeleider", "due_date": actor.today() + timedelta(days=7)}])
     window.open_client(client_id)
