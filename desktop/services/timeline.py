@@ -18,6 +18,7 @@ from desktop.models.entities import (
     ProfileEntry,
     Signal,
 )
+from sync import clock
 
 from .context import Service
 from .validation import display_name
@@ -105,7 +106,7 @@ class TimelineService(Service):
                 for a in s.execute(select(Agreement.id, Agreement.conversation_id, Agreement.due_date,
                                           Agreement.updated_at, Agreement.party, Agreement.status,
                                           Agreement.description).where(*alive(Agreement))):
-                    when = held.get(a.conversation_id) or (_day(a.due_date) if a.due_date else a.updated_at)
+                    when = held.get(a.conversation_id) or (_day(a.due_date) if a.due_date else clock.to_local(a.updated_at))
                     # An f-string, not strftime: under PySide6 every strftime call goes through its import hook.
                     d = a.due_date
                     due = f"{d.day:02d}-{d.month:02d}-{d.year}" if d else "—"
@@ -116,7 +117,7 @@ class TimelineService(Service):
             if "placement" in want:
                 names = dict(s.execute(select(Instrument.id, Instrument.name)).all())
                 for p in s.scalars(select(Placement).where(*alive(Placement))):
-                    when = _day(p.start_date) if p.start_date else p.updated_at
+                    when = _day(p.start_date) if p.start_date else clock.to_local(p.updated_at)
                     items.append(TimelineItem("placement", when, names.get(p.instrument_id, "?"), p.status, p.id))
             if "signal" in want:
                 for g in s.scalars(select(Signal).where(*alive(Signal))):
