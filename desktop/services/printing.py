@@ -23,6 +23,7 @@ import os
 import re
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -250,8 +251,8 @@ def _numbered_canvas(lang: str, footer: str, regular: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def _header(summary: Summary, regular: str, bold: str):  # noqa: ANN202 - reportlab page callbacks
-    org = pt.text(summary.lang, "org")
+def _header(lang: str, team_name: str | None, regular: str, bold: str):  # noqa: ANN202 - reportlab callbacks
+    org = pt.text(lang, "org")
 
     def first(canvas: Canvas, _doc) -> None:  # noqa: ANN001
         canvas.saveState()
@@ -260,9 +261,9 @@ def _header(summary: Summary, regular: str, bold: str):  # noqa: ANN202 - report
         canvas.setFillColor(colors.white)
         canvas.setFont(bold, 15)
         canvas.drawString(MARGIN_X, PAGE_H - 13 * mm, org)
-        if summary.team_name:
+        if team_name:
             canvas.setFont(regular, 11.5)
-            canvas.drawString(MARGIN_X, PAGE_H - 21 * mm, summary.team_name)
+            canvas.drawString(MARGIN_X, PAGE_H - 21 * mm, team_name)
         canvas.restoreState()
 
     def later(canvas: Canvas, _doc) -> None:  # noqa: ANN001
@@ -322,7 +323,6 @@ def _frame(header: float) -> Frame:
 
 def build_pdf(summary: Summary) -> bytes:
     """Lay out one summary; pure (no database), so it can be tested and timed on its own."""
-    regular, bold = register_fonts()
     st = _styles()
     lang = summary.lang
     t = lambda key: pt.text(lang, key)  # noqa: E731
@@ -350,8 +350,18 @@ def build_pdf(summary: Summary) -> bytes:
                  else escape(t("next_none")))
     story.append(KeepTogether([Paragraph(escape(t("next")), st.heading), Paragraph(next_text, st.body)]))
 
-    contact: list = [Paragraph(escape(t("contact")), st.heading)]
-    c = summary.coach
+    contact = [Paragraph(escape(t("contact")), st.heading), *contact_box(lang, summary.coach, st, width),
+               Spacer(1, 8), Paragraph(escape(t("wrong")), st.body)]
+    story.append(KeepTogether(contact))
+
+    footer = t("footer").format(date=pt.format_date(lang, summary.held_at.date()))
+    return render_document(story, lang=lang, title=t("title"), subject=t("subject"), footer=footer,
+                           team_name=summary.team_name)
+
+
+def contact_box(lang: str, c: CoachContact | None, st: _Styles, width: float) -> list:
+    """The coach's name, phone, e-mail and hours in a light green box (shared with the letters)."""
+    t = lambda key: pt.text(lang, key)  # noqa: E731
     if c:
         lines = [f"{escape(t('your_coach'))}: <b>{markup(c.name)}</b>"]
         for key, value in (("phone", c.phone), ("email", c.email), ("reachable", c.reachable)):
@@ -365,24 +375,55 @@ def build_pdf(summary: Summary) -> bytes:
         ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
         ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
-    contact += [box, Spacer(1, 8), Paragraph(escape(t("wrong")), st.body)]
-    story.append(KeepTogether(contact))
+    return [box]
 
+
+def render_document(story: list, *, lang: str, title: str, subject: str, footer: str,
+                    team_name: str | None) -> bytes:
+    """The house layout around a story: letterhead band, footer line, 'Pagina n van N'."""
+    regular, bold = register_fonts()
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=HEADER_FIRST + GAP,
-        bottomMargin=BOTTOM, title=t("title"), author=AUTHOR, subject=t("subject"),
+        bottomMargin=BOTTOM, title=title, author=AUTHOR, subject=subject,
         creator=CREATOR, keywords="", lang=PDF_LANG[lang], displayDocTitle=1)
-    first, later = _header(summary, regular, bold)
+    first, later = _header(lang, team_name, regular, bold)
     # Page 1 has the full header band, the following pages a thin one (and so more room).
     doc.addPageTemplates([
         PageTemplate("first", frames=[_frame(HEADER_FIRST)], onPage=first, autoNextPageTemplate="later"),
         PageTemplate("later", frames=[_frame(HEADER_LATER)], onPage=later),
     ])
-    footer = t("footer").format(date=pt.format_date(lang, summary.held_at.date()))
     with _build_lock:
         doc.build(story, canvasmaker=_numbered_canvas(lang, footer, regular))
     return buf.getvalue()
+
+
+def write_atomic(path: str | os.PathLike[str], render: Callable[[], bytes]) -> Path:
+    """Check the target, render, then write atomically (temp file in the same folder, os.replace).
+
+    The PDF holds personal data: the file is readable by its owner only (0600)."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ServiceError(translate("Printing", "{path} is een map; geef een bestandsnaam op.")
+                           .format(path=target))
+    if not target.parent.is_dir():
+        raise ServiceError(translate("Printing", "De map {path} bestaat niet.").format(path=target.parent))
+    pdf = render()
+    fd, tmp = tempfile.mkstemp(prefix=".wijkdesk-", suffix=".pdf.tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ServiceError(translate("Printing", "Het verslag kon niet worden opgeslagen in {path}: {error}")
+                           .format(path=target, error=exc.strerror or exc)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
 
 
 # --- the service -------------------------------------------------------------------------------
@@ -403,28 +444,7 @@ class ConversationPrinter(Service):
 
     def write(self, conversation_id: str, path: str | os.PathLike[str]) -> Path:
         """Render and write atomically (temp file in the same folder, then os.replace)."""
-        target = Path(path).expanduser()
-        if target.is_dir():
-            raise ServiceError(translate("Printing", "{path} is een map; geef een bestandsnaam op.")
-                               .format(path=target))
-        if not target.parent.is_dir():
-            raise ServiceError(translate("Printing", "De map {path} bestaat niet.").format(path=target.parent))
-        pdf = self.render(conversation_id)
-        fd, tmp = tempfile.mkstemp(prefix=".wijkdesk-", suffix=".pdf.tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(pdf)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise ServiceError(translate("Printing", "Het verslag kon niet worden opgeslagen in {path}: {error}")
-                               .format(path=target, error=exc.strerror or exc)) from exc
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return target
+        return write_atomic(path, lambda: self.render(conversation_id))
 
     def suggested_filename(self, conversation_id: str) -> str:
         """A file name for a save dialog, without personal data: 'verslag-gesprek-2026-11-26.pdf'."""
