@@ -22,8 +22,8 @@ def run_print_conversation(store: Store, args: argparse.Namespace) -> int:
 
 def run_print_letter(store: Store, args: argparse.Namespace) -> int:
     """`print letter KIND --client BSN [--for ID] -o FILE.pdf`: written, then recorded as sent."""
-    from desktop.services.letters import LetterService
     from desktop.services.errors import ValidationError
+    from desktop.services.letters import LetterService
 
     service = LetterService(store.db, store.actor())
     documents = [d.strip() for d in args.documents.split(",") if d.strip()]

@@ -4,168 +4,168 @@
     <context>
         <name>Absences</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="47" />
+            <location filename="../../desktop/services/absences.py" line="46" />
             <source>Gemist</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="48" />
+            <location filename="../../desktop/services/absences.py" line="47" />
             <source>Voordeurbezoek</source>
             <translation>Doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="49" />
+            <location filename="../../desktop/services/absences.py" line="48" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="50" />
+            <location filename="../../desktop/services/absences.py" line="49" />
             <source>Maatregel overwogen</source>
             <translation>Sanction considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="51" />
+            <location filename="../../desktop/services/absences.py" line="50" />
             <source>Horen aangeboden</source>
             <translation>Hearing offered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="52" />
+            <location filename="../../desktop/services/absences.py" line="51" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="53" />
+            <location filename="../../desktop/services/absences.py" line="52" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="163" />
+            <location filename="../../desktop/services/absences.py" line="158" />
             <source>Vul in welke activiteit is gemist.</source>
             <translation>Fill in which activity was missed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="170" />
+            <location filename="../../desktop/services/absences.py" line="165" />
             <source>Een activiteit in de toekomst kan nog niet gemist zijn.</source>
             <translation>An activity in the future cannot have been missed yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="193" />
+            <location filename="../../desktop/services/absences.py" line="188" />
             <source>Schrijf op wat team verzuim aantrof.</source>
             <translation>Write down what the absence team found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="197" />
+            <location filename="../../desktop/services/absences.py" line="192" />
             <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
             <translation>The client had called off: a doorstep visit is not needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="210" />
+            <location filename="../../desktop/services/absences.py" line="205" />
             <source>Het vervolggesprek is al vastgelegd.</source>
             <translation>The follow-up conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="215" />
+            <location filename="../../desktop/services/absences.py" line="210" />
             <source>Kies een gehouden gesprek met deze werkzoekende.</source>
             <translation>Choose a conversation that was held with this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="226" />
+            <location filename="../../desktop/services/absences.py" line="221" />
             <source>Het vervolggesprek ligt voor het verzuim; klopt de datum?</source>
             <translation>The follow-up conversation is before the absence; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="234" />
+            <location filename="../../desktop/services/absences.py" line="229" />
             <source>Schrijf op welke omstandigheden het verzuim verklaren.</source>
             <translation>Write down which circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="252" />
+            <location filename="../../desktop/services/absences.py" line="247" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="254" />
+            <location filename="../../desktop/services/absences.py" line="249" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="256" />
+            <location filename="../../desktop/services/absences.py" line="251" />
             <source>Een maatregel overwegen kan pas na het gesprek. Nog nodig: {what}.</source>
             <translation>A sanction can only be considered after the conversation. Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="258" />
-            <location filename="../../desktop/services/absences.py" line="310" />
+            <location filename="../../desktop/services/absences.py" line="253" />
+            <location filename="../../desktop/services/absences.py" line="305" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="274" />
+            <location filename="../../desktop/services/absences.py" line="269" />
             <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
             <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="289" />
+            <location filename="../../desktop/services/absences.py" line="284" />
             <source>Kies: wel of geen maatregel.</source>
             <translation>Choose: sanction or no sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="291" />
+            <location filename="../../desktop/services/absences.py" line="286" />
             <source>Schrijf op waarom dit het besluit is.</source>
             <translation>Write down why this is the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="296" />
+            <location filename="../../desktop/services/absences.py" line="291" />
             <source>Vul het percentage van de maatregel in (1 tot en met 100).</source>
             <translation>Fill in the percentage of the sanction (1 to 100).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="299" />
+            <location filename="../../desktop/services/absences.py" line="294" />
             <source>Vul in voor hoeveel maanden de maatregel geldt (1 tot en met 3).</source>
             <translation>Fill in for how many months the sanction applies (1 to 3).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="306" />
+            <location filename="../../desktop/services/absences.py" line="301" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="308" />
+            <location filename="../../desktop/services/absences.py" line="303" />
             <source>het aanbod aan de werkzoekende om gehoord te worden</source>
             <translation>the offer to the client to be heard</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="312" />
+            <location filename="../../desktop/services/absences.py" line="307" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="315" />
+            <location filename="../../desktop/services/absences.py" line="310" />
             <source>Een besluit hoort bij een maatregeloverweging.</source>
             <translation>A decision belongs to a sanction being considered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="316" />
+            <location filename="../../desktop/services/absences.py" line="311" />
             <source>{rule} Nog nodig: {what}.</source>
             <translation>{rule} Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="336" />
+            <location filename="../../desktop/services/absences.py" line="331" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="338" />
+            <location filename="../../desktop/services/absences.py" line="333" />
             <source>Deze datum ligt voor de vorige stap; klopt hij?</source>
             <translation>This date is before the previous step; is it right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="349" />
+            <location filename="../../desktop/services/absences.py" line="344" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="354" />
+            <location filename="../../desktop/services/absences.py" line="349" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
@@ -521,42 +521,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="147" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="153" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="143" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="194" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="173" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="196" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -698,9 +698,9 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>Caseload</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="179" />
+            <location filename="../../desktop/services/absences.py" line="174" />
             <location filename="../../desktop/services/lookup.py" line="25" />
-            <location filename="../../desktop/services/signals.py" line="260" />
+            <location filename="../../desktop/services/signals.py" line="255" />
             <source>Deze werkzoekende bestaat niet (meer).</source>
             <translation>This client does not exist (any more).</translation>
         </message>
@@ -967,7 +967,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="459" />
+            <location filename="../../desktop/services/placements.py" line="455" />
             <location filename="../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -984,7 +984,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="174" />
-            <location filename="../../desktop/services/placements.py" line="221" />
+            <location filename="../../desktop/services/placements.py" line="217" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -1125,92 +1125,107 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>Wijkdesk: de caseload van de vaste begeleider, ook zonder verbinding.</source>
             <translation>Wijkdesk: the job coach's caseload, also without a connection.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>map met de (versleutelde) gegevens</source>
             <translation>directory with the (encrypted) data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>start met een wegwerpmap en demogegevens</source>
             <translation>start with a throwaway directory and demo data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>taal van de meldingen (nl of en)</source>
             <translation>language of the messages (nl or en)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>start de app (standaard)</source>
             <translation>start the app (default)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>maak een oefencaseload zonder verbinding</source>
             <translation>create a practice caseload without a connection</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>lees gegevens in</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>werkzoekenden uit een CSV-bestand</source>
             <translation>clients from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>de instrumentencatalogus uit een CSV-bestand</source>
             <translation>the instrument catalogue from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>schrijf gegevens weg</source>
             <translation>export data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>de caseload als CSV</source>
             <translation>the caseload as CSV</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>alles over een persoon (AVG art. 15) als JSON</source>
             <translation>everything about one person (GDPR art. 15) as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="70" />
+            <location filename="../../desktop/cli.py" line="74" />
+            <source>een brief voor de werkzoekende</source>
+            <translation>a letter for the client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="78" />
+            <source>de stap waar de brief bij hoort (signaal, verzuim of inzet)</source>
+            <translation>the step the letter belongs to (signal, absence or placement)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="80" />
+            <source>heronderzoek: mee te nemen documenten, komma's ertussen</source>
+            <translation>re-examination: documents to bring, comma-separated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="83" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="75" />
+            <location filename="../../desktop/cli.py" line="88" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="139" />
+            <location filename="../../desktop/cli.py" line="155" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
@@ -1702,32 +1717,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="82" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1735,87 +1750,87 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="276" />
+            <location filename="../../desktop/services/conversations.py" line="271" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="343" />
+            <location filename="../../desktop/services/conversations.py" line="338" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="414" />
+            <location filename="../../desktop/services/conversations.py" line="405" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="43" />
+            <location filename="../../desktop/services/timeline.py" line="42" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="44" />
+            <location filename="../../desktop/services/timeline.py" line="43" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="45" />
+            <location filename="../../desktop/services/timeline.py" line="44" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../desktop/services/timeline.py" line="45" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../desktop/services/timeline.py" line="46" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../desktop/services/timeline.py" line="47" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="49" />
+            <location filename="../../desktop/services/timeline.py" line="48" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="55" />
+            <location filename="../../desktop/services/timeline.py" line="54" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="56" />
+            <location filename="../../desktop/services/timeline.py" line="55" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="57" />
+            <location filename="../../desktop/services/timeline.py" line="56" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="58" />
+            <location filename="../../desktop/services/timeline.py" line="57" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="64" />
+            <location filename="../../desktop/services/timeline.py" line="63" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="65" />
+            <location filename="../../desktop/services/timeline.py" line="64" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="66" />
+            <location filename="../../desktop/services/timeline.py" line="65" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -1823,134 +1838,134 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="254" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
             <source>De geplande afspraak heeft plaatsgevonden: leg het gesprek vast</source>
             <translation>The planned meeting took place: record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="280" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="281" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="300" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="290" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="291" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="292" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="293" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="294" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="295" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="296" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="298" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="299" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="343" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="322" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="359" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="362" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="341" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="416" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="417" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="416" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="417" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="447" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="447" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="449" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="428" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="450" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="429" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -1959,22 +1974,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="460" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="439" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="497" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="476" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="506" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="485" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="507" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="486" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -2167,7 +2182,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../desktop/services/figures.py" line="80" />
+            <location filename="../../desktop/services/figures.py" line="75" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
@@ -2415,6 +2430,1037 @@ Open agreements made in it will be cancelled.</translation>
         </message>
     </context>
     <context>
+        <name>Letter</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="15" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="16" />
+            <source>Kenmerk</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="17" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="18" />
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="19" />
+            <source>{title} — brief van {date}</source>
+            <translation>{title} — letter of {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="20" />
+            <source>Brief van Werk en Inkomen</source>
+            <translation>Letter from Work and Income</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="25" />
+            <source>Beste {name},</source>
+            <translation>Dear {name},</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="29" />
+            <source>Met vriendelijke groet,</source>
+            <translation>Kind regards,</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="32" />
+            <source>Uw vaste begeleider</source>
+            <translation>Your coach</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="34" />
+            <source>Werk en Inkomen, gemeente Rotterdam</source>
+            <translation>Work and Income, City of Rotterdam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="39" />
+            <source>Vragen? Neem contact op</source>
+            <translation>Questions? Get in touch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="45" />
+            <source>Bel uw begeleider op {phone}.</source>
+            <translation>Call your coach on {phone}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="46" />
+            <source>Bel de gemeente op 14 010 en vraag naar uw begeleider.</source>
+            <translation>Call the city on 14 010 and ask for your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="53" />
+            <source>Bent u het niet eens met dit besluit?</source>
+            <translation>Do you disagree with this decision?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="54" />
+            <source>Dan kunt u bezwaar maken. Doe dat binnen 6 weken na de datum van deze brief.</source>
+            <translation>Then you can object. Do so within 6 weeks of the date of this letter.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="55" />
+            <source>Uw bezwaar moet binnen zijn vóór {date}.</source>
+            <translation>We must receive your objection before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="56" />
+            <source>Schrijf in een brief waarom u het niet eens bent. Zet uw naam, uw BSN en het kenmerk van deze brief erbij. Stuur de brief naar de gemeente Rotterdam. Uw begeleider helpt u als u dat wilt.</source>
+            <translation>Write in a letter why you disagree. Add your name, your BSN and the reference of this letter. Send the letter to the City of Rotterdam. Your coach will help you if you like.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterAftercare</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="14" />
+            <source>Uw uitkering is gestopt op {date}.</source>
+            <translation>Your benefit stopped on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="17" />
+            <source>Ook nu kunt u bij ons terecht. Dat heet nazorg.</source>
+            <translation>You can still come to us. This is called aftercare.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="18" />
+            <source>Uw begeleider blijft uw vaste contactpersoon tot en met {date}.</source>
+            <translation>Your coach stays your contact until and including {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="20" />
+            <source>Waarmee kunnen wij helpen?</source>
+            <translation>What can we help with?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="22" />
+            <source>Vragen over uw werk of uw contract.</source>
+            <translation>Questions about your work or your contract.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="23" />
+            <source>Vragen over geld, toeslagen of schulden.</source>
+            <translation>Questions about money, allowances or debts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="24" />
+            <source>Het gaat niet goed op uw werk.</source>
+            <translation>Things are not going well at work.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="25" />
+            <source>U heeft toch weer een uitkering nodig.</source>
+            <translation>You need a benefit again after all.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="27" />
+            <source>Of stuur een e-mail. Ook als u twijfelt.</source>
+            <translation>Or send an e-mail. Also when you are not sure.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="29" />
+            <source>Uw begeleider blijft er voor u</source>
+            <translation>Your coach is still there for you</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterContactAttempt</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="13" />
+            <source>Wij willen met u praten over uw uitkering. Misschien is er iets veranderd dat u moet doorgeven.</source>
+            <translation>We would like to talk to you about your benefit. Maybe something changed that you need to tell us.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="15" />
+            <source>Wij willen met u praten over een besluit over uw uitkering. Dat besluit kan gevolgen hebben voor uw inkomen.</source>
+            <translation>We would like to talk to you about a decision on your benefit. That decision may change your income.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="17" />
+            <source>Wij willen met u praten over uw uitkering.</source>
+            <translation>We would like to talk to you about your benefit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="20" />
+            <source>Wij hebben geprobeerd u te bellen. Dat is niet gelukt.</source>
+            <translation>We tried to call you. We could not reach you.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="23" />
+            <source>Wij belden u op</source>
+            <translation>We called you on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="26" />
+            <source>Wij horen graag eerst uw kant van het verhaal. Daarom bellen wij u voordat wij iets besluiten.</source>
+            <translation>We want to hear your side of the story first. That is why we call you before we decide anything.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="28" />
+            <source>Wat vragen wij van u?</source>
+            <translation>What do we ask of you?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="29" />
+            <source>Bel ons terug vóór {date}.</source>
+            <translation>Call us back before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="31" />
+            <source>Lukt bellen niet? Stuur dan een e-mail. Of kom langs op het wijkkantoor.</source>
+            <translation>Can you not call? Then send an e-mail. Or come to the neighbourhood office.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="33" />
+            <source>Wat gebeurt er als u niet belt?</source>
+            <translation>What happens if you do not call?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="34" />
+            <source>Dan kunnen wij uw kant van het verhaal niet horen. Wij besluiten dan met de gegevens die wij hebben. Dat willen wij liever niet.</source>
+            <translation>Then we cannot hear your side of the story. We then decide with the information we have. We would rather not do that.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="37" />
+            <source>Wilt u ons terugbellen?</source>
+            <translation>Please call us back</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDecision</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="14" />
+            <source>Op {date} was u niet bij: {activity}. Wij hebben daar met u over gepraat. Nu hebben wij een besluit genomen.</source>
+            <translation>On {date} you did not come to: {activity}. We talked with you about this. Now we have made a decision.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="17" />
+            <source>Wat hebben wij besloten?</source>
+            <translation>What have we decided?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="20" />
+            <source>1 maand</source>
+            <translation>1 month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="21" />
+            <source>{n} maanden</source>
+            <translation>{n} months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="22" />
+            <source>Wij verlagen uw uitkering {months} lang met {percent} procent.</source>
+            <translation>We lower your benefit by {percent} percent for {months}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="25" />
+            <source>Wij verlagen uw uitkering niet.</source>
+            <translation>We do not lower your benefit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="27" />
+            <source>Waarom?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="29" />
+            <source>Wat betekent dit voor uw inkomen?</source>
+            <translation>What does this mean for your income?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="33" />
+            <source>U krijgt {months} lang {percent} procent minder uitkering. Op uw betaalspecificatie ziet u het bedrag.</source>
+            <translation>For {months} you get {percent} percent less benefit. Your payment statement shows the amount.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="36" />
+            <source>Komt u hierdoor in geldproblemen? Neem dan contact op. Wij zoeken samen naar een oplossing.</source>
+            <translation>Does this cause you money problems? Then get in touch. We will look for a solution together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="40" />
+            <source>Uw uitkering blijft hetzelfde.</source>
+            <translation>Your benefit stays the same.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="42" />
+            <source>Ons besluit over uw uitkering</source>
+            <translation>Our decision about your benefit</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterHearing</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="12" />
+            <source>Op {date} was u niet bij: {activity}.</source>
+            <translation>On {date} you did not come to: {activity}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="15" />
+            <source>U had dit niet van tevoren gemeld.</source>
+            <translation>You had not told us in advance.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="19" />
+            <source>Wat overwegen wij?</source>
+            <translation>What are we considering?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="20" />
+            <source>Wij denken erover om uw uitkering een tijd te verlagen. Dat heet een maatregel. Wij hebben nog niets besloten.</source>
+            <translation>We are thinking about lowering your benefit for a while. This is called a sanction. We have not decided anything yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="22" />
+            <source>Waarom?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="23" />
+            <source>Met een uitkering doet u mee aan afspraken over werk. Dat staat in de Participatiewet. Deze afspraak bent u niet nagekomen.</source>
+            <translation>With a benefit you take part in appointments about work. The Participation Act says so. You did not keep this appointment.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="25" />
+            <source>Vertel ons uw kant</source>
+            <translation>Tell us your side</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="26" />
+            <source>Misschien had u een goede reden. Dan houden wij daar rekening mee.</source>
+            <translation>Maybe you had a good reason. Then we will take it into account.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="27" />
+            <source>Reageer vóór {date}.</source>
+            <translation>Respond before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="29" />
+            <source>Of stuur uw begeleider een e-mail.</source>
+            <translation>Or send your coach an e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="30" />
+            <source>Of kom langs op het wijkkantoor.</source>
+            <translation>Or come to the neighbourhood office.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="31" />
+            <source>Of schrijf ons een brief.</source>
+            <translation>Or write us a letter.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="32" />
+            <source>U mag iemand meenemen naar het gesprek. Bijvoorbeeld iemand uit uw familie of een vriend.</source>
+            <translation>You may bring someone to the meeting. For example a family member or a friend.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="34" />
+            <source>Reageert u niet vóór {date}? Dan besluiten wij zonder uw kant te horen.</source>
+            <translation>If you do not respond before {date}, we will decide without hearing your side.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="37" />
+            <source>Wij willen uw kant horen</source>
+            <translation>We want to hear your side</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPlacement</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="12" />
+            <source>U doet mee aan {instrument} van {provider}. In deze brief leest u waarom. En wat u samen wilt bereiken.</source>
+            <translation>You take part in {instrument} by {provider}. This letter tells you why. And what you want to achieve together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="18" />
+            <source>Begint op</source>
+            <translation>Starts on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="20" />
+            <source>Duurt tot</source>
+            <translation>Lasts until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="23" />
+            <source>Waarom dit traject?</source>
+            <translation>Why this programme?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="24" />
+            <source>Dat bespreekt u met uw begeleider.</source>
+            <translation>You discuss this with your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="25" />
+            <source>Wat zijn de doelen?</source>
+            <translation>What are the goals?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="29" />
+            <source>De doelen spreekt u af met uw jobcoach.</source>
+            <translation>You agree on the goals with your job coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="30" />
+            <source>Uw jobcoach</source>
+            <translation>Your job coach</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="33" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="35" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="37" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="39" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="41" />
+            <source>Uw jobcoach weet waarom u meedoet. Uw vaste begeleider blijft ook uw contactpersoon.</source>
+            <translation>Your job coach knows why you take part. Your coach also stays your contact.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="44" />
+            <source>U hoort nog wie uw jobcoach wordt. Uw vaste begeleider blijft uw contactpersoon.</source>
+            <translation>We will tell you who your job coach will be. Your coach stays your contact.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="46" />
+            <source>Uw traject: {instrument}</source>
+            <translation>Your programme: {instrument}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterProfile</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="12" />
+            <source>Samen hebben wij gekeken naar wat u kunt en wat u wilt. Dat heet uw profiel. Hieronder leest u wat wij samen zagen.</source>
+            <translation>Together we looked at what you can do and what you want. This is called your profile. Below you can read what we saw together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="16" />
+            <source>Hier bent u goed in</source>
+            <translation>What you are good at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="19" />
+            <source>Hier wilt u aan werken</source>
+            <translation>What you want to work on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="20" />
+            <source>Wij geven een cijfer van 1 tot 5. Het doel is het cijfer dat u samen met uw begeleider koos.</source>
+            <translation>We give a score from 1 to 5. The goal is the score you chose together with your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="22" />
+            <source>{item}: nu {level}, doel {target}</source>
+            <translation>{item}: now {level}, goal {target}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="26" />
+            <source>Dit werk past bij u</source>
+            <translation>Work that suits you</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="27" />
+            <source>Wat kan u helpen?</source>
+            <translation>What can help you?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="29" />
+            <source>Deze trajecten passen bij uw profiel. U kiest samen met uw begeleider.</source>
+            <translation>These programmes fit your profile. You choose together with your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="32" />
+            <source>Van: {provider}.</source>
+            <translation>By: {provider}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="34" />
+            <source>Dit past bij u, want u werkt hieraan: {items}.</source>
+            <translation>This suits you, because you work on: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="37" />
+            <source>Het duurt ongeveer {n} weken.</source>
+            <translation>It takes about {n} weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="40" />
+            <source>Op dit moment past er geen traject. Uw begeleider zoekt samen met u verder.</source>
+            <translation>No programme fits right now. Your coach will keep looking with you.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="42" />
+            <source>Klopt er iets niet? Of wilt u meer weten? Neem dan contact op met uw begeleider.</source>
+            <translation>Is something not right? Or do you want to know more? Then get in touch with your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="44" />
+            <source>Uw profiel en wat bij u past</source>
+            <translation>Your profile and what suits you</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterReexamination</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="15" />
+            <source>Uw identiteitsbewijs (paspoort, ID-kaart of verblijfsdocument)</source>
+            <translation>Your proof of identity (passport, ID card or residence document)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="16" />
+            <source>Uw bankafschriften van de laatste maand</source>
+            <translation>Your bank statements of the last month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="17" />
+            <source>Uw huurcontract of een brief over uw huur</source>
+            <translation>Your tenancy agreement or a letter about your rent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="18" />
+            <source>Uw loonstroken van de laatste 3 maanden, als u werkt</source>
+            <translation>Your payslips of the last 3 months, if you work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="19" />
+            <source>Brieven over uw toeslagen van de Belastingdienst</source>
+            <translation>Letters from the Tax Administration about your allowances</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="20" />
+            <source>Brieven over schulden of een betalingsregeling</source>
+            <translation>Letters about debts or a payment plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="28" />
+            <source>Wij bellen u om samen een dag en tijd te kiezen.</source>
+            <translation>We will call you to choose a day and time together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="29" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="31" />
+            <source>Waar</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="33" />
+            <source>Wij willen graag met u praten over hoe het met u gaat. En of uw uitkering nog goed past bij uw situatie.</source>
+            <translation>We would like to talk with you about how you are doing. And whether your benefit still fits your situation.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="35" />
+            <source>Dit gesprek heet een heronderzoek. Wij doen het met veel mensen met een uitkering. Het is een gewoon gesprek.</source>
+            <translation>This meeting is called a re-examination. We have it with many people on a benefit. It is an ordinary conversation.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="38" />
+            <source>Wat neemt u mee?</source>
+            <translation>What do you bring?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="43" />
+            <source>Meer hoeft u niet mee te nemen.</source>
+            <translation>You do not need to bring anything else.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="45" />
+            <source>U hoeft geen papieren mee te nemen.</source>
+            <translation>You do not need to bring any papers.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="47" />
+            <source>Past de dag of tijd niet? Of heeft u een vraag? Neem dan contact op.</source>
+            <translation>Does the day or time not suit you? Or do you have a question? Then get in touch.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="50" />
+            <source>Uitnodiging voor een gesprek</source>
+            <translation>Invitation to a meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterRightsDuties</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="12" />
+            <source>U heeft een bijstandsuitkering. Daar horen rechten en plichten bij. In deze brief leest u wat u moet doorgeven. En hoe u dat doet.</source>
+            <translation>You receive social assistance. It comes with rights and duties. This letter tells you what you must tell us. And how you do that.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="14" />
+            <source>Wat moet u doorgeven?</source>
+            <translation>What must you tell us?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="15" />
+            <source>Geef alles door wat uw uitkering kan veranderen. Bijvoorbeeld:</source>
+            <translation>Tell us everything that may change your benefit. For example:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="17" />
+            <source>U krijgt werk of ander inkomen.</source>
+            <translation>You get work or other income.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="18" />
+            <source>Er komt iemand bij u wonen. Of er gaat iemand weg.</source>
+            <translation>Someone comes to live with you. Or someone leaves.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="19" />
+            <source>U gaat verhuizen.</source>
+            <translation>You move house.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="20" />
+            <source>U gaat naar het buitenland.</source>
+            <translation>You go abroad.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="21" />
+            <source>U krijgt geld of iets van waarde. Bijvoorbeeld een erfenis of een auto.</source>
+            <translation>You get money or something of value. For example an inheritance or a car.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="22" />
+            <source>U gaat studeren.</source>
+            <translation>You start studying.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="24" />
+            <source>Wanneer geeft u het door?</source>
+            <translation>When do you tell us?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="25" />
+            <source>Geef het zo snel mogelijk door. Twijfelt u? Geef het dan toch door. Dan kijken wij samen wat het betekent.</source>
+            <translation>Tell us as soon as you can. Not sure? Tell us anyway. Then we will look together at what it means.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="27" />
+            <source>Hoe geeft u het door?</source>
+            <translation>How do you tell us?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="28" />
+            <source>Of stuur een e-mail. U kunt het ook doorgeven op rotterdam.nl.</source>
+            <translation>Or send an e-mail. You can also tell us on rotterdam.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="30" />
+            <source>Schrijf op wanneer u het doorgaf. Bewaar een kopie als u die heeft.</source>
+            <translation>Write down when you told us. Keep a copy if you have one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="31" />
+            <source>Wat als u iets vergeet?</source>
+            <translation>What if you forget something?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="32" />
+            <source>Dan krijgt u misschien te veel uitkering. Dat geld moet u dan terugbetalen. Wij bellen u eerst als wij vragen hebben. Was het een vergissing? Dan krijgt u geen boete.</source>
+            <translation>Then you may get too much benefit. You must then pay that money back. We call you first if we have questions. Was it a mistake? Then you do not get a fine.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="35" />
+            <source>Uw rechten</source>
+            <translation>Your rights</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="37" />
+            <source>U heeft een vaste begeleider.</source>
+            <translation>You have your own coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="38" />
+            <source>U mag zien welke gegevens wij over u hebben.</source>
+            <translation>You may see what information we hold about you.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="39" />
+            <source>U mag bezwaar maken tegen een besluit.</source>
+            <translation>You may object to a decision.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="40" />
+            <source>U mag iemand meenemen naar een gesprek.</source>
+            <translation>You may bring someone to a meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="43" />
+            <source>Uw rechten en plichten</source>
+            <translation>Your rights and duties</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterWerknl</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="12" />
+            <source>Ga naar www.werk.nl.</source>
+            <translation>Go to www.werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="13" />
+            <source>Kies 'Inschrijven als werkzoekende'.</source>
+            <translation>Choose 'Inschrijven als werkzoekende' (register as a job seeker).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="14" />
+            <source>Log in met uw DigiD.</source>
+            <translation>Log in with your DigiD.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="15" />
+            <source>Vul uw gegevens in. Dat duurt ongeveer 20 minuten.</source>
+            <translation>Fill in your details. This takes about 20 minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="16" />
+            <source>Klaar? Dan krijgt u een bevestiging. Bewaar die goed.</source>
+            <translation>Done? Then you get a confirmation. Keep it safe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="22" />
+            <source>U heeft een bijstandsuitkering. Dan moet u ingeschreven staan als werkzoekende op werk.nl. Wij zien dat u nog niet bent ingeschreven.</source>
+            <translation>You receive social assistance. Then you must be registered as a job seeker on werk.nl. We see that you are not registered yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="24" />
+            <source>Schrijf u in vóór {date}.</source>
+            <translation>Register before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="25" />
+            <source>Zo schrijft u zich in</source>
+            <translation>How to register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="27" />
+            <source>Lukt het niet?</source>
+            <translation>Is it not working?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="28" />
+            <source>Wij helpen u graag.</source>
+            <translation>We are happy to help.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="29" />
+            <source>Kunt u zich niet inschrijven, bijvoorbeeld door uw gezondheid? Bel ons dan ook. Misschien hoeft het dan niet.</source>
+            <translation>Can you not register, for example because of your health? Then call us too. Maybe you do not have to.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="32" />
+            <source>Schrijf u in op werk.nl</source>
+            <translation>Register on werk.nl</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterWerknlDecision</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="15" />
+            <source>U staat nog niet ingeschreven op werk.nl.</source>
+            <translation>You are not registered on werk.nl yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="17" />
+            <source>Op {date} stuurden wij u een brief over werk.nl.</source>
+            <translation>On {date} we sent you a letter about werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="21" />
+            <source>Wat hebben wij besloten?</source>
+            <translation>What have we decided?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="22" />
+            <source>U moet zich binnen 2 weken inschrijven op werk.nl.</source>
+            <translation>You must register on werk.nl within 2 weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="23" />
+            <source>Schrijf u in vóór {date}.</source>
+            <translation>Register before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="24" />
+            <source>Waarom?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="25" />
+            <source>Met een bijstandsuitkering zoekt u werk. Daarom moet u ingeschreven staan op werk.nl. Dat staat in de Participatiewet.</source>
+            <translation>With social assistance you look for work. That is why you must be registered on werk.nl. The Participation Act says so.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="27" />
+            <source>Zo schrijft u zich in</source>
+            <translation>How to register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="29" />
+            <source>Wat gebeurt er als u zich niet inschrijft?</source>
+            <translation>What happens if you do not register?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="30" />
+            <source>Dan verlagen wij uw uitkering met {percent} procent. Dat heet een maatregel.</source>
+            <translation>Then we lower your benefit by {percent} percent. This is called a sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="32" />
+            <source>U mag eerst uw kant vertellen</source>
+            <translation>You may tell your side first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="33" />
+            <source>Voordat wij een maatregel nemen, mag u ons uw kant vertellen. Dat heet horen. Bel of mail uw begeleider. Dan maken wij een afspraak.</source>
+            <translation>Before we take a sanction, you may tell us your side. This is called a hearing. Call or e-mail your coach. Then we make an appointment.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="38" />
+            <source>Besluit: schrijf u in op werk.nl</source>
+            <translation>Decision: register on werk.nl</translation>
+        </message>
+    </context>
+    <context>
+        <name>Letters</name>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="100" />
+            <source>Terugbelbrief (telefoon eerst)</source>
+            <translation>Call-back letter (telephone first)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="101" />
+            <source>Inschrijven op werk.nl</source>
+            <translation>Registering on werk.nl</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="102" />
+            <source>Besluit: inschrijven op werk.nl binnen 2 weken</source>
+            <translation>Decision: register on werk.nl within 2 weeks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="103" />
+            <source>Uitnodiging om gehoord te worden</source>
+            <translation>Invitation to be heard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="104" />
+            <source>Besluit over een verzuim</source>
+            <translation>Decision about an absence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="105" />
+            <source>Uitnodiging heronderzoek</source>
+            <translation>Re-examination invitation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="106" />
+            <source>Rechten en plichten</source>
+            <translation>Rights and duties</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="107" />
+            <source>Nazorg</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="108" />
+            <source>Profiel en passende instrumenten</source>
+            <translation>Profile and matching instruments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="109" />
+            <source>Inzet: reden, doelen en jobcoach</source>
+            <translation>Placement: reason, goals and job coach</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="169" />
+            <source>Deze brief hoort bij één stap van één werkzoekende; die kunt u niet in een mailing sturen.</source>
+            <translation>This letter belongs to one step of one client; it cannot be sent in a mailing.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="172" />
+            <source>Kies tussen 1 en {n} brieven tegelijk.</source>
+            <translation>Choose between 1 and {n} letters at a time.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="183" />
+            <source>Voor geen van de gekozen werkzoekenden past deze brief.</source>
+            <translation>This letter fits none of the chosen clients.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="220" />
+            <source>signaal van {date}</source>
+            <translation>signal of {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="236" />
+            <source>Er is geen werkzoekende met BSN {bsn}.</source>
+            <translation>There is no client with BSN {bsn}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="242" />
+            <source>brief-{kind}-{date}.pdf</source>
+            <translation>letter-{kind}-{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="247" />
+            <source>Een specialist kan geen brieven afdrukken.</source>
+            <translation>A specialist cannot print letters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="249" />
+            <source>Onbekende soort brief '{kind}'. Kies uit: {kinds}.</source>
+            <translation>Unknown kind of letter '{kind}'. Choose from: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="399" />
+            <source>Dit signaal bestaat niet (meer).</source>
+            <translation>This signal does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="400" />
+            <source>Dit signaal hoort niet bij deze werkzoekende.</source>
+            <translation>This signal does not belong to this client.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="401" />
+            <source>Er is geen open signaal waar deze brief bij past.</source>
+            <translation>There is no open signal this letter fits.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="402" />
+            <source>Er zijn meer open signalen; kies met --for welk signaal.</source>
+            <translation>There are several open signals; choose one with --for.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="403" />
+            <source>Dit verzuim bestaat niet (meer).</source>
+            <translation>This absence does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="404" />
+            <source>Dit verzuim hoort niet bij deze werkzoekende.</source>
+            <translation>This absence does not belong to this client.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="405" />
+            <source>Er is geen verzuim waar deze brief bij past.</source>
+            <translation>There is no absence this letter fits.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="406" />
+            <source>Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.</source>
+            <translation>This letter fits more than one absence; choose one with --for.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="407" />
+            <source>Deze inzet bestaat niet (meer).</source>
+            <translation>This placement does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="408" />
+            <source>Deze inzet hoort niet bij deze werkzoekende.</source>
+            <translation>This placement does not belong to this client.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="409" />
+            <source>Er is geen inzet waar deze brief bij past.</source>
+            <translation>There is no placement this letter fits.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="410" />
+            <source>Er is meer dan één inzet; kies met --for welke.</source>
+            <translation>There is more than one placement; choose one with --for.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="290" />
+            <source>Dit signaal is al afgesloten.</source>
+            <translation>This signal has already been closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="295" />
+            <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
+            <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="300" />
+            <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
+            <translation>This client does not have to register.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="303" />
+            <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
+            <translation>This client is already registered on werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="307" />
+            <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
+            <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="316" />
+            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
+            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="319" />
+            <source>Dit verzuim is al afgesloten.</source>
+            <translation>This absence has already been closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="322" />
+            <source>Over dit verzuim is nog geen besluit genomen.</source>
+            <translation>No decision has been made about this absence yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="329" />
+            <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
+            <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="342" />
+            <source>Vul eerst in tot wanneer de nazorg loopt.</source>
+            <translation>First fill in until when the aftercare lasts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="349" />
+            <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
+            <translation>The profile is still empty; there is nothing to show.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="54" />
@@ -2517,27 +3563,27 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="217" />
+            <location filename="../../desktop/ui/main_window.py" line="219" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="220" />
+            <location filename="../../desktop/ui/main_window.py" line="222" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="237" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="272" />
+            <location filename="../../desktop/ui/main_window.py" line="274" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="273" />
+            <location filename="../../desktop/ui/main_window.py" line="275" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -2835,97 +3881,97 @@ Open agreements made in it will be cancelled.</translation>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="159" />
+            <location filename="../../desktop/services/placements.py" line="155" />
             <source>Alleen de begeleider zet instrumenten in.</source>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="228" />
+            <location filename="../../desktop/services/placements.py" line="224" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="232" />
-            <location filename="../../desktop/services/placements.py" line="280" />
+            <location filename="../../desktop/services/placements.py" line="228" />
+            <location filename="../../desktop/services/placements.py" line="276" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="241" />
+            <location filename="../../desktop/services/placements.py" line="237" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="315" />
+            <location filename="../../desktop/services/placements.py" line="311" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="336" />
-            <location filename="../../desktop/services/placements.py" line="387" />
+            <location filename="../../desktop/services/placements.py" line="332" />
+            <location filename="../../desktop/services/placements.py" line="383" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="349" />
+            <location filename="../../desktop/services/placements.py" line="345" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="356" />
+            <location filename="../../desktop/services/placements.py" line="352" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="380" />
+            <location filename="../../desktop/services/placements.py" line="376" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="391" />
+            <location filename="../../desktop/services/placements.py" line="387" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="401" />
-            <location filename="../../desktop/services/placements.py" line="538" />
+            <location filename="../../desktop/services/placements.py" line="397" />
+            <location filename="../../desktop/services/placements.py" line="533" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="454" />
+            <location filename="../../desktop/services/placements.py" line="450" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="476" />
+            <location filename="../../desktop/services/placements.py" line="472" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="483" />
-            <location filename="../../desktop/services/placements.py" line="564" />
+            <location filename="../../desktop/services/placements.py" line="479" />
+            <location filename="../../desktop/services/placements.py" line="559" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="510" />
-            <location filename="../../desktop/services/placements.py" line="560" />
+            <location filename="../../desktop/services/placements.py" line="506" />
+            <location filename="../../desktop/services/placements.py" line="555" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="518" />
+            <location filename="../../desktop/services/placements.py" line="514" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="548" />
+            <location filename="../../desktop/services/placements.py" line="543" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="562" />
+            <location filename="../../desktop/services/placements.py" line="557" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -2981,32 +4027,32 @@ Open agreements made in it will be cancelled.</translation>
             <translation>The font for the summary is missing or damaged ({path}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="402" />
+            <location filename="../../desktop/services/printing.py" line="438" />
             <source>Een specialist kan geen gespreksverslag afdrukken.</source>
             <translation>A specialist cannot print a conversation summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="413" />
+            <location filename="../../desktop/services/printing.py" line="407" />
             <source>{path} is een map; geef een bestandsnaam op.</source>
             <translation>{path} is a directory; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="416" />
+            <location filename="../../desktop/services/printing.py" line="410" />
             <source>De map {path} bestaat niet.</source>
             <translation>The directory {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="427" />
+            <location filename="../../desktop/services/printing.py" line="421" />
             <source>Het verslag kon niet worden opgeslagen in {path}: {error}</source>
             <translation>The summary could not be saved in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="448" />
+            <location filename="../../desktop/services/printing.py" line="463" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="450" />
+            <location filename="../../desktop/services/printing.py" line="465" />
             <source>Dit gesprek heeft nog niet plaatsgevonden; er is nog geen verslag.</source>
             <translation>This conversation has not taken place yet; there is no summary yet.</translation>
         </message>
@@ -3014,48 +4060,48 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="363" />
-            <location filename="../../desktop/services/profile.py" line="169" />
+            <location filename="../../desktop/services/placements.py" line="359" />
+            <location filename="../../desktop/services/profile.py" line="164" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../desktop/services/profile.py" line="33" />
             <source>zelfbeoordeling</source>
             <translation>self-assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../desktop/services/profile.py" line="33" />
             <source>test</source>
             <translation>test</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="35" />
+            <location filename="../../desktop/services/profile.py" line="34" />
             <source>game</source>
             <translation>game</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="35" />
+            <location filename="../../desktop/services/profile.py" line="34" />
             <source>begeleider</source>
             <translation>coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="120" />
+            <location filename="../../desktop/services/profile.py" line="115" />
             <source>Alleen de begeleider ziet en wijzigt het profiel.</source>
             <translation>Only the coach sees and changes the profile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="157" />
+            <location filename="../../desktop/services/profile.py" line="152" />
             <source>Kies een onderdeel uit de lijst.</source>
             <translation>Choose an item from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="173" />
+            <location filename="../../desktop/services/profile.py" line="168" />
             <source>Kies hoe dit is vastgesteld.</source>
             <translation>Choose how this was established.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="187" />
+            <location filename="../../desktop/services/profile.py" line="182" />
             <source>Deze inzet hoort bij iemand anders.</source>
             <translation>This placement belongs to someone else.</translation>
         </message>
@@ -3283,183 +4329,183 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Signals</name>
         <message>
-            <location filename="../../desktop/services/signals.py" line="52" />
+            <location filename="../../desktop/services/signals.py" line="51" />
             <source>Vermoeden schending inlichtingenplicht</source>
             <translation>Suspected breach of the duty to inform</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="53" />
+            <location filename="../../desktop/services/signals.py" line="52" />
             <source>Besluit dat het inkomen verandert</source>
             <translation>Decision that changes the income</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="54" />
+            <location filename="../../desktop/services/signals.py" line="53" />
             <source>Anders</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="60" />
+            <location filename="../../desktop/services/signals.py" line="59" />
             <source>Geen actie</source>
             <translation>No action</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="61" />
+            <location filename="../../desktop/services/signals.py" line="60" />
             <source>Gecorrigeerd met de werkzoekende</source>
             <translation>Corrected with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="62" />
+            <location filename="../../desktop/services/signals.py" line="61" />
             <source>Waarschuwing</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="63" />
+            <location filename="../../desktop/services/signals.py" line="62" />
             <source>Boete-onderzoek</source>
             <translation>Fine investigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="68" />
+            <location filename="../../desktop/services/signals.py" line="67" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="68" />
+            <location filename="../../desktop/services/signals.py" line="67" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="131" />
+            <location filename="../../desktop/services/signals.py" line="130" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="141" />
+            <location filename="../../desktop/services/signals.py" line="140" />
             <source>Bij een besluit dat het inkomen verandert hoort geen boete-onderzoek: leg het besluit telefonisch uit.</source>
             <translation>A decision that changes the income does not call for a fine investigation: explain the decision by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="147" />
+            <location filename="../../desktop/services/signals.py" line="146" />
             <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Er komt geen boete-onderzoek.</source>
             <translation>No fine, unless…: the client was reached and it is not culpable. There will be no fine investigation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="149" />
+            <location filename="../../desktop/services/signals.py" line="148" />
             <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
             <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="157" />
+            <location filename="../../desktop/services/signals.py" line="156" />
             <source>een belpoging op een andere dag</source>
             <translation>a call attempt on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="159" />
+            <location filename="../../desktop/services/signals.py" line="158" />
             <source>een derde belpoging op een andere dag</source>
             <translation>a third call attempt on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="160" />
+            <location filename="../../desktop/services/signals.py" line="159" />
             <source>een derde belpoging</source>
             <translation>a third call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="162" />
+            <location filename="../../desktop/services/signals.py" line="161" />
             <source>een tweede en derde belpoging, ten minste één op een andere dag</source>
             <translation>a second and third call attempt, at least one on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="164" />
+            <location filename="../../desktop/services/signals.py" line="163" />
             <source>drie belpogingen op ten minste twee verschillende dagen</source>
             <translation>three call attempts on at least two different days</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="166" />
+            <location filename="../../desktop/services/signals.py" line="165" />
             <source>een verstuurde brief</source>
             <translation>a letter that was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="169" />
+            <location filename="../../desktop/services/signals.py" line="168" />
             <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
             <translation>No fine, unless…: call first. Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="239" />
+            <location filename="../../desktop/services/signals.py" line="234" />
             <source>Kies wat voor signaal het is.</source>
             <translation>Choose what kind of signal it is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="241" />
+            <location filename="../../desktop/services/signals.py" line="236" />
             <source>Beschrijf het signaal: wat is er gezien of gemeld?</source>
             <translation>Describe the signal: what was seen or reported?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="248" />
+            <location filename="../../desktop/services/signals.py" line="243" />
             <source>De datum van het signaal ligt in de toekomst.</source>
             <translation>The date of the signal is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="276" />
+            <location filename="../../desktop/services/signals.py" line="271" />
             <source>Een belpoging kan niet in de toekomst liggen.</source>
             <translation>A call attempt cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="283" />
+            <location filename="../../desktop/services/signals.py" line="278" />
             <source>De volgende belpoging ligt na deze.</source>
             <translation>The next call attempt must be after this one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="288" />
+            <location filename="../../desktop/services/signals.py" line="283" />
             <source>Deze belpoging ligt voor de datum van het signaal.</source>
             <translation>This call attempt is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="308" />
+            <location filename="../../desktop/services/signals.py" line="303" />
             <source>De herinnering ligt voor de datum van het signaal.</source>
             <translation>The reminder is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="324" />
+            <location filename="../../desktop/services/signals.py" line="319" />
             <source>Een brief die nog niet is verstuurd kunt u niet vastleggen.</source>
             <translation>You cannot record a letter that has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="327" />
+            <location filename="../../desktop/services/signals.py" line="322" />
             <source>De brief is verstuurd voor de datum van het signaal; klopt de datum?</source>
             <translation>The letter was sent before the date of the signal; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="339" />
+            <location filename="../../desktop/services/signals.py" line="334" />
             <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
             <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="350" />
+            <location filename="../../desktop/services/signals.py" line="345" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="352" />
+            <location filename="../../desktop/services/signals.py" line="347" />
             <source>Schrijf op waarom dit het resultaat is.</source>
             <translation>Write down why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="355" />
+            <location filename="../../desktop/services/signals.py" line="350" />
             <source>Schrijf in een paar woorden op waarom dit het resultaat is.</source>
             <translation>Write down in a few words why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="377" />
-            <location filename="../../desktop/services/signals.py" line="392" />
+            <location filename="../../desktop/services/signals.py" line="372" />
+            <location filename="../../desktop/services/signals.py" line="387" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="386" />
+            <location filename="../../desktop/services/signals.py" line="381" />
             <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing.</source>
             <translation>A decision that changes the income does not call for a warning.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="418" />
+            <location filename="../../desktop/services/signals.py" line="413" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
@@ -3989,27 +5035,27 @@ With a signal: call first. No fine, unless…</translation>
             <translation>You may not change this.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="211" />
+            <location filename="../../sync/client.py" line="228" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="222" />
+            <location filename="../../sync/client.py" line="239" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="226" />
+            <location filename="../../sync/client.py" line="243" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="229" />
+            <location filename="../../sync/client.py" line="246" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="233" />
+            <location filename="../../sync/client.py" line="250" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
         </message>
@@ -4133,47 +5179,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="31" />
+            <location filename="../../desktop/services/timeline.py" line="30" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="32" />
+            <location filename="../../desktop/services/timeline.py" line="31" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="33" />
+            <location filename="../../desktop/services/timeline.py" line="32" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../desktop/services/timeline.py" line="33" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../desktop/services/timeline.py" line="34" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../desktop/services/timeline.py" line="35" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="37" />
+            <location filename="../../desktop/services/timeline.py" line="36" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="108" />
+            <location filename="../../desktop/services/timeline.py" line="103" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="137" />
+            <location filename="../../desktop/services/timeline.py" line="132" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -4181,32 +5227,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="48" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="49" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="105" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="95" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -4214,17 +5260,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="133" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="123" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="151" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="141" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="170" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="160" />
             <source>{n} regels</source>
             <translation>{n} lines</translation>
         </message>
@@ -4242,7 +5288,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>{path} is damaged or not a Wijkdesk file. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/db.py" line="72" />
+            <location filename="../../desktop/models/db.py" line="79" />
             <source>De gegevens kunnen niet worden geopend: de sleutel past niet of het bestand is beschadigd. Er is niets gewijzigd.</source>
             <translation>The data cannot be opened: the key does not fit or the file is damaged. Nothing was changed.</translation>
         </message>
@@ -4291,136 +5337,136 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="159" />
-            <location filename="../../desktop/services/caseload.py" line="167" />
-            <location filename="../../desktop/services/conversations.py" line="128" />
-            <location filename="../../desktop/services/conversations.py" line="169" />
-            <location filename="../../desktop/services/placements.py" line="215" />
-            <location filename="../../desktop/services/placements.py" line="273" />
-            <location filename="../../desktop/services/placements.py" line="329" />
-            <location filename="../../desktop/services/profile.py" line="151" />
-            <location filename="../../desktop/services/signals.py" line="236" />
+            <location filename="../../desktop/services/absences.py" line="154" />
+            <location filename="../../desktop/services/caseload.py" line="166" />
+            <location filename="../../desktop/services/conversations.py" line="127" />
+            <location filename="../../desktop/services/conversations.py" line="168" />
+            <location filename="../../desktop/services/placements.py" line="211" />
+            <location filename="../../desktop/services/placements.py" line="269" />
+            <location filename="../../desktop/services/placements.py" line="325" />
+            <location filename="../../desktop/services/profile.py" line="146" />
+            <location filename="../../desktop/services/signals.py" line="231" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="201" />
-            <location filename="../../desktop/services/placements.py" line="256" />
-            <location filename="../../desktop/services/placements.py" line="294" />
-            <location filename="../../desktop/services/placements.py" line="447" />
+            <location filename="../../desktop/services/caseload.py" line="200" />
+            <location filename="../../desktop/services/placements.py" line="252" />
+            <location filename="../../desktop/services/placements.py" line="290" />
+            <location filename="../../desktop/services/placements.py" line="443" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="210" />
+            <location filename="../../desktop/services/caseload.py" line="209" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="219" />
+            <location filename="../../desktop/services/caseload.py" line="218" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="226" />
+            <location filename="../../desktop/services/caseload.py" line="225" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="236" />
+            <location filename="../../desktop/services/caseload.py" line="235" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="375" />
+            <location filename="../../desktop/services/caseload.py" line="370" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="49" />
+            <location filename="../../desktop/services/conversations.py" line="48" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="56" />
+            <location filename="../../desktop/services/conversations.py" line="55" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="130" />
-            <location filename="../../desktop/services/conversations.py" line="117" />
+            <location filename="../../desktop/services/absences.py" line="129" />
+            <location filename="../../desktop/services/conversations.py" line="116" />
             <location filename="../../desktop/services/placements.py" line="145" />
-            <location filename="../../desktop/services/placements.py" line="235" />
-            <location filename="../../desktop/services/signals.py" line="177" />
+            <location filename="../../desktop/services/placements.py" line="231" />
+            <location filename="../../desktop/services/signals.py" line="176" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="133" />
+            <location filename="../../desktop/services/conversations.py" line="132" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="134" />
+            <location filename="../../desktop/services/conversations.py" line="133" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="154" />
+            <location filename="../../desktop/services/conversations.py" line="153" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="157" />
+            <location filename="../../desktop/services/conversations.py" line="156" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="176" />
+            <location filename="../../desktop/services/conversations.py" line="175" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="181" />
+            <location filename="../../desktop/services/conversations.py" line="180" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="184" />
+            <location filename="../../desktop/services/conversations.py" line="183" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="206" />
-            <location filename="../../desktop/services/placements.py" line="469" />
+            <location filename="../../desktop/services/conversations.py" line="205" />
+            <location filename="../../desktop/services/placements.py" line="465" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="208" />
+            <location filename="../../desktop/services/conversations.py" line="207" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="210" />
+            <location filename="../../desktop/services/conversations.py" line="209" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="214" />
-            <location filename="../../desktop/services/placements.py" line="445" />
-            <location filename="../../desktop/services/profile.py" line="178" />
+            <location filename="../../desktop/services/conversations.py" line="213" />
+            <location filename="../../desktop/services/placements.py" line="441" />
+            <location filename="../../desktop/services/profile.py" line="173" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="365" />
+            <location filename="../../desktop/services/conversations.py" line="356" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="409" />
+            <location filename="../../desktop/services/conversations.py" line="400" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
@@ -4493,17 +5539,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="191" />
+            <location filename="../../desktop/services/timeline.py" line="182" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="201" />
+            <location filename="../../desktop/services/timeline.py" line="192" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="207" />
+            <location filename="../../desktop/services/timeline.py" line="198" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
@@ -4666,52 +5712,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="61" />
+            <location filename="../../desktop/services/werknl.py" line="60" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="62" />
+            <location filename="../../desktop/services/werknl.py" line="61" />
             <source>Inschrijving verloopt binnenkort</source>
             <translation>Registration expires soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="63" />
+            <location filename="../../desktop/services/werknl.py" line="62" />
             <source>Inschrijving verlopen</source>
             <translation>Registration expired</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="64" />
+            <location filename="../../desktop/services/werknl.py" line="63" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="65" />
+            <location filename="../../desktop/services/werknl.py" line="64" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="87" />
+            <location filename="../../desktop/services/werknl.py" line="86" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="145" />
+            <location filename="../../desktop/services/werknl.py" line="140" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="151" />
+            <location filename="../../desktop/services/werknl.py" line="146" />
             <source>De inschrijving verloopt na de inschrijfdatum.</source>
             <translation>The registration must expire after the registration date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="197" />
+            <location filename="../../desktop/services/werknl.py" line="192" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="217" />
+            <location filename="../../desktop/services/werknl.py" line="212" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>

@@ -285,8 +285,7 @@ class LetterService(Service):
         """(the step's id, the kind's data, the step's stored sent date) — or why this letter does not fit."""
         code = kind.code
         if code == "contact-attempt":
-            sig = self._step(s, Signal, client, for_id, translate("Letters", "signaal"),
-                             lambda q: q.where(Signal.status == "open"))
+            sig = self._step(s, Signal, client, for_id, lambda q: q.where(Signal.status == "open"))
             if sig.status != "open":
                 raise ValidationError({"for": translate("Letters", "Dit signaal is al afgesloten.")})
             failed = s.scalars(select(CallAttempt.attempted_at).where(
@@ -309,8 +308,7 @@ class LetterService(Service):
                     "Letters", "Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.")})
             return client.id, {"first_letter_on": client.werknl_letter_sent_on}, None
         if code in ("hearing-invitation", "decision"):
-            a = self._step(s, Absence, client, for_id, translate("Letters", "verzuim"),
-                           (lambda q: q.where(Absence.closed_on.is_(None))) if code == "hearing-invitation"
+            a = self._step(s, Absence, client, for_id, (lambda q: q.where(Absence.closed_on.is_(None))) if code == "hearing-invitation"
                            else (lambda q: q.where(Absence.sanction_decision.is_not(None))))
             data = {"activity": clean_text(a.activity).strip(), "missed_on": a.missed_on, "notified": a.notified}
             if code == "hearing-invitation":
@@ -352,7 +350,7 @@ class LetterService(Service):
             latest = {e.taxonomy_code: e for e in entries}  # the last assessment per item wins
             return client.id, {"latest": latest, "client_id": client.id}, None
         if code == "placement":
-            p = self._step(s, Placement, client, for_id, translate("Letters", "inzet"), lambda q: q)
+            p = self._step(s, Placement, client, for_id, lambda q: q)
             instr = s.get(Instrument, p.instrument_id)
             spec = _user(s, p.specialist_id)
             return p.id, {
@@ -363,23 +361,18 @@ class LetterService(Service):
                                "email": spec.email} if spec else None}, None
         raise AssertionError(code)
 
-    def _step(self, s: Session, model: type, client: Client, for_id: str | None, what: str,
-              narrow: Callable) -> Any:
+    def _step(self, s: Session, model: type, client: Client, for_id: str | None, narrow: Callable) -> Any:
         """The step `--for` names (it must be this client's), or the only fitting one."""
+        gone, other, none, many = _step_messages()[model.__tablename__]
         if for_id:
-            row = live(s, model, for_id, translate("Letters", "Dit {what} bestaat niet (meer).").format(what=what))
+            row = live(s, model, for_id, gone)
             if row.client_id != client.id:
-                raise ValidationError({"for": translate("Letters", "Dit {what} hoort niet bij deze werkzoekende.")
-                                       .format(what=what)})
+                raise ValidationError({"for": other})
             return row
         rows = s.scalars(narrow(select(model).where(model.client_id == client.id, model.deleted_at.is_(None)))).all()
         if len(rows) == 1:
             return rows[0]
-        if not rows:
-            raise ValidationError({"for": translate("Letters", "Er is geen {what} waar deze brief bij past.")
-                                   .format(what=what)})
-        raise ValidationError({"for": translate("Letters", "Er zijn meer dan één {what}; kies met --for welke.")
-                               .format(what=what)})
+        raise ValidationError({"for": many if rows else none})
 
     # -- recording -----------------------------------------------------------------------------
     def _record(self, p: Prepared) -> None:
@@ -398,6 +391,24 @@ class LetterService(Service):
         with self.db.session() as s:
             audit.record(s, self.actor, AUDIT_ACTION, kind, p.target_id, p.client_id,
                          purpose=f"brief {p.letter.reference}")
+
+
+def _step_messages() -> dict[str, tuple[str, str, str, str]]:
+    """Per step: gone, someone else's, none fits, more than one fits (whole sentences: Dutch gender)."""
+    return {
+        "signal": (translate("Letters", "Dit signaal bestaat niet (meer)."),
+                   translate("Letters", "Dit signaal hoort niet bij deze werkzoekende."),
+                   translate("Letters", "Er is geen open signaal waar deze brief bij past."),
+                   translate("Letters", "Er zijn meer open signalen; kies met --for welk signaal.")),
+        "absence": (translate("Letters", "Dit verzuim bestaat niet (meer)."),
+                    translate("Letters", "Dit verzuim hoort niet bij deze werkzoekende."),
+                    translate("Letters", "Er is geen verzuim waar deze brief bij past."),
+                    translate("Letters", "Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.")),
+        "placement": (translate("Letters", "Deze inzet bestaat niet (meer)."),
+                      translate("Letters", "Deze inzet hoort niet bij deze werkzoekende."),
+                      translate("Letters", "Er is geen inzet waar deze brief bij past."),
+                      translate("Letters", "Er is meer dan één inzet; kies met --for welke.")),
+    }
 
 
 def _user(s: Session, user_id: str | None) -> User | None:
