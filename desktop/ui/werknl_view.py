@@ -45,6 +45,7 @@ class WerknlView(QWidget):
         self.setObjectName("werknlView")
         self.setWindowTitle(self.tr("Inschrijving werk.nl"))
         self.service = WerknlService(db, actor)
+        self.db = db
         self.actor = actor
         self.rows: list[RegistrationRow] = []
         today = QDate(actor.today().year, actor.today().month, actor.today().day)
@@ -74,6 +75,11 @@ class WerknlView(QWidget):
         self.exempt_button.clicked.connect(self.toggle_exempt)
         self.letter_button = QPushButton(self.tr("Brief verstuurd (vandaag)"))
         self.letter_button.clicked.connect(self.letter)
+        self.mailing_button = QPushButton(self.tr("Brieven maken…"))
+        self.mailing_button.setObjectName("werknlMailing")
+        self.mailing_button.setToolTip(self.tr("Eén PDF met brieven voor wie nog niet is ingeschreven; "
+                                               "hoogstens het aantal dat u kiest."))
+        self.mailing_button.clicked.connect(self.mailing)
         self.callback_button = QPushButton(self.tr("Teruggebeld (vandaag)"))
         self.callback_button.clicked.connect(self.callback)
 
@@ -96,6 +102,7 @@ class WerknlView(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.exempt_button)
         row2.addWidget(self.letter_button)
+        row2.addWidget(self.mailing_button)
         row2.addWidget(self.callback_button)
         row2.addStretch(1)
         row2.addWidget(QLabel(self.tr("Maand")))
@@ -162,6 +169,16 @@ class WerknlView(QWidget):
 
     def letter(self) -> None:
         self._act(self.service.record_letter, self.tr("Brief vastgelegd."))
+
+    def mailing(self) -> None:
+        """Seed 003: write to a small group first; each letter is recorded once printed or saved."""
+        from .letters import MailingDialog
+        from .tasks import TaskRunner
+
+        self.runner = getattr(self, "runner", None) or TaskRunner(self)
+        self.mailing_dialog = MailingDialog(self.db, self.actor, self.runner, None, parent=self)
+        self.mailing_dialog.finished.connect(lambda _r: self.reload())
+        self.mailing_dialog.open()
 
     def callback(self) -> None:
         self._act(self.service.record_callback, self.tr("Terugbelactie vastgelegd."))

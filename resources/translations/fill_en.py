@@ -1211,6 +1211,45 @@ EN: dict[str, str] = {
     "Onbekend document '{doc}'. Kies uit: {docs}.": "Unknown document '{doc}'. Choose from: {docs}.",
     "Vul eerst in tot wanneer de nazorg loopt.": "First fill in until when the aftercare lasts.",
     "Het profiel is nog leeg; er is niets om te laten zien.": "The profile is still empty; there is nothing to show.",
+    # -- letters in the app
+    "Brief afdrukken…": "Print letter…",
+    "De uitnodiging om gehoord te worden, of de brief met het besluit.":
+        "The invitation to be heard, or the letter with the decision.",
+    "Identiteitsbewijs": "Proof of identity",
+    "Bankafschriften van de laatste maand": "Bank statements of the last month",
+    "Huurcontract of brief over de huur": "Tenancy agreement or letter about the rent",
+    "Loonstroken van de laatste 3 maanden": "Payslips of the last 3 months",
+    "Brieven over toeslagen": "Letters about allowances",
+    "Brieven over schulden": "Letters about debts",
+    "Brief voor de werkzoekende": "Letter for the client",
+    "Hoort bij": "Belongs to",
+    "Meenemen": "To bring",
+    "Soort brief": "Kind of letter",
+    "&Voorbeeld…": "&Preview…",
+    "Als verstuurd &markeren": "&Mark as sent",
+    "De brief is op een andere manier verstuurd; leg alleen de datum vast.":
+        "The letter was sent another way; only record the date.",
+    "Brief vastgelegd als verstuurd.": "Letter recorded as sent.",
+    "Mailing: {kind} — {n} brief/brieven": "Mailing: {kind} — {n} letter(s)",
+    "Afdrukvoorbeeld — {what}": "Print preview — {what}",
+    "Brief": "Letter",
+    "Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.":
+        "Only people who receive or apply for a benefit must be registered on werk.nl.",
+    "Mailing": "Mailing",
+    "Begin met een kleine groep; dan blijft de ondersteuning te doen.":
+        "Start with a small group; then the support stays manageable.",
+    "Hoogstens": "At most",
+    "{n} van {total} werkzoekenden voor wie deze brief past, krijgen een brief.":
+        "{n} of {total} clients this letter fits will get a letter.",
+    "{n} brieven vastgelegd als verstuurd.": "{n} letters recorded as sent.",
+    "&Brief afdrukken…": "Print &letter…",
+    "PDF opslaan": "Save PDF",
+    "Terugbelbrief afdrukken…": "Print call-back letter…",
+    "Voorbeeld, afdrukken of opslaan; daarna staat de brief als verstuurd vastgelegd.":
+        "Preview, print or save; then the letter is recorded as sent.",
+    "Brieven maken…": "Make letters…",
+    "Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.":
+        "One PDF with letters for those not registered yet; at most the number you choose.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

@@ -205,7 +205,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="94" />
-            <location filename="../../desktop/ui/absences_tab.py" line="201" />
+            <location filename="../../desktop/ui/absences_tab.py" line="206" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
@@ -281,181 +281,191 @@
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="138" />
+            <source>Brief afdrukken…</source>
+            <translation>Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="140" />
+            <source>De uitnodiging om gehoord te worden, of de brief met het besluit.</source>
+            <translation>The invitation to be heard, or the letter with the decision.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="142" />
             <source>Maatregel</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="139" />
+            <location filename="../../desktop/ui/absences_tab.py" line="143" />
             <source>Geen maatregel</source>
             <translation>No sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="147" />
+            <location filename="../../desktop/ui/absences_tab.py" line="151" />
             <source> maand(en)</source>
             <translation> month(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="148" />
+            <location filename="../../desktop/ui/absences_tab.py" line="152" />
             <source>Waarom dit besluit? (verplicht)</source>
             <translation>Why this decision? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="149" />
+            <location filename="../../desktop/ui/absences_tab.py" line="153" />
             <source>Besluit vastleggen</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="162" />
+            <location filename="../../desktop/ui/absences_tab.py" line="167" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="163" />
+            <location filename="../../desktop/ui/absences_tab.py" line="168" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="166" />
+            <location filename="../../desktop/ui/absences_tab.py" line="171" />
             <source>Verklaard door omstandigheden: afsluiten zonder maatregel</source>
             <translation>Explained by circumstances: close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="167" />
+            <location filename="../../desktop/ui/absences_tab.py" line="172" />
             <source>Welke omstandigheden verklaren het verzuim?</source>
             <translation>Which circumstances explain the absence?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="168" />
+            <location filename="../../desktop/ui/absences_tab.py" line="173" />
             <source>Afsluiten zonder maatregel</source>
             <translation>Close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="185" />
+            <location filename="../../desktop/ui/absences_tab.py" line="190" />
             <source>Kies een verzuim, of leg een gemiste activiteit vast.</source>
             <translation>Choose an absence, or record a missed activity.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="227" />
+            <location filename="../../desktop/ui/absences_tab.py" line="232" />
             <source>maand</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="227" />
+            <location filename="../../desktop/ui/absences_tab.py" line="232" />
             <source>maanden</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="228" />
+            <location filename="../../desktop/ui/absences_tab.py" line="233" />
             <source>maatregel {p}% gedurende {m} {unit}</source>
             <translation>sanction of {p}% for {m} {unit}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="231" />
+            <location filename="../../desktop/ui/absences_tab.py" line="236" />
             <source>geen maatregel</source>
             <translation>no sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="241" />
+            <location filename="../../desktop/ui/absences_tab.py" line="246" />
             <source>Afgesloten op {date}: {state}.</source>
             <translation>Closed on {date}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="244" />
+            <location filename="../../desktop/ui/absences_tab.py" line="249" />
             <source>Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.</source>
             <translation>Now: doorstep visit by the absence team (did not call off), then the follow-up conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="246" />
+            <location filename="../../desktop/ui/absences_tab.py" line="251" />
             <source>Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?</source>
             <translation>Now: follow-up conversation with the client — were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="248" />
+            <location filename="../../desktop/ui/absences_tab.py" line="253" />
             <source>Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.</source>
             <translation>Now: consider a sanction, or close because circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <location filename="../../desktop/ui/absences_tab.py" line="255" />
             <source>Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te leggen.</source>
             <translation>Now: offer the client a hearing, or decide not to impose a sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="252" />
+            <location filename="../../desktop/ui/absences_tab.py" line="257" />
             <source>Nu: het besluit.</source>
             <translation>Now: the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="261" />
+            <location filename="../../desktop/ui/absences_tab.py" line="266" />
             <source>afgemeld</source>
             <translation>called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="261" />
+            <location filename="../../desktop/ui/absences_tab.py" line="266" />
             <source>niet afgemeld</source>
             <translation>did not call off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="264" />
+            <location filename="../../desktop/ui/absences_tab.py" line="269" />
             <source>Voordeurbezoek {date}: {findings}</source>
             <translation>Doorstep visit {date}: {findings}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="267" />
+            <location filename="../../desktop/ui/absences_tab.py" line="272" />
             <source>Vervolggesprek gehouden.</source>
             <translation>Follow-up conversation held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="269" />
+            <location filename="../../desktop/ui/absences_tab.py" line="274" />
             <source>Maatregel overwogen op {date}.</source>
             <translation>Sanction considered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="271" />
+            <location filename="../../desktop/ui/absences_tab.py" line="276" />
             <source>Horen aangeboden op {date}.</source>
             <translation>Hearing offered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="273" />
+            <location filename="../../desktop/ui/absences_tab.py" line="278" />
             <source>Reden: {reason}</source>
             <translation>Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="286" />
+            <location filename="../../desktop/ui/absences_tab.py" line="292" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="320" />
+            <location filename="../../desktop/ui/absences_tab.py" line="326" />
             <source>Verzuim vastgelegd.</source>
             <translation>Absence recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="327" />
+            <location filename="../../desktop/ui/absences_tab.py" line="333" />
             <source>Voordeurbezoek vastgelegd.</source>
             <translation>Doorstep visit recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="339" />
+            <location filename="../../desktop/ui/absences_tab.py" line="345" />
             <source>Vervolggesprek vastgelegd.</source>
             <translation>Follow-up conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="345" />
+            <location filename="../../desktop/ui/absences_tab.py" line="351" />
             <source>Maatregeloverweging vastgelegd.</source>
             <translation>Sanction consideration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="349" />
+            <location filename="../../desktop/ui/absences_tab.py" line="367" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="358" />
+            <location filename="../../desktop/ui/absences_tab.py" line="376" />
             <source>Besluit vastgelegd.</source>
             <translation>Decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="363" />
+            <location filename="../../desktop/ui/absences_tab.py" line="381" />
             <source>Afgesloten zonder maatregel: verklaard door omstandigheden.</source>
             <translation>Closed without a sanction: explained by circumstances.</translation>
         </message>
@@ -2443,76 +2453,71 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/letters/texts/common.py" line="17" />
-            <source>Onderwerp</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="18" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="19" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="18" />
             <source>{title} — brief van {date}</source>
             <translation>{title} — letter of {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="20" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="19" />
             <source>Brief van Werk en Inkomen</source>
             <translation>Letter from Work and Income</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="25" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="24" />
             <source>Beste {name},</source>
             <translation>Dear {name},</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="29" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="28" />
             <source>Met vriendelijke groet,</source>
             <translation>Kind regards,</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="32" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="31" />
             <source>Uw vaste begeleider</source>
             <translation>Your coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="34" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="33" />
             <source>Werk en Inkomen, gemeente Rotterdam</source>
             <translation>Work and Income, City of Rotterdam</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="39" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="38" />
             <source>Vragen? Neem contact op</source>
             <translation>Questions? Get in touch</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="45" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="44" />
             <source>Bel uw begeleider op {phone}.</source>
             <translation>Call your coach on {phone}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="46" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="45" />
             <source>Bel de gemeente op 14 010 en vraag naar uw begeleider.</source>
             <translation>Call the city on 14 010 and ask for your coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="53" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="52" />
             <source>Bent u het niet eens met dit besluit?</source>
             <translation>Do you disagree with this decision?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="54" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="53" />
             <source>Dan kunt u bezwaar maken. Doe dat binnen 6 weken na de datum van deze brief.</source>
             <translation>Then you can object. Do so within 6 weeks of the date of this letter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="55" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="54" />
             <source>Uw bezwaar moet binnen zijn vóór {date}.</source>
             <translation>We must receive your objection before {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="56" />
+            <location filename="../../desktop/services/letters/texts/common.py" line="55" />
             <source>Schrijf in een brief waarom u het niet eens bent. Zet uw naam, uw BSN en het kenmerk van deze brief erbij. Stuur de brief naar de gemeente Rotterdam. Uw begeleider helpt u als u dat wilt.</source>
             <translation>Write in a letter why you disagree. Add your name, your BSN and the reference of this letter. Send the letter to the City of Rotterdam. Your coach will help you if you like.</translation>
         </message>
@@ -2697,6 +2702,79 @@ Open agreements made in it will be cancelled.</translation>
         </message>
     </context>
     <context>
+        <name>LetterDialog</name>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="40" />
+            <source>Identiteitsbewijs</source>
+            <translation>Proof of identity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="41" />
+            <source>Bankafschriften van de laatste maand</source>
+            <translation>Bank statements of the last month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="42" />
+            <source>Huurcontract of brief over de huur</source>
+            <translation>Tenancy agreement or letter about the rent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="43" />
+            <source>Loonstroken van de laatste 3 maanden</source>
+            <translation>Payslips of the last 3 months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="44" />
+            <source>Brieven over toeslagen</source>
+            <translation>Letters about allowances</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="45" />
+            <source>Brieven over schulden</source>
+            <translation>Letters about debts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="138" />
+            <source>Brief voor de werkzoekende</source>
+            <translation>Letter for the client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="145" />
+            <source>Hoort bij</source>
+            <translation>Belongs to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="156" />
+            <source>Meenemen</source>
+            <translation>To bring</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="159" />
+            <source>Soort brief</source>
+            <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="162" />
+            <source>&amp;Voorbeeld…</source>
+            <translation>&amp;Preview…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="164" />
+            <source>Als verstuurd &amp;markeren</source>
+            <translation>&amp;Mark as sent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="165" />
+            <source>De brief is op een andere manier verstuurd; leg alleen de datum vast.</source>
+            <translation>The letter was sent another way; only record the date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="218" />
+            <source>Brief vastgelegd als verstuurd.</source>
+            <translation>Letter recorded as sent.</translation>
+        </message>
+    </context>
+    <context>
         <name>LetterHearing</name>
         <message>
             <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="12" />
@@ -2850,6 +2928,24 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../desktop/services/letters/texts/placement.py" line="46" />
             <source>Uw traject: {instrument}</source>
             <translation>Your programme: {instrument}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPrinter</name>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="87" />
+            <source>Mailing: {kind} — {n} brief/brieven</source>
+            <translation>Mailing: {kind} — {n} letter(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="103" />
+            <source>Afdrukvoorbeeld — {what}</source>
+            <translation>Print preview — {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="125" />
+            <source>Brief</source>
+            <translation>Letter</translation>
         </message>
     </context>
     <context>
@@ -3315,149 +3411,192 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Choose between 1 and {n} letters at a time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="183" />
+            <location filename="../../desktop/services/letters/service.py" line="185" />
             <source>Voor geen van de gekozen werkzoekenden past deze brief.</source>
             <translation>This letter fits none of the chosen clients.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="220" />
+            <location filename="../../desktop/services/letters/service.py" line="224" />
             <source>signaal van {date}</source>
             <translation>signal of {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="236" />
+            <location filename="../../desktop/services/letters/service.py" line="240" />
             <source>Er is geen werkzoekende met BSN {bsn}.</source>
             <translation>There is no client with BSN {bsn}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="242" />
+            <location filename="../../desktop/services/letters/service.py" line="246" />
             <source>brief-{kind}-{date}.pdf</source>
             <translation>letter-{kind}-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="247" />
+            <location filename="../../desktop/services/letters/service.py" line="251" />
             <source>Een specialist kan geen brieven afdrukken.</source>
             <translation>A specialist cannot print letters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="249" />
+            <location filename="../../desktop/services/letters/service.py" line="253" />
             <source>Onbekende soort brief '{kind}'. Kies uit: {kinds}.</source>
             <translation>Unknown kind of letter '{kind}'. Choose from: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="399" />
+            <location filename="../../desktop/services/letters/service.py" line="304" />
+            <source>Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.</source>
+            <translation>Only people who receive or apply for a benefit must be registered on werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="406" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="400" />
+            <location filename="../../desktop/services/letters/service.py" line="407" />
             <source>Dit signaal hoort niet bij deze werkzoekende.</source>
             <translation>This signal does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="401" />
+            <location filename="../../desktop/services/letters/service.py" line="408" />
             <source>Er is geen open signaal waar deze brief bij past.</source>
             <translation>There is no open signal this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="402" />
+            <location filename="../../desktop/services/letters/service.py" line="409" />
             <source>Er zijn meer open signalen; kies met --for welk signaal.</source>
             <translation>There are several open signals; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="403" />
+            <location filename="../../desktop/services/letters/service.py" line="410" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="404" />
+            <location filename="../../desktop/services/letters/service.py" line="411" />
             <source>Dit verzuim hoort niet bij deze werkzoekende.</source>
             <translation>This absence does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="405" />
+            <location filename="../../desktop/services/letters/service.py" line="412" />
             <source>Er is geen verzuim waar deze brief bij past.</source>
             <translation>There is no absence this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="406" />
+            <location filename="../../desktop/services/letters/service.py" line="413" />
             <source>Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.</source>
             <translation>This letter fits more than one absence; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="407" />
+            <location filename="../../desktop/services/letters/service.py" line="414" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="408" />
+            <location filename="../../desktop/services/letters/service.py" line="415" />
             <source>Deze inzet hoort niet bij deze werkzoekende.</source>
             <translation>This placement does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="409" />
+            <location filename="../../desktop/services/letters/service.py" line="416" />
             <source>Er is geen inzet waar deze brief bij past.</source>
             <translation>There is no placement this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="410" />
+            <location filename="../../desktop/services/letters/service.py" line="417" />
             <source>Er is meer dan één inzet; kies met --for welke.</source>
             <translation>There is more than one placement; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="290" />
+            <location filename="../../desktop/services/letters/service.py" line="294" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="295" />
+            <location filename="../../desktop/services/letters/service.py" line="299" />
             <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
             <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="300" />
+            <location filename="../../desktop/services/letters/service.py" line="307" />
             <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
             <translation>This client does not have to register.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="303" />
+            <location filename="../../desktop/services/letters/service.py" line="310" />
             <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
             <translation>This client is already registered on werk.nl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="307" />
+            <location filename="../../desktop/services/letters/service.py" line="314" />
             <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
             <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="316" />
+            <location filename="../../desktop/services/letters/service.py" line="323" />
             <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
             <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="319" />
+            <location filename="../../desktop/services/letters/service.py" line="326" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="322" />
+            <location filename="../../desktop/services/letters/service.py" line="329" />
             <source>Over dit verzuim is nog geen besluit genomen.</source>
             <translation>No decision has been made about this absence yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="329" />
+            <location filename="../../desktop/services/letters/service.py" line="336" />
             <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
             <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="342" />
+            <location filename="../../desktop/services/letters/service.py" line="349" />
             <source>Vul eerst in tot wanneer de nazorg loopt.</source>
             <translation>First fill in until when the aftercare lasts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="349" />
+            <location filename="../../desktop/services/letters/service.py" line="356" />
             <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
             <translation>The profile is still empty; there is nothing to show.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailingDialog</name>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="231" />
+            <source>Mailing</source>
+            <translation>Mailing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="241" />
+            <source>Begin met een kleine groep; dan blijft de ondersteuning te doen.</source>
+            <translation>Start with a small group; then the support stays manageable.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="245" />
+            <source>Soort brief</source>
+            <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="246" />
+            <source>Hoogstens</source>
+            <translation>At most</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="247" />
+            <source>&amp;Voorbeeld…</source>
+            <translation>&amp;Preview…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="270" />
+            <source>{n} van {total} werkzoekenden voor wie deze brief past, krijgen een brief.</source>
+            <translation>{n} of {total} clients this letter fits will get a letter.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="279" />
+            <source>{n} brieven vastgelegd als verstuurd.</source>
+            <translation>{n} letters recorded as sent.</translation>
         </message>
     </context>
     <context>
@@ -3513,77 +3652,83 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <source>&amp;Brief afdrukken…</source>
+            <translation>Print &amp;letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="149" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="153" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="154" />
+            <location filename="../../desktop/ui/main_window.py" line="158" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="165" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="164" />
+            <location filename="../../desktop/ui/main_window.py" line="168" />
             <source>C&amp;ijfers van het team…</source>
             <translation>&amp;Team figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="168" />
+            <location filename="../../desktop/ui/main_window.py" line="172" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="192" />
+            <location filename="../../desktop/ui/main_window.py" line="196" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="199" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="219" />
+            <location filename="../../desktop/ui/main_window.py" line="223" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="222" />
+            <location filename="../../desktop/ui/main_window.py" line="226" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="255" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="274" />
+            <location filename="../../desktop/ui/main_window.py" line="290" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="275" />
+            <location filename="../../desktop/ui/main_window.py" line="291" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -3979,42 +4124,42 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="45" />
+            <location filename="../../desktop/ui/print_preview.py" line="49" />
             <source>Afdrukvoorbeeld — verslag van het gesprek</source>
             <translation>Print preview — summary of the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="61" />
+            <location filename="../../desktop/ui/print_preview.py" line="65" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="63" />
+            <location filename="../../desktop/ui/print_preview.py" line="67" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="64" />
+            <location filename="../../desktop/ui/print_preview.py" line="68" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="69" />
+            <location filename="../../desktop/ui/print_preview.py" line="73" />
             <source>{n} pagina('s)</source>
             <translation>{n} page(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="89" />
+            <location filename="../../desktop/ui/print_preview.py" line="93" />
             <source>De printer kon niet worden gestart.</source>
             <translation>The printer could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="108" />
-            <source>Verslag opslaan</source>
-            <translation>Save summary</translation>
+            <location filename="../../desktop/ui/print_preview.py" line="118" />
+            <source>PDF opslaan</source>
+            <translation>Save PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="109" />
+            <location filename="../../desktop/ui/print_preview.py" line="119" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -4544,7 +4689,7 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="89" />
-            <location filename="../../desktop/ui/signals_tab.py" line="197" />
+            <location filename="../../desktop/ui/signals_tab.py" line="203" />
             <source>Signalen</source>
             <translation>Signals</translation>
         </message>
@@ -4584,164 +4729,174 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="123" />
+            <source>Terugbelbrief afdrukken…</source>
+            <translation>Print call-back letter…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/signals_tab.py" line="125" />
+            <source>Voorbeeld, afdrukken of opslaan; daarna staat de brief als verstuurd vastgelegd.</source>
+            <translation>Preview, print or save; then the letter is recorded as sent.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="130" />
             <source>Nog niet beoordeeld</source>
             <translation>Not assessed yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="126" />
+            <location filename="../../desktop/ui/signals_tab.py" line="131" />
             <source>Verwijtbaar</source>
             <translation>Culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="127" />
+            <location filename="../../desktop/ui/signals_tab.py" line="132" />
             <source>Niet verwijtbaar</source>
             <translation>Not culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="136" />
+            <location filename="../../desktop/ui/signals_tab.py" line="141" />
             <source>Waarom is dit het resultaat? (verplicht)</source>
             <translation>Why is this the result? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="138" />
+            <location filename="../../desktop/ui/signals_tab.py" line="143" />
             <source>Afsluiten met dit resultaat</source>
             <translation>Close with this result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="145" />
+            <location filename="../../desktop/ui/signals_tab.py" line="150" />
             <source>Bellen</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="149" />
+            <location filename="../../desktop/ui/signals_tab.py" line="154" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="168" />
+            <location filename="../../desktop/ui/signals_tab.py" line="174" />
             <source>Oordeel en resultaat</source>
             <translation>Judgement and result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="170" />
+            <location filename="../../desktop/ui/signals_tab.py" line="176" />
             <source>Verwijtbaar?</source>
             <translation>Culpable?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="171" />
+            <location filename="../../desktop/ui/signals_tab.py" line="177" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="173" />
+            <location filename="../../desktop/ui/signals_tab.py" line="179" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="182" />
+            <location filename="../../desktop/ui/signals_tab.py" line="188" />
             <source>Kies een signaal, of voeg er een toe.
 Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
             <translation>Choose a signal, or add one.
 With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="208" />
+            <location filename="../../desktop/ui/signals_tab.py" line="214" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="241" />
+            <location filename="../../desktop/ui/signals_tab.py" line="247" />
             <source>Afgesloten op {date}: {result}. Reden: {reason}</source>
             <translation>Closed on {date}: {result}. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="247" />
+            <location filename="../../desktop/ui/signals_tab.py" line="253" />
             <source>bereikt</source>
             <translation>reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="247" />
+            <location filename="../../desktop/ui/signals_tab.py" line="253" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="255" />
+            <location filename="../../desktop/ui/signals_tab.py" line="261" />
             <source>Nog niet gebeld.</source>
             <translation>Not called yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="260" />
+            <location filename="../../desktop/ui/signals_tab.py" line="266" />
             <source>Volgende poging: {at}</source>
             <translation>Next attempt: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="261" />
+            <location filename="../../desktop/ui/signals_tab.py" line="267" />
             <source>Geen herinnering gezet.</source>
             <translation>No reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="262" />
+            <location filename="../../desktop/ui/signals_tab.py" line="268" />
             <source>Brief verstuurd op {date}</source>
             <translation>Letter sent on {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="263" />
+            <location filename="../../desktop/ui/signals_tab.py" line="269" />
             <source>Nog geen brief verstuurd.</source>
             <translation>No letter sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="267" />
+            <location filename="../../desktop/ui/signals_tab.py" line="273" />
             <source>Of iets verwijtbaar is beoordeelt u na een gesprek: bel eerst.</source>
             <translation>You judge whether something is culpable after a conversation: call first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="281" />
+            <location filename="../../desktop/ui/signals_tab.py" line="288" />
             <source>Kies een resultaat…</source>
             <translation>Choose a result…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="303" />
+            <location filename="../../desktop/ui/signals_tab.py" line="310" />
             <source>Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan.</source>
             <translation>A fine investigation is possible: the conditions have been met.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="332" />
+            <location filename="../../desktop/ui/signals_tab.py" line="339" />
             <source>Signaal toegevoegd. Bel de werkzoekende eerst.</source>
             <translation>Signal added. Call the client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="346" />
+            <location filename="../../desktop/ui/signals_tab.py" line="353" />
             <source>Belpoging vastgelegd: bereikt.</source>
             <translation>Call attempt recorded: reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="347" />
+            <location filename="../../desktop/ui/signals_tab.py" line="354" />
             <source>Belpoging vastgelegd: niet bereikt.</source>
             <translation>Call attempt recorded: not reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="357" />
+            <location filename="../../desktop/ui/signals_tab.py" line="364" />
             <source>Herinnering gezet.</source>
             <translation>Reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="367" />
+            <location filename="../../desktop/ui/signals_tab.py" line="384" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="377" />
+            <location filename="../../desktop/ui/signals_tab.py" line="394" />
             <source>Oordeel vastgelegd.</source>
             <translation>Judgement recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="384" />
+            <location filename="../../desktop/ui/signals_tab.py" line="401" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="392" />
+            <location filename="../../desktop/ui/signals_tab.py" line="409" />
             <source>Signaal afgesloten.</source>
             <translation>Signal closed.</translation>
         </message>
@@ -5770,123 +5925,133 @@ With a signal: call first. No fine, unless…</translation>
             <translation>werk.nl registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="52" />
+            <location filename="../../desktop/ui/werknl_view.py" line="53" />
             <source>Ook ingeschreven werkzoekenden en ontheffingen tonen</source>
             <translation>Also show registered clients and exemptions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="55" />
+            <location filename="../../desktop/ui/werknl_view.py" line="56" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="55" />
+            <location filename="../../desktop/ui/werknl_view.py" line="56" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="55" />
+            <location filename="../../desktop/ui/werknl_view.py" line="56" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
-            <location filename="../../desktop/ui/werknl_view.py" line="90" />
+            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <location filename="../../desktop/ui/werknl_view.py" line="96" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
+            <location filename="../../desktop/ui/werknl_view.py" line="57" />
             <source>Verloopt op</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <location filename="../../desktop/ui/werknl_view.py" line="58" />
             <source>Brief verstuurd</source>
             <translation>Letter sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <location filename="../../desktop/ui/werknl_view.py" line="58" />
             <source>Teruggebeld</source>
             <translation>Called back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="67" />
+            <location filename="../../desktop/ui/werknl_view.py" line="68" />
             <source>verloopt op</source>
             <translation>expires on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="71" />
+            <location filename="../../desktop/ui/werknl_view.py" line="72" />
             <source>Inschrijving vastleggen</source>
             <translation>Record registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="73" />
+            <location filename="../../desktop/ui/werknl_view.py" line="74" />
             <source>Ontheffing aan/uit</source>
             <translation>Exemption on/off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="75" />
+            <location filename="../../desktop/ui/werknl_view.py" line="76" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="77" />
+            <location filename="../../desktop/ui/werknl_view.py" line="78" />
+            <source>Brieven maken…</source>
+            <translation>Make letters…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="80" />
+            <source>Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.</source>
+            <translation>One PDF with letters for those not registered yet; at most the number you choose.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="83" />
             <source>Teruggebeld (vandaag)</source>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="83" />
+            <location filename="../../desktop/ui/werknl_view.py" line="89" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="101" />
+            <location filename="../../desktop/ui/werknl_view.py" line="108" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="105" />
+            <location filename="../../desktop/ui/werknl_view.py" line="112" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="142" />
+            <location filename="../../desktop/ui/werknl_view.py" line="149" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="156" />
+            <location filename="../../desktop/ui/werknl_view.py" line="163" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="161" />
+            <location filename="../../desktop/ui/werknl_view.py" line="168" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="164" />
+            <location filename="../../desktop/ui/werknl_view.py" line="171" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="167" />
+            <location filename="../../desktop/ui/werknl_view.py" line="184" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="171" />
+            <location filename="../../desktop/ui/werknl_view.py" line="188" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="172" />
+            <location filename="../../desktop/ui/werknl_view.py" line="189" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="183" />
+            <location filename="../../desktop/ui/werknl_view.py" line="200" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>

@@ -33,7 +33,7 @@ from desktop.models.entities import (
 )
 from desktop.services import print_texts as pt
 from desktop.services.context import Actor
-from desktop.services.errors import NotAllowed, ValidationError
+from desktop.services.errors import NotAllowed, ServiceError, ValidationError
 from desktop.services.letters import KINDS, LetterService
 from desktop.services.letters.language import _catalogue
 from desktop.store import Store
@@ -342,12 +342,17 @@ def test_mailing_one_pdf_at_most_n_each_recorded(store: Store, letters: LetterSe
         coach_id = coach.id
     data, sent = letters.mailing("werknl-registration", ids, limit=1)
     assert sent == [ids[1]]
+    first = data
     data, sent = letters.mailing("werknl-registration", ids, limit=5)
-    assert sent == [ids[1], ids[2]]
-    reader = PdfReader(io.BytesIO(data))
-    assert len(reader.pages) >= 2
+    assert sent == [ids[2]]                                   # Klant1 had its letter in the first round
+    assert "Klant1 Zoë" in pdf_text(first) and "Klant2 Zoë" in pdf_text(data)
+    data, sent = letters.mailing("werknl-registration", [world.client_id, *ids], limit=5, record=False)
+    assert sent == [world.client_id]
+    assert "Klant0" not in pdf_text(data)
+    data, sent = letters.mailing("rights-and-duties", [world.client_id, *ids], limit=3, record=False)
+    assert len(sent) == 3 and len(PdfReader(io.BytesIO(data)).pages) >= 3   # one PDF, every letter in it
     text = pdf_text(data)
-    assert "Klant1 Zoë" in text and "Klant2 Zoë" in text and "Klant0" not in text
+    assert NAME in text and "Klant0 Zoë" in text and "Klant1 Zoë" in text
     with store.db.session() as s:
         assert s.get(Client, ids[2]).werknl_letter_sent_on == sc.today()
         assert s.get(Client, ids[0]).werknl_letter_sent_on is None
@@ -357,7 +362,9 @@ def test_mailing_one_pdf_at_most_n_each_recorded(store: Store, letters: LetterSe
         letters.mailing("contact-attempt", ids)
     mine = LetterService(store.db, Actor(coach_id, "sdevries", "device", "coach"))
     candidates = mine.mailing_candidates("werknl-registration")
-    assert world.client_id in candidates and ids[0] not in candidates
+    assert candidates == [world.client_id]   # Klant0 is registered, Klant1 and Klant2 were written to
+    with pytest.raises(ServiceError, match="Voor geen van de gekozen werkzoekenden"):
+        letters.mailing("werknl-registration", ids, limit=5)             # never twice about the same step
 
 
 def test_cli_prints_a_letter(store: Store, world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

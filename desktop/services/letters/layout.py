@@ -63,12 +63,12 @@ def build_letter_pdf(letter: Letter) -> bytes:
     # The address block fits the window of a standard envelope; the name exactly as registered.
     address = [f"<b>{pr.markup(letter.client_name)}</b>", *(pr.markup(line) for line in letter.address)]
     story: list = [Paragraph("<br/>".join(address), st.body), Spacer(1, 10)]
-    facts = [(lab["date"], escape(day)), (lab["reference"], escape(letter.reference)),
-             (lab["about"], escape(letter.body.title))]
+    # The title below is the subject; no separate "Onderwerp" line.
+    facts = [(lab["date"], escape(day)), (lab["reference"], escape(letter.reference))]
     if letter.bsn:  # only on a formal decision (beschikking), which must name the person exactly
         facts.append((lab["bsn"], escape(letter.bsn)))
     story += [pr._facts_table(facts, st, width), Spacer(1, 6),
-              Paragraph(escape(letter.body.title), st.title),
+              Paragraph(escape(letter.body.title), st.title.clone("letter_title", fontSize=19, leading=24)),
               Paragraph(pr.markup(common.greeting_for(letter.client_name, translate)), st.body)]
     story += _blocks(letter.body.blocks, st, width)
     story += [Spacer(1, 6), Paragraph("<br/>".join(pr.markup(line) for line in common.closing_lines(

@@ -176,9 +176,11 @@ class LetterService(Service):
             if len(prepared) >= limit:
                 break
             try:
-                prepared.append(self.prepare(kind, client_id, documents=documents))
+                p = self.prepare(kind, client_id, documents=documents)
             except (ValidationError, NotFound):
                 continue
+            if not p.already_sent:  # a mailing never writes twice about the same step
+                prepared.append(p)
         if not prepared:
             raise ServiceError(translate("Letters", "Voor geen van de gekozen werkzoekenden past deze brief."))
         merged = pdfium.PdfDocument.new()
@@ -202,8 +204,10 @@ class LetterService(Service):
                 if self.actor.role == "coach" and self.actor.user_id and c.coach_id != self.actor.user_id:
                     continue
                 try:
-                    self._data(s, KINDS[kind], c, None, ())
+                    _id, _data, sent_on = self._data(s, KINDS[kind], c, None, ())
                 except (ValidationError, NotFound):
+                    continue
+                if sent_on is not None:
                     continue
                 out.append(c.id)
             return out
@@ -296,6 +300,9 @@ class LetterService(Service):
                     "Letters", "Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.")})
             return sig.id, {"signal_kind": sig.kind, "attempts": list(failed)}, sig.letter_sent_on
         if code in ("werknl-registration", "werknl-binding-decision"):
+            if client.benefit_status not in ("applicant", "active"):
+                raise ValidationError({"for": translate(
+                    "Letters", "Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.")})
             if client.werknl_exempt:
                 raise ValidationError({"for": translate("Letters", "Deze werkzoekende hoeft zich niet in te schrijven.")})
             if client.werknl_registered_on and (client.werknl_expires_on is None

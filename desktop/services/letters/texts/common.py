@@ -14,7 +14,6 @@ def labels(translate: Translate) -> dict[str, str]:
     return {
         "date": translate("Letter", "Datum"),
         "reference": translate("Letter", "Kenmerk"),
-        "about": translate("Letter", "Onderwerp"),
         "bsn": translate("Letter", "BSN"),
         "page_footer": translate("Letter", "{title} — brief van {date}"),
         "subject": translate("Letter", "Brief van Werk en Inkomen"),

@@ -1,0 +1,94 @@
+"""Letters from the step: the signal's call-back letter previewed and saved (then recorded), the
+absence letter chosen by the stage, Ctrl+Shift+P following the tab, and a werk.nl mailing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
+
+from desktop.models.entities import AuditEvent, Client, Signal
+from desktop.services.signals import SignalService
+from desktop.ui.letters import LetterDialog, MailingDialog
+from desktop.ui.signals_tab import SignalsTab
+from desktop.ui.tasks import DataBus, TaskRunner
+from desktop.ui.werknl_view import WerknlView
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def save_to(monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "PDF (*.pdf)"))
+
+
+def test_call_back_letter_from_the_signal(qtbot, store, actor, caseload, tmp_path, monkeypatch):
+    client_id = caseload["Berg"]
+    signals = SignalService(store.db, actor)
+    sig = signals.create(client_id, {"kind": "duty_to_inform", "description": "GEHEIM-SIGNAAL",
+                                     "signalled_on": actor.today() - timedelta(days=3)})
+    tab = SignalsTab(store.db, actor, DataBus(), TaskRunner())
+    qtbot.addWidget(tab)
+    tab.set_client(client_id)
+    tab.show()
+    assert not tab.print_letter_button.isEnabled()          # telephone first: call before writing
+    signals.log_attempt(sig.id, False, "voicemail")
+    tab.reload()
+    assert tab.print_letter_button.isEnabled()
+    qtbot.mouseClick(tab.print_letter_button, Qt.MouseButton.LeftButton)
+    dialog: LetterDialog = tab.letter_dialog
+    assert dialog.current_kind() == "contact-attempt" and dialog.step.currentData() == sig.id
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.printer.preview is not None, timeout=15000)
+    preview = dialog.printer.preview
+    assert preview.page_labels and not preview.page_labels[0].pixmap().isNull()
+    with store.db.session() as s:                          # the preview alone records nothing
+        assert s.get(Signal, sig.id).letter_sent_on is None
+    out = tmp_path / "brief.pdf"
+    save_to(monkeypatch, out)
+    assert preview.save() == out
+    text = pdf_text(out)
+    assert "Wilt u ons terugbellen?" in text and "Jan van den Berg" in text and "GEHEIM-SIGNAAL" not in text
+    qtbot.waitUntil(lambda: dialog.message.text() == "Brief vastgelegd als verstuurd.", timeout=15000)
+    with store.db.session() as s:
+        assert s.get(Signal, sig.id).letter_sent_on == actor.today()
+        assert s.scalars(select(AuditEvent).where(AuditEvent.action == "print",
+                                                  AuditEvent.entity == "contact-attempt")).first() is not None
+    qtbot.waitUntil(lambda: "Brief verstuurd op" in tab.letter_label.text(), timeout=5000)
+
+
+def test_ctrl_shift_p_follows_the_tab(window, qtbot, caseload):
+    from desktop.ui.profile_tab import ProfileTab
+
+    window.open_client(caseload["El Amrani"])
+    window.pane.tabs.setCurrentWidget(window.pane.tab(ProfileTab))
+    window.letter_action.trigger()
+    assert window.letter_dialog.current_kind() == "profile"
+    assert not window.letter_dialog.step.isVisible()
+    window.letter_dialog.kind.setCurrentIndex(window.letter_dialog.kind.findData("reexamination-invitation"))
+    assert window.letter_dialog.chosen_documents() == ["id"]
+    window.letter_dialog.close()
+
+
+def test_werknl_mailing_at_most_n_each_recorded(qtbot, store, actor, caseload, tmp_path, monkeypatch):
+    view = WerknlView(store.db, actor)
+    qtbot.addWidget(view)
+    qtbot.mouseClick(view.mailing_button, Qt.MouseButton.LeftButton)
+    dialog: MailingDialog = view.mailing_dialog
+    assert len(dialog.candidates) == 4                     # the running benefits, none registered
+    dialog.limit.setValue(2)
+    assert dialog.count.text().startswith("2 van 4 ")
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.printer.preview is not None, timeout=15000)
+    out = tmp_path / "mailing.pdf"
+    save_to(monkeypatch, out)
+    assert dialog.printer.preview.save() == out
+    qtbot.waitUntil(lambda: dialog.count.text().startswith("2 van 2 "), timeout=15000)
+    with store.db.session() as s:
+        written = s.scalars(select(Client).where(Client.werknl_letter_sent_on.is_not(None))).all()
+        assert len(written) == 2
+        assert all(c.first_name in pdf_text(out) for c in written)
