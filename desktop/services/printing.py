@@ -11,9 +11,11 @@ off the UI thread and hand the bytes to a preview or printer. The first render o
 parses the TrueType fonts (~0.1 s); call `register_fonts()` from a start-up worker to pay that early.
 
 Fonts: DejaVu Sans (resources/fonts) covers Latin with all diacritics, Greek, Cyrillic and the
-Arabic letters. Arabic and Hebrew are *not* shaped or reordered (reportlab does no bidi/shaping):
-they print as isolated letters left to right. Characters outside DejaVu (CJK, emoji) print as
-empty boxes. Bidi override and control characters are removed from the text before layout.
+Arabic letters. Arabic script is shaped (joined letter forms, ligatures) by HarfBuzz through
+reportlab's `shaping` (uharfbuzz), and each line's right-to-left runs are put in visual order with
+python-bidi before layout (`visual_order`); a line is ordered on its own, so a right-to-left
+sentence that wraps over two lines keeps its words' order per line only. Characters outside DejaVu
+(CJK, emoji) print as empty boxes. Bidi override and control characters are removed first.
 """
 
 from __future__ import annotations
@@ -108,8 +110,22 @@ def register_fonts() -> tuple[str, str]:
                         .format(path=FONT_DIR)) from exc
                 pdfmetrics.registerFontFamily(FONT_REGULAR, normal=FONT_REGULAR, bold=FONT_BOLD,
                                               italic=FONT_REGULAR, boldItalic=FONT_BOLD)
+                _plain_latin_shaping()
                 _fonts_ready = True
     return FONT_REGULAR, FONT_BOLD
+
+
+def _plain_latin_shaping() -> None:
+    """Shape without optional Latin ligatures ("fi", DejaVu's "st"): plain letters read and search better.
+
+    reportlab's paragraphs call `shapeFragWord(word)` with its default features (kern, liga, dlig);
+    that default dict is the only hook. Arabic joining and lam-alef are required features that
+    HarfBuzz applies anyway."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None)
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0].update(liga=False, dlig=False)
 
 
 # --- what goes on paper: a detached snapshot, nothing else --------------------------------------
@@ -154,9 +170,44 @@ def clean_text(value: str | None) -> str:
     return _CONTROL.sub("", text)
 
 
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL_WORD = re.compile(r"\S*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]\S*")
+
+
+def visual_order(line: str) -> str:
+    """A line with right-to-left script as reportlab must lay it out: words in the order they are
+    drawn (left to right), each RTL word handed over in its logical order.
+
+    python-bidi puts the line in display order (letters of RTL runs reversed). reportlab then
+    shapes word by word with HarfBuzz, which sees an RTL word, reverses it and mirrors its
+    brackets itself; so each word holding RTL script is turned back whole, punctuation included
+    ("فاطمة," keeps its comma on the left of the reading direction). The Rust `get_display` is
+    used because it does not mirror brackets: HarfBuzz does. Lines without RTL script are
+    returned unchanged."""
+    if not _RTL.search(line):
+        return line
+    from bidi import get_display
+
+    return _RTL_WORD.sub(lambda m: m.group(0)[::-1], get_display(line))
+
+
+_shaped_styles: dict[str, ParagraphStyle] = {}
+
+
+def para(text: str, style: ParagraphStyle, **kwargs) -> Paragraph:  # noqa: ANN003 - Paragraph's own
+    """A Paragraph; shaped by HarfBuzz (joined Arabic letters) only when the text holds RTL script,
+    because shaping every word would double the time of a long summary."""
+    if _RTL.search(text):
+        shaped = _shaped_styles.get(style.name)
+        if shaped is None:
+            shaped = _shaped_styles[style.name] = style.clone(f"{style.name}-shaped", shaping=1)
+        style = shaped
+    return Paragraph(text, style, **kwargs)
+
+
 def markup(value: str | None) -> str:
     """Text as safe Paragraph markup: XML special characters escaped, line breaks kept."""
-    lines = [escape(line.strip()) for line in clean_text(value).strip().split("\n")]
+    lines = [escape(visual_order(line.strip())) for line in clean_text(value).strip().split("\n")]
     return "<br/>".join(lines)
 
 
@@ -280,10 +331,10 @@ def _header(lang: str, team_name: str | None, regular: str, bold: str):  # noqa:
 
 def _agreements_table(summary: Summary, st: _Styles, width: float) -> Table:
     lang = summary.lang
-    rows = [[Paragraph(escape(pt.text(lang, k)), st.cell_head) for k in ("col_what", "col_who", "col_when")]]
+    rows = [[para(escape(pt.text(lang, k)), st.cell_head) for k in ("col_what", "col_who", "col_when")]]
     for a in summary.agreements:
-        rows.append([Paragraph(markup(a.what), st.cell), Paragraph(markup(a.who), st.cell),
-                     Paragraph(markup(a.due), st.cell)])
+        rows.append([para(markup(a.what), st.cell), para(markup(a.who), st.cell),
+                     para(markup(a.due), st.cell)])
     table = Table(rows, colWidths=[width * 0.47, width * 0.25, width * 0.28], repeatRows=1, splitInRow=1,
                   hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -301,7 +352,7 @@ def _agreements_table(summary: Summary, st: _Styles, width: float) -> Table:
 
 
 def _facts_table(rows: list[tuple[str, str]], st: _Styles, width: float) -> Table:
-    data = [[Paragraph(escape(label), st.label), Paragraph(value, st.body)] for label, value in rows]
+    data = [[para(escape(label), st.label), para(value, st.body)] for label, value in rows]
     # The label column is as wide as the widest label ("Conversation with"), so labels never wrap.
     label_w = max(pdfmetrics.stringWidth(label, st.label.fontName, st.label.fontSize) for label, _ in rows)
     label_w = max(label_w + 6 * mm, 32 * mm)
@@ -328,7 +379,7 @@ def build_pdf(summary: Summary) -> bytes:
     t = lambda key: pt.text(lang, key)  # noqa: E731
     width = PAGE_W - 2 * MARGIN_X
 
-    story: list = [Paragraph(escape(t("title")), st.title)]
+    story: list = [para(escape(t("title")), st.title)]
     facts = [(t("for"), markup(summary.client_name)), (t("date"), escape(_moment(lang, summary.held_at)))]
     if summary.place:
         facts.append((t("place"), markup(summary.place)))
@@ -336,22 +387,22 @@ def build_pdf(summary: Summary) -> bytes:
         facts.append((t("with"), markup(summary.coach.name)))
     story += [_facts_table(facts, st, width), Spacer(1, 4)]
 
-    story.append(Paragraph(escape(t("talked")), st.heading))
+    story.append(para(escape(t("talked")), st.heading))
     parts = paragraphs(summary.summary)
-    story += [Paragraph(p, st.body) for p in parts] or [Paragraph(escape(t("no_summary")), st.body)]
+    story += [para(p, st.body) for p in parts] or [para(escape(t("no_summary")), st.body)]
 
-    story.append(Paragraph(escape(t("agreed")), st.heading))
+    story.append(para(escape(t("agreed")), st.heading))
     if summary.agreements:
         story.append(_agreements_table(summary, st, width))
     else:
-        story.append(Paragraph(escape(t("no_agreements")), st.body))
+        story.append(para(escape(t("no_agreements")), st.body))
 
     next_text = (f"<b>{escape(_moment(lang, summary.next_meeting_at))}</b>" if summary.next_meeting_at
                  else escape(t("next_none")))
-    story.append(KeepTogether([Paragraph(escape(t("next")), st.heading), Paragraph(next_text, st.body)]))
+    story.append(KeepTogether([para(escape(t("next")), st.heading), para(next_text, st.body)]))
 
-    contact = [Paragraph(escape(t("contact")), st.heading), *contact_box(lang, summary.coach, st, width),
-               Spacer(1, 8), Paragraph(escape(t("wrong")), st.body)]
+    contact = [para(escape(t("contact")), st.heading), *contact_box(lang, summary.coach, st, width),
+               Spacer(1, 8), para(escape(t("wrong")), st.body)]
     story.append(KeepTogether(contact))
 
     footer = t("footer").format(date=pt.format_date(lang, summary.held_at.date()))
@@ -367,9 +418,9 @@ def contact_box(lang: str, c: CoachContact | None, st: _Styles, width: float) ->
         for key, value in (("phone", c.phone), ("email", c.email), ("reachable", c.reachable)):
             if value and clean_text(value).strip():
                 lines.append(f"{escape(t(key))}: {markup(value)}")
-        box = Table([[Paragraph("<br/>".join(lines), st.body)]], colWidths=[width], hAlign="LEFT")
+        box = Table([[para("<br/>".join(lines), st.body)]], colWidths=[width], hAlign="LEFT")
     else:
-        box = Table([[Paragraph(escape(t("no_coach")), st.body)]], colWidths=[width], hAlign="LEFT")
+        box = Table([[para(escape(t("no_coach")), st.body)]], colWidths=[width], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), GREEN_LIGHT),
         ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),

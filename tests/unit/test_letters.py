@@ -385,3 +385,33 @@ def test_cli_prints_a_letter(store: Store, world: World, tmp_path: Path, capsys:
     with pytest.raises(SystemExit) as exit_:
         cli_main(["--data-dir", data_dir, "print", "letter", "boete", "--client", BSN, "-o", "x.pdf"])
     assert exit_.value.code == 2
+
+
+# --- any script ---------------------------------------------------------------------------------
+
+
+def test_arabic_name_is_shaped_and_in_order(store: Store, actor: Actor) -> None:
+    """Right-to-left Arabic script: joined letter forms (HarfBuzz), words in reading order (bidi)."""
+    import unicodedata
+
+    from desktop.services.printing import visual_order
+
+    name = "فاطمة الزهراء"
+    with store.db.session() as s:
+        team = Team(name="Wijkteam Delfshaven")
+        s.add(team)
+        s.flush()
+        coach = User(username="coach2", display_name="Ömer Yılmaz", role="coach", team_id=team.id, phone="010 1")
+        s.add(coach)
+        s.flush()
+        client = make_client(s, team, coach, first="فاطمة", prefix=None, last="الزهراء")
+        client_id = client.id
+    text = pdf_text(LetterService(store.db, actor).render("rights-and-duties", client_id))
+    assert any("\ufe70" <= ch <= "\ufefc" for ch in text)       # presentation forms: the letters are joined
+    assert name in unicodedata.normalize("NFKC", text)            # and read back in their logical order
+    assert "Ömer Yılmaz" in text
+    # Words in drawing order (the first word read from the right is drawn last); each RTL word
+    # whole and logical, its punctuation with it, for HarfBuzz to reverse, shape and mirror.
+    assert visual_order(f"Beste {name},") == "Beste الزهراء ,فاطمة"
+    assert visual_order("Ayşe Çelik") == "Ayşe Çelik"
+    assert visual_order("فاطمة (عائشة) 12") == "12 (عائشة) فاطمة"

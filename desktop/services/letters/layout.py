@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from desktop.services import print_texts as pt
 from desktop.services import printing as pr
@@ -16,7 +16,7 @@ from .texts import common
 
 
 def _box(text: str, st: pr._Styles, width: float) -> Table:
-    box = Table([[Paragraph(f"<b>{pr.markup(text)}</b>", st.body)]], colWidths=[width], hAlign="LEFT")
+    box = Table([[pr.para(f"<b>{pr.markup(text)}</b>", st.body)]], colWidths=[width], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), pr.GREEN_LIGHT),
         ("LINEBEFORE", (0, 0), (0, -1), 3, pr.GREEN),
@@ -31,22 +31,22 @@ def _blocks(blocks: list[Block], st: pr._Styles, width: float) -> list:
     out: list = []
     for kind, content in blocks:
         if kind == "h":
-            out.append(Paragraph(escape(content), st.heading))
+            out.append(pr.para(escape(content), st.heading))
         elif kind == "p":
-            out += [Paragraph(p, st.body) for p in pr.paragraphs(content)]
+            out += [pr.para(p, st.body) for p in pr.paragraphs(content)]
         elif kind == "box":
             out += [Spacer(1, 2), _box(content, st, width), Spacer(1, 8)]
         elif kind in ("ul", "ol"):
             for i, item in enumerate(content, 1):
-                out.append(Paragraph(pr.markup(item), bullet, bulletText="•" if kind == "ul" else f"{i}."))
+                out.append(pr.para(pr.markup(item), bullet, bulletText="•" if kind == "ul" else f"{i}."))
             out.append(Spacer(1, 4))
         elif kind == "facts":
             out += [pr._facts_table([(label, pr.markup(value)) for label, value in content], st, width),
                     Spacer(1, 8)]
         elif kind == "item":
             name, text = content
-            out.append(KeepTogether([Paragraph(f"<b>{pr.markup(name)}</b>", st.body.clone("item", spaceAfter=1)),
-                                     Paragraph(pr.markup(text), bullet)]))
+            out.append(KeepTogether([pr.para(f"<b>{pr.markup(name)}</b>", st.body.clone("item", spaceAfter=1)),
+                                     pr.para(pr.markup(text), bullet)]))
         else:  # a programming error, not a user's
             raise ValueError(f"unknown letter block {kind!r}")
     return out
@@ -62,18 +62,18 @@ def build_letter_pdf(letter: Letter) -> bytes:
 
     # The address block fits the window of a standard envelope; the name exactly as registered.
     address = [f"<b>{pr.markup(letter.client_name)}</b>", *(pr.markup(line) for line in letter.address)]
-    story: list = [Paragraph("<br/>".join(address), st.body), Spacer(1, 10)]
+    story: list = [pr.para("<br/>".join(address), st.body), Spacer(1, 10)]
     # The title below is the subject; no separate "Onderwerp" line.
     facts = [(lab["date"], escape(day)), (lab["reference"], escape(letter.reference))]
     if letter.bsn:  # only on a formal decision (beschikking), which must name the person exactly
         facts.append((lab["bsn"], escape(letter.bsn)))
     story += [pr._facts_table(facts, st, width), Spacer(1, 6),
-              Paragraph(escape(letter.body.title), st.title.clone("letter_title", fontSize=19, leading=24)),
-              Paragraph(pr.markup(common.greeting_for(letter.client_name, translate)), st.body)]
+              pr.para(escape(letter.body.title), st.title.clone("letter_title", fontSize=19, leading=24)),
+              pr.para(pr.markup(common.greeting_for(letter.client_name, translate)), st.body)]
     story += _blocks(letter.body.blocks, st, width)
-    story += [Spacer(1, 6), Paragraph("<br/>".join(pr.markup(line) for line in common.closing_lines(
+    story += [Spacer(1, 6), pr.para("<br/>".join(pr.markup(line) for line in common.closing_lines(
         letter.coach.name if letter.coach else None, translate)), st.body)]
-    story.append(KeepTogether([Paragraph(escape(common.contact_heading(translate)), st.heading),
+    story.append(KeepTogether([pr.para(escape(common.contact_heading(translate)), st.heading),
                                *pr.contact_box(letter.lang, letter.coach, st, width)]))
     footer = lab["page_footer"].format(title=letter.body.title, date=day)
     return pr.render_document(story, lang=letter.lang, title=letter.body.title, subject=lab["subject"],
