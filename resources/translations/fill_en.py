@@ -1132,9 +1132,9 @@ EN: dict[str, str] = {
         "Write down when you told us. Keep a copy if you have one.",
     "Wat als u iets vergeet?": "What if you forget something?",
     "Dan krijgt u misschien te veel uitkering. Dat geld moet u dan terugbetalen. Wij bellen u eerst als wij vragen "
-    "hebben. Was het een vergissing? Dan krijgt u geen boete.":
+    "hebben. Kon u er niets aan doen? Dan krijgt u geen boete.":
         "Then you may get too much benefit. You must then pay that money back. We call you first if we have "
-        "questions. Was it a mistake? Then you do not get a fine.",
+        "questions. Was it not your fault? Then you do not get a fine.",
     "Uw rechten": "Your rights",
     "U heeft een vaste begeleider.": "You have your own coach.",
     "U mag zien welke gegevens wij over u hebben.": "You may see what information we hold about you.",

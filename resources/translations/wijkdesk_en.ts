@@ -3183,8 +3183,8 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="32" />
-            <source>Dan krijgt u misschien te veel uitkering. Dat geld moet u dan terugbetalen. Wij bellen u eerst als wij vragen hebben. Was het een vergissing? Dan krijgt u geen boete.</source>
-            <translation>Then you may get too much benefit. You must then pay that money back. We call you first if we have questions. Was it a mistake? Then you do not get a fine.</translation>
+            <source>Dan krijgt u misschien te veel uitkering. Dat geld moet u dan terugbetalen. Wij bellen u eerst als wij vragen hebben. Kon u er niets aan doen? Dan krijgt u geen boete.</source>
+            <translation>Then you may get too much benefit. You must then pay that money back. We call you first if we have questions. Was it not your fault? Then you do not get a fine.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="35" />
@@ -4167,37 +4167,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../desktop/services/printing.py" line="106" />
+            <location filename="../../desktop/services/printing.py" line="108" />
             <source>Het lettertype voor het verslag ontbreekt of is beschadigd ({path}).</source>
             <translation>The font for the summary is missing or damaged ({path}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="438" />
+            <location filename="../../desktop/services/printing.py" line="489" />
             <source>Een specialist kan geen gespreksverslag afdrukken.</source>
             <translation>A specialist cannot print a conversation summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="407" />
+            <location filename="../../desktop/services/printing.py" line="458" />
             <source>{path} is een map; geef een bestandsnaam op.</source>
             <translation>{path} is a directory; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="410" />
+            <location filename="../../desktop/services/printing.py" line="461" />
             <source>De map {path} bestaat niet.</source>
             <translation>The directory {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="421" />
+            <location filename="../../desktop/services/printing.py" line="472" />
             <source>Het verslag kon niet worden opgeslagen in {path}: {error}</source>
             <translation>The summary could not be saved in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="463" />
+            <location filename="../../desktop/services/printing.py" line="514" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="465" />
+            <location filename="../../desktop/services/printing.py" line="516" />
             <source>Dit gesprek heeft nog niet plaatsgevonden; er is nog geen verslag.</source>
             <translation>This conversation has not taken place yet; there is no summary yet.</translation>
         </message>

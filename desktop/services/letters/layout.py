@@ -27,7 +27,8 @@ def _box(text: str, st: pr._Styles, width: float) -> Table:
 
 
 def _blocks(blocks: list[Block], st: pr._Styles, width: float) -> list:
-    bullet = ParagraphStyle("bullet", parent=st.body, leftIndent=16, bulletIndent=2, spaceAfter=4)
+    bullet = ParagraphStyle("bullet", parent=st.body, leftIndent=18, bulletIndent=2, spaceAfter=4,
+                            bulletFontName=st.body.fontName, bulletFontSize=st.body.fontSize)
     out: list = []
     for kind, content in blocks:
         if kind == "h":

@@ -30,7 +30,7 @@ def compose(c: Context, translate: Translate) -> Body:
         ("p", translate("LetterRightsDuties", "Schrijf op wanneer u het doorgaf. Bewaar een kopie als u die heeft.")),
         ("h", translate("LetterRightsDuties", "Wat als u iets vergeet?")),
         ("p", translate("LetterRightsDuties", "Dan krijgt u misschien te veel uitkering. Dat geld moet u dan "
-                        "terugbetalen. Wij bellen u eerst als wij vragen hebben. Was het een vergissing? "
+                        "terugbetalen. Wij bellen u eerst als wij vragen hebben. Kon u er niets aan doen? "
                         "Dan krijgt u geen boete.")),
         ("h", translate("LetterRightsDuties", "Uw rechten")),
         ("ul", [
