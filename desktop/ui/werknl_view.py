@@ -75,6 +75,11 @@ class WerknlView(QWidget):
         self.exempt_button.clicked.connect(self.toggle_exempt)
         self.letter_button = QPushButton(self.tr("Brief verstuurd (vandaag)"))
         self.letter_button.clicked.connect(self.letter)
+        self.print_button = QPushButton(self.tr("Brief afdrukken…"))
+        self.print_button.setObjectName("werknlLetter")
+        self.print_button.setToolTip(self.tr("De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, "
+                                             "daarna het besluit met de termijn van 2 weken."))
+        self.print_button.clicked.connect(self.print_letter)
         self.mailing_button = QPushButton(self.tr("Brieven maken…"))
         self.mailing_button.setObjectName("werknlMailing")
         self.mailing_button.setToolTip(self.tr("Eén PDF met brieven voor wie nog niet is ingeschreven; "
@@ -102,6 +107,7 @@ class WerknlView(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.exempt_button)
         row2.addWidget(self.letter_button)
+        row2.addWidget(self.print_button)
         row2.addWidget(self.mailing_button)
         row2.addWidget(self.callback_button)
         row2.addStretch(1)
@@ -169,6 +175,22 @@ class WerknlView(QWidget):
 
     def letter(self) -> None:
         self._act(self.service.record_letter, self.tr("Brief vastgelegd."))
+
+    def print_letter(self) -> None:
+        """One client's werk.nl letter: the first one, or the binding decision once that was sent."""
+        from .letters import LetterDialog
+        from .tasks import TaskRunner
+
+        client_id = self.selected()
+        if client_id is None:
+            self.message.setText(ERROR_STYLE.format(self.tr("Kies eerst een werkzoekende in de lijst.")))
+            return
+        row = next((r for r in self.rows if r.client_id == client_id), None)
+        kind = "werknl-binding-decision" if row is not None and row.letter_sent_on else "werknl-registration"
+        self.runner = getattr(self, "runner", None) or TaskRunner(self)
+        self.letter_dialog = LetterDialog(self.db, self.actor, self.runner, None, client_id, kind, parent=self,
+                                          on_recorded=self.reload)
+        self.letter_dialog.open()
 
     def mailing(self) -> None:
         """Seed 003: write to a small group first; each letter is recorded once printed or saved."""

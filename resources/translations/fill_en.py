@@ -1250,6 +1250,12 @@ EN: dict[str, str] = {
     "Brieven maken…": "Make letters…",
     "Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.":
         "One PDF with letters for those not registered yet; at most the number you choose.",
+    "Een brief voor de werkzoekende met de reden, de doelen en de jobcoach.":
+        "A letter for the client with the reason, the goals and the job coach.",
+    "Het profiel in woorden voor de werkzoekende, met de instrumenten die passen en waarom.":
+        "The profile in words for the client, with the instruments that fit and why.",
+    "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
+        "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

@@ -3854,37 +3854,47 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="163" />
+            <location filename="../../desktop/ui/match_tab.py" line="139" />
+            <source>Brief afdrukken…</source>
+            <translation>Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/match_tab.py" line="141" />
+            <source>Een brief voor de werkzoekende met de reden, de doelen en de jobcoach.</source>
+            <translation>A letter for the client with the reason, the goals and the job coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/match_tab.py" line="168" />
             <source>Instrumenten</source>
             <translation>Instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="196" />
+            <location filename="../../desktop/ui/match_tab.py" line="201" />
             <source>&lt;b&gt;Werkpunten uit het profiel:&lt;/b&gt; {items}. De instrumenten staan op volgorde van hoeveel ze daarvan afdekken; kies samen.</source>
             <translation>&lt;b&gt;Points to work on from the profile:&lt;/b&gt; {items}. The instruments are ordered by how many of these they cover; choose together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="199" />
+            <location filename="../../desktop/ui/match_tab.py" line="204" />
             <source>Er zijn nog geen werkpunten: leg in het tabblad Profiel vaardigheden en aandachtsgebieden vast met een doel dat hoger ligt dan het niveau nu.</source>
             <translation>There are no points to work on yet: in the Profile tab, record skills and areas of attention with a goal higher than the current level.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="241" />
+            <location filename="../../desktop/ui/match_tab.py" line="258" />
             <source>Inzet vastgelegd: {name}.</source>
             <translation>Placement recorded: {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="267" />
+            <location filename="../../desktop/ui/match_tab.py" line="284" />
             <source>Inzet afgerond.</source>
             <translation>Placement completed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="274" />
+            <location filename="../../desktop/ui/match_tab.py" line="291" />
             <source>Inzet stoppen</source>
             <translation>Stop placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="274" />
+            <location filename="../../desktop/ui/match_tab.py" line="291" />
             <source>Waarom stopt {name}?</source>
             <translation>Why is {name} stopping?</translation>
         </message>
@@ -4342,42 +4352,52 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Goal agreed together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="172" />
+            <location filename="../../desktop/ui/profile_tab.py" line="159" />
+            <source>Brief afdrukken…</source>
+            <translation>Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/profile_tab.py" line="161" />
+            <source>Het profiel in woorden voor de werkzoekende, met de instrumenten die passen en waarom.</source>
+            <translation>The profile in words for the client, with the instruments that fit and why.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/profile_tab.py" line="178" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="212" />
+            <location filename="../../desktop/ui/profile_tab.py" line="228" />
             <source>Nog geen profiel. Leg hieronder samen met de werkzoekende vast wat iemands kwaliteiten, vaardigheden en aandachtsgebieden zijn.</source>
             <translation>No profile yet. Below, record together with the client what their qualities, skills and areas of attention are.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="215" />
+            <location filename="../../desktop/ui/profile_tab.py" line="231" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; geen — alles staat op of boven het afgesproken doel.</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; none — everything is at or above the agreed goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="219" />
+            <location filename="../../desktop/ui/profile_tab.py" line="235" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; {items}</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="248" />
+            <location filename="../../desktop/ui/profile_tab.py" line="264" />
             <source>&lt;b&gt;Ontwikkeling&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="252" />
+            <location filename="../../desktop/ui/profile_tab.py" line="268" />
             <source>&lt;b&gt;Ontwikkeling: {item}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development: {item}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="256" />
+            <location filename="../../desktop/ui/profile_tab.py" line="272" />
             <source> · na inzet</source>
             <translation> · after placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="281" />
+            <location filename="../../desktop/ui/profile_tab.py" line="297" />
             <source>Vastgelegd.</source>
             <translation>Recorded.</translation>
         </message>
@@ -5946,7 +5966,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="57" />
-            <location filename="../../desktop/ui/werknl_view.py" line="96" />
+            <location filename="../../desktop/ui/werknl_view.py" line="101" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
@@ -5987,71 +6007,82 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="78" />
+            <source>Brief afdrukken…</source>
+            <translation>Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="80" />
+            <source>De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.</source>
+            <translation>The letter for the chosen client: first how to register, then the decision with its 2-week term.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="83" />
             <source>Brieven maken…</source>
             <translation>Make letters…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="80" />
+            <location filename="../../desktop/ui/werknl_view.py" line="85" />
             <source>Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.</source>
             <translation>One PDF with letters for those not registered yet; at most the number you choose.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="83" />
+            <location filename="../../desktop/ui/werknl_view.py" line="88" />
             <source>Teruggebeld (vandaag)</source>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="89" />
+            <location filename="../../desktop/ui/werknl_view.py" line="94" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="108" />
+            <location filename="../../desktop/ui/werknl_view.py" line="114" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="112" />
+            <location filename="../../desktop/ui/werknl_view.py" line="118" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="149" />
+            <location filename="../../desktop/ui/werknl_view.py" line="155" />
+            <location filename="../../desktop/ui/werknl_view.py" line="186" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="163" />
+            <location filename="../../desktop/ui/werknl_view.py" line="169" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="168" />
+            <location filename="../../desktop/ui/werknl_view.py" line="174" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="171" />
+            <location filename="../../desktop/ui/werknl_view.py" line="177" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="184" />
+            <location filename="../../desktop/ui/werknl_view.py" line="206" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="188" />
+            <location filename="../../desktop/ui/werknl_view.py" line="210" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="189" />
+            <location filename="../../desktop/ui/werknl_view.py" line="211" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="200" />
+            <location filename="../../desktop/ui/werknl_view.py" line="222" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>

@@ -92,3 +92,32 @@ def test_werknl_mailing_at_most_n_each_recorded(qtbot, store, actor, caseload, t
         written = s.scalars(select(Client).where(Client.werknl_letter_sent_on.is_not(None))).all()
         assert len(written) == 2
         assert all(c.first_name in pdf_text(out) for c in written)
+
+
+def test_letter_buttons_where_the_step_is(qtbot, window, store, actor, caseload):
+    """Profile, placement and werk.nl each open the letter of their own step."""
+    from desktop.ui.match_tab import MatchTab
+    from desktop.ui.profile_tab import ProfileTab
+
+    window.open_client(caseload["El Amrani"])
+    profile = window.pane.tab(ProfileTab)
+    window.pane.tabs.setCurrentWidget(profile)
+    qtbot.mouseClick(profile.letter_button, Qt.MouseButton.LeftButton)
+    assert profile.letter_dialog.current_kind() == "profile"
+    profile.letter_dialog.close()
+    match = window.pane.tab(MatchTab)
+    window.pane.tabs.setCurrentWidget(match)
+    assert not match.letter_button.isEnabled()              # no placement chosen
+    view = WerknlView(store.db, actor)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert view.letter_dialog.current_kind() == "werknl-registration"
+    qtbot.mouseClick(view.letter_dialog.sent_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.letter_dialog.message.text() == "Brief vastgelegd als verstuurd.", timeout=15000)
+    with store.db.session() as s:
+        assert s.get(Client, view.selected()).werknl_letter_sent_on == actor.today()
+    view.letter_dialog.close()
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert view.letter_dialog.current_kind() == "werknl-binding-decision"
