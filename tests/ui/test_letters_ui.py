@@ -121,3 +121,44 @@ def test_letter_buttons_where_the_step_is(qtbot, window, store, actor, caseload)
     view.table.selectRow(0)
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert view.letter_dialog.current_kind() == "werknl-binding-decision"
+
+
+def test_absence_letter_follows_the_stage(qtbot, store, actor, caseload, tmp_path, monkeypatch):
+    """Sanction considered: the hearing invitation (printing it records the hearing); decided: the decision."""
+    from datetime import datetime, time
+
+    from desktop.models.entities import Absence
+    from desktop.services.absences import AbsenceService
+    from desktop.ui.absences_tab import AbsencesTab
+
+    client_id = caseload["Berg"]
+    svc = AbsenceService(store.db, actor)
+    today = actor.today()
+    a = svc.record(client_id, {"activity": "Sollicitatietraining", "missed_on": today - timedelta(days=6),
+                               "notified": False})
+    svc.record_door_visit(a.id, today - timedelta(days=5), "niemand thuis")
+    svc.record_conversation(a.id, {"held_at": datetime.combine(today - timedelta(days=4), time(10)),
+                                   "summary_for_client": "Besproken", "internal_notes": "GEHEIM"})
+    svc.consider_sanction(a.id)
+    tab = AbsencesTab(store.db, actor, DataBus(), TaskRunner())
+    qtbot.addWidget(tab)
+    tab.set_client(client_id)
+    tab.show()
+    assert tab.letter_button.isEnabled()
+    qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
+    dialog: LetterDialog = tab.letter_dialog
+    assert dialog.current_kind() == "hearing-invitation" and dialog.step.currentData() == a.id
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.printer.preview is not None, timeout=15000)
+    out = tmp_path / "horen.pdf"
+    save_to(monkeypatch, out)
+    dialog.printer.preview.save()
+    assert "Wij willen uw kant horen" in pdf_text(out) and "GEHEIM" not in pdf_text(out)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Brief vastgelegd als verstuurd.", timeout=15000)
+    with store.db.session() as s:
+        assert s.get(Absence, a.id).hearing_offered_on == today
+    dialog.close()
+    svc.decide(a.id, "sanction", "U bent niet gekomen en gaf geen reden.", 20, 1)
+    tab.reload()
+    qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
+    assert tab.letter_dialog.current_kind() == "decision"
