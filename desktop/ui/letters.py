@@ -255,17 +255,22 @@ class MailingDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self._update())
-        self.limit.valueChanged.connect(lambda _v: self._update())
+        self.limit.valueChanged.connect(lambda _v: self._show_count())
         self.candidates: list[str] = []
         self._update()
 
     def _update(self) -> None:
+        """Who this kind fits (the caseload is read again: after a mailing, the ones written to drop out)."""
         kind = self.kind.currentData()
         fitting = self.printer.service.mailing_candidates(kind)
         if self.given is not None:
             wanted = set(self.given)
             fitting = [c for c in fitting if c in wanted]
         self.candidates = fitting
+        self._show_count()
+
+    def _show_count(self) -> None:
+        fitting = self.candidates
         n = min(len(fitting), self.limit.value())
         self.count.setText(self.tr("{n} van {total} werkzoekenden voor wie deze brief past, krijgen een brief.")
                            .format(n=n, total=len(fitting)))
