@@ -15,6 +15,11 @@ from desktop.paths import Paths
 from desktop.services.errors import ServiceError
 from desktop.store import Store, open_store
 
+# DESIGN §5a; kept here (not imported) so `--help` does not load reportlab. A test checks it
+# against desktop.services.letters.KINDS.
+LETTER_KINDS = ("contact-attempt", "werknl-registration", "werknl-binding-decision", "hearing-invitation",
+                "decision", "reexamination-invitation", "rights-and-duties", "aftercare", "profile", "placement")
+
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -66,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     pc = pr_sub.add_parser("conversation", help=translate("Cli", "verslag van een gesprek"))
     pc.add_argument("id")
     pc.add_argument("-o", "--output", required=True)
+    pl = pr_sub.add_parser("letter", help=translate("Cli", "een brief voor de werkzoekende"))
+    pl.add_argument("kind", choices=LETTER_KINDS)
+    pl.add_argument("--client", required=True, metavar="BSN")
+    pl.add_argument("--for", dest="for_id", metavar="ID",
+                    help=translate("Cli", "de stap waar de brief bij hoort (signaal, verzuim of inzet)"))
+    pl.add_argument("--documents", default="",
+                    help=translate("Cli", "heronderzoek: mee te nemen documenten, komma's ertussen"))
+    pl.add_argument("-o", "--output", required=True)
 
     lg = sub.add_parser("login", help=translate("Cli", "meld dit apparaat aan bij de centrale opslag"))
     lg.add_argument("--server", required=True)
@@ -100,6 +113,9 @@ def _handler(command: str, what: str | None) -> Handler | None:
     if command == "print" and what == "conversation":
         from desktop.commands.printing import run_print_conversation
         return run_print_conversation
+    if command == "print" and what == "letter":
+        from desktop.commands.printing import run_print_letter
+        return run_print_letter
     if command in ("login", "sync"):
         from desktop.commands import syncing
         return getattr(syncing, f"run_{command}")

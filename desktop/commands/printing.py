@@ -18,3 +18,23 @@ def run_print_conversation(store: Store, args: argparse.Namespace) -> int:
         return 1
     print(path)
     return 0
+
+
+def run_print_letter(store: Store, args: argparse.Namespace) -> int:
+    """`print letter KIND --client BSN [--for ID] -o FILE.pdf`: written, then recorded as sent."""
+    from desktop.services.errors import ValidationError
+    from desktop.services.letters import LetterService
+
+    service = LetterService(store.db, store.actor())
+    documents = [d.strip() for d in args.documents.split(",") if d.strip()]
+    try:
+        client_id = service.client_by_bsn(args.client)
+        path = service.write(args.kind, client_id, args.output, args.for_id, documents=documents)
+    except ValidationError as exc:
+        print("\n".join(exc.errors.values()) if getattr(exc, "errors", None) else str(exc), file=sys.stderr)
+        return 1
+    except ServiceError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(path)
+    return 0

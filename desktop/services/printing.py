@@ -11,9 +11,11 @@ off the UI thread and hand the bytes to a preview or printer. The first render o
 parses the TrueType fonts (~0.1 s); call `register_fonts()` from a start-up worker to pay that early.
 
 Fonts: DejaVu Sans (resources/fonts) covers Latin with all diacritics, Greek, Cyrillic and the
-Arabic letters. Arabic and Hebrew are *not* shaped or reordered (reportlab does no bidi/shaping):
-they print as isolated letters left to right. Characters outside DejaVu (CJK, emoji) print as
-empty boxes. Bidi override and control characters are removed from the text before layout.
+Arabic letters. Arabic script is shaped (joined letter forms, ligatures) by HarfBuzz through
+reportlab's `shaping` (uharfbuzz), and each line's right-to-left runs are put in visual order with
+python-bidi before layout (`visual_order`); a line is ordered on its own, so a right-to-left
+sentence that wraps over two lines keeps its words' order per line only. Characters outside DejaVu
+(CJK, emoji) print as empty boxes. Bidi override and control characters are removed first.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import os
 import re
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -107,8 +110,22 @@ def register_fonts() -> tuple[str, str]:
                         .format(path=FONT_DIR)) from exc
                 pdfmetrics.registerFontFamily(FONT_REGULAR, normal=FONT_REGULAR, bold=FONT_BOLD,
                                               italic=FONT_REGULAR, boldItalic=FONT_BOLD)
+                _plain_latin_shaping()
                 _fonts_ready = True
     return FONT_REGULAR, FONT_BOLD
+
+
+def _plain_latin_shaping() -> None:
+    """Shape without optional Latin ligatures ("fi", DejaVu's "st"): plain letters read and search better.
+
+    reportlab's paragraphs call `shapeFragWord(word)` with its default features (kern, liga, dlig);
+    that default dict is the only hook. Arabic joining and lam-alef are required features that
+    HarfBuzz applies anyway."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None)
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0].update(liga=False, dlig=False)
 
 
 # --- what goes on paper: a detached snapshot, nothing else --------------------------------------
@@ -153,9 +170,44 @@ def clean_text(value: str | None) -> str:
     return _CONTROL.sub("", text)
 
 
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL_WORD = re.compile(r"\S*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]\S*")
+
+
+def visual_order(line: str) -> str:
+    """A line with right-to-left script as reportlab must lay it out: words in the order they are
+    drawn (left to right), each RTL word handed over in its logical order.
+
+    python-bidi puts the line in display order (letters of RTL runs reversed). reportlab then
+    shapes word by word with HarfBuzz, which sees an RTL word, reverses it and mirrors its
+    brackets itself; so each word holding RTL script is turned back whole, punctuation included
+    ("فاطمة," keeps its comma on the left of the reading direction). The Rust `get_display` is
+    used because it does not mirror brackets: HarfBuzz does. Lines without RTL script are
+    returned unchanged."""
+    if not _RTL.search(line):
+        return line
+    from bidi import get_display
+
+    return _RTL_WORD.sub(lambda m: m.group(0)[::-1], get_display(line))
+
+
+_shaped_styles: dict[str, ParagraphStyle] = {}
+
+
+def para(text: str, style: ParagraphStyle, **kwargs) -> Paragraph:  # noqa: ANN003 - Paragraph's own
+    """A Paragraph; shaped by HarfBuzz (joined Arabic letters) only when the text holds RTL script,
+    because shaping every word would double the time of a long summary."""
+    if _RTL.search(text):
+        shaped = _shaped_styles.get(style.name)
+        if shaped is None:
+            shaped = _shaped_styles[style.name] = style.clone(f"{style.name}-shaped", shaping=1)
+        style = shaped
+    return Paragraph(text, style, **kwargs)
+
+
 def markup(value: str | None) -> str:
     """Text as safe Paragraph markup: XML special characters escaped, line breaks kept."""
-    lines = [escape(line.strip()) for line in clean_text(value).strip().split("\n")]
+    lines = [escape(visual_order(line.strip())) for line in clean_text(value).strip().split("\n")]
     return "<br/>".join(lines)
 
 
@@ -250,8 +302,8 @@ def _numbered_canvas(lang: str, footer: str, regular: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def _header(summary: Summary, regular: str, bold: str):  # noqa: ANN202 - reportlab page callbacks
-    org = pt.text(summary.lang, "org")
+def _header(lang: str, team_name: str | None, regular: str, bold: str):  # noqa: ANN202 - reportlab callbacks
+    org = pt.text(lang, "org")
 
     def first(canvas: Canvas, _doc) -> None:  # noqa: ANN001
         canvas.saveState()
@@ -260,9 +312,9 @@ def _header(summary: Summary, regular: str, bold: str):  # noqa: ANN202 - report
         canvas.setFillColor(colors.white)
         canvas.setFont(bold, 15)
         canvas.drawString(MARGIN_X, PAGE_H - 13 * mm, org)
-        if summary.team_name:
+        if team_name:
             canvas.setFont(regular, 11.5)
-            canvas.drawString(MARGIN_X, PAGE_H - 21 * mm, summary.team_name)
+            canvas.drawString(MARGIN_X, PAGE_H - 21 * mm, team_name)
         canvas.restoreState()
 
     def later(canvas: Canvas, _doc) -> None:  # noqa: ANN001
@@ -279,10 +331,10 @@ def _header(summary: Summary, regular: str, bold: str):  # noqa: ANN202 - report
 
 def _agreements_table(summary: Summary, st: _Styles, width: float) -> Table:
     lang = summary.lang
-    rows = [[Paragraph(escape(pt.text(lang, k)), st.cell_head) for k in ("col_what", "col_who", "col_when")]]
+    rows = [[para(escape(pt.text(lang, k)), st.cell_head) for k in ("col_what", "col_who", "col_when")]]
     for a in summary.agreements:
-        rows.append([Paragraph(markup(a.what), st.cell), Paragraph(markup(a.who), st.cell),
-                     Paragraph(markup(a.due), st.cell)])
+        rows.append([para(markup(a.what), st.cell), para(markup(a.who), st.cell),
+                     para(markup(a.due), st.cell)])
     table = Table(rows, colWidths=[width * 0.47, width * 0.25, width * 0.28], repeatRows=1, splitInRow=1,
                   hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -300,7 +352,7 @@ def _agreements_table(summary: Summary, st: _Styles, width: float) -> Table:
 
 
 def _facts_table(rows: list[tuple[str, str]], st: _Styles, width: float) -> Table:
-    data = [[Paragraph(escape(label), st.label), Paragraph(value, st.body)] for label, value in rows]
+    data = [[para(escape(label), st.label), para(value, st.body)] for label, value in rows]
     # The label column is as wide as the widest label ("Conversation with"), so labels never wrap.
     label_w = max(pdfmetrics.stringWidth(label, st.label.fontName, st.label.fontSize) for label, _ in rows)
     label_w = max(label_w + 6 * mm, 32 * mm)
@@ -322,13 +374,12 @@ def _frame(header: float) -> Frame:
 
 def build_pdf(summary: Summary) -> bytes:
     """Lay out one summary; pure (no database), so it can be tested and timed on its own."""
-    regular, bold = register_fonts()
     st = _styles()
     lang = summary.lang
     t = lambda key: pt.text(lang, key)  # noqa: E731
     width = PAGE_W - 2 * MARGIN_X
 
-    story: list = [Paragraph(escape(t("title")), st.title)]
+    story: list = [para(escape(t("title")), st.title)]
     facts = [(t("for"), markup(summary.client_name)), (t("date"), escape(_moment(lang, summary.held_at)))]
     if summary.place:
         facts.append((t("place"), markup(summary.place)))
@@ -336,53 +387,94 @@ def build_pdf(summary: Summary) -> bytes:
         facts.append((t("with"), markup(summary.coach.name)))
     story += [_facts_table(facts, st, width), Spacer(1, 4)]
 
-    story.append(Paragraph(escape(t("talked")), st.heading))
+    story.append(para(escape(t("talked")), st.heading))
     parts = paragraphs(summary.summary)
-    story += [Paragraph(p, st.body) for p in parts] or [Paragraph(escape(t("no_summary")), st.body)]
+    story += [para(p, st.body) for p in parts] or [para(escape(t("no_summary")), st.body)]
 
-    story.append(Paragraph(escape(t("agreed")), st.heading))
+    story.append(para(escape(t("agreed")), st.heading))
     if summary.agreements:
         story.append(_agreements_table(summary, st, width))
     else:
-        story.append(Paragraph(escape(t("no_agreements")), st.body))
+        story.append(para(escape(t("no_agreements")), st.body))
 
     next_text = (f"<b>{escape(_moment(lang, summary.next_meeting_at))}</b>" if summary.next_meeting_at
                  else escape(t("next_none")))
-    story.append(KeepTogether([Paragraph(escape(t("next")), st.heading), Paragraph(next_text, st.body)]))
+    story.append(KeepTogether([para(escape(t("next")), st.heading), para(next_text, st.body)]))
 
-    contact: list = [Paragraph(escape(t("contact")), st.heading)]
-    c = summary.coach
+    contact = [para(escape(t("contact")), st.heading), *contact_box(lang, summary.coach, st, width),
+               Spacer(1, 8), para(escape(t("wrong")), st.body)]
+    story.append(KeepTogether(contact))
+
+    footer = t("footer").format(date=pt.format_date(lang, summary.held_at.date()))
+    return render_document(story, lang=lang, title=t("title"), subject=t("subject"), footer=footer,
+                           team_name=summary.team_name)
+
+
+def contact_box(lang: str, c: CoachContact | None, st: _Styles, width: float) -> list:
+    """The coach's name, phone, e-mail and hours in a light green box (shared with the letters)."""
+    t = lambda key: pt.text(lang, key)  # noqa: E731
     if c:
         lines = [f"{escape(t('your_coach'))}: <b>{markup(c.name)}</b>"]
         for key, value in (("phone", c.phone), ("email", c.email), ("reachable", c.reachable)):
             if value and clean_text(value).strip():
                 lines.append(f"{escape(t(key))}: {markup(value)}")
-        box = Table([[Paragraph("<br/>".join(lines), st.body)]], colWidths=[width], hAlign="LEFT")
+        box = Table([[para("<br/>".join(lines), st.body)]], colWidths=[width], hAlign="LEFT")
     else:
-        box = Table([[Paragraph(escape(t("no_coach")), st.body)]], colWidths=[width], hAlign="LEFT")
+        box = Table([[para(escape(t("no_coach")), st.body)]], colWidths=[width], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), GREEN_LIGHT),
         ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
         ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
-    contact += [box, Spacer(1, 8), Paragraph(escape(t("wrong")), st.body)]
-    story.append(KeepTogether(contact))
+    return [box]
 
+
+def render_document(story: list, *, lang: str, title: str, subject: str, footer: str,
+                    team_name: str | None) -> bytes:
+    """The house layout around a story: letterhead band, footer line, 'Pagina n van N'."""
+    regular, bold = register_fonts()
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=HEADER_FIRST + GAP,
-        bottomMargin=BOTTOM, title=t("title"), author=AUTHOR, subject=t("subject"),
+        bottomMargin=BOTTOM, title=title, author=AUTHOR, subject=subject,
         creator=CREATOR, keywords="", lang=PDF_LANG[lang], displayDocTitle=1)
-    first, later = _header(summary, regular, bold)
+    first, later = _header(lang, team_name, regular, bold)
     # Page 1 has the full header band, the following pages a thin one (and so more room).
     doc.addPageTemplates([
         PageTemplate("first", frames=[_frame(HEADER_FIRST)], onPage=first, autoNextPageTemplate="later"),
         PageTemplate("later", frames=[_frame(HEADER_LATER)], onPage=later),
     ])
-    footer = t("footer").format(date=pt.format_date(lang, summary.held_at.date()))
     with _build_lock:
         doc.build(story, canvasmaker=_numbered_canvas(lang, footer, regular))
     return buf.getvalue()
+
+
+def write_atomic(path: str | os.PathLike[str], render: Callable[[], bytes]) -> Path:
+    """Check the target, render, then write atomically (temp file in the same folder, os.replace).
+
+    The PDF holds personal data: the file is readable by its owner only (0600)."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ServiceError(translate("Printing", "{path} is een map; geef een bestandsnaam op.")
+                           .format(path=target))
+    if not target.parent.is_dir():
+        raise ServiceError(translate("Printing", "De map {path} bestaat niet.").format(path=target.parent))
+    pdf = render()
+    fd, tmp = tempfile.mkstemp(prefix=".wijkdesk-", suffix=".pdf.tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ServiceError(translate("Printing", "Het verslag kon niet worden opgeslagen in {path}: {error}")
+                           .format(path=target, error=exc.strerror or exc)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
 
 
 # --- the service -------------------------------------------------------------------------------
@@ -403,28 +495,7 @@ class ConversationPrinter(Service):
 
     def write(self, conversation_id: str, path: str | os.PathLike[str]) -> Path:
         """Render and write atomically (temp file in the same folder, then os.replace)."""
-        target = Path(path).expanduser()
-        if target.is_dir():
-            raise ServiceError(translate("Printing", "{path} is een map; geef een bestandsnaam op.")
-                               .format(path=target))
-        if not target.parent.is_dir():
-            raise ServiceError(translate("Printing", "De map {path} bestaat niet.").format(path=target.parent))
-        pdf = self.render(conversation_id)
-        fd, tmp = tempfile.mkstemp(prefix=".wijkdesk-", suffix=".pdf.tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(pdf)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise ServiceError(translate("Printing", "Het verslag kon niet worden opgeslagen in {path}: {error}")
-                               .format(path=target, error=exc.strerror or exc)) from exc
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return target
+        return write_atomic(path, lambda: self.render(conversation_id))
 
     def suggested_filename(self, conversation_id: str) -> str:
         """A file name for a save dialog, without personal data: 'verslag-gesprek-2026-11-26.pdf'."""

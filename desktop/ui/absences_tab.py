@@ -135,6 +135,10 @@ class AbsencesTab(ClientTab):
         self.consider_button.clicked.connect(self.consider)
         self.hearing_button = QPushButton(self.tr("Horen aangeboden (vandaag)"))
         self.hearing_button.clicked.connect(self.offer_hearing)
+        self.letter_button = QPushButton(self.tr("Brief afdrukken…"))
+        self.letter_button.setObjectName("absenceLetter")
+        self.letter_button.setToolTip(self.tr("De uitnodiging om gehoord te worden, of de brief met het besluit."))
+        self.letter_button.clicked.connect(self.print_letter)
         self.sanction = QRadioButton(self.tr("Maatregel"))
         self.no_sanction = QRadioButton(self.tr("Geen maatregel"))
         self.no_sanction.setChecked(True)
@@ -153,6 +157,7 @@ class AbsencesTab(ClientTab):
         row = QHBoxLayout()
         row.addWidget(self.consider_button)
         row.addWidget(self.hearing_button)
+        row.addWidget(self.letter_button)
         sf.addRow(row)
         row = QHBoxLayout()
         row.addWidget(self.no_sanction)
@@ -279,6 +284,7 @@ class AbsencesTab(ClientTab):
         self.talk_button.setEnabled("conversation" in steps)
         self.consider_button.setEnabled("consider" in steps)
         self.hearing_button.setEnabled("hearing" in steps)
+        self.letter_button.setEnabled(a.sanction_considered_on is not None)
         self.decide_button.setEnabled("decide" in steps)
         self.explain_button.setEnabled("explain" in steps)
         self.explain_box.setEnabled(a.is_open)
@@ -343,6 +349,18 @@ class AbsencesTab(ClientTab):
     def consider(self) -> None:
         if self.current:
             self._run(lambda: self.service.consider_sanction(self.current.id), self.tr("Maatregeloverweging vastgelegd."))
+
+    def print_letter(self) -> None:
+        """Hearing invitation while the absence is open; the decision letter once decided."""
+        from .letters import LetterDialog
+
+        a = self.current
+        if a is None or self.client_id is None:
+            return
+        kind = "decision" if a.sanction_decision else "hearing-invitation"
+        self.letter_dialog = LetterDialog(self.db, self.actor, self.runner, self.bus, self.client_id, kind, a.id, self,
+                                          on_recorded=self.reload)
+        self.letter_dialog.open()
 
     def offer_hearing(self) -> None:
         if self.current:

@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_conversation)
         client_menu.addAction(self.print_action)
+        self.letter_action = QAction(self.tr("&Brief afdrukken…"), self)
+        self.letter_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.letter_action.triggered.connect(self.print_letter)
+        client_menu.addAction(self.letter_action)
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         self.find_action = QAction(self.tr("&Zoeken"), self)
@@ -177,7 +181,7 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
             self.language_actions[lang] = action
         for action in (self.new_action, self.save_action, self.find_action, self.new_conversation_action,
-                       self.week_action, self.print_action):
+                       self.week_action, self.print_action, self.letter_action):
             self.addAction(action)  # shortcuts work while the menu bar is hidden too
 
     def new_client(self) -> None:
@@ -222,6 +226,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Verslag wordt gemaakt…"))
         self.runner.run(lambda: (printer.render(conversation.id), printer.suggested_filename(conversation.id)),
                         on_done=self._show_preview, on_error=self._print_failed)
+
+    def print_letter(self) -> None:
+        """Ctrl+Shift+P: a letter for the open client; the kind follows the tab the coach is on."""
+        from .letters import LetterDialog, kind_for_tab
+
+        if self.pane.client_id is None:
+            self.statusBar().showMessage(self.tr("Open eerst een werkzoekende."), 5000)
+            return
+        kind, for_id = kind_for_tab(self.pane.tabs.currentWidget())
+        self.letter_dialog = LetterDialog(self.db, self.actor, self.runner, self.bus, self.pane.client_id,
+                                          kind, for_id, self)
+        self.letter_dialog.open()
 
     def _show_preview(self, made: tuple[bytes, str]) -> None:
         from .print_preview import PrintPreviewDialog

@@ -136,6 +136,11 @@ class MatchTab(ClientTab):
         prow.addWidget(self.activate_button)
         prow.addWidget(self.complete_button)
         prow.addWidget(self.stop_button)
+        self.letter_button = QPushButton(self.tr("Brief afdrukken…"))
+        self.letter_button.setObjectName("placementLetter")
+        self.letter_button.setToolTip(self.tr("Een brief voor de werkzoekende met de reden, de doelen en de jobcoach."))
+        self.letter_button.clicked.connect(self.print_letter)
+        prow.addWidget(self.letter_button)
         bl.addLayout(prow)
         bl.addWidget(self.pl_table, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -213,6 +218,18 @@ class MatchTab(ClientTab):
         self.activate_button.setEnabled(p is not None and p.status == "proposed")
         self.complete_button.setEnabled(p is not None and p.status == "active")
         self.stop_button.setEnabled(p is not None and p.status in ("proposed", "active"))
+        self.letter_button.setEnabled(p is not None)
+
+    def print_letter(self) -> None:
+        """The placement letter for the client: reason, goals and the specialist's contact."""
+        from .letters import LetterDialog
+
+        p = self.current_placement()
+        if p is None or self.client_id is None:
+            return
+        self.letter_dialog = LetterDialog(self.db, self.actor, self.runner, self.bus, self.client_id, "placement",
+                                          p.id, self)
+        self.letter_dialog.open()
 
     def _changed(self, placement_id: str) -> None:
         loads = self._loads

@@ -6,6 +6,7 @@ screen resolution for the preview and again at the printer's resolution for pape
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -37,12 +38,15 @@ def render_page(pdf: pdfium.PdfDocument, index: int, scale: float) -> QImage:
 
 
 class PrintPreviewDialog(QDialog):
-    def __init__(self, pdf_bytes: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf_bytes: bytes, suggested_name: str, parent: QWidget | None = None, *,
+                 title: str | None = None, on_done: Callable[[], None] | None = None) -> None:
+        """`on_done` runs once the document was printed or saved (a letter then counts as sent)."""
         super().__init__(parent)
         self.pdf_bytes = pdf_bytes
         self.suggested_name = suggested_name
+        self.on_done = on_done
         self.pdf = pdfium.PdfDocument(pdf_bytes)
-        self.setWindowTitle(self.tr("Afdrukvoorbeeld — verslag van het gesprek"))
+        self.setWindowTitle(title or self.tr("Afdrukvoorbeeld — verslag van het gesprek"))
         self.resize(940, 1000)  # an A4 page at preview scale, with its scroll bar
         pages = QWidget()
         column = QVBoxLayout(pages)
@@ -101,15 +105,22 @@ class PrintPreviewDialog(QDialog):
                 painter.setViewport(target)
         finally:
             painter.end()
+        self._done()
         self.accept()
         return True
 
+    def _done(self) -> None:
+        if self.on_done is not None:
+            callback, self.on_done = self.on_done, None  # once, even when printed and saved
+            callback()
+
     def save(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Verslag opslaan"),
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("PDF opslaan"),
                                               str(Path.home() / self.suggested_name), self.tr("PDF (*.pdf)"))
         if not name:
             return None
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         path.write_bytes(self.pdf_bytes)
         path.chmod(0o600)
+        self._done()
         return path

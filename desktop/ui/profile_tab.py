@@ -156,6 +156,12 @@ class ProfileTab(ClientTab):
         bottom.addWidget(self.recognises)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save_button)
+        self.letter_button = QPushButton(self.tr("Brief afdrukken…"))
+        self.letter_button.setObjectName("profileLetter")
+        self.letter_button.setToolTip(self.tr("Het profiel in woorden voor de werkzoekende, met de instrumenten die "
+                                              "passen en waarom."))
+        self.letter_button.clicked.connect(self.print_letter)
+        bottom.addWidget(self.letter_button)
         form.addRow(bottom)
         box.setLayout(form)
 
@@ -170,6 +176,16 @@ class ProfileTab(ClientTab):
 
     def title(self) -> str:
         return self.tr("Profiel")
+
+    def print_letter(self) -> None:
+        """Seed 001: the client sees their profile and which instruments there are for them."""
+        from .letters import LetterDialog
+
+        if self.client_id is None:
+            return
+        self.letter_dialog = LetterDialog(self.db, self.actor, self.runner, self.bus, self.client_id, "profile",
+                                          parent=self)
+        self.letter_dialog.open()
 
     def _fill_items(self) -> None:
         self.item_combo.blockSignals(True)

@@ -120,6 +120,11 @@ class SignalsTab(ClientTab):
         self.letter_button.setObjectName("letterSent")
         self.letter_button.clicked.connect(self.letter_sent)
         self.letter_label = QLabel()
+        self.print_letter_button = QPushButton(self.tr("Terugbelbrief afdrukken…"))
+        self.print_letter_button.setObjectName("printLetter")
+        self.print_letter_button.setToolTip(self.tr("Voorbeeld, afdrukken of opslaan; daarna staat de brief als "
+                                                    "verstuurd vastgelegd."))
+        self.print_letter_button.clicked.connect(self.print_letter)
         self.culpable = QComboBox()
         self.culpable.setObjectName("culpable")
         self.culpable.addItem(self.tr("Nog niet beoordeeld"), None)
@@ -161,6 +166,7 @@ class SignalsTab(ClientTab):
         cl.addLayout(row)
         cl.addWidget(self.reminder_label)
         row = QHBoxLayout()
+        row.addWidget(self.print_letter_button)
         row.addWidget(self.letter_button)
         row.addWidget(self.letter_label, 1)
         cl.addLayout(row)
@@ -269,6 +275,7 @@ class SignalsTab(ClientTab):
                   self.remind_button, self.letter_button, self.result, self.reason, self.close_button):
             w.setEnabled(sig.is_open)
         self.letter_button.setEnabled(sig.is_open and sig.letter_sent_on is None)
+        self.print_letter_button.setEnabled(sig.is_open and any(not a.reached for a in sig.attempts))
         self._fill_results()
 
     def _fill_results(self) -> None:
@@ -355,6 +362,16 @@ class SignalsTab(ClientTab):
             self._fail(exc)
             return
         self._done(data, self.tr("Herinnering gezet."))
+
+    def print_letter(self) -> None:
+        """The letter after failed calls ("Geen boete, tenzij…"), for this signal."""
+        from .letters import LetterDialog
+
+        if self.current is None or self.client_id is None:
+            return
+        self.letter_dialog = LetterDialog(self.db, self.actor, self.runner, self.bus, self.client_id,
+                                          "contact-attempt", self.current.id, self, on_recorded=self.reload)
+        self.letter_dialog.open()
 
     def letter_sent(self) -> None:
         if self.current is None:

@@ -45,6 +45,7 @@ class WerknlView(QWidget):
         self.setObjectName("werknlView")
         self.setWindowTitle(self.tr("Inschrijving werk.nl"))
         self.service = WerknlService(db, actor)
+        self.db = db
         self.actor = actor
         self.rows: list[RegistrationRow] = []
         today = QDate(actor.today().year, actor.today().month, actor.today().day)
@@ -74,6 +75,16 @@ class WerknlView(QWidget):
         self.exempt_button.clicked.connect(self.toggle_exempt)
         self.letter_button = QPushButton(self.tr("Brief verstuurd (vandaag)"))
         self.letter_button.clicked.connect(self.letter)
+        self.print_button = QPushButton(self.tr("Brief afdrukken…"))
+        self.print_button.setObjectName("werknlLetter")
+        self.print_button.setToolTip(self.tr("De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, "
+                                             "daarna het besluit met de termijn van 2 weken."))
+        self.print_button.clicked.connect(self.print_letter)
+        self.mailing_button = QPushButton(self.tr("Brieven maken…"))
+        self.mailing_button.setObjectName("werknlMailing")
+        self.mailing_button.setToolTip(self.tr("Eén PDF met brieven voor wie nog niet is ingeschreven; "
+                                               "hoogstens het aantal dat u kiest."))
+        self.mailing_button.clicked.connect(self.mailing)
         self.callback_button = QPushButton(self.tr("Teruggebeld (vandaag)"))
         self.callback_button.clicked.connect(self.callback)
 
@@ -96,6 +107,8 @@ class WerknlView(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.exempt_button)
         row2.addWidget(self.letter_button)
+        row2.addWidget(self.print_button)
+        row2.addWidget(self.mailing_button)
         row2.addWidget(self.callback_button)
         row2.addStretch(1)
         row2.addWidget(QLabel(self.tr("Maand")))
@@ -162,6 +175,32 @@ class WerknlView(QWidget):
 
     def letter(self) -> None:
         self._act(self.service.record_letter, self.tr("Brief vastgelegd."))
+
+    def print_letter(self) -> None:
+        """One client's werk.nl letter: the first one, or the binding decision once that was sent."""
+        from .letters import LetterDialog
+        from .tasks import TaskRunner
+
+        client_id = self.selected()
+        if client_id is None:
+            self.message.setText(ERROR_STYLE.format(self.tr("Kies eerst een werkzoekende in de lijst.")))
+            return
+        row = next((r for r in self.rows if r.client_id == client_id), None)
+        kind = "werknl-binding-decision" if row is not None and row.letter_sent_on else "werknl-registration"
+        self.runner = getattr(self, "runner", None) or TaskRunner(self)
+        self.letter_dialog = LetterDialog(self.db, self.actor, self.runner, None, client_id, kind, parent=self,
+                                          on_recorded=self.reload)
+        self.letter_dialog.open()
+
+    def mailing(self) -> None:
+        """Seed 003: write to a small group first; each letter is recorded once printed or saved."""
+        from .letters import MailingDialog
+        from .tasks import TaskRunner
+
+        self.runner = getattr(self, "runner", None) or TaskRunner(self)
+        self.mailing_dialog = MailingDialog(self.db, self.actor, self.runner, None, parent=self)
+        self.mailing_dialog.finished.connect(lambda _r: self.reload())
+        self.mailing_dialog.open()
 
     def callback(self) -> None:
         self._act(self.service.record_callback, self.tr("Terugbelactie vastgelegd."))

@@ -963,6 +963,302 @@ EN: dict[str, str] = {
     "Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.":
         "As a specialist you can only record the progress and your evaluation of your own placements.",
     "Dit mag u niet wijzigen.": "You may not change this.",
+    # -- letters for the client (desktop/services/letters): B1 English, "you" throughout
+    "een brief voor de werkzoekende": "a letter for the client",
+    "de stap waar de brief bij hoort (signaal, verzuim of inzet)":
+        "the step the letter belongs to (signal, absence or placement)",
+    "heronderzoek: mee te nemen documenten, komma's ertussen": "re-examination: documents to bring, comma-separated",
+    "Kenmerk": "Reference",
+    "Onderwerp": "Subject",
+    "{title} — brief van {date}": "{title} — letter of {date}",
+    "Brief van Werk en Inkomen": "Letter from Work and Income",
+    "Beste {name},": "Dear {name},",
+    "Met vriendelijke groet,": "Kind regards,",
+    "Uw vaste begeleider": "Your coach",
+    "Werk en Inkomen, gemeente Rotterdam": "Work and Income, City of Rotterdam",
+    "Vragen? Neem contact op": "Questions? Get in touch",
+    "Bel uw begeleider op {phone}.": "Call your coach on {phone}.",
+    "Bel de gemeente op 14 010 en vraag naar uw begeleider.": "Call the city on 14 010 and ask for your coach.",
+    "Bent u het niet eens met dit besluit?": "Do you disagree with this decision?",
+    "Dan kunt u bezwaar maken. Doe dat binnen 6 weken na de datum van deze brief.":
+        "Then you can object. Do so within 6 weeks of the date of this letter.",
+    "Uw bezwaar moet binnen zijn vóór {date}.": "We must receive your objection before {date}.",
+    "Schrijf in een brief waarom u het niet eens bent. Zet uw naam, uw BSN en het kenmerk van deze brief erbij. "
+    "Stuur de brief naar de gemeente Rotterdam. Uw begeleider helpt u als u dat wilt.":
+        "Write in a letter why you disagree. Add your name, your BSN and the reference of this letter. "
+        "Send the letter to the City of Rotterdam. Your coach will help you if you like.",
+    "Uw uitkering is gestopt op {date}.": "Your benefit stopped on {date}.",
+    "Ook nu kunt u bij ons terecht. Dat heet nazorg.": "You can still come to us. This is called aftercare.",
+    "Uw begeleider blijft uw vaste contactpersoon tot en met {date}.":
+        "Your coach stays your contact until and including {date}.",
+    "Waar": "Where",
+    "Waarmee kunnen wij helpen?": "What can we help with?",
+    "Vragen over uw werk of uw contract.": "Questions about your work or your contract.",
+    "Vragen over geld, toeslagen of schulden.": "Questions about money, allowances or debts.",
+    "Het gaat niet goed op uw werk.": "Things are not going well at work.",
+    "U heeft toch weer een uitkering nodig.": "You need a benefit again after all.",
+    "Of stuur een e-mail. Ook als u twijfelt.": "Or send an e-mail. Also when you are not sure.",
+    "Uw begeleider blijft er voor u": "Your coach is still there for you",
+    "Wij willen met u praten over uw uitkering. Misschien is er iets veranderd dat u moet doorgeven.":
+        "We would like to talk to you about your benefit. Maybe something changed that you need to tell us.",
+    "Wij willen met u praten over een besluit over uw uitkering. Dat besluit kan gevolgen hebben voor uw inkomen.":
+        "We would like to talk to you about a decision on your benefit. That decision may change your income.",
+    "Wij willen met u praten over uw uitkering.": "We would like to talk to you about your benefit.",
+    "Wij hebben geprobeerd u te bellen. Dat is niet gelukt.": "We tried to call you. We could not reach you.",
+    "Wij belden u op": "We called you on",
+    "Wij horen graag eerst uw kant van het verhaal. Daarom bellen wij u voordat wij iets besluiten.":
+        "We want to hear your side of the story first. That is why we call you before we decide anything.",
+    "Wat vragen wij van u?": "What do we ask of you?",
+    "Bel ons terug vóór {date}.": "Call us back before {date}.",
+    "Lukt bellen niet? Stuur dan een e-mail. Of kom langs op het wijkkantoor.":
+        "Can you not call? Then send an e-mail. Or come to the neighbourhood office.",
+    "Wat gebeurt er als u niet belt?": "What happens if you do not call?",
+    "Dan kunnen wij uw kant van het verhaal niet horen. Wij besluiten dan met de gegevens die wij hebben. "
+    "Dat willen wij liever niet.":
+        "Then we cannot hear your side of the story. We then decide with the information we have. "
+        "We would rather not do that.",
+    "Wilt u ons terugbellen?": "Please call us back",
+    "Op {date} was u niet bij: {activity}. Wij hebben daar met u over gepraat. Nu hebben wij een besluit genomen.":
+        "On {date} you did not come to: {activity}. We talked with you about this. Now we have made a decision.",
+    "Wat hebben wij besloten?": "What have we decided?",
+    "1 maand": "1 month",
+    "{n} maanden": "{n} months",
+    "Wij verlagen uw uitkering {months} lang met {percent} procent.":
+        "We lower your benefit by {percent} percent for {months}.",
+    "Wij verlagen uw uitkering niet.": "We do not lower your benefit.",
+    "Waarom?": "Why?",
+    "Wat betekent dit voor uw inkomen?": "What does this mean for your income?",
+    "U krijgt {months} lang {percent} procent minder uitkering. Op uw betaalspecificatie ziet u het bedrag.":
+        "For {months} you get {percent} percent less benefit. Your payment statement shows the amount.",
+    "Komt u hierdoor in geldproblemen? Neem dan contact op. Wij zoeken samen naar een oplossing.":
+        "Does this cause you money problems? Then get in touch. We will look for a solution together.",
+    "Uw uitkering blijft hetzelfde.": "Your benefit stays the same.",
+    "Ons besluit over uw uitkering": "Our decision about your benefit",
+    "Op {date} was u niet bij: {activity}.": "On {date} you did not come to: {activity}.",
+    "U had dit niet van tevoren gemeld.": "You had not told us in advance.",
+    "Wat overwegen wij?": "What are we considering?",
+    "Wij denken erover om uw uitkering een tijd te verlagen. Dat heet een maatregel. Wij hebben nog niets besloten.":
+        "We are thinking about lowering your benefit for a while. This is called a sanction. "
+        "We have not decided anything yet.",
+    "Met een uitkering doet u mee aan afspraken over werk. Dat staat in de Participatiewet. "
+    "Deze afspraak bent u niet nagekomen.":
+        "With a benefit you take part in appointments about work. The Participation Act says so. "
+        "You did not keep this appointment.",
+    "Vertel ons uw kant": "Tell us your side",
+    "Misschien had u een goede reden. Dan houden wij daar rekening mee.":
+        "Maybe you had a good reason. Then we will take it into account.",
+    "Reageer vóór {date}.": "Respond before {date}.",
+    "Of stuur uw begeleider een e-mail.": "Or send your coach an e-mail.",
+    "Of kom langs op het wijkkantoor.": "Or come to the neighbourhood office.",
+    "Of schrijf ons een brief.": "Or write us a letter.",
+    "U mag iemand meenemen naar het gesprek. Bijvoorbeeld iemand uit uw familie of een vriend.":
+        "You may bring someone to the meeting. For example a family member or a friend.",
+    "Reageert u niet vóór {date}? Dan besluiten wij zonder uw kant te horen.":
+        "If you do not respond before {date}, we will decide without hearing your side.",
+    "Wij willen uw kant horen": "We want to hear your side",
+    "U doet mee aan {instrument} van {provider}. In deze brief leest u waarom. En wat u samen wilt bereiken.":
+        "You take part in {instrument} by {provider}. This letter tells you why. And what you want to achieve together.",
+    "Begint op": "Starts on",
+    "Duurt tot": "Lasts until",
+    "Waarom dit traject?": "Why this programme?",
+    "Dat bespreekt u met uw begeleider.": "You discuss this with your coach.",
+    "Wat zijn de doelen?": "What are the goals?",
+    "De doelen spreekt u af met uw jobcoach.": "You agree on the goals with your job coach.",
+    "Uw jobcoach": "Your job coach",
+    "Organisatie": "Organisation",
+    "Uw jobcoach weet waarom u meedoet. Uw vaste begeleider blijft ook uw contactpersoon.":
+        "Your job coach knows why you take part. Your coach also stays your contact.",
+    "U hoort nog wie uw jobcoach wordt. Uw vaste begeleider blijft uw contactpersoon.":
+        "We will tell you who your job coach will be. Your coach stays your contact.",
+    "Uw traject: {instrument}": "Your programme: {instrument}",
+    "Samen hebben wij gekeken naar wat u kunt en wat u wilt. Dat heet uw profiel. "
+    "Hieronder leest u wat wij samen zagen.":
+        "Together we looked at what you can do and what you want. This is called your profile. "
+        "Below you can read what we saw together.",
+    "Hier bent u goed in": "What you are good at",
+    "Hier wilt u aan werken": "What you want to work on",
+    "Wij geven een cijfer van 1 tot 5. Het doel is het cijfer dat u samen met uw begeleider koos.":
+        "We give a score from 1 to 5. The goal is the score you chose together with your coach.",
+    "{item}: nu {level}, doel {target}": "{item}: now {level}, goal {target}",
+    "Dit werk past bij u": "Work that suits you",
+    "Wat kan u helpen?": "What can help you?",
+    "Deze trajecten passen bij uw profiel. U kiest samen met uw begeleider.":
+        "These programmes fit your profile. You choose together with your coach.",
+    "Van: {provider}.": "By: {provider}.",
+    "Dit past bij u, want u werkt hieraan: {items}.": "This suits you, because you work on: {items}.",
+    "Het duurt ongeveer {n} weken.": "It takes about {n} weeks.",
+    "Op dit moment past er geen traject. Uw begeleider zoekt samen met u verder.":
+        "No programme fits right now. Your coach will keep looking with you.",
+    "Klopt er iets niet? Of wilt u meer weten? Neem dan contact op met uw begeleider.":
+        "Is something not right? Or do you want to know more? Then get in touch with your coach.",
+    "Uw profiel en wat bij u past": "Your profile and what suits you",
+    "Uw identiteitsbewijs (paspoort, ID-kaart of verblijfsdocument)":
+        "Your proof of identity (passport, ID card or residence document)",
+    "Uw bankafschriften van de laatste maand": "Your bank statements of the last month",
+    "Uw huurcontract of een brief over uw huur": "Your tenancy agreement or a letter about your rent",
+    "Uw loonstroken van de laatste 3 maanden, als u werkt": "Your payslips of the last 3 months, if you work",
+    "Brieven over uw toeslagen van de Belastingdienst": "Letters from the Tax Administration about your allowances",
+    "Brieven over schulden of een betalingsregeling": "Letters about debts or a payment plan",
+    "Wij bellen u om samen een dag en tijd te kiezen.": "We will call you to choose a day and time together.",
+    "Wij willen graag met u praten over hoe het met u gaat. En of uw uitkering nog goed past bij uw situatie.":
+        "We would like to talk with you about how you are doing. And whether your benefit still fits your situation.",
+    "Dit gesprek heet een heronderzoek. Wij doen het met veel mensen met een uitkering. Het is een gewoon gesprek.":
+        "This meeting is called a re-examination. We have it with many people on a benefit. "
+        "It is an ordinary conversation.",
+    "Wat neemt u mee?": "What do you bring?",
+    "Meer hoeft u niet mee te nemen.": "You do not need to bring anything else.",
+    "U hoeft geen papieren mee te nemen.": "You do not need to bring any papers.",
+    "Past de dag of tijd niet? Of heeft u een vraag? Neem dan contact op.":
+        "Does the day or time not suit you? Or do you have a question? Then get in touch.",
+    "Uitnodiging voor een gesprek": "Invitation to a meeting",
+    "U heeft een bijstandsuitkering. Daar horen rechten en plichten bij. In deze brief leest u wat u moet doorgeven. "
+    "En hoe u dat doet.":
+        "You receive social assistance. It comes with rights and duties. This letter tells you what you must "
+        "tell us. And how you do that.",
+    "Wat moet u doorgeven?": "What must you tell us?",
+    "Geef alles door wat uw uitkering kan veranderen. Bijvoorbeeld:":
+        "Tell us everything that may change your benefit. For example:",
+    "U krijgt werk of ander inkomen.": "You get work or other income.",
+    "Er komt iemand bij u wonen. Of er gaat iemand weg.": "Someone comes to live with you. Or someone leaves.",
+    "U gaat verhuizen.": "You move house.",
+    "U gaat naar het buitenland.": "You go abroad.",
+    "U krijgt geld of iets van waarde. Bijvoorbeeld een erfenis of een auto.":
+        "You get money or something of value. For example an inheritance or a car.",
+    "U gaat studeren.": "You start studying.",
+    "Wanneer geeft u het door?": "When do you tell us?",
+    "Geef het zo snel mogelijk door. Twijfelt u? Geef het dan toch door. Dan kijken wij samen wat het betekent.":
+        "Tell us as soon as you can. Not sure? Tell us anyway. Then we will look together at what it means.",
+    "Hoe geeft u het door?": "How do you tell us?",
+    "Of stuur een e-mail. U kunt het ook doorgeven op rotterdam.nl.":
+        "Or send an e-mail. You can also tell us on rotterdam.nl.",
+    "Schrijf op wanneer u het doorgaf. Bewaar een kopie als u die heeft.":
+        "Write down when you told us. Keep a copy if you have one.",
+    "Wat als u iets vergeet?": "What if you forget something?",
+    "Dan krijgt u misschien te veel uitkering. Dat geld moet u dan terugbetalen. Wij bellen u eerst als wij vragen "
+    "hebben. Kon u er niets aan doen? Dan krijgt u geen boete.":
+        "Then you may get too much benefit. You must then pay that money back. We call you first if we have "
+        "questions. Was it not your fault? Then you do not get a fine.",
+    "Uw rechten": "Your rights",
+    "U heeft een vaste begeleider.": "You have your own coach.",
+    "U mag zien welke gegevens wij over u hebben.": "You may see what information we hold about you.",
+    "U mag bezwaar maken tegen een besluit.": "You may object to a decision.",
+    "U mag iemand meenemen naar een gesprek.": "You may bring someone to a meeting.",
+    "Uw rechten en plichten": "Your rights and duties",
+    "Ga naar www.werk.nl.": "Go to www.werk.nl.",
+    "Kies 'Inschrijven als werkzoekende'.": "Choose 'Inschrijven als werkzoekende' (register as a job seeker).",
+    "Log in met uw DigiD.": "Log in with your DigiD.",
+    "Vul uw gegevens in. Dat duurt ongeveer 20 minuten.": "Fill in your details. This takes about 20 minutes.",
+    "Klaar? Dan krijgt u een bevestiging. Bewaar die goed.": "Done? Then you get a confirmation. Keep it safe.",
+    "U heeft een bijstandsuitkering. Dan moet u ingeschreven staan als werkzoekende op werk.nl. "
+    "Wij zien dat u nog niet bent ingeschreven.":
+        "You receive social assistance. Then you must be registered as a job seeker on werk.nl. "
+        "We see that you are not registered yet.",
+    "Schrijf u in vóór {date}.": "Register before {date}.",
+    "Zo schrijft u zich in": "How to register",
+    "Lukt het niet?": "Is it not working?",
+    "Wij helpen u graag.": "We are happy to help.",
+    "Kunt u zich niet inschrijven, bijvoorbeeld door uw gezondheid? Bel ons dan ook. Misschien hoeft het dan niet.":
+        "Can you not register, for example because of your health? Then call us too. Maybe you do not have to.",
+    "Schrijf u in op werk.nl": "Register on werk.nl",
+    "U staat nog niet ingeschreven op werk.nl.": "You are not registered on werk.nl yet.",
+    "Op {date} stuurden wij u een brief over werk.nl.": "On {date} we sent you a letter about werk.nl.",
+    "U moet zich binnen 2 weken inschrijven op werk.nl.": "You must register on werk.nl within 2 weeks.",
+    "Met een bijstandsuitkering zoekt u werk. Daarom moet u ingeschreven staan op werk.nl. "
+    "Dat staat in de Participatiewet.":
+        "With social assistance you look for work. That is why you must be registered on werk.nl. "
+        "The Participation Act says so.",
+    "Wat gebeurt er als u zich niet inschrijft?": "What happens if you do not register?",
+    "Dan verlagen wij uw uitkering met {percent} procent. Dat heet een maatregel.":
+        "Then we lower your benefit by {percent} percent. This is called a sanction.",
+    "U mag eerst uw kant vertellen": "You may tell your side first",
+    "Voordat wij een maatregel nemen, mag u ons uw kant vertellen. Dat heet horen. Bel of mail uw begeleider. "
+    "Dan maken wij een afspraak.":
+        "Before we take a sanction, you may tell us your side. This is called a hearing. Call or e-mail your "
+        "coach. Then we make an appointment.",
+    "Besluit: schrijf u in op werk.nl": "Decision: register on werk.nl",
+    "Terugbelbrief (telefoon eerst)": "Call-back letter (telephone first)",
+    "Inschrijven op werk.nl": "Registering on werk.nl",
+    "Besluit: inschrijven op werk.nl binnen 2 weken": "Decision: register on werk.nl within 2 weeks",
+    "Uitnodiging om gehoord te worden": "Invitation to be heard",
+    "Besluit over een verzuim": "Decision about an absence",
+    "Uitnodiging heronderzoek": "Re-examination invitation",
+    "Rechten en plichten": "Rights and duties",
+    "Profiel en passende instrumenten": "Profile and matching instruments",
+    "Inzet: reden, doelen en jobcoach": "Placement: reason, goals and job coach",
+    "Deze brief hoort bij één stap van één werkzoekende; die kunt u niet in een mailing sturen.":
+        "This letter belongs to one step of one client; it cannot be sent in a mailing.",
+    "Kies tussen 1 en {n} brieven tegelijk.": "Choose between 1 and {n} letters at a time.",
+    "Voor geen van de gekozen werkzoekenden past deze brief.": "This letter fits none of the chosen clients.",
+    "signaal van {date}": "signal of {date}",
+    "Er is geen werkzoekende met BSN {bsn}.": "There is no client with BSN {bsn}.",
+    "brief-{kind}-{date}.pdf": "letter-{kind}-{date}.pdf",
+    "Een specialist kan geen brieven afdrukken.": "A specialist cannot print letters.",
+    "Onbekende soort brief '{kind}'. Kies uit: {kinds}.": "Unknown kind of letter '{kind}'. Choose from: {kinds}.",
+    "Dit signaal hoort niet bij deze werkzoekende.": "This signal does not belong to this client.",
+    "Er is geen open signaal waar deze brief bij past.": "There is no open signal this letter fits.",
+    "Er zijn meer open signalen; kies met --for welk signaal.": "There are several open signals; choose one with --for.",
+    "Dit verzuim hoort niet bij deze werkzoekende.": "This absence does not belong to this client.",
+    "Er is geen verzuim waar deze brief bij past.": "There is no absence this letter fits.",
+    "Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.":
+        "This letter fits more than one absence; choose one with --for.",
+    "Deze inzet hoort niet bij deze werkzoekende.": "This placement does not belong to this client.",
+    "Er is geen inzet waar deze brief bij past.": "There is no placement this letter fits.",
+    "Er is meer dan één inzet; kies met --for welke.": "There is more than one placement; choose one with --for.",
+    "Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.":
+        "Telephone first: this letter can only follow a call attempt that failed.",
+    "Deze werkzoekende hoeft zich niet in te schrijven.": "This client does not have to register.",
+    "Deze werkzoekende staat al ingeschreven op werk.nl.": "This client is already registered on werk.nl.",
+    "Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.":
+        "First send the letter about registering on werk.nl; this decision comes after it.",
+    "Over dit verzuim is nog geen besluit genomen.": "No decision has been made about this absence yet.",
+    "Onbekend document '{doc}'. Kies uit: {docs}.": "Unknown document '{doc}'. Choose from: {docs}.",
+    "Vul eerst in tot wanneer de nazorg loopt.": "First fill in until when the aftercare lasts.",
+    "Het profiel is nog leeg; er is niets om te laten zien.": "The profile is still empty; there is nothing to show.",
+    # -- letters in the app
+    "Brief afdrukken…": "Print letter…",
+    "De uitnodiging om gehoord te worden, of de brief met het besluit.":
+        "The invitation to be heard, or the letter with the decision.",
+    "Identiteitsbewijs": "Proof of identity",
+    "Bankafschriften van de laatste maand": "Bank statements of the last month",
+    "Huurcontract of brief over de huur": "Tenancy agreement or letter about the rent",
+    "Loonstroken van de laatste 3 maanden": "Payslips of the last 3 months",
+    "Brieven over toeslagen": "Letters about allowances",
+    "Brieven over schulden": "Letters about debts",
+    "Brief voor de werkzoekende": "Letter for the client",
+    "Hoort bij": "Belongs to",
+    "Meenemen": "To bring",
+    "Soort brief": "Kind of letter",
+    "&Voorbeeld…": "&Preview…",
+    "Als verstuurd &markeren": "&Mark as sent",
+    "De brief is op een andere manier verstuurd; leg alleen de datum vast.":
+        "The letter was sent another way; only record the date.",
+    "Brief vastgelegd als verstuurd.": "Letter recorded as sent.",
+    "Mailing: {kind} — {n} brief/brieven": "Mailing: {kind} — {n} letter(s)",
+    "Afdrukvoorbeeld — {what}": "Print preview — {what}",
+    "Brief": "Letter",
+    "Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.":
+        "Only people who receive or apply for a benefit must be registered on werk.nl.",
+    "Mailing": "Mailing",
+    "Begin met een kleine groep; dan blijft de ondersteuning te doen.":
+        "Start with a small group; then the support stays manageable.",
+    "Hoogstens": "At most",
+    "{n} van {total} werkzoekenden voor wie deze brief past, krijgen een brief.":
+        "{n} of {total} clients this letter fits will get a letter.",
+    "{n} brieven vastgelegd als verstuurd.": "{n} letters recorded as sent.",
+    "&Brief afdrukken…": "Print &letter…",
+    "PDF opslaan": "Save PDF",
+    "Terugbelbrief afdrukken…": "Print call-back letter…",
+    "Voorbeeld, afdrukken of opslaan; daarna staat de brief als verstuurd vastgelegd.":
+        "Preview, print or save; then the letter is recorded as sent.",
+    "Brieven maken…": "Make letters…",
+    "Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.":
+        "One PDF with letters for those not registered yet; at most the number you choose.",
+    "Een brief voor de werkzoekende met de reden, de doelen en de jobcoach.":
+        "A letter for the client with the reason, the goals and the job coach.",
+    "Het profiel in woorden voor de werkzoekende, met de instrumenten die passen en waarom.":
+        "The profile in words for the client, with the instruments that fit and why.",
+    "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
+        "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

@@ -205,7 +205,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="94" />
-            <location filename="../../desktop/ui/absences_tab.py" line="201" />
+            <location filename="../../desktop/ui/absences_tab.py" line="206" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
@@ -281,181 +281,191 @@
         </message>
         <message>
             <location filename="../../desktop/ui/absences_tab.py" line="138" />
+            <source>Brief afdrukken…</source>
+            <translation>Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="140" />
+            <source>De uitnodiging om gehoord te worden, of de brief met het besluit.</source>
+            <translation>The invitation to be heard, or the letter with the decision.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="142" />
             <source>Maatregel</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="139" />
+            <location filename="../../desktop/ui/absences_tab.py" line="143" />
             <source>Geen maatregel</source>
             <translation>No sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="147" />
+            <location filename="../../desktop/ui/absences_tab.py" line="151" />
             <source> maand(en)</source>
             <translation> month(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="148" />
+            <location filename="../../desktop/ui/absences_tab.py" line="152" />
             <source>Waarom dit besluit? (verplicht)</source>
             <translation>Why this decision? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="149" />
+            <location filename="../../desktop/ui/absences_tab.py" line="153" />
             <source>Besluit vastleggen</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="162" />
+            <location filename="../../desktop/ui/absences_tab.py" line="167" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="163" />
+            <location filename="../../desktop/ui/absences_tab.py" line="168" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="166" />
+            <location filename="../../desktop/ui/absences_tab.py" line="171" />
             <source>Verklaard door omstandigheden: afsluiten zonder maatregel</source>
             <translation>Explained by circumstances: close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="167" />
+            <location filename="../../desktop/ui/absences_tab.py" line="172" />
             <source>Welke omstandigheden verklaren het verzuim?</source>
             <translation>Which circumstances explain the absence?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="168" />
+            <location filename="../../desktop/ui/absences_tab.py" line="173" />
             <source>Afsluiten zonder maatregel</source>
             <translation>Close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="185" />
+            <location filename="../../desktop/ui/absences_tab.py" line="190" />
             <source>Kies een verzuim, of leg een gemiste activiteit vast.</source>
             <translation>Choose an absence, or record a missed activity.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="227" />
+            <location filename="../../desktop/ui/absences_tab.py" line="232" />
             <source>maand</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="227" />
+            <location filename="../../desktop/ui/absences_tab.py" line="232" />
             <source>maanden</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="228" />
+            <location filename="../../desktop/ui/absences_tab.py" line="233" />
             <source>maatregel {p}% gedurende {m} {unit}</source>
             <translation>sanction of {p}% for {m} {unit}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="231" />
+            <location filename="../../desktop/ui/absences_tab.py" line="236" />
             <source>geen maatregel</source>
             <translation>no sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="241" />
+            <location filename="../../desktop/ui/absences_tab.py" line="246" />
             <source>Afgesloten op {date}: {state}.</source>
             <translation>Closed on {date}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="244" />
+            <location filename="../../desktop/ui/absences_tab.py" line="249" />
             <source>Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.</source>
             <translation>Now: doorstep visit by the absence team (did not call off), then the follow-up conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="246" />
+            <location filename="../../desktop/ui/absences_tab.py" line="251" />
             <source>Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?</source>
             <translation>Now: follow-up conversation with the client — were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="248" />
+            <location filename="../../desktop/ui/absences_tab.py" line="253" />
             <source>Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.</source>
             <translation>Now: consider a sanction, or close because circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <location filename="../../desktop/ui/absences_tab.py" line="255" />
             <source>Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te leggen.</source>
             <translation>Now: offer the client a hearing, or decide not to impose a sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="252" />
+            <location filename="../../desktop/ui/absences_tab.py" line="257" />
             <source>Nu: het besluit.</source>
             <translation>Now: the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="261" />
+            <location filename="../../desktop/ui/absences_tab.py" line="266" />
             <source>afgemeld</source>
             <translation>called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="261" />
+            <location filename="../../desktop/ui/absences_tab.py" line="266" />
             <source>niet afgemeld</source>
             <translation>did not call off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="264" />
+            <location filename="../../desktop/ui/absences_tab.py" line="269" />
             <source>Voordeurbezoek {date}: {findings}</source>
             <translation>Doorstep visit {date}: {findings}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="267" />
+            <location filename="../../desktop/ui/absences_tab.py" line="272" />
             <source>Vervolggesprek gehouden.</source>
             <translation>Follow-up conversation held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="269" />
+            <location filename="../../desktop/ui/absences_tab.py" line="274" />
             <source>Maatregel overwogen op {date}.</source>
             <translation>Sanction considered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="271" />
+            <location filename="../../desktop/ui/absences_tab.py" line="276" />
             <source>Horen aangeboden op {date}.</source>
             <translation>Hearing offered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="273" />
+            <location filename="../../desktop/ui/absences_tab.py" line="278" />
             <source>Reden: {reason}</source>
             <translation>Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="286" />
+            <location filename="../../desktop/ui/absences_tab.py" line="292" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="320" />
+            <location filename="../../desktop/ui/absences_tab.py" line="326" />
             <source>Verzuim vastgelegd.</source>
             <translation>Absence recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="327" />
+            <location filename="../../desktop/ui/absences_tab.py" line="333" />
             <source>Voordeurbezoek vastgelegd.</source>
             <translation>Doorstep visit recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="339" />
+            <location filename="../../desktop/ui/absences_tab.py" line="345" />
             <source>Vervolggesprek vastgelegd.</source>
             <translation>Follow-up conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="345" />
+            <location filename="../../desktop/ui/absences_tab.py" line="351" />
             <source>Maatregeloverweging vastgelegd.</source>
             <translation>Sanction consideration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="349" />
+            <location filename="../../desktop/ui/absences_tab.py" line="367" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="358" />
+            <location filename="../../desktop/ui/absences_tab.py" line="376" />
             <source>Besluit vastgelegd.</source>
             <translation>Decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="363" />
+            <location filename="../../desktop/ui/absences_tab.py" line="381" />
             <source>Afgesloten zonder maatregel: verklaard door omstandigheden.</source>
             <translation>Closed without a sanction: explained by circumstances.</translation>
         </message>
@@ -1125,92 +1135,107 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="31" />
+            <location filename="../../desktop/cli.py" line="36" />
             <source>Wijkdesk: de caseload van de vaste begeleider, ook zonder verbinding.</source>
             <translation>Wijkdesk: the job coach's caseload, also without a connection.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="33" />
+            <location filename="../../desktop/cli.py" line="38" />
             <source>map met de (versleutelde) gegevens</source>
             <translation>directory with the (encrypted) data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="35" />
+            <location filename="../../desktop/cli.py" line="40" />
             <source>start met een wegwerpmap en demogegevens</source>
             <translation>start with a throwaway directory and demo data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="37" />
+            <location filename="../../desktop/cli.py" line="42" />
             <source>taal van de meldingen (nl of en)</source>
             <translation>language of the messages (nl or en)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="39" />
+            <location filename="../../desktop/cli.py" line="44" />
             <source>start de app (standaard)</source>
             <translation>start the app (default)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="41" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>maak een oefencaseload zonder verbinding</source>
             <translation>create a practice caseload without a connection</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="45" />
+            <location filename="../../desktop/cli.py" line="50" />
             <source>lees gegevens in</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="47" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>werkzoekenden uit een CSV-bestand</source>
             <translation>clients from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="55" />
             <source>de instrumentencatalogus uit een CSV-bestand</source>
             <translation>the instrument catalogue from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="53" />
+            <location filename="../../desktop/cli.py" line="58" />
             <source>schrijf gegevens weg</source>
             <translation>export data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>de caseload als CSV</source>
             <translation>the caseload as CSV</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="57" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>alles over een persoon (AVG art. 15) als JSON</source>
             <translation>everything about one person (GDPR art. 15) as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="65" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="69" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="70" />
+            <location filename="../../desktop/cli.py" line="74" />
+            <source>een brief voor de werkzoekende</source>
+            <translation>a letter for the client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="78" />
+            <source>de stap waar de brief bij hoort (signaal, verzuim of inzet)</source>
+            <translation>the step the letter belongs to (signal, absence or placement)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="80" />
+            <source>heronderzoek: mee te nemen documenten, komma's ertussen</source>
+            <translation>re-examination: documents to bring, comma-separated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="83" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="75" />
+            <location filename="../../desktop/cli.py" line="88" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="139" />
+            <location filename="../../desktop/cli.py" line="155" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
@@ -1750,72 +1775,72 @@ The file disappears from the list; the deletion is synchronised with the central
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="42" />
+            <location filename="../../desktop/services/timeline.py" line="43" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="43" />
+            <location filename="../../desktop/services/timeline.py" line="44" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="44" />
+            <location filename="../../desktop/services/timeline.py" line="45" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="45" />
+            <location filename="../../desktop/services/timeline.py" line="46" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../desktop/services/timeline.py" line="47" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../desktop/services/timeline.py" line="48" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../desktop/services/timeline.py" line="49" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="54" />
+            <location filename="../../desktop/services/timeline.py" line="55" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="55" />
+            <location filename="../../desktop/services/timeline.py" line="56" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="56" />
+            <location filename="../../desktop/services/timeline.py" line="57" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="57" />
+            <location filename="../../desktop/services/timeline.py" line="58" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="63" />
+            <location filename="../../desktop/services/timeline.py" line="64" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="64" />
+            <location filename="../../desktop/services/timeline.py" line="65" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="65" />
+            <location filename="../../desktop/services/timeline.py" line="66" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -2415,6 +2440,1166 @@ Open agreements made in it will be cancelled.</translation>
         </message>
     </context>
     <context>
+        <name>Letter</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="15" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="16" />
+            <source>Kenmerk</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="17" />
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="18" />
+            <source>{title} — brief van {date}</source>
+            <translation>{title} — letter of {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="19" />
+            <source>Brief van Werk en Inkomen</source>
+            <translation>Letter from Work and Income</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="24" />
+            <source>Beste {name},</source>
+            <translation>Dear {name},</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="28" />
+            <source>Met vriendelijke groet,</source>
+            <translation>Kind regards,</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="31" />
+            <source>Uw vaste begeleider</source>
+            <translation>Your coach</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="33" />
+            <source>Werk en Inkomen, gemeente Rotterdam</source>
+            <translation>Work and Income, City of Rotterdam</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="38" />
+            <source>Vragen? Neem contact op</source>
+            <translation>Questions? Get in touch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="44" />
+            <source>Bel uw begeleider op {phone}.</source>
+            <translation>Call your coach on {phone}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="45" />
+            <source>Bel de gemeente op 14 010 en vraag naar uw begeleider.</source>
+            <translation>Call the city on 14 010 and ask for your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="52" />
+            <source>Bent u het niet eens met dit besluit?</source>
+            <translation>Do you disagree with this decision?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="53" />
+            <source>Dan kunt u bezwaar maken. Doe dat binnen 6 weken na de datum van deze brief.</source>
+            <translation>Then you can object. Do so within 6 weeks of the date of this letter.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="54" />
+            <source>Uw bezwaar moet binnen zijn vóór {date}.</source>
+            <translation>We must receive your objection before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/common.py" line="55" />
+            <source>Schrijf in een brief waarom u het niet eens bent. Zet uw naam, uw BSN en het kenmerk van deze brief erbij. Stuur de brief naar de gemeente Rotterdam. Uw begeleider helpt u als u dat wilt.</source>
+            <translation>Write in a letter why you disagree. Add your name, your BSN and the reference of this letter. Send the letter to the City of Rotterdam. Your coach will help you if you like.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterAftercare</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="14" />
+            <source>Uw uitkering is gestopt op {date}.</source>
+            <translation>Your benefit stopped on {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="17" />
+            <source>Ook nu kunt u bij ons terecht. Dat heet nazorg.</source>
+            <translation>You can still come to us. This is called aftercare.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="18" />
+            <source>Uw begeleider blijft uw vaste contactpersoon tot en met {date}.</source>
+            <translation>Your coach stays your contact until and including {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="20" />
+            <source>Waarmee kunnen wij helpen?</source>
+            <translation>What can we help with?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="22" />
+            <source>Vragen over uw werk of uw contract.</source>
+            <translation>Questions about your work or your contract.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="23" />
+            <source>Vragen over geld, toeslagen of schulden.</source>
+            <translation>Questions about money, allowances or debts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="24" />
+            <source>Het gaat niet goed op uw werk.</source>
+            <translation>Things are not going well at work.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="25" />
+            <source>U heeft toch weer een uitkering nodig.</source>
+            <translation>You need a benefit again after all.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="27" />
+            <source>Of stuur een e-mail. Ook als u twijfelt.</source>
+            <translation>Or send an e-mail. Also when you are not sure.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/aftercare.py" line="29" />
+            <source>Uw begeleider blijft er voor u</source>
+            <translation>Your coach is still there for you</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterContactAttempt</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="13" />
+            <source>Wij willen met u praten over uw uitkering. Misschien is er iets veranderd dat u moet doorgeven.</source>
+            <translation>We would like to talk to you about your benefit. Maybe something changed that you need to tell us.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="15" />
+            <source>Wij willen met u praten over een besluit over uw uitkering. Dat besluit kan gevolgen hebben voor uw inkomen.</source>
+            <translation>We would like to talk to you about a decision on your benefit. That decision may change your income.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="17" />
+            <source>Wij willen met u praten over uw uitkering.</source>
+            <translation>We would like to talk to you about your benefit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="20" />
+            <source>Wij hebben geprobeerd u te bellen. Dat is niet gelukt.</source>
+            <translation>We tried to call you. We could not reach you.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="23" />
+            <source>Wij belden u op</source>
+            <translation>We called you on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="26" />
+            <source>Wij horen graag eerst uw kant van het verhaal. Daarom bellen wij u voordat wij iets besluiten.</source>
+            <translation>We want to hear your side of the story first. That is why we call you before we decide anything.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="28" />
+            <source>Wat vragen wij van u?</source>
+            <translation>What do we ask of you?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="29" />
+            <source>Bel ons terug vóór {date}.</source>
+            <translation>Call us back before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="31" />
+            <source>Lukt bellen niet? Stuur dan een e-mail. Of kom langs op het wijkkantoor.</source>
+            <translation>Can you not call? Then send an e-mail. Or come to the neighbourhood office.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="33" />
+            <source>Wat gebeurt er als u niet belt?</source>
+            <translation>What happens if you do not call?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="34" />
+            <source>Dan kunnen wij uw kant van het verhaal niet horen. Wij besluiten dan met de gegevens die wij hebben. Dat willen wij liever niet.</source>
+            <translation>Then we cannot hear your side of the story. We then decide with the information we have. We would rather not do that.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="37" />
+            <source>Wilt u ons terugbellen?</source>
+            <translation>Please call us back</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDecision</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="14" />
+            <source>Op {date} was u niet bij: {activity}. Wij hebben daar met u over gepraat. Nu hebben wij een besluit genomen.</source>
+            <translation>On {date} you did not come to: {activity}. We talked with you about this. Now we have made a decision.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="17" />
+            <source>Wat hebben wij besloten?</source>
+            <translation>What have we decided?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="20" />
+            <source>1 maand</source>
+            <translation>1 month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="21" />
+            <source>{n} maanden</source>
+            <translation>{n} months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="22" />
+            <source>Wij verlagen uw uitkering {months} lang met {percent} procent.</source>
+            <translation>We lower your benefit by {percent} percent for {months}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="25" />
+            <source>Wij verlagen uw uitkering niet.</source>
+            <translation>We do not lower your benefit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="27" />
+            <source>Waarom?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="29" />
+            <source>Wat betekent dit voor uw inkomen?</source>
+            <translation>What does this mean for your income?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="33" />
+            <source>U krijgt {months} lang {percent} procent minder uitkering. Op uw betaalspecificatie ziet u het bedrag.</source>
+            <translation>For {months} you get {percent} percent less benefit. Your payment statement shows the amount.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="36" />
+            <source>Komt u hierdoor in geldproblemen? Neem dan contact op. Wij zoeken samen naar een oplossing.</source>
+            <translation>Does this cause you money problems? Then get in touch. We will look for a solution together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="40" />
+            <source>Uw uitkering blijft hetzelfde.</source>
+            <translation>Your benefit stays the same.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/decision.py" line="42" />
+            <source>Ons besluit over uw uitkering</source>
+            <translation>Our decision about your benefit</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="40" />
+            <source>Identiteitsbewijs</source>
+            <translation>Proof of identity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="41" />
+            <source>Bankafschriften van de laatste maand</source>
+            <translation>Bank statements of the last month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="42" />
+            <source>Huurcontract of brief over de huur</source>
+            <translation>Tenancy agreement or letter about the rent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="43" />
+            <source>Loonstroken van de laatste 3 maanden</source>
+            <translation>Payslips of the last 3 months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="44" />
+            <source>Brieven over toeslagen</source>
+            <translation>Letters about allowances</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="45" />
+            <source>Brieven over schulden</source>
+            <translation>Letters about debts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="138" />
+            <source>Brief voor de werkzoekende</source>
+            <translation>Letter for the client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="145" />
+            <source>Hoort bij</source>
+            <translation>Belongs to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="156" />
+            <source>Meenemen</source>
+            <translation>To bring</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="159" />
+            <source>Soort brief</source>
+            <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="162" />
+            <source>&amp;Voorbeeld…</source>
+            <translation>&amp;Preview…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="164" />
+            <source>Als verstuurd &amp;markeren</source>
+            <translation>&amp;Mark as sent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="165" />
+            <source>De brief is op een andere manier verstuurd; leg alleen de datum vast.</source>
+            <translation>The letter was sent another way; only record the date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="218" />
+            <source>Brief vastgelegd als verstuurd.</source>
+            <translation>Letter recorded as sent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterHearing</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="12" />
+            <source>Op {date} was u niet bij: {activity}.</source>
+            <translation>On {date} you did not come to: {activity}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="15" />
+            <source>U had dit niet van tevoren gemeld.</source>
+            <translation>You had not told us in advance.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="19" />
+            <source>Wat overwegen wij?</source>
+            <translation>What are we considering?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="20" />
+            <source>Wij denken erover om uw uitkering een tijd te verlagen. Dat heet een maatregel. Wij hebben nog niets besloten.</source>
+            <translation>We are thinking about lowering your benefit for a while. This is called a sanction. We have not decided anything yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="22" />
+            <source>Waarom?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="23" />
+            <source>Met een uitkering doet u mee aan afspraken over werk. Dat staat in de Participatiewet. Deze afspraak bent u niet nagekomen.</source>
+            <translation>With a benefit you take part in appointments about work. The Participation Act says so. You did not keep this appointment.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="25" />
+            <source>Vertel ons uw kant</source>
+            <translation>Tell us your side</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="26" />
+            <source>Misschien had u een goede reden. Dan houden wij daar rekening mee.</source>
+            <translation>Maybe you had a good reason. Then we will take it into account.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="27" />
+            <source>Reageer vóór {date}.</source>
+            <translation>Respond before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="29" />
+            <source>Of stuur uw begeleider een e-mail.</source>
+            <translation>Or send your coach an e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="30" />
+            <source>Of kom langs op het wijkkantoor.</source>
+            <translation>Or come to the neighbourhood office.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="31" />
+            <source>Of schrijf ons een brief.</source>
+            <translation>Or write us a letter.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="32" />
+            <source>U mag iemand meenemen naar het gesprek. Bijvoorbeeld iemand uit uw familie of een vriend.</source>
+            <translation>You may bring someone to the meeting. For example a family member or a friend.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="34" />
+            <source>Reageert u niet vóór {date}? Dan besluiten wij zonder uw kant te horen.</source>
+            <translation>If you do not respond before {date}, we will decide without hearing your side.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="37" />
+            <source>Wij willen uw kant horen</source>
+            <translation>We want to hear your side</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPlacement</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="12" />
+            <source>U doet mee aan {instrument} van {provider}. In deze brief leest u waarom. En wat u samen wilt bereiken.</source>
+            <translation>You take part in {instrument} by {provider}. This letter tells you why. And what you want to achieve together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="18" />
+            <source>Begint op</source>
+            <translation>Starts on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="20" />
+            <source>Duurt tot</source>
+            <translation>Lasts until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="23" />
+            <source>Waarom dit traject?</source>
+            <translation>Why this programme?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="24" />
+            <source>Dat bespreekt u met uw begeleider.</source>
+            <translation>You discuss this with your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="25" />
+            <source>Wat zijn de doelen?</source>
+            <translation>What are the goals?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="29" />
+            <source>De doelen spreekt u af met uw jobcoach.</source>
+            <translation>You agree on the goals with your job coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="30" />
+            <source>Uw jobcoach</source>
+            <translation>Your job coach</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="33" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="35" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="37" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="39" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="41" />
+            <source>Uw jobcoach weet waarom u meedoet. Uw vaste begeleider blijft ook uw contactpersoon.</source>
+            <translation>Your job coach knows why you take part. Your coach also stays your contact.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="44" />
+            <source>U hoort nog wie uw jobcoach wordt. Uw vaste begeleider blijft uw contactpersoon.</source>
+            <translation>We will tell you who your job coach will be. Your coach stays your contact.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/placement.py" line="46" />
+            <source>Uw traject: {instrument}</source>
+            <translation>Your programme: {instrument}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPrinter</name>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="87" />
+            <source>Mailing: {kind} — {n} brief/brieven</source>
+            <translation>Mailing: {kind} — {n} letter(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="103" />
+            <source>Afdrukvoorbeeld — {what}</source>
+            <translation>Print preview — {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="125" />
+            <source>Brief</source>
+            <translation>Letter</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterProfile</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="12" />
+            <source>Samen hebben wij gekeken naar wat u kunt en wat u wilt. Dat heet uw profiel. Hieronder leest u wat wij samen zagen.</source>
+            <translation>Together we looked at what you can do and what you want. This is called your profile. Below you can read what we saw together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="16" />
+            <source>Hier bent u goed in</source>
+            <translation>What you are good at</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="19" />
+            <source>Hier wilt u aan werken</source>
+            <translation>What you want to work on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="20" />
+            <source>Wij geven een cijfer van 1 tot 5. Het doel is het cijfer dat u samen met uw begeleider koos.</source>
+            <translation>We give a score from 1 to 5. The goal is the score you chose together with your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="22" />
+            <source>{item}: nu {level}, doel {target}</source>
+            <translation>{item}: now {level}, goal {target}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="26" />
+            <source>Dit werk past bij u</source>
+            <translation>Work that suits you</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="27" />
+            <source>Wat kan u helpen?</source>
+            <translation>What can help you?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="29" />
+            <source>Deze trajecten passen bij uw profiel. U kiest samen met uw begeleider.</source>
+            <translation>These programmes fit your profile. You choose together with your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="32" />
+            <source>Van: {provider}.</source>
+            <translation>By: {provider}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="34" />
+            <source>Dit past bij u, want u werkt hieraan: {items}.</source>
+            <translation>This suits you, because you work on: {items}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="37" />
+            <source>Het duurt ongeveer {n} weken.</source>
+            <translation>It takes about {n} weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="40" />
+            <source>Op dit moment past er geen traject. Uw begeleider zoekt samen met u verder.</source>
+            <translation>No programme fits right now. Your coach will keep looking with you.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="42" />
+            <source>Klopt er iets niet? Of wilt u meer weten? Neem dan contact op met uw begeleider.</source>
+            <translation>Is something not right? Or do you want to know more? Then get in touch with your coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/profile.py" line="44" />
+            <source>Uw profiel en wat bij u past</source>
+            <translation>Your profile and what suits you</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterReexamination</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="15" />
+            <source>Uw identiteitsbewijs (paspoort, ID-kaart of verblijfsdocument)</source>
+            <translation>Your proof of identity (passport, ID card or residence document)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="16" />
+            <source>Uw bankafschriften van de laatste maand</source>
+            <translation>Your bank statements of the last month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="17" />
+            <source>Uw huurcontract of een brief over uw huur</source>
+            <translation>Your tenancy agreement or a letter about your rent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="18" />
+            <source>Uw loonstroken van de laatste 3 maanden, als u werkt</source>
+            <translation>Your payslips of the last 3 months, if you work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="19" />
+            <source>Brieven over uw toeslagen van de Belastingdienst</source>
+            <translation>Letters from the Tax Administration about your allowances</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="20" />
+            <source>Brieven over schulden of een betalingsregeling</source>
+            <translation>Letters about debts or a payment plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="28" />
+            <source>Wij bellen u om samen een dag en tijd te kiezen.</source>
+            <translation>We will call you to choose a day and time together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="29" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="31" />
+            <source>Waar</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="33" />
+            <source>Wij willen graag met u praten over hoe het met u gaat. En of uw uitkering nog goed past bij uw situatie.</source>
+            <translation>We would like to talk with you about how you are doing. And whether your benefit still fits your situation.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="35" />
+            <source>Dit gesprek heet een heronderzoek. Wij doen het met veel mensen met een uitkering. Het is een gewoon gesprek.</source>
+            <translation>This meeting is called a re-examination. We have it with many people on a benefit. It is an ordinary conversation.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="38" />
+            <source>Wat neemt u mee?</source>
+            <translation>What do you bring?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="43" />
+            <source>Meer hoeft u niet mee te nemen.</source>
+            <translation>You do not need to bring anything else.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="45" />
+            <source>U hoeft geen papieren mee te nemen.</source>
+            <translation>You do not need to bring any papers.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="47" />
+            <source>Past de dag of tijd niet? Of heeft u een vraag? Neem dan contact op.</source>
+            <translation>Does the day or time not suit you? Or do you have a question? Then get in touch.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="50" />
+            <source>Uitnodiging voor een gesprek</source>
+            <translation>Invitation to a meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterRightsDuties</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="12" />
+            <source>U heeft een bijstandsuitkering. Daar horen rechten en plichten bij. In deze brief leest u wat u moet doorgeven. En hoe u dat doet.</source>
+            <translation>You receive social assistance. It comes with rights and duties. This letter tells you what you must tell us. And how you do that.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="14" />
+            <source>Wat moet u doorgeven?</source>
+            <translation>What must you tell us?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="15" />
+            <source>Geef alles door wat uw uitkering kan veranderen. Bijvoorbeeld:</source>
+            <translation>Tell us everything that may change your benefit. For example:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="17" />
+            <source>U krijgt werk of ander inkomen.</source>
+            <translation>You get work or other income.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="18" />
+            <source>Er komt iemand bij u wonen. Of er gaat iemand weg.</source>
+            <translation>Someone comes to live with you. Or someone leaves.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="19" />
+            <source>U gaat verhuizen.</source>
+            <translation>You move house.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="20" />
+            <source>U gaat naar het buitenland.</source>
+            <translation>You go abroad.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="21" />
+            <source>U krijgt geld of iets van waarde. Bijvoorbeeld een erfenis of een auto.</source>
+            <translation>You get money or something of value. For example an inheritance or a car.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="22" />
+            <source>U gaat studeren.</source>
+            <translation>You start studying.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="24" />
+            <source>Wanneer geeft u het door?</source>
+            <translation>When do you tell us?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="25" />
+            <source>Geef het zo snel mogelijk door. Twijfelt u? Geef het dan toch door. Dan kijken wij samen wat het betekent.</source>
+            <translation>Tell us as soon as you can. Not sure? Tell us anyway. Then we will look together at what it means.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="27" />
+            <source>Hoe geeft u het door?</source>
+            <translation>How do you tell us?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="28" />
+            <source>Of stuur een e-mail. U kunt het ook doorgeven op rotterdam.nl.</source>
+            <translation>Or send an e-mail. You can also tell us on rotterdam.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="30" />
+            <source>Schrijf op wanneer u het doorgaf. Bewaar een kopie als u die heeft.</source>
+            <translation>Write down when you told us. Keep a copy if you have one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="31" />
+            <source>Wat als u iets vergeet?</source>
+            <translation>What if you forget something?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="32" />
+            <source>Dan krijgt u misschien te veel uitkering. Dat geld moet u dan terugbetalen. Wij bellen u eerst als wij vragen hebben. Kon u er niets aan doen? Dan krijgt u geen boete.</source>
+            <translation>Then you may get too much benefit. You must then pay that money back. We call you first if we have questions. Was it not your fault? Then you do not get a fine.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="35" />
+            <source>Uw rechten</source>
+            <translation>Your rights</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="37" />
+            <source>U heeft een vaste begeleider.</source>
+            <translation>You have your own coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="38" />
+            <source>U mag zien welke gegevens wij over u hebben.</source>
+            <translation>You may see what information we hold about you.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="39" />
+            <source>U mag bezwaar maken tegen een besluit.</source>
+            <translation>You may object to a decision.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="40" />
+            <source>U mag iemand meenemen naar een gesprek.</source>
+            <translation>You may bring someone to a meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="43" />
+            <source>Uw rechten en plichten</source>
+            <translation>Your rights and duties</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterWerknl</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="12" />
+            <source>Ga naar www.werk.nl.</source>
+            <translation>Go to www.werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="13" />
+            <source>Kies 'Inschrijven als werkzoekende'.</source>
+            <translation>Choose 'Inschrijven als werkzoekende' (register as a job seeker).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="14" />
+            <source>Log in met uw DigiD.</source>
+            <translation>Log in with your DigiD.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="15" />
+            <source>Vul uw gegevens in. Dat duurt ongeveer 20 minuten.</source>
+            <translation>Fill in your details. This takes about 20 minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="16" />
+            <source>Klaar? Dan krijgt u een bevestiging. Bewaar die goed.</source>
+            <translation>Done? Then you get a confirmation. Keep it safe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="22" />
+            <source>U heeft een bijstandsuitkering. Dan moet u ingeschreven staan als werkzoekende op werk.nl. Wij zien dat u nog niet bent ingeschreven.</source>
+            <translation>You receive social assistance. Then you must be registered as a job seeker on werk.nl. We see that you are not registered yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="24" />
+            <source>Schrijf u in vóór {date}.</source>
+            <translation>Register before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="25" />
+            <source>Zo schrijft u zich in</source>
+            <translation>How to register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="27" />
+            <source>Lukt het niet?</source>
+            <translation>Is it not working?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="28" />
+            <source>Wij helpen u graag.</source>
+            <translation>We are happy to help.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="29" />
+            <source>Kunt u zich niet inschrijven, bijvoorbeeld door uw gezondheid? Bel ons dan ook. Misschien hoeft het dan niet.</source>
+            <translation>Can you not register, for example because of your health? Then call us too. Maybe you do not have to.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="32" />
+            <source>Schrijf u in op werk.nl</source>
+            <translation>Register on werk.nl</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterWerknlDecision</name>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="15" />
+            <source>U staat nog niet ingeschreven op werk.nl.</source>
+            <translation>You are not registered on werk.nl yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="17" />
+            <source>Op {date} stuurden wij u een brief over werk.nl.</source>
+            <translation>On {date} we sent you a letter about werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="21" />
+            <source>Wat hebben wij besloten?</source>
+            <translation>What have we decided?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="22" />
+            <source>U moet zich binnen 2 weken inschrijven op werk.nl.</source>
+            <translation>You must register on werk.nl within 2 weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="23" />
+            <source>Schrijf u in vóór {date}.</source>
+            <translation>Register before {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="24" />
+            <source>Waarom?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="25" />
+            <source>Met een bijstandsuitkering zoekt u werk. Daarom moet u ingeschreven staan op werk.nl. Dat staat in de Participatiewet.</source>
+            <translation>With social assistance you look for work. That is why you must be registered on werk.nl. The Participation Act says so.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="27" />
+            <source>Zo schrijft u zich in</source>
+            <translation>How to register</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="29" />
+            <source>Wat gebeurt er als u zich niet inschrijft?</source>
+            <translation>What happens if you do not register?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="30" />
+            <source>Dan verlagen wij uw uitkering met {percent} procent. Dat heet een maatregel.</source>
+            <translation>Then we lower your benefit by {percent} percent. This is called a sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="32" />
+            <source>U mag eerst uw kant vertellen</source>
+            <translation>You may tell your side first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="33" />
+            <source>Voordat wij een maatregel nemen, mag u ons uw kant vertellen. Dat heet horen. Bel of mail uw begeleider. Dan maken wij een afspraak.</source>
+            <translation>Before we take a sanction, you may tell us your side. This is called a hearing. Call or e-mail your coach. Then we make an appointment.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="38" />
+            <source>Besluit: schrijf u in op werk.nl</source>
+            <translation>Decision: register on werk.nl</translation>
+        </message>
+    </context>
+    <context>
+        <name>Letters</name>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="100" />
+            <source>Terugbelbrief (telefoon eerst)</source>
+            <translation>Call-back letter (telephone first)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="101" />
+            <source>Inschrijven op werk.nl</source>
+            <translation>Registering on werk.nl</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="102" />
+            <source>Besluit: inschrijven op werk.nl binnen 2 weken</source>
+            <translation>Decision: register on werk.nl within 2 weeks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="103" />
+            <source>Uitnodiging om gehoord te worden</source>
+            <translation>Invitation to be heard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="104" />
+            <source>Besluit over een verzuim</source>
+            <translation>Decision about an absence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="105" />
+            <source>Uitnodiging heronderzoek</source>
+            <translation>Re-examination invitation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="106" />
+            <source>Rechten en plichten</source>
+            <translation>Rights and duties</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="107" />
+            <source>Nazorg</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="108" />
+            <source>Profiel en passende instrumenten</source>
+            <translation>Profile and matching instruments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="109" />
+            <source>Inzet: reden, doelen en jobcoach</source>
+            <translation>Placement: reason, goals and job coach</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="169" />
+            <source>Deze brief hoort bij één stap van één werkzoekende; die kunt u niet in een mailing sturen.</source>
+            <translation>This letter belongs to one step of one client; it cannot be sent in a mailing.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="172" />
+            <source>Kies tussen 1 en {n} brieven tegelijk.</source>
+            <translation>Choose between 1 and {n} letters at a time.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="185" />
+            <source>Voor geen van de gekozen werkzoekenden past deze brief.</source>
+            <translation>This letter fits none of the chosen clients.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="224" />
+            <source>signaal van {date}</source>
+            <translation>signal of {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="240" />
+            <source>Er is geen werkzoekende met BSN {bsn}.</source>
+            <translation>There is no client with BSN {bsn}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="246" />
+            <source>brief-{kind}-{date}.pdf</source>
+            <translation>letter-{kind}-{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="251" />
+            <source>Een specialist kan geen brieven afdrukken.</source>
+            <translation>A specialist cannot print letters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="253" />
+            <source>Onbekende soort brief '{kind}'. Kies uit: {kinds}.</source>
+            <translation>Unknown kind of letter '{kind}'. Choose from: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="304" />
+            <source>Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.</source>
+            <translation>Only people who receive or apply for a benefit must be registered on werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="406" />
+            <source>Dit signaal bestaat niet (meer).</source>
+            <translation>This signal does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="407" />
+            <source>Dit signaal hoort niet bij deze werkzoekende.</source>
+            <translation>This signal does not belong to this client.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="408" />
+            <source>Er is geen open signaal waar deze brief bij past.</source>
+            <translation>There is no open signal this letter fits.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="409" />
+            <source>Er zijn meer open signalen; kies met --for welk signaal.</source>
+            <translation>There are several open signals; choose one with --for.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="410" />
+            <source>Dit verzuim bestaat niet (meer).</source>
+            <translation>This absence does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="411" />
+            <source>Dit verzuim hoort niet bij deze werkzoekende.</source>
+            <translation>This absence does not belong to this client.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="412" />
+            <source>Er is geen verzuim waar deze brief bij past.</source>
+            <translation>There is no absence this letter fits.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="413" />
+            <source>Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.</source>
+            <translation>This letter fits more than one absence; choose one with --for.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="414" />
+            <source>Deze inzet bestaat niet (meer).</source>
+            <translation>This placement does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="415" />
+            <source>Deze inzet hoort niet bij deze werkzoekende.</source>
+            <translation>This placement does not belong to this client.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="416" />
+            <source>Er is geen inzet waar deze brief bij past.</source>
+            <translation>There is no placement this letter fits.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="417" />
+            <source>Er is meer dan één inzet; kies met --for welke.</source>
+            <translation>There is more than one placement; choose one with --for.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="294" />
+            <source>Dit signaal is al afgesloten.</source>
+            <translation>This signal has already been closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="299" />
+            <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
+            <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="307" />
+            <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
+            <translation>This client does not have to register.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="310" />
+            <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
+            <translation>This client is already registered on werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="314" />
+            <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
+            <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="323" />
+            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
+            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="326" />
+            <source>Dit verzuim is al afgesloten.</source>
+            <translation>This absence has already been closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="329" />
+            <source>Over dit verzuim is nog geen besluit genomen.</source>
+            <translation>No decision has been made about this absence yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="336" />
+            <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
+            <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="349" />
+            <source>Vul eerst in tot wanneer de nazorg loopt.</source>
+            <translation>First fill in until when the aftercare lasts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="356" />
+            <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
+            <translation>The profile is still empty; there is nothing to show.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailingDialog</name>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="231" />
+            <source>Mailing</source>
+            <translation>Mailing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="241" />
+            <source>Begin met een kleine groep; dan blijft de ondersteuning te doen.</source>
+            <translation>Start with a small group; then the support stays manageable.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="245" />
+            <source>Soort brief</source>
+            <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="246" />
+            <source>Hoogstens</source>
+            <translation>At most</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="247" />
+            <source>&amp;Voorbeeld…</source>
+            <translation>&amp;Preview…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="275" />
+            <source>{n} van {total} werkzoekenden voor wie deze brief past, krijgen een brief.</source>
+            <translation>{n} of {total} clients this letter fits will get a letter.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="284" />
+            <source>{n} brieven vastgelegd als verstuurd.</source>
+            <translation>{n} letters recorded as sent.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="54" />
@@ -2467,77 +3652,83 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <source>&amp;Brief afdrukken…</source>
+            <translation>Print &amp;letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="149" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="153" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="154" />
+            <location filename="../../desktop/ui/main_window.py" line="158" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="165" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="164" />
+            <location filename="../../desktop/ui/main_window.py" line="168" />
             <source>C&amp;ijfers van het team…</source>
             <translation>&amp;Team figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="168" />
+            <location filename="../../desktop/ui/main_window.py" line="172" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="192" />
+            <location filename="../../desktop/ui/main_window.py" line="196" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="199" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="219" />
+            <location filename="../../desktop/ui/main_window.py" line="223" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="222" />
+            <location filename="../../desktop/ui/main_window.py" line="226" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="255" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="274" />
+            <location filename="../../desktop/ui/main_window.py" line="290" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="275" />
+            <location filename="../../desktop/ui/main_window.py" line="291" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -2663,37 +3854,47 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="163" />
+            <location filename="../../desktop/ui/match_tab.py" line="139" />
+            <source>Brief afdrukken…</source>
+            <translation>Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/match_tab.py" line="141" />
+            <source>Een brief voor de werkzoekende met de reden, de doelen en de jobcoach.</source>
+            <translation>A letter for the client with the reason, the goals and the job coach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/match_tab.py" line="168" />
             <source>Instrumenten</source>
             <translation>Instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="196" />
+            <location filename="../../desktop/ui/match_tab.py" line="201" />
             <source>&lt;b&gt;Werkpunten uit het profiel:&lt;/b&gt; {items}. De instrumenten staan op volgorde van hoeveel ze daarvan afdekken; kies samen.</source>
             <translation>&lt;b&gt;Points to work on from the profile:&lt;/b&gt; {items}. The instruments are ordered by how many of these they cover; choose together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="199" />
+            <location filename="../../desktop/ui/match_tab.py" line="204" />
             <source>Er zijn nog geen werkpunten: leg in het tabblad Profiel vaardigheden en aandachtsgebieden vast met een doel dat hoger ligt dan het niveau nu.</source>
             <translation>There are no points to work on yet: in the Profile tab, record skills and areas of attention with a goal higher than the current level.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="241" />
+            <location filename="../../desktop/ui/match_tab.py" line="258" />
             <source>Inzet vastgelegd: {name}.</source>
             <translation>Placement recorded: {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="267" />
+            <location filename="../../desktop/ui/match_tab.py" line="284" />
             <source>Inzet afgerond.</source>
             <translation>Placement completed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="274" />
+            <location filename="../../desktop/ui/match_tab.py" line="291" />
             <source>Inzet stoppen</source>
             <translation>Stop placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="274" />
+            <location filename="../../desktop/ui/match_tab.py" line="291" />
             <source>Waarom stopt {name}?</source>
             <translation>Why is {name} stopping?</translation>
         </message>
@@ -2933,42 +4134,42 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="45" />
+            <location filename="../../desktop/ui/print_preview.py" line="49" />
             <source>Afdrukvoorbeeld — verslag van het gesprek</source>
             <translation>Print preview — summary of the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="61" />
+            <location filename="../../desktop/ui/print_preview.py" line="65" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="63" />
+            <location filename="../../desktop/ui/print_preview.py" line="67" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="64" />
+            <location filename="../../desktop/ui/print_preview.py" line="68" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="69" />
+            <location filename="../../desktop/ui/print_preview.py" line="73" />
             <source>{n} pagina('s)</source>
             <translation>{n} page(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="89" />
+            <location filename="../../desktop/ui/print_preview.py" line="93" />
             <source>De printer kon niet worden gestart.</source>
             <translation>The printer could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="108" />
-            <source>Verslag opslaan</source>
-            <translation>Save summary</translation>
+            <location filename="../../desktop/ui/print_preview.py" line="118" />
+            <source>PDF opslaan</source>
+            <translation>Save PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="109" />
+            <location filename="../../desktop/ui/print_preview.py" line="119" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -2976,37 +4177,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../desktop/services/printing.py" line="105" />
+            <location filename="../../desktop/services/printing.py" line="108" />
             <source>Het lettertype voor het verslag ontbreekt of is beschadigd ({path}).</source>
             <translation>The font for the summary is missing or damaged ({path}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="397" />
+            <location filename="../../desktop/services/printing.py" line="489" />
             <source>Een specialist kan geen gespreksverslag afdrukken.</source>
             <translation>A specialist cannot print a conversation summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="408" />
+            <location filename="../../desktop/services/printing.py" line="458" />
             <source>{path} is een map; geef een bestandsnaam op.</source>
             <translation>{path} is a directory; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="411" />
+            <location filename="../../desktop/services/printing.py" line="461" />
             <source>De map {path} bestaat niet.</source>
             <translation>The directory {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="422" />
+            <location filename="../../desktop/services/printing.py" line="472" />
             <source>Het verslag kon niet worden opgeslagen in {path}: {error}</source>
             <translation>The summary could not be saved in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="443" />
+            <location filename="../../desktop/services/printing.py" line="514" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="445" />
+            <location filename="../../desktop/services/printing.py" line="516" />
             <source>Dit gesprek heeft nog niet plaatsgevonden; er is nog geen verslag.</source>
             <translation>This conversation has not taken place yet; there is no summary yet.</translation>
         </message>
@@ -3151,42 +4352,52 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Goal agreed together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="172" />
+            <location filename="../../desktop/ui/profile_tab.py" line="159" />
+            <source>Brief afdrukken…</source>
+            <translation>Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/profile_tab.py" line="161" />
+            <source>Het profiel in woorden voor de werkzoekende, met de instrumenten die passen en waarom.</source>
+            <translation>The profile in words for the client, with the instruments that fit and why.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/profile_tab.py" line="178" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="212" />
+            <location filename="../../desktop/ui/profile_tab.py" line="228" />
             <source>Nog geen profiel. Leg hieronder samen met de werkzoekende vast wat iemands kwaliteiten, vaardigheden en aandachtsgebieden zijn.</source>
             <translation>No profile yet. Below, record together with the client what their qualities, skills and areas of attention are.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="215" />
+            <location filename="../../desktop/ui/profile_tab.py" line="231" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; geen — alles staat op of boven het afgesproken doel.</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; none — everything is at or above the agreed goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="219" />
+            <location filename="../../desktop/ui/profile_tab.py" line="235" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; {items}</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="248" />
+            <location filename="../../desktop/ui/profile_tab.py" line="264" />
             <source>&lt;b&gt;Ontwikkeling&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="252" />
+            <location filename="../../desktop/ui/profile_tab.py" line="268" />
             <source>&lt;b&gt;Ontwikkeling: {item}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development: {item}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="256" />
+            <location filename="../../desktop/ui/profile_tab.py" line="272" />
             <source> · na inzet</source>
             <translation> · after placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="281" />
+            <location filename="../../desktop/ui/profile_tab.py" line="297" />
             <source>Vastgelegd.</source>
             <translation>Recorded.</translation>
         </message>
@@ -3498,7 +4709,7 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="89" />
-            <location filename="../../desktop/ui/signals_tab.py" line="197" />
+            <location filename="../../desktop/ui/signals_tab.py" line="203" />
             <source>Signalen</source>
             <translation>Signals</translation>
         </message>
@@ -3538,164 +4749,174 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="123" />
+            <source>Terugbelbrief afdrukken…</source>
+            <translation>Print call-back letter…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/signals_tab.py" line="125" />
+            <source>Voorbeeld, afdrukken of opslaan; daarna staat de brief als verstuurd vastgelegd.</source>
+            <translation>Preview, print or save; then the letter is recorded as sent.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="130" />
             <source>Nog niet beoordeeld</source>
             <translation>Not assessed yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="126" />
+            <location filename="../../desktop/ui/signals_tab.py" line="131" />
             <source>Verwijtbaar</source>
             <translation>Culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="127" />
+            <location filename="../../desktop/ui/signals_tab.py" line="132" />
             <source>Niet verwijtbaar</source>
             <translation>Not culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="136" />
+            <location filename="../../desktop/ui/signals_tab.py" line="141" />
             <source>Waarom is dit het resultaat? (verplicht)</source>
             <translation>Why is this the result? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="138" />
+            <location filename="../../desktop/ui/signals_tab.py" line="143" />
             <source>Afsluiten met dit resultaat</source>
             <translation>Close with this result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="145" />
+            <location filename="../../desktop/ui/signals_tab.py" line="150" />
             <source>Bellen</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="149" />
+            <location filename="../../desktop/ui/signals_tab.py" line="154" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="168" />
+            <location filename="../../desktop/ui/signals_tab.py" line="174" />
             <source>Oordeel en resultaat</source>
             <translation>Judgement and result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="170" />
+            <location filename="../../desktop/ui/signals_tab.py" line="176" />
             <source>Verwijtbaar?</source>
             <translation>Culpable?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="171" />
+            <location filename="../../desktop/ui/signals_tab.py" line="177" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="173" />
+            <location filename="../../desktop/ui/signals_tab.py" line="179" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="182" />
+            <location filename="../../desktop/ui/signals_tab.py" line="188" />
             <source>Kies een signaal, of voeg er een toe.
 Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
             <translation>Choose a signal, or add one.
 With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="208" />
+            <location filename="../../desktop/ui/signals_tab.py" line="214" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="241" />
+            <location filename="../../desktop/ui/signals_tab.py" line="247" />
             <source>Afgesloten op {date}: {result}. Reden: {reason}</source>
             <translation>Closed on {date}: {result}. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="247" />
+            <location filename="../../desktop/ui/signals_tab.py" line="253" />
             <source>bereikt</source>
             <translation>reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="247" />
+            <location filename="../../desktop/ui/signals_tab.py" line="253" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="255" />
+            <location filename="../../desktop/ui/signals_tab.py" line="261" />
             <source>Nog niet gebeld.</source>
             <translation>Not called yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="260" />
+            <location filename="../../desktop/ui/signals_tab.py" line="266" />
             <source>Volgende poging: {at}</source>
             <translation>Next attempt: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="261" />
+            <location filename="../../desktop/ui/signals_tab.py" line="267" />
             <source>Geen herinnering gezet.</source>
             <translation>No reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="262" />
+            <location filename="../../desktop/ui/signals_tab.py" line="268" />
             <source>Brief verstuurd op {date}</source>
             <translation>Letter sent on {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="263" />
+            <location filename="../../desktop/ui/signals_tab.py" line="269" />
             <source>Nog geen brief verstuurd.</source>
             <translation>No letter sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="267" />
+            <location filename="../../desktop/ui/signals_tab.py" line="273" />
             <source>Of iets verwijtbaar is beoordeelt u na een gesprek: bel eerst.</source>
             <translation>You judge whether something is culpable after a conversation: call first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="281" />
+            <location filename="../../desktop/ui/signals_tab.py" line="288" />
             <source>Kies een resultaat…</source>
             <translation>Choose a result…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="303" />
+            <location filename="../../desktop/ui/signals_tab.py" line="310" />
             <source>Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan.</source>
             <translation>A fine investigation is possible: the conditions have been met.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="332" />
+            <location filename="../../desktop/ui/signals_tab.py" line="339" />
             <source>Signaal toegevoegd. Bel de werkzoekende eerst.</source>
             <translation>Signal added. Call the client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="346" />
+            <location filename="../../desktop/ui/signals_tab.py" line="353" />
             <source>Belpoging vastgelegd: bereikt.</source>
             <translation>Call attempt recorded: reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="347" />
+            <location filename="../../desktop/ui/signals_tab.py" line="354" />
             <source>Belpoging vastgelegd: niet bereikt.</source>
             <translation>Call attempt recorded: not reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="357" />
+            <location filename="../../desktop/ui/signals_tab.py" line="364" />
             <source>Herinnering gezet.</source>
             <translation>Reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="367" />
+            <location filename="../../desktop/ui/signals_tab.py" line="384" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="377" />
+            <location filename="../../desktop/ui/signals_tab.py" line="394" />
             <source>Oordeel vastgelegd.</source>
             <translation>Judgement recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="384" />
+            <location filename="../../desktop/ui/signals_tab.py" line="401" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="392" />
+            <location filename="../../desktop/ui/signals_tab.py" line="409" />
             <source>Signaal afgesloten.</source>
             <translation>Signal closed.</translation>
         </message>
@@ -4133,47 +5354,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="30" />
+            <location filename="../../desktop/services/timeline.py" line="31" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="31" />
+            <location filename="../../desktop/services/timeline.py" line="32" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="32" />
+            <location filename="../../desktop/services/timeline.py" line="33" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="33" />
+            <location filename="../../desktop/services/timeline.py" line="34" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../desktop/services/timeline.py" line="35" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../desktop/services/timeline.py" line="36" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../desktop/services/timeline.py" line="37" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="103" />
+            <location filename="../../desktop/services/timeline.py" line="104" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="132" />
+            <location filename="../../desktop/services/timeline.py" line="133" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -4498,17 +5719,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="182" />
+            <location filename="../../desktop/services/timeline.py" line="183" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="192" />
+            <location filename="../../desktop/services/timeline.py" line="193" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="198" />
+            <location filename="../../desktop/services/timeline.py" line="199" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
@@ -4729,123 +5950,144 @@ With a signal: call first. No fine, unless…</translation>
             <translation>werk.nl registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="52" />
+            <location filename="../../desktop/ui/werknl_view.py" line="53" />
             <source>Ook ingeschreven werkzoekenden en ontheffingen tonen</source>
             <translation>Also show registered clients and exemptions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="55" />
+            <location filename="../../desktop/ui/werknl_view.py" line="56" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="55" />
+            <location filename="../../desktop/ui/werknl_view.py" line="56" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="55" />
+            <location filename="../../desktop/ui/werknl_view.py" line="56" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
-            <location filename="../../desktop/ui/werknl_view.py" line="90" />
+            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <location filename="../../desktop/ui/werknl_view.py" line="101" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
+            <location filename="../../desktop/ui/werknl_view.py" line="57" />
             <source>Verloopt op</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <location filename="../../desktop/ui/werknl_view.py" line="58" />
             <source>Brief verstuurd</source>
             <translation>Letter sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <location filename="../../desktop/ui/werknl_view.py" line="58" />
             <source>Teruggebeld</source>
             <translation>Called back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="67" />
+            <location filename="../../desktop/ui/werknl_view.py" line="68" />
             <source>verloopt op</source>
             <translation>expires on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="71" />
+            <location filename="../../desktop/ui/werknl_view.py" line="72" />
             <source>Inschrijving vastleggen</source>
             <translation>Record registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="73" />
+            <location filename="../../desktop/ui/werknl_view.py" line="74" />
             <source>Ontheffing aan/uit</source>
             <translation>Exemption on/off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="75" />
+            <location filename="../../desktop/ui/werknl_view.py" line="76" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="77" />
+            <location filename="../../desktop/ui/werknl_view.py" line="78" />
+            <source>Brief afdrukken…</source>
+            <translation>Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="80" />
+            <source>De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.</source>
+            <translation>The letter for the chosen client: first how to register, then the decision with its 2-week term.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="83" />
+            <source>Brieven maken…</source>
+            <translation>Make letters…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="85" />
+            <source>Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.</source>
+            <translation>One PDF with letters for those not registered yet; at most the number you choose.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="88" />
             <source>Teruggebeld (vandaag)</source>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="83" />
+            <location filename="../../desktop/ui/werknl_view.py" line="94" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="101" />
+            <location filename="../../desktop/ui/werknl_view.py" line="114" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="105" />
+            <location filename="../../desktop/ui/werknl_view.py" line="118" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="142" />
+            <location filename="../../desktop/ui/werknl_view.py" line="155" />
+            <location filename="../../desktop/ui/werknl_view.py" line="186" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="156" />
+            <location filename="../../desktop/ui/werknl_view.py" line="169" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="161" />
+            <location filename="../../desktop/ui/werknl_view.py" line="174" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="164" />
+            <location filename="../../desktop/ui/werknl_view.py" line="177" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="167" />
+            <location filename="../../desktop/ui/werknl_view.py" line="206" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="171" />
+            <location filename="../../desktop/ui/werknl_view.py" line="210" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="172" />
+            <location filename="../../desktop/ui/werknl_view.py" line="211" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="183" />
+            <location filename="../../desktop/ui/werknl_view.py" line="222" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>
