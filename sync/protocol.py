@@ -225,5 +225,5 @@ class LoginResponse(Strict):
 
 class ErrorBody(Strict):
     error: Literal["bad_request", "unauthorized", "revoked", "forbidden", "too_old", "too_large", "stale_cursor",
-                   "not_found"]
+                   "not_found", "too_many_requests"]
     detail: str

@@ -40,8 +40,9 @@ from sync.protocol import (
     schema_accepted,
 )
 
-from .auth import AuthError, bearer, device_principal, hash_token, new_token
+from .auth import AuthError, bearer, device_lookup, hash_token, new_token, note_seen
 from .db import Store
+from .hardening import RateLimited, check_login_allowed, clear_login_failures, note_login_failure
 from .migrate import ensure_schema
 from .models import T_DEVICE, T_USER, utcnow
 from .pull import StaleCursor, pull
@@ -51,7 +52,7 @@ from .scope import Principal
 log = logging.getLogger(__name__)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 410, 413, 422, 426)}
+    code: {"model": ErrorBody} for code in (400, 401, 403, 410, 413, 422, 426, 429)}
 
 
 def error(status: int, kind: str, detail: str) -> JSONResponse:
@@ -131,8 +132,12 @@ def device(request: Request, authorization: Annotated[str | None, Header()] = No
            schema: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None) -> Principal:
     """The signed-in device from its bearer token; also checks the desktop schema header when sent."""
     token = bearer(authorization)
-    with request.app.state.store.plain() as conn:
-        who = device_principal(conn, token)
+    store = request.app.state.store
+    with store.plain() as conn:
+        who, due = device_lookup(conn, token)
+    if due:
+        with store.plain(write=True) as conn:
+            note_seen(conn, who.device_id)
     if schema is not None:
         check_schema(schema)
     return who
@@ -157,7 +162,10 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
 
     @app.exception_handler(AuthError)
     async def _auth_error(_request: Request, exc: AuthError) -> JSONResponse:
-        return error(exc.status, exc.error, exc.detail)
+        answer = error(exc.status, exc.error, exc.detail)
+        if isinstance(exc, RateLimited):
+            answer.headers["Retry-After"] = str(exc.retry_after)
+        return answer
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -179,25 +187,43 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
     app.add_middleware(BodyLimit)
 
     @app.post("/auth/login", response_model=LoginResponse, responses=ERRORS, tags=["auth"])
-    def login(body: LoginRequest, authorization: Annotated[str | None, Header()] = None) -> LoginResponse:
-        """Sign in with the user token from `wijkdesk-server user add`; registers this device."""
-        token = bearer(authorization)
+    def login(body: LoginRequest, request: Request,
+              authorization: Annotated[str | None, Header()] = None) -> LoginResponse:
+        """Sign in with the user token from `wijkdesk-server user add`; registers this device.
+
+        Failed sign-ins are limited per user name and per address (429 with Retry-After, hardening.py)."""
+        address = request.client.host if request.client else None
+        had_failures = check_login_allowed(store, body.username, address)
+        try:
+            token = bearer(authorization)
+            answer = _login(body, token)
+        except AuthError as exc:
+            if exc.status == 401:
+                note_login_failure(store, body.username, address)
+            raise
+        if had_failures:
+            clear_login_failures(store, body.username)
+        return answer
+
+    def _login(body: LoginRequest, token: str) -> LoginResponse:
         u, d = T_USER.c, T_DEVICE.c
         device_token = new_token()
-        with store.plain() as conn:
-            user = conn.execute(select(u.id, u.username, u.role, u.deleted_at)
+        with store.plain(write=True) as conn:
+            user = conn.execute(select(u.id, u.username, u.role, u.deleted_at, u.disabled_at)
                                 .where(u.token_hash == hash_token(token))).first()
             if user is None or user.deleted_at is not None or user.username != body.username:
                 raise AuthError(401, "unauthorized", "unknown user token or user name")
             device_id = str(body.device_id)
             row = conn.execute(select(d.user_id, d.revoked_at).where(d.id == device_id)).first()
             now = utcnow()
+            if row is not None and (row.revoked_at is not None or user.disabled_at is not None):
+                raise AuthError(403, "revoked", "this device was revoked: its local Wijkdesk data must be wiped")
+            if user.disabled_at is not None:
+                raise AuthError(403, "forbidden", "this user is disabled: ask the administrator")
             if row is None:
                 conn.execute(insert(T_DEVICE).values(id=device_id, user_id=user.id, name=body.device_name,
                                                      token_hash=hash_token(device_token), created_at=now,
                                                      last_seen_at=now))
-            elif row.revoked_at is not None:
-                raise AuthError(403, "revoked", "this device was revoked: its local Wijkdesk data must be wiped")
             elif row.user_id != user.id:
                 raise AuthError(403, "forbidden", "this device is registered to another user")
             else:

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import logging
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -35,8 +38,16 @@ def default_db_url() -> str:
     from platformdirs import user_data_dir
 
     folder = Path(user_data_dir("wijkdesk-server", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)  # only its owner may list or open the central store's files
     return f"sqlite:///{folder / 'central.db'}"
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--email")
     ua.add_argument("--organisation")
     u.add_parser("list", help="list users")
+    for name, what in (("disable", "stop a user: sign-in refused, every device of theirs revoked (wipes itself)"),
+                       ("enable", "let a disabled user sign in again"),
+                       ("token", "a new user token (last line of stdout); the old one stops working")):
+        u.add_parser(name, help=what).add_argument("name")
+
+    au = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True,
+                                                                         metavar="ACTION")
+    al = au.add_parser("list", help="who saw or changed whose data, when, from which device")
+    al.add_argument("--client", help="client id or BSN")
+    al.add_argument("--user", help="user name")
+    al.add_argument("--from", dest="start", type=_day, help="first day (YYYY-MM-DD, Amsterdam time)")
+    al.add_argument("--to", dest="end", type=_day, help="last day, included (YYYY-MM-DD)")
+    al.add_argument("--json", action="store_true", help="one JSON array")
 
     d = sub.add_parser("seed-demo", help="write a demo caseload for a coach")
     d.add_argument("--coach", required=True)
@@ -166,11 +190,39 @@ def run(args: argparse.Namespace, store: Store) -> int:
         print("the token below is shown only once; hand it to the user for `wijkdesk login --token-stdin`:")
         print(token)
         return 0
+    if args.command == "user" and args.action in ("disable", "enable", "token"):
+        from . import users
+
+        if args.action == "disable":
+            n = users.disable_user(store, args.name)
+            print(f"disabled '{args.name}': sign-in refused; {n} device(s) revoked (they wipe at their next contact)")
+        elif args.action == "enable":
+            changed = users.enable_user(store, args.name)
+            print(f"enabled '{args.name}'" if changed else f"'{args.name}' was not disabled")
+        else:
+            token = users.replace_token(store, args.name)
+            print(f"new token for '{args.name}'; the old one no longer works. Shown only once:")
+            print(token)
+        return 0
+    if args.command == "audit":
+        from .audit import AuditQuery, format_line, list_events
+
+        try:
+            events = list_events(store, AuditQuery(args.client, args.user, args.start, args.end))
+        except LookupError as exc:
+            raise AdminError(str(exc)) from None
+        if args.json:
+            print(json.dumps(events, ensure_ascii=False, indent=1))
+        else:
+            for e in events:
+                print(format_line(e))
+            print(f"{len(events)} event(s)", file=sys.stderr)
+        return 0
     if args.command == "user" and args.action == "list":
         rows = admin.list_users(store)
         print(f"{'username':<20} {'role':<11} {'team':<24} {'devices':>7}  display name")
         for r in rows:
-            gone = " (deleted)" if r["deleted"] else ""
+            gone = " (deleted)" if r["deleted"] else " (disabled)" if r["disabled"] else ""
             print(f"{r['username']:<20} {r['role']:<11} {r['team'] or '-':<24} {r['devices']:>7}  "
                   f"{r['display_name']}{gone}")
         return 0

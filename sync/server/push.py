@@ -56,6 +56,7 @@ from sync.protocol import (
     check_value,
 )
 
+from . import audit
 from .db import SeqAllocator, Store
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
 from .records import (
@@ -144,6 +145,8 @@ class Batch:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     touched_specialist_clients: set[str] = field(default_factory=set)
     team_before: dict[str, str | None] = field(default_factory=dict)  # client id -> team before this batch
+    audit_rows: list[dict[str, Any]] = field(default_factory=list)  # new rows of the audit trail (audit.py)
+    audit_ids: set[str] = field(default_factory=set)  # audit event ids already in the trail
 
     # -- scope ---------------------------------------------------------------------------------
     def client_writable(self, client_id: str | None) -> bool:
@@ -178,6 +181,8 @@ class Batch:
                 why = check_value(check[0], value)
                 if why:
                     raise Rejected(f"field '{table}.{name}': {why}")
+        if table == "audit_event":
+            return audit.accept(self, m, mid, row_id, Rejected)
         if table in ("user", "team"):
             raise Rejected(f"table '{table}' is managed with wijkdesk-server commands, not by sync")
         if table in CENTRAL_TABLES and role != "admin":
@@ -340,6 +345,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         if missing_clients:
             recs.update(load_by_keys(conn, missing_clients))
         batch = Batch(conn, seq, who, recs)
+        batch.audit_ids = audit.known_ids(conn, [r for m, r in zip(mutations, rows, strict=True)
+                                                 if m.table == "audit_event"])
         if who.role == "coach":
             batch.owners = coach_owners(conn, who.user_id)
             batch.transferred = recently_transferred_away(conn, who.user_id)
@@ -373,8 +380,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
                 new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
                                     "payload_hash": h, "result_json": text, "created_at": now})
                 if stream is not None and status == "applied" and touches[(m.table, row_id)] == 1:
-                    rec = batch.recs[(m.table, row_id)]
-                    if rec.is_new:
+                    rec = batch.recs.get((m.table, row_id))
+                    if rec is not None and rec.is_new:
                         stream.add(rec)
         inserted = sum(1 for rec in batch.recs.values() if rec.is_new or rec.streamed)
 
@@ -383,6 +390,7 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         write_removals(conn, seq, removals)
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
         bulk_insert(conn, T_APPLIED, new_applied)
+        audit.write(conn, batch.audit_rows)
     store.grew(inserted)
 
     return (f'{{"results":[{",".join(results)}],"applied":{counts["applied"]},'
