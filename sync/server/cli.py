@@ -10,6 +10,9 @@
     wijkdesk-server [--db URL] deputy add|remove --coach A --deputy B
     wijkdesk-server [--db URL] device list [--user NAME]
     wijkdesk-server [--db URL] device revoke (DEVICE_ID | --user NAME)
+    wijkdesk-server [--db URL] user disable|enable|token NAME
+    wijkdesk-server [--db URL] audit list [--client BSN] [--user NAME] [--from DATE] [--to DATE] [--json]
+    wijkdesk-server [--db URL] parked list | parked apply|dismiss ID --by NAME
 
 Exit codes: 0 success, 1 the work failed (the message says why), 2 bad usage.
 """
@@ -77,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
                        ("enable", "let a disabled user sign in again"),
                        ("token", "a new user token (last line of stdout); the old one stops working")):
         u.add_parser(name, help=what).add_argument("name")
+
+    pk = sub.add_parser("parked", help="changes refused because access ended (kept for the client's coach)")
+    pka = pk.add_subparsers(dest="action", required=True, metavar="ACTION")
+    pka.add_parser("list", help="open parked changes")
+    for name in ("apply", "dismiss"):
+        x = pka.add_parser(name, help=f"{name} a parked change")
+        x.add_argument("id")
+        x.add_argument("--by", required=True, help="the coach of the client or a team lead of its team")
 
     au = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True,
                                                                          metavar="ACTION")
@@ -203,6 +214,17 @@ def run(args: argparse.Namespace, store: Store) -> int:
             token = users.replace_token(store, args.name)
             print(f"new token for '{args.name}'; the old one no longer works. Shown only once:")
             print(token)
+        return 0
+    if args.command == "parked":
+        from . import parked
+
+        if args.action == "list":
+            for p in parked.list_parked(store):
+                print(f"{p['id']}  {p['received_at']:%Y-%m-%d %H:%M}  from {p['username'] or p['user_id']:<16} "
+                      f"{p['op']} {p['table_name']} {p['row_id']}  client {p['client_id']}  fields {p['fields']}")
+            return 0
+        outcome = parked.resolve(store, args.id, args.by, apply=args.action == "apply")
+        print(f"parked change {args.id} {outcome}")
         return 0
     if args.command == "audit":
         from .audit import AuditQuery, format_line, list_events

@@ -15,7 +15,9 @@ Rules per mutation:
   table from a non-admin, users/teams from anyone (they are managed with `wijkdesk-server`), any change
   from a team lead: rejected, the reason names the table/field.
 - Scope (from the token, never from the mutation): a coach writes clients owned by them or by a coach they
-  deputise for, and for 30 days still the clients transferred away from them (pending edits are not lost).
+  deputise for. A transfer or the end of a deputyship ends that at once; such a coach's late changes are
+  refused and parked for the client's coach (parked.py), never lost. A client's team must exist and be the
+  coach's own team or that of a coach they deputise for (teams.py).
   A new client must name such a coach as coach_id; a coach_id change is a caseload transfer, done by
   `wijkdesk-server caseload transfer`. Rows of client tables follow their client (client_id of the insert,
   or of the stored row; changing client_id is rejected). An insert whose row id already exists outside the
@@ -56,7 +58,7 @@ from sync.protocol import (
     check_value,
 )
 
-from . import audit
+from . import audit, parked, teams
 from .db import SeqAllocator, Store
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
 from .records import (
@@ -72,7 +74,7 @@ from .records import (
     write_records,
     write_removals,
 )
-from .scope import Principal, coach_owners, recently_transferred_away, specialist_views, team_lead_removals
+from .scope import Principal, coach_owners, specialist_views, team_lead_removals
 
 REUSED = "mutation id reused with different content"
 
@@ -147,6 +149,19 @@ class Batch:
     team_before: dict[str, str | None] = field(default_factory=dict)  # client id -> team before this batch
     audit_rows: list[dict[str, Any]] = field(default_factory=list)  # new rows of the audit trail (audit.py)
     audit_ids: set[str] = field(default_factory=set)  # audit event ids already in the trail
+    parked: list[dict[str, Any]] = field(default_factory=list)  # refused because access ended (parked.py)
+    ended: set[str] | None = None  # clients this coach's access to ended (loaded when first needed)
+
+    def out_of_scope(self, m: Mutation, mid: str, row_id: str, client_id: str | None, reason: str) -> Rejected:
+        """The refusal of a change outside the sender's scope; parked when their access to the client ended."""
+        if self.who.role == "coach" and client_id:
+            if self.ended is None:
+                self.ended = parked.ended_access(self.conn, self.who.user_id)
+            if client_id in self.ended:
+                self.parked.append(parked.parked_row(m, mid, row_id, client_id, self.who.user_id,
+                                                     self.who.device_id))
+                return Rejected(parked.ACCESS_ENDED)
+        return Rejected(reason)
 
     # -- scope ---------------------------------------------------------------------------------
     def client_writable(self, client_id: str | None) -> bool:
@@ -196,8 +211,9 @@ class Batch:
         rec = self.recs.get(key)
         if rec is not None and not self.writable(rec):
             if m.op == "insert":
-                raise Rejected(f"row id {row_id} already exists outside your scope")
-            raise Rejected(f"{table} {row_id} is outside your scope")
+                raise self.out_of_scope(m, mid, row_id, rec.client_id,
+                                        f"row id {row_id} already exists outside your scope")
+            raise self.out_of_scope(m, mid, row_id, rec.client_id, f"{table} {row_id} is outside your scope")
         if rec is None:
             if m.op == "update":
                 raise Rejected(f"{table} {row_id} does not exist on the server")
@@ -211,12 +227,13 @@ class Batch:
         if table == "client":
             if role != "admin" and fields.get("coach_id") not in self.owners:
                 raise Rejected("client.coach_id must be you or a coach you deputise for")
+            teams.check_client_team(self, fields, Rejected)
         elif table in CLIENT_TABLES:
             cid = fields.get("client_id")
             if not cid:
                 raise Rejected(f"{table}.client_id is required")
             if not self.client_writable(cid):
-                raise Rejected(f"client {cid} of this {table} is not in your scope")
+                raise self.out_of_scope(m, mid, row_id, cid, f"client {cid} of this {table} is not in your scope")
         rec = new_rec(table, row_id, fields, self.who.device_id, self.seq)
         self.recs[rec.key] = rec
         self.note(rec)
@@ -236,6 +253,8 @@ class Batch:
         if (table == "client" and role != "admin" and "coach_id" in fields
                 and fields["coach_id"] != rec.data.get("coach_id")):
             raise Rejected("client.coach_id changes only through a caseload transfer")
+        if table == "client" and fields.get("team_id") != rec.data.get("team_id"):
+            teams.check_client_team(self, fields, Rejected)
 
         device = self.who.device_id
         changed: dict[str, Any] = {}
@@ -349,7 +368,6 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
                                                  if m.table == "audit_event"])
         if who.role == "coach":
             batch.owners = coach_owners(conn, who.user_id)
-            batch.transferred = recently_transferred_away(conn, who.user_id)
 
         new_applied: list[dict[str, Any]] = []
         now = utcnow()
@@ -391,6 +409,7 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
         bulk_insert(conn, T_APPLIED, new_applied)
         audit.write(conn, batch.audit_rows)
+        parked.write(conn, batch.parked)
     store.grew(inserted)
 
     return (f'{{"results":[{",".join(results)}],"applied":{counts["applied"]},'
