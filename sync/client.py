@@ -505,7 +505,8 @@ class SyncClient:
             row_id = str(ch.row_id)
             if ch.op == "remove":
                 conn.execute(delete(t).where(t.c.id == row_id))
-                conn.execute(delete(OutboxMutation.__table__).where(OutboxMutation.__table__.c.row_id == row_id))
+                # The outbox keeps its rows: a change still pending is pushed (and parked by the central store
+                # when access ended), a refused one stays in the refused list until the user dismisses it.
                 conn.execute(delete(SyncConflict.__table__).where(SyncConflict.__table__.c.row_id == row_id))
                 local.pop(row_id, None)
                 result.removed += 1

@@ -960,6 +960,29 @@ EN: dict[str, str] = {
     "Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.":
         "As a specialist you can only record the progress and your evaluation of your own placements.",
     "Dit mag u niet wijzigen.": "You may not change this.",
+    # -- issue 13: access, transport, refused changes
+    "Vul het adres (met https://), uw gebruikersnaam en het token in.":
+        "Fill in the address (with https://), your user name and the token.",
+    "Geef het adres van de centrale opslag met https://, bijvoorbeeld https://wijkdesk.rotterdam.nl.":
+        "Give the address of the central store with https://, for example https://wijkdesk.rotterdam.nl.",
+    "Een onbeveiligde verbinding (http://) wordt alleen naar deze computer gebruikt. Gebruik https:// voor de "
+    "centrale opslag.": "An unencrypted connection (http://) is only used to this computer. Use https:// for the "
+                        "central store.",
+    "Het CA-bestand {path} bestaat niet.": "The CA file {path} does not exist.",
+    "CA-certificaten (PEM) van de gemeente om de verbinding te controleren":
+        "the municipality's CA certificates (PEM) to verify the connection",
+    "Uw account is geblokkeerd. Neem contact op met de beheerder.":
+        "Your account is disabled. Contact the administrator.",
+    "Te veel mislukte aanmeldpogingen. Probeer het over {n} minuten opnieuw.":
+        "Too many failed sign-in attempts. Try again in {n} minutes.",
+    "geweigerde wijzigingen (met hun waarden) als JSON": "refused changes (with their values) as JSON",
+    "{n} geweigerde wijziging(en) geschreven naar {file}.": "{n} refused change(s) written to {file}.",
+    "U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar bewaard voor de "
+    "nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.":
+        "You no longer have access to this client; the change was not applied but kept for the new coach. "
+        "You can export it with: wijkdesk export refused.",
+    "Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.":
+        "A client belongs to your own team; another or unknown team is not possible.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

@@ -4,168 +4,168 @@
     <context>
         <name>Absences</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="47" />
+            <location filename="../../desktop/services/absences.py" line="46" />
             <source>Gemist</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="48" />
+            <location filename="../../desktop/services/absences.py" line="47" />
             <source>Voordeurbezoek</source>
             <translation>Doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="49" />
+            <location filename="../../desktop/services/absences.py" line="48" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="50" />
+            <location filename="../../desktop/services/absences.py" line="49" />
             <source>Maatregel overwogen</source>
             <translation>Sanction considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="51" />
+            <location filename="../../desktop/services/absences.py" line="50" />
             <source>Horen aangeboden</source>
             <translation>Hearing offered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="52" />
+            <location filename="../../desktop/services/absences.py" line="51" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="53" />
+            <location filename="../../desktop/services/absences.py" line="52" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="163" />
+            <location filename="../../desktop/services/absences.py" line="158" />
             <source>Vul in welke activiteit is gemist.</source>
             <translation>Fill in which activity was missed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="170" />
+            <location filename="../../desktop/services/absences.py" line="165" />
             <source>Een activiteit in de toekomst kan nog niet gemist zijn.</source>
             <translation>An activity in the future cannot have been missed yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="193" />
+            <location filename="../../desktop/services/absences.py" line="188" />
             <source>Schrijf op wat team verzuim aantrof.</source>
             <translation>Write down what the absence team found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="197" />
+            <location filename="../../desktop/services/absences.py" line="192" />
             <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
             <translation>The client had called off: a doorstep visit is not needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="210" />
+            <location filename="../../desktop/services/absences.py" line="205" />
             <source>Het vervolggesprek is al vastgelegd.</source>
             <translation>The follow-up conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="215" />
+            <location filename="../../desktop/services/absences.py" line="210" />
             <source>Kies een gehouden gesprek met deze werkzoekende.</source>
             <translation>Choose a conversation that was held with this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="226" />
+            <location filename="../../desktop/services/absences.py" line="221" />
             <source>Het vervolggesprek ligt voor het verzuim; klopt de datum?</source>
             <translation>The follow-up conversation is before the absence; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="234" />
+            <location filename="../../desktop/services/absences.py" line="229" />
             <source>Schrijf op welke omstandigheden het verzuim verklaren.</source>
             <translation>Write down which circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="252" />
+            <location filename="../../desktop/services/absences.py" line="247" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="254" />
+            <location filename="../../desktop/services/absences.py" line="249" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="256" />
+            <location filename="../../desktop/services/absences.py" line="251" />
             <source>Een maatregel overwegen kan pas na het gesprek. Nog nodig: {what}.</source>
             <translation>A sanction can only be considered after the conversation. Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="258" />
-            <location filename="../../desktop/services/absences.py" line="310" />
+            <location filename="../../desktop/services/absences.py" line="253" />
+            <location filename="../../desktop/services/absences.py" line="305" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="274" />
+            <location filename="../../desktop/services/absences.py" line="269" />
             <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
             <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="289" />
+            <location filename="../../desktop/services/absences.py" line="284" />
             <source>Kies: wel of geen maatregel.</source>
             <translation>Choose: sanction or no sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="291" />
+            <location filename="../../desktop/services/absences.py" line="286" />
             <source>Schrijf op waarom dit het besluit is.</source>
             <translation>Write down why this is the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="296" />
+            <location filename="../../desktop/services/absences.py" line="291" />
             <source>Vul het percentage van de maatregel in (1 tot en met 100).</source>
             <translation>Fill in the percentage of the sanction (1 to 100).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="299" />
+            <location filename="../../desktop/services/absences.py" line="294" />
             <source>Vul in voor hoeveel maanden de maatregel geldt (1 tot en met 3).</source>
             <translation>Fill in for how many months the sanction applies (1 to 3).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="306" />
+            <location filename="../../desktop/services/absences.py" line="301" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="308" />
+            <location filename="../../desktop/services/absences.py" line="303" />
             <source>het aanbod aan de werkzoekende om gehoord te worden</source>
             <translation>the offer to the client to be heard</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="312" />
+            <location filename="../../desktop/services/absences.py" line="307" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="315" />
+            <location filename="../../desktop/services/absences.py" line="310" />
             <source>Een besluit hoort bij een maatregeloverweging.</source>
             <translation>A decision belongs to a sanction being considered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="316" />
+            <location filename="../../desktop/services/absences.py" line="311" />
             <source>{rule} Nog nodig: {what}.</source>
             <translation>{rule} Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="336" />
+            <location filename="../../desktop/services/absences.py" line="331" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="338" />
+            <location filename="../../desktop/services/absences.py" line="333" />
             <source>Deze datum ligt voor de vorige stap; klopt hij?</source>
             <translation>This date is before the previous step; is it right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="349" />
+            <location filename="../../desktop/services/absences.py" line="344" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="354" />
+            <location filename="../../desktop/services/absences.py" line="349" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
@@ -521,42 +521,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="147" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="153" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="143" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="194" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="173" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="196" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -698,9 +698,9 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>Caseload</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="179" />
+            <location filename="../../desktop/services/absences.py" line="174" />
             <location filename="../../desktop/services/lookup.py" line="25" />
-            <location filename="../../desktop/services/signals.py" line="260" />
+            <location filename="../../desktop/services/signals.py" line="255" />
             <source>Deze werkzoekende bestaat niet (meer).</source>
             <translation>This client does not exist (any more).</translation>
         </message>
@@ -967,7 +967,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="459" />
+            <location filename="../../desktop/services/placements.py" line="455" />
             <location filename="../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -984,7 +984,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="174" />
-            <location filename="../../desktop/services/placements.py" line="221" />
+            <location filename="../../desktop/services/placements.py" line="217" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -1186,31 +1186,41 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="60" />
+            <source>geweigerde wijzigingen (met hun waarden) als JSON</source>
+            <translation>refused changes (with their values) as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="62" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="66" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="68" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="70" />
+            <location filename="../../desktop/cli.py" line="72" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="75" />
+            <location filename="../../desktop/cli.py" line="77" />
+            <source>CA-certificaten (PEM) van de gemeente om de verbinding te controleren</source>
+            <translation>the municipality's CA certificates (PEM) to verify the connection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="79" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="139" />
+            <location filename="../../desktop/cli.py" line="146" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
@@ -1702,32 +1712,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="82" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1735,87 +1745,87 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="276" />
+            <location filename="../../desktop/services/conversations.py" line="271" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="343" />
+            <location filename="../../desktop/services/conversations.py" line="338" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="414" />
+            <location filename="../../desktop/services/conversations.py" line="405" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="43" />
+            <location filename="../../desktop/services/timeline.py" line="42" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="44" />
+            <location filename="../../desktop/services/timeline.py" line="43" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="45" />
+            <location filename="../../desktop/services/timeline.py" line="44" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../desktop/services/timeline.py" line="45" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../desktop/services/timeline.py" line="46" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../desktop/services/timeline.py" line="47" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="49" />
+            <location filename="../../desktop/services/timeline.py" line="48" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="55" />
+            <location filename="../../desktop/services/timeline.py" line="54" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="56" />
+            <location filename="../../desktop/services/timeline.py" line="55" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="57" />
+            <location filename="../../desktop/services/timeline.py" line="56" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="58" />
+            <location filename="../../desktop/services/timeline.py" line="57" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="64" />
+            <location filename="../../desktop/services/timeline.py" line="63" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="65" />
+            <location filename="../../desktop/services/timeline.py" line="64" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="66" />
+            <location filename="../../desktop/services/timeline.py" line="65" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -1823,134 +1833,134 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="254" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
             <source>De geplande afspraak heeft plaatsgevonden: leg het gesprek vast</source>
             <translation>The planned meeting took place: record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="280" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="281" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="300" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="290" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="291" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="292" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="293" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="294" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="295" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="296" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="298" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="299" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="343" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="322" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="359" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="362" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="341" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="416" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="417" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="416" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="417" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="447" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="447" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="449" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="428" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="450" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="429" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -1959,22 +1969,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="460" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="439" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="497" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="476" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="506" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="485" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="507" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="486" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -2130,6 +2140,11 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data.py" line="59" />
+            <source>{n} geweigerde wijziging(en) geschreven naar {file}.</source>
+            <translation>{n} refused change(s) written to {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/data.py" line="67" />
             <source>Dossier geschreven naar {file}: {conversations} gesprekken, {agreements} afspraken, {events} logregels.</source>
             <translation>Client file written to {file}: {conversations} conversations, {agreements} agreements, {events} log entries.</translation>
         </message>
@@ -2167,7 +2182,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../desktop/services/figures.py" line="80" />
+            <location filename="../../desktop/services/figures.py" line="75" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
@@ -2517,27 +2532,27 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="217" />
+            <location filename="../../desktop/ui/main_window.py" line="219" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="220" />
+            <location filename="../../desktop/ui/main_window.py" line="222" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="237" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="272" />
+            <location filename="../../desktop/ui/main_window.py" line="274" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="273" />
+            <location filename="../../desktop/ui/main_window.py" line="275" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -2835,97 +2850,97 @@ Open agreements made in it will be cancelled.</translation>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="159" />
+            <location filename="../../desktop/services/placements.py" line="155" />
             <source>Alleen de begeleider zet instrumenten in.</source>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="228" />
+            <location filename="../../desktop/services/placements.py" line="224" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="232" />
-            <location filename="../../desktop/services/placements.py" line="280" />
+            <location filename="../../desktop/services/placements.py" line="228" />
+            <location filename="../../desktop/services/placements.py" line="276" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="241" />
+            <location filename="../../desktop/services/placements.py" line="237" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="315" />
+            <location filename="../../desktop/services/placements.py" line="311" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="336" />
-            <location filename="../../desktop/services/placements.py" line="387" />
+            <location filename="../../desktop/services/placements.py" line="332" />
+            <location filename="../../desktop/services/placements.py" line="383" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="349" />
+            <location filename="../../desktop/services/placements.py" line="345" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="356" />
+            <location filename="../../desktop/services/placements.py" line="352" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="380" />
+            <location filename="../../desktop/services/placements.py" line="376" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="391" />
+            <location filename="../../desktop/services/placements.py" line="387" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="401" />
-            <location filename="../../desktop/services/placements.py" line="538" />
+            <location filename="../../desktop/services/placements.py" line="397" />
+            <location filename="../../desktop/services/placements.py" line="533" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="454" />
+            <location filename="../../desktop/services/placements.py" line="450" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="476" />
+            <location filename="../../desktop/services/placements.py" line="472" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="483" />
-            <location filename="../../desktop/services/placements.py" line="564" />
+            <location filename="../../desktop/services/placements.py" line="479" />
+            <location filename="../../desktop/services/placements.py" line="559" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="510" />
-            <location filename="../../desktop/services/placements.py" line="560" />
+            <location filename="../../desktop/services/placements.py" line="506" />
+            <location filename="../../desktop/services/placements.py" line="555" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="518" />
+            <location filename="../../desktop/services/placements.py" line="514" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="548" />
+            <location filename="../../desktop/services/placements.py" line="543" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="562" />
+            <location filename="../../desktop/services/placements.py" line="557" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -2976,37 +2991,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../desktop/services/printing.py" line="106" />
+            <location filename="../../desktop/services/printing.py" line="105" />
             <source>Het lettertype voor het verslag ontbreekt of is beschadigd ({path}).</source>
             <translation>The font for the summary is missing or damaged ({path}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="402" />
+            <location filename="../../desktop/services/printing.py" line="397" />
             <source>Een specialist kan geen gespreksverslag afdrukken.</source>
             <translation>A specialist cannot print a conversation summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="413" />
+            <location filename="../../desktop/services/printing.py" line="408" />
             <source>{path} is een map; geef een bestandsnaam op.</source>
             <translation>{path} is a directory; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="416" />
+            <location filename="../../desktop/services/printing.py" line="411" />
             <source>De map {path} bestaat niet.</source>
             <translation>The directory {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="427" />
+            <location filename="../../desktop/services/printing.py" line="422" />
             <source>Het verslag kon niet worden opgeslagen in {path}: {error}</source>
             <translation>The summary could not be saved in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="448" />
+            <location filename="../../desktop/services/printing.py" line="443" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="450" />
+            <location filename="../../desktop/services/printing.py" line="445" />
             <source>Dit gesprek heeft nog niet plaatsgevonden; er is nog geen verslag.</source>
             <translation>This conversation has not taken place yet; there is no summary yet.</translation>
         </message>
@@ -3014,48 +3029,48 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="363" />
-            <location filename="../../desktop/services/profile.py" line="169" />
+            <location filename="../../desktop/services/placements.py" line="359" />
+            <location filename="../../desktop/services/profile.py" line="164" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../desktop/services/profile.py" line="33" />
             <source>zelfbeoordeling</source>
             <translation>self-assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../desktop/services/profile.py" line="33" />
             <source>test</source>
             <translation>test</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="35" />
+            <location filename="../../desktop/services/profile.py" line="34" />
             <source>game</source>
             <translation>game</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="35" />
+            <location filename="../../desktop/services/profile.py" line="34" />
             <source>begeleider</source>
             <translation>coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="120" />
+            <location filename="../../desktop/services/profile.py" line="115" />
             <source>Alleen de begeleider ziet en wijzigt het profiel.</source>
             <translation>Only the coach sees and changes the profile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="157" />
+            <location filename="../../desktop/services/profile.py" line="152" />
             <source>Kies een onderdeel uit de lijst.</source>
             <translation>Choose an item from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="173" />
+            <location filename="../../desktop/services/profile.py" line="168" />
             <source>Kies hoe dit is vastgesteld.</source>
             <translation>Choose how this was established.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="187" />
+            <location filename="../../desktop/services/profile.py" line="182" />
             <source>Deze inzet hoort bij iemand anders.</source>
             <translation>This placement belongs to someone else.</translation>
         </message>
@@ -3245,37 +3260,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="17" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="18" />
             <source>Aanmelden bij de centrale opslag</source>
             <translation>Sign in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="24" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="25" />
             <source>het token dat u van de teamleider kreeg</source>
             <translation>the token you received from the team leader</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="29" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="30" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="30" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="31" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="31" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="32" />
             <source>Token</source>
             <translation>Token</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="47" />
-            <source>Vul het adres (met http:// of https://), uw gebruikersnaam en het token in.</source>
-            <translation>Fill in the address (with http:// or https://), your user name and the token.</translation>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="48" />
+            <source>Vul het adres (met https://), uw gebruikersnaam en het token in.</source>
+            <translation>Fill in the address (with https://), your user name and the token.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="53" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="60" />
             <source>De centrale opslag is niet bereikbaar. Controleer het adres en de verbinding.</source>
             <translation>The central store cannot be reached. Check the address and the connection.</translation>
         </message>
@@ -3283,183 +3298,183 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Signals</name>
         <message>
-            <location filename="../../desktop/services/signals.py" line="52" />
+            <location filename="../../desktop/services/signals.py" line="51" />
             <source>Vermoeden schending inlichtingenplicht</source>
             <translation>Suspected breach of the duty to inform</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="53" />
+            <location filename="../../desktop/services/signals.py" line="52" />
             <source>Besluit dat het inkomen verandert</source>
             <translation>Decision that changes the income</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="54" />
+            <location filename="../../desktop/services/signals.py" line="53" />
             <source>Anders</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="60" />
+            <location filename="../../desktop/services/signals.py" line="59" />
             <source>Geen actie</source>
             <translation>No action</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="61" />
+            <location filename="../../desktop/services/signals.py" line="60" />
             <source>Gecorrigeerd met de werkzoekende</source>
             <translation>Corrected with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="62" />
+            <location filename="../../desktop/services/signals.py" line="61" />
             <source>Waarschuwing</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="63" />
+            <location filename="../../desktop/services/signals.py" line="62" />
             <source>Boete-onderzoek</source>
             <translation>Fine investigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="68" />
+            <location filename="../../desktop/services/signals.py" line="67" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="68" />
+            <location filename="../../desktop/services/signals.py" line="67" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="131" />
+            <location filename="../../desktop/services/signals.py" line="130" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="141" />
+            <location filename="../../desktop/services/signals.py" line="140" />
             <source>Bij een besluit dat het inkomen verandert hoort geen boete-onderzoek: leg het besluit telefonisch uit.</source>
             <translation>A decision that changes the income does not call for a fine investigation: explain the decision by phone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="147" />
+            <location filename="../../desktop/services/signals.py" line="146" />
             <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Er komt geen boete-onderzoek.</source>
             <translation>No fine, unless…: the client was reached and it is not culpable. There will be no fine investigation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="149" />
+            <location filename="../../desktop/services/signals.py" line="148" />
             <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
             <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="157" />
+            <location filename="../../desktop/services/signals.py" line="156" />
             <source>een belpoging op een andere dag</source>
             <translation>a call attempt on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="159" />
+            <location filename="../../desktop/services/signals.py" line="158" />
             <source>een derde belpoging op een andere dag</source>
             <translation>a third call attempt on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="160" />
+            <location filename="../../desktop/services/signals.py" line="159" />
             <source>een derde belpoging</source>
             <translation>a third call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="162" />
+            <location filename="../../desktop/services/signals.py" line="161" />
             <source>een tweede en derde belpoging, ten minste één op een andere dag</source>
             <translation>a second and third call attempt, at least one on another day</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="164" />
+            <location filename="../../desktop/services/signals.py" line="163" />
             <source>drie belpogingen op ten minste twee verschillende dagen</source>
             <translation>three call attempts on at least two different days</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="166" />
+            <location filename="../../desktop/services/signals.py" line="165" />
             <source>een verstuurde brief</source>
             <translation>a letter that was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="169" />
+            <location filename="../../desktop/services/signals.py" line="168" />
             <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
             <translation>No fine, unless…: call first. Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="239" />
+            <location filename="../../desktop/services/signals.py" line="234" />
             <source>Kies wat voor signaal het is.</source>
             <translation>Choose what kind of signal it is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="241" />
+            <location filename="../../desktop/services/signals.py" line="236" />
             <source>Beschrijf het signaal: wat is er gezien of gemeld?</source>
             <translation>Describe the signal: what was seen or reported?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="248" />
+            <location filename="../../desktop/services/signals.py" line="243" />
             <source>De datum van het signaal ligt in de toekomst.</source>
             <translation>The date of the signal is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="276" />
+            <location filename="../../desktop/services/signals.py" line="271" />
             <source>Een belpoging kan niet in de toekomst liggen.</source>
             <translation>A call attempt cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="283" />
+            <location filename="../../desktop/services/signals.py" line="278" />
             <source>De volgende belpoging ligt na deze.</source>
             <translation>The next call attempt must be after this one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="288" />
+            <location filename="../../desktop/services/signals.py" line="283" />
             <source>Deze belpoging ligt voor de datum van het signaal.</source>
             <translation>This call attempt is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="308" />
+            <location filename="../../desktop/services/signals.py" line="303" />
             <source>De herinnering ligt voor de datum van het signaal.</source>
             <translation>The reminder is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="324" />
+            <location filename="../../desktop/services/signals.py" line="319" />
             <source>Een brief die nog niet is verstuurd kunt u niet vastleggen.</source>
             <translation>You cannot record a letter that has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="327" />
+            <location filename="../../desktop/services/signals.py" line="322" />
             <source>De brief is verstuurd voor de datum van het signaal; klopt de datum?</source>
             <translation>The letter was sent before the date of the signal; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="339" />
+            <location filename="../../desktop/services/signals.py" line="334" />
             <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
             <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="350" />
+            <location filename="../../desktop/services/signals.py" line="345" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="352" />
+            <location filename="../../desktop/services/signals.py" line="347" />
             <source>Schrijf op waarom dit het resultaat is.</source>
             <translation>Write down why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="355" />
+            <location filename="../../desktop/services/signals.py" line="350" />
             <source>Schrijf in een paar woorden op waarom dit het resultaat is.</source>
             <translation>Write down in a few words why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="377" />
-            <location filename="../../desktop/services/signals.py" line="392" />
+            <location filename="../../desktop/services/signals.py" line="372" />
+            <location filename="../../desktop/services/signals.py" line="387" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="386" />
+            <location filename="../../desktop/services/signals.py" line="381" />
             <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing.</source>
             <translation>A decision that changes the income does not call for a warning.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="418" />
+            <location filename="../../desktop/services/signals.py" line="413" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
@@ -3849,169 +3864,200 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="29" />
-            <source>Geef het adres van de centrale opslag met http:// of https://.</source>
-            <translation>Give the address of the central store with http:// or https://.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/syncing.py" line="30" />
+            <location filename="../../desktop/commands/syncing.py" line="36" />
             <source>Token: </source>
             <translation>Token: </translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="32" />
+            <location filename="../../desktop/commands/syncing.py" line="38" />
             <source>Er is geen token gegeven.</source>
             <translation>No token was given.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="37" />
+            <location filename="../../desktop/commands/syncing.py" line="46" />
             <source>De centrale opslag op {url} is niet bereikbaar.</source>
             <translation>The central store at {url} cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="39" />
+            <location filename="../../desktop/commands/syncing.py" line="48" />
             <source>Aangemeld als {user} bij {url}.</source>
             <translation>Signed in as {user} at {url}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="55" />
+            <location filename="../../desktop/commands/syncing.py" line="67" />
             <source>Aanmelden is geweigerd: de naam of het token klopt niet.</source>
             <translation>Sign-in was refused: the name or the token is wrong.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="57" />
+            <location filename="../../desktop/commands/syncing.py" line="69" />
             <source>Aanmelden is mislukt ({code}).</source>
             <translation>Sign-in failed ({code}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="100" />
+            <location filename="../../desktop/commands/syncing.py" line="94" />
+            <source>Uw account is geblokkeerd. Neem contact op met de beheerder.</source>
+            <translation>Your account is disabled. Contact the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/syncing.py" line="98" />
+            <source>Te veel mislukte aanmeldpogingen. Probeer het over {n} minuten opnieuw.</source>
+            <translation>Too many failed sign-in attempts. Try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/syncing.py" line="134" />
             <source>Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM --token-stdin</source>
             <translation>This device has not been signed in yet. First use: wijkdesk login --server URL --user NAME --token-stdin</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="125" />
+            <location filename="../../desktop/commands/syncing.py" line="163" />
             <source>Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd {rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.</source>
             <translation>Sent: {pushed} (applied {applied}, conflicts {conflicts}, refused {rejected}); received: {pulled}, removed: {removed}; {seconds:.2f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="129" />
+            <location filename="../../desktop/commands/syncing.py" line="167" />
             <source>{n} wijziging(en) zijn geweigerd; bekijk ze in Wijkdesk.</source>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="27" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="27" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="28" />
             <source>Belpoging</source>
             <translation>Call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="28" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="25" />
+            <location filename="../../desktop/services/sync_review.py" line="29" />
             <source>Logregel</source>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="66" />
+            <location filename="../../desktop/services/sync_review.py" line="70" />
+            <source>U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar bewaard voor de nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.</source>
+            <translation>You no longer have access to this client; the change was not applied but kept for the new coach. You can export it with: wijkdesk export refused.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="73" />
+            <source>Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.</source>
+            <translation>A client belongs to your own team; another or unknown team is not possible.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="75" />
             <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
             <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="68" />
+            <location filename="../../desktop/services/sync_review.py" line="77" />
             <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
             <translation>The central store does not know this item. Please update Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="70" />
+            <location filename="../../desktop/services/sync_review.py" line="79" />
             <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
             <translation>A value does not fit what the central store expects.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="71" />
+            <location filename="../../desktop/services/sync_review.py" line="80" />
             <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
             <translation>This is maintained centrally and cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="73" />
+            <location filename="../../desktop/services/sync_review.py" line="82" />
             <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
             <translation>This change was sent before with different content.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="75" />
+            <location filename="../../desktop/services/sync_review.py" line="84" />
             <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
             <translation>A client moves to another coach through the team lead (a transfer).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="77" />
+            <location filename="../../desktop/services/sync_review.py" line="86" />
             <source>Dit bestaat niet (meer) in de centrale opslag.</source>
             <translation>This does not exist (any more) in the central store.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="79" />
+            <location filename="../../desktop/services/sync_review.py" line="88" />
             <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
             <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="81" />
+            <location filename="../../desktop/services/sync_review.py" line="90" />
             <source>Dit mag u niet wijzigen.</source>
             <translation>You may not change this.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="211" />
+            <location filename="../../sync/client.py" line="228" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="222" />
+            <location filename="../../sync/client.py" line="239" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="226" />
+            <location filename="../../desktop/commands/syncing.py" line="91" />
+            <location filename="../../sync/client.py" line="243" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="229" />
+            <location filename="../../sync/client.py" line="246" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="233" />
+            <location filename="../../sync/client.py" line="250" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/transport.py" line="42" />
+            <source>Geef het adres van de centrale opslag met https://, bijvoorbeeld https://wijkdesk.rotterdam.nl.</source>
+            <translation>Give the address of the central store with https://, for example https://wijkdesk.rotterdam.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/transport.py" line="45" />
+            <source>Een onbeveiligde verbinding (http://) wordt alleen naar deze computer gebruikt. Gebruik https:// voor de centrale opslag.</source>
+            <translation>An unencrypted connection (http://) is only used to this computer. Use https:// for the central store.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/transport.py" line="58" />
+            <source>Het CA-bestand {path} bestaat niet.</source>
+            <translation>The CA file {path} does not exist.</translation>
         </message>
     </context>
     <context>
@@ -4133,47 +4179,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="31" />
+            <location filename="../../desktop/services/timeline.py" line="30" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="32" />
+            <location filename="../../desktop/services/timeline.py" line="31" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="33" />
+            <location filename="../../desktop/services/timeline.py" line="32" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../desktop/services/timeline.py" line="33" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../desktop/services/timeline.py" line="34" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../desktop/services/timeline.py" line="35" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="37" />
+            <location filename="../../desktop/services/timeline.py" line="36" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="108" />
+            <location filename="../../desktop/services/timeline.py" line="103" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="137" />
+            <location filename="../../desktop/services/timeline.py" line="132" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -4181,32 +4227,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="48" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="49" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="105" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="95" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -4214,17 +4260,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="133" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="123" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="151" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="141" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="170" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="160" />
             <source>{n} regels</source>
             <translation>{n} lines</translation>
         </message>
@@ -4242,7 +4288,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>{path} is damaged or not a Wijkdesk file. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/db.py" line="72" />
+            <location filename="../../desktop/models/db.py" line="79" />
             <source>De gegevens kunnen niet worden geopend: de sleutel past niet of het bestand is beschadigd. Er is niets gewijzigd.</source>
             <translation>The data cannot be opened: the key does not fit or the file is damaged. Nothing was changed.</translation>
         </message>
@@ -4291,136 +4337,136 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="159" />
-            <location filename="../../desktop/services/caseload.py" line="167" />
-            <location filename="../../desktop/services/conversations.py" line="128" />
-            <location filename="../../desktop/services/conversations.py" line="169" />
-            <location filename="../../desktop/services/placements.py" line="215" />
-            <location filename="../../desktop/services/placements.py" line="273" />
-            <location filename="../../desktop/services/placements.py" line="329" />
-            <location filename="../../desktop/services/profile.py" line="151" />
-            <location filename="../../desktop/services/signals.py" line="236" />
+            <location filename="../../desktop/services/absences.py" line="154" />
+            <location filename="../../desktop/services/caseload.py" line="166" />
+            <location filename="../../desktop/services/conversations.py" line="127" />
+            <location filename="../../desktop/services/conversations.py" line="168" />
+            <location filename="../../desktop/services/placements.py" line="211" />
+            <location filename="../../desktop/services/placements.py" line="269" />
+            <location filename="../../desktop/services/placements.py" line="325" />
+            <location filename="../../desktop/services/profile.py" line="146" />
+            <location filename="../../desktop/services/signals.py" line="231" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="201" />
-            <location filename="../../desktop/services/placements.py" line="256" />
-            <location filename="../../desktop/services/placements.py" line="294" />
-            <location filename="../../desktop/services/placements.py" line="447" />
+            <location filename="../../desktop/services/caseload.py" line="200" />
+            <location filename="../../desktop/services/placements.py" line="252" />
+            <location filename="../../desktop/services/placements.py" line="290" />
+            <location filename="../../desktop/services/placements.py" line="443" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="210" />
+            <location filename="../../desktop/services/caseload.py" line="209" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="219" />
+            <location filename="../../desktop/services/caseload.py" line="218" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="226" />
+            <location filename="../../desktop/services/caseload.py" line="225" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="236" />
+            <location filename="../../desktop/services/caseload.py" line="235" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="375" />
+            <location filename="../../desktop/services/caseload.py" line="370" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="49" />
+            <location filename="../../desktop/services/conversations.py" line="48" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="56" />
+            <location filename="../../desktop/services/conversations.py" line="55" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="130" />
-            <location filename="../../desktop/services/conversations.py" line="117" />
+            <location filename="../../desktop/services/absences.py" line="129" />
+            <location filename="../../desktop/services/conversations.py" line="116" />
             <location filename="../../desktop/services/placements.py" line="145" />
-            <location filename="../../desktop/services/placements.py" line="235" />
-            <location filename="../../desktop/services/signals.py" line="177" />
+            <location filename="../../desktop/services/placements.py" line="231" />
+            <location filename="../../desktop/services/signals.py" line="176" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="133" />
+            <location filename="../../desktop/services/conversations.py" line="132" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="134" />
+            <location filename="../../desktop/services/conversations.py" line="133" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="154" />
+            <location filename="../../desktop/services/conversations.py" line="153" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="157" />
+            <location filename="../../desktop/services/conversations.py" line="156" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="176" />
+            <location filename="../../desktop/services/conversations.py" line="175" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="181" />
+            <location filename="../../desktop/services/conversations.py" line="180" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="184" />
+            <location filename="../../desktop/services/conversations.py" line="183" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="206" />
-            <location filename="../../desktop/services/placements.py" line="469" />
+            <location filename="../../desktop/services/conversations.py" line="205" />
+            <location filename="../../desktop/services/placements.py" line="465" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="208" />
+            <location filename="../../desktop/services/conversations.py" line="207" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="210" />
+            <location filename="../../desktop/services/conversations.py" line="209" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="214" />
-            <location filename="../../desktop/services/placements.py" line="445" />
-            <location filename="../../desktop/services/profile.py" line="178" />
+            <location filename="../../desktop/services/conversations.py" line="213" />
+            <location filename="../../desktop/services/placements.py" line="441" />
+            <location filename="../../desktop/services/profile.py" line="173" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="365" />
+            <location filename="../../desktop/services/conversations.py" line="356" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="409" />
+            <location filename="../../desktop/services/conversations.py" line="400" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
@@ -4493,17 +4539,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="191" />
+            <location filename="../../desktop/services/timeline.py" line="182" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="201" />
+            <location filename="../../desktop/services/timeline.py" line="192" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="207" />
+            <location filename="../../desktop/services/timeline.py" line="198" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
@@ -4666,52 +4712,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="61" />
+            <location filename="../../desktop/services/werknl.py" line="60" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="62" />
+            <location filename="../../desktop/services/werknl.py" line="61" />
             <source>Inschrijving verloopt binnenkort</source>
             <translation>Registration expires soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="63" />
+            <location filename="../../desktop/services/werknl.py" line="62" />
             <source>Inschrijving verlopen</source>
             <translation>Registration expired</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="64" />
+            <location filename="../../desktop/services/werknl.py" line="63" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="65" />
+            <location filename="../../desktop/services/werknl.py" line="64" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="87" />
+            <location filename="../../desktop/services/werknl.py" line="86" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="145" />
+            <location filename="../../desktop/services/werknl.py" line="140" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="151" />
+            <location filename="../../desktop/services/werknl.py" line="146" />
             <source>De inschrijving verloopt na de inschrijfdatum.</source>
             <translation>The registration must expire after the registration date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="197" />
+            <location filename="../../desktop/services/werknl.py" line="192" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="217" />
+            <location filename="../../desktop/services/werknl.py" line="212" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
