@@ -27,6 +27,7 @@ from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
+from sync.adopt_team import adopt_local_team
 
 from .protocol import (
     MAX_PULL_PAGE,
@@ -295,6 +296,7 @@ class SyncClient:
             set_setting(s, "username", hs.user)
             set_setting(s, "role", hs.role)
             set_setting(s, "max_push_batch", str(hs.max_push_batch))
+        adopt_local_team(self.db, str(hs.team_id) if hs.team_id else None)
         return hs
 
     # -- push --------------------------------------------------------------------------------
