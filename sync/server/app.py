@@ -37,6 +37,7 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    revision_known,
     schema_accepted,
 )
 
@@ -282,6 +283,9 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
 
 
 def check_schema(revision: str) -> None:
+    if not revision_known(revision):
+        raise AuthError(400, "bad_request", f"unknown desktop schema revision {revision[:40]!r}: this central store "
+                                            f"knows {', '.join(DESKTOP_SCHEMAS)} (update the central store first)")
     if not schema_accepted(revision):
         raise AuthError(426, "too_old",
                         f"desktop schema {revision} is too old for this server (needs {DESKTOP_SCHEMAS[-2]} or "

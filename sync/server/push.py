@@ -104,7 +104,7 @@ def _fast_check(kind: str) -> Any:
     """A cheap test that is True only where protocol.check_value(kind, v) accepts v (else ask check_value)."""
     if kind.startswith("str") or kind == "text":
         n = 100_000 if kind == "text" else int(kind[3:])
-        return lambda v: v is None or (type(v) is str and len(v) <= n and v.isascii())
+        return lambda v: v is None or (type(v) is str and len(v) <= n and v.isascii() and "\x00" not in v)
     if kind == "bool":
         return lambda v: v is None or type(v) is bool
     if kind == "int":
@@ -241,6 +241,8 @@ class Batch:
 
     def update(self, m: Mutation, mid: str, rec: Rec, fields: dict[str, Any], base: int) -> dict[str, Any]:
         role, table = self.who.role, rec.table
+        if base > rec.version:  # a version the server never gave out would skip conflict detection
+            raise Rejected(f"base_version {base} is newer than the server's version {rec.version}")
         if table == "audit_event":
             raise Rejected("audit events are append-only")
         if role == "specialist":
