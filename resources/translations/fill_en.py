@@ -24,8 +24,8 @@ EN: dict[str, str] = {
         "Something went wrong in Wijkdesk. What you had saved is safe; what was not saved yet may be "
         "lost.\n\nThe technical details are in the log file:\n{path}\n\nPlease report this to the service desk.",
     "Wachtwoord om de gegevens te openen:": "Passphrase to open the data:",
-    "Dit systeem heeft geen beveiligde sleutelbos.\nKies een wachtwoord (minstens 8 tekens) om de gegevens "
-    "te versleutelen:": "This system has no secure keyring.\nChoose a passphrase (at least 8 characters) "
+    "Dit systeem heeft geen beveiligde sleutelbos.\nKies een wachtwoord (minstens 12 tekens) om de gegevens "
+    "te versleutelen:": "This system has no secure keyring.\nChoose a passphrase (at least 12 characters) "
                          "to encrypt the data:",
     "Typ het wachtwoord nog een keer:": "Type the passphrase once more:",
     "De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw.": "The two passphrases differ. Please try again.",
@@ -197,7 +197,7 @@ EN: dict[str, str] = {
     "Dit systeem heeft geen beveiligde sleutelbos. Kies een wachtwoord (of zet WIJKDESK_PASSPHRASE) om de "
     "gegevens te versleutelen.": "This system has no secure keyring. Choose a passphrase (or set "
     "WIJKDESK_PASSPHRASE) to encrypt the data.",
-    "Kies een wachtwoord van minstens 8 tekens.": "Choose a passphrase of at least 8 characters.",
+    "Kies een wachtwoord van minstens 12 tekens.": "Choose a passphrase of at least 12 characters.",
     # -- validation
     "Onbekend veld.": "Unknown field.",
     "De einddatum ligt voor de begindatum.": "The end date is before the start date.",

@@ -672,9 +672,9 @@ Please report this to the service desk.</translation>
         <message>
             <location filename="../../desktop/ui/app.py" line="82" />
             <source>Dit systeem heeft geen beveiligde sleutelbos.
-Kies een wachtwoord (minstens 8 tekens) om de gegevens te versleutelen:</source>
+Kies een wachtwoord (minstens 12 tekens) om de gegevens te versleutelen:</source>
             <translation>This system has no secure keyring.
-Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
+Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/app.py" line="87" />
@@ -4019,28 +4019,28 @@ With a signal: call first. No fine, unless…</translation>
             <translation>You may not change this.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="228" />
+            <location filename="../../sync/client.py" line="229" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="239" />
+            <location filename="../../sync/client.py" line="240" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="91" />
-            <location filename="../../sync/client.py" line="243" />
+            <location filename="../../sync/client.py" line="244" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="246" />
+            <location filename="../../sync/client.py" line="247" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="250" />
+            <location filename="../../sync/client.py" line="251" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
         </message>
@@ -4293,45 +4293,45 @@ With a signal: call first. No fine, unless…</translation>
             <translation>The data cannot be opened: the key does not fit or the file is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="79" />
-            <location filename="../../desktop/models/keystore.py" line="105" />
+            <location filename="../../desktop/models/keystore.py" line="81" />
+            <location filename="../../desktop/models/keystore.py" line="107" />
             <source>Het sleutelbestand is beschadigd. Er is niets gewijzigd.</source>
             <translation>The key file is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="83" />
+            <location filename="../../desktop/models/keystore.py" line="85" />
             <source>Het wachtwoord is onjuist. Er is niets gewijzigd.</source>
             <translation>The passphrase is wrong. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="100" />
+            <location filename="../../desktop/models/keystore.py" line="102" />
             <source>Een wachtwoord is nodig om de gegevens te openen (WIJKDESK_PASSPHRASE).</source>
             <translation>A passphrase is needed to open the data (WIJKDESK_PASSPHRASE).</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="114" />
+            <location filename="../../desktop/models/keystore.py" line="119" />
             <source>De sleutel in de sleutelbos is beschadigd. Er is niets gewijzigd.</source>
             <translation>The key in the keyring is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="117" />
+            <location filename="../../desktop/models/keystore.py" line="122" />
             <source>De sleutel van deze gegevens ontbreekt in de sleutelbos van dit systeem. Er is niets gewijzigd; neem contact op met de servicedesk.</source>
             <translation>The key of this data is missing from this system's keyring. Nothing was changed; please contact the service desk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="125" />
+            <location filename="../../desktop/models/keystore.py" line="130" />
             <source>De sleutel van deze gegevens ontbreekt. Er is niets gewijzigd; neem contact op met de servicedesk.</source>
             <translation>The key of this data is missing. Nothing was changed; please contact the service desk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="130" />
+            <location filename="../../desktop/models/keystore.py" line="135" />
             <source>Dit systeem heeft geen beveiligde sleutelbos. Kies een wachtwoord (of zet WIJKDESK_PASSPHRASE) om de gegevens te versleutelen.</source>
             <translation>This system has no secure keyring. Choose a passphrase (or set WIJKDESK_PASSPHRASE) to encrypt the data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="134" />
-            <source>Kies een wachtwoord van minstens 8 tekens.</source>
-            <translation>Choose a passphrase of at least 8 characters.</translation>
+            <location filename="../../desktop/models/keystore.py" line="139" />
+            <source>Kies een wachtwoord van minstens 12 tekens.</source>
+            <translation>Choose a passphrase of at least 12 characters.</translation>
         </message>
     </context>
     <context>

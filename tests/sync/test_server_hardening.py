@@ -93,3 +93,21 @@ def test_a_failing_push_leaks_nothing_into_the_logs(central, caplog, monkeypatch
     assert "no_such_table" in logged  # the failure itself is logged ...
     for secret in (secret_bsn, secret_name, token_hash, token, dev.token):
         assert secret not in logged  # ... without the values
+
+
+def test_sqlite_store_and_its_folder_are_private(tmp_path, monkeypatch):
+    import platformdirs
+
+    from sync.server.cli import default_db_url
+    from sync.server.db import Store
+    from sync.server.migrate import migrate
+
+    folder = tmp_path / "server-data"
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda *a, **k: str(folder))
+    url = default_db_url()
+    assert (folder.stat().st_mode & 0o777) == 0o700
+    store = Store(url)
+    migrate(store.engine)
+    store.dispose()
+    for f in folder.iterdir():
+        assert (f.stat().st_mode & 0o777) == 0o600, f
