@@ -228,3 +228,34 @@ def test_client_leaving_a_team_is_removed_from_its_team_lead(central):
     assert "unknown team" in res["results"][1]["reason"]
     assert ("client", edited) in lena.state() and ("client", edited) not in carl.state()
     assert bert.state()[("client", moved)]["coach_id"] == bert.user_id
+
+
+def test_specialist_sees_only_agreements_for_their_own_placement(central):
+    """Two specialists on one client: each sees the shared agreements of their own placement (and the general
+    shared ones), never the other's; the counts agree, and a moved agreement is removed from the one who lost it."""
+    coach = central.device("anna")
+    sam = central.device("sam", "specialist", "Rotterdam Inclusief")
+    olga = central.device("olga", "specialist", "Jongerenloket")
+    [(cid, sam_placement)] = caseload(coach, sam.user_id, n=1)
+    olga_placement = coach.mut("placement", client_id=cid, specialist_id=olga.user_id, status="active")
+    olga_agreement = coach.mut("agreement", client_id=cid, description="alleen voor olga", party="specialist",
+                               shared_with_specialists=True, placement_id=olga_placement["row_id"])
+    named = coach.mut("agreement", client_id=cid, description="noemt olga", party="specialist",
+                      shared_with_specialists=True, specialist_id=olga.user_id)
+    general = coach.mut("agreement", client_id=cid, description="voor wie meewerkt", party="client",
+                        shared_with_specialists=True)
+    assert coach.push(olga_placement, olga_agreement, named, general)["applied"] == 4
+
+    def agreements(dev):
+        return {f["description"] for (t, _), f in dev.state().items() if t == "agreement"}
+
+    assert agreements(sam) == {"gedeeld", "voor wie meewerkt"}
+    assert agreements(olga) == {"alleen voor olga", "noemt olga", "voor wie meewerkt"}
+    sam.pull_all(from_start=True)
+    assert sam.last_counts["agreement"] == 2
+    olga.pull_all(from_start=True)
+    assert olga.last_counts["agreement"] == 3
+    # the coach ties olga's agreement to sam's placement: olga loses it, sam gains it
+    coach.push(coach.mut("agreement", olga_agreement["row_id"], "update", base=1,
+                         placement_id=sam_placement))
+    assert "alleen voor olga" in agreements(sam) and "alleen voor olga" not in agreements(olga)
