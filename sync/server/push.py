@@ -358,9 +358,10 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         for mid, h, res in conn.execute(stmt):
             seen[mid] = (h, _status_of(res), res)
 
-        keys = {(m.table, row_id) for m, row_id in zip(mutations, rows, strict=True)}
+        keys = {(m.table, row_id) for m, row_id in zip(mutations, rows, strict=True) if m.table in TABLE_FIELDS}
         keys |= {("client", m.fields["client_id"]) for m in mutations
-                 if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36}
+                 if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36
+                 and "\x00" not in m.fields["client_id"]}  # PostgreSQL cannot even look a NUL up
         recs = load_by_keys(conn, keys)
         missing_clients = {("client", r.client_id) for r in recs.values() if r.client_id} - keys
         if missing_clients:
@@ -370,6 +371,9 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
                                                  if m.table == "audit_event"])
         if who.role == "coach":
             batch.owners = coach_owners(conn, who.user_id)
+            batch.ended = parked.ended_access(conn, who.user_id)
+        if any(m.table == "client" for m in mutations):
+            teams.preload(batch)  # read now: nothing else may run on the connection while RecordStream copies
 
         new_applied: list[dict[str, Any]] = []
         now = utcnow()

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from .push import Batch
 
 
+def preload(batch: Batch) -> None:
+    """Read the teams before the batch is decided (on PostgreSQL the connection is busy copying meanwhile)."""
+    _teams(batch)
+
+
 def _teams(batch: Batch) -> tuple[set[str], set[str]]:
     """(every team id, the teams this coach may put clients in), read once per batch (teams are few)."""
     cached = getattr(batch, "_teams", None)

@@ -32,9 +32,12 @@ def test_hostile_values_are_refused_with_a_reason(central):
         dev.mut("conversation", client_id=cid[:-1] + "\x00", kind="phone"),
         dev.mut("conversation", client_id=cid, held_at="0001-01-01T00:00:00+14:00"),
         dev.mut("client", cid, "update", base=7, phone="0612345678"),  # a version the server never gave out
-        dev.mut("client", cid, "update", base=1, date_of_birth="0001-01-01"))
+        dev.mut("client", cid, "update", base=1, date_of_birth="0001-01-01"),
+        dev.mut("client\x00", first_name="x"),
+        dev.mut("client", first_name="x", **{"na\x00me": "x"}))
     reasons = [r["reason"] for r in res["results"]]
-    assert res["rejected"] == 5, reasons
+    assert res["rejected"] == 7, reasons
+    assert "unknown table" in reasons[5] and "unknown field" in reasons[6]
     assert "NUL" in reasons[0] and "NUL" in reasons[1] and "datetime" in reasons[2]
     assert "base_version 7 is newer" in reasons[3] and "1900-2999" in reasons[4]
     assert central.snapshot()[0] == before[0]
