@@ -102,6 +102,9 @@ def schema_accepted(revision: str) -> bool:
 MIN_YEAR, MAX_YEAR = 1900, 2999
 
 
+PLAIN_LINE = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"  # what plain_line_problem accepts, for the OpenAPI document
+
+
 def plain_line_problem(text: str) -> str | None:
     """Why a one-line name (a device or user name) is not acceptable: control characters (NUL included)."""
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in text):
@@ -171,7 +174,7 @@ class Mutation(Strict):
     op: Literal["insert", "update"]
     fields: dict[str, Any]
     base_version: int = Field(ge=0)
-    schema_version: str = Field(max_length=40)
+    schema_version: str = Field(max_length=40, json_schema_extra={"enum": list(DESKTOP_SCHEMAS)})
 
     @field_validator("schema_version")
     @classmethod
@@ -182,8 +185,8 @@ class Mutation(Strict):
 
 
 class PushRequest(Strict):
-    protocol: int = PROTOCOL_VERSION
-    schema_version: str = Field(max_length=40)
+    protocol: int = Field(default=PROTOCOL_VERSION, json_schema_extra={"enum": [PROTOCOL_VERSION]})
+    schema_version: str = Field(max_length=40, json_schema_extra={"enum": list(DESKTOP_SCHEMAS[-2:])})
     mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
 
 
@@ -243,9 +246,9 @@ class Handshake(Strict):
 
 
 class LoginRequest(Strict):
-    username: str = Field(max_length=80)
+    username: str = Field(max_length=80, json_schema_extra={"pattern": PLAIN_LINE})
     device_id: UUID
-    device_name: str = Field(max_length=120)
+    device_name: str = Field(max_length=120, json_schema_extra={"pattern": PLAIN_LINE})
 
     @field_validator("username", "device_name")
     @classmethod

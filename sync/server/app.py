@@ -130,7 +130,8 @@ def _summarise(errors: list[Any]) -> str:
 
 
 def device(request: Request, authorization: Annotated[str | None, Header()] = None,
-           schema: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None) -> Principal:
+           schema: Annotated[str | None, Header(alias=SCHEMA_HEADER, json_schema_extra={
+               "enum": list(DESKTOP_SCHEMAS[-2:])})] = None) -> Principal:
     """The signed-in device from its bearer token; also checks the desktop schema header when sent."""
     token = bearer(authorization)
     store = request.app.state.store
@@ -178,7 +179,10 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = "not_found" if exc.status_code == 404 else "bad_request"
         status = exc.status_code if 400 <= exc.status_code < 500 else 400
-        return error(status, kind, str(exc.detail))
+        answer = error(status, kind, str(exc.detail))
+        for name, value in (exc.headers or {}).items():  # 405 says which methods are allowed (Allow)
+            answer.headers[name] = value
+        return answer
 
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:
