@@ -65,3 +65,18 @@ def test_export_refused_command(tmp_path, capsys):
     assert main(["--data-dir", str(data), "export", "refused", "-o", str(out)]) == 0
     assert json.loads(out.read_text()) == {"refused_changes": []}
     assert "0 geweigerde" in capsys.readouterr().out
+
+
+def test_export_then_sync_leaves_a_central_trace_and_exits_0(central_http, tmp_path, monkeypatch, capsys):
+    """An export's audit event has no client: the central store takes it (it used to refuse it, exit 1)."""
+    _info, token = central_http.user("anna")
+    data = tmp_path / "anna"
+    assert _login(data, central_http, token, monkeypatch) == 0
+    assert main(["--data-dir", str(data), "demo-data", "--clients", "3", "--seed", "1"]) == 0
+    assert main(["--data-dir", str(data), "export", "caseload", "-o", str(tmp_path / "c.csv")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "sync", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["rejected"] == 0
+    rows = central_http.rows("SELECT username, entity, client_id FROM audit_log WHERE action = 'export'")
+    assert [tuple(r) for r in rows] == [("anna", "caseload", None)]
