@@ -267,5 +267,5 @@ class LoginResponse(Strict):
 
 class ErrorBody(Strict):
     error: Literal["bad_request", "unauthorized", "revoked", "forbidden", "too_old", "too_large", "stale_cursor",
-                   "not_found", "too_many_requests"]
+                   "not_found", "too_many_requests", "conflict"]
     detail: str

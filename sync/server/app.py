@@ -1,6 +1,7 @@
 """The central store's HTTP API (FastAPI). Bodies and answers are sync.protocol models.
 
     POST /auth/login        user token   LoginRequest  -> LoginResponse (a new device token)
+    GET  /parked, POST /parked/{id}/apply|dismiss      -> parked changes of your clients (parked.py)
     GET  /sync/handshake    device token               -> Handshake
     POST /sync/push         device token PushRequest   -> PushResponse
     GET  /sync/pull?cursor=N&limit=M  device token     -> PullResponse
@@ -14,7 +15,8 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from uuid import UUID
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -41,11 +43,13 @@ from sync.protocol import (
     schema_accepted,
 )
 
+from . import parked
 from .auth import AuthError, bearer, device_lookup, hash_token, new_token, note_seen
 from .db import Store
 from .hardening import RateLimited, check_login_allowed, clear_login_failures, note_login_failure
 from .migrate import ensure_schema
 from .models import T_DEVICE, T_USER, utcnow
+from .parked import ParkedDecision, ParkedList
 from .pull import StaleCursor, pull
 from .push import push_json
 from .scope import Principal
@@ -53,7 +57,7 @@ from .scope import Principal
 log = logging.getLogger(__name__)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 410, 413, 422, 426, 429)}
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 410, 413, 422, 426, 429)}
 
 
 def error(status: int, kind: str, detail: str) -> JSONResponse:
@@ -269,6 +273,24 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         except StaleCursor as exc:
             raise AuthError(410, "stale_cursor", str(exc)) from None
         return Response(text, media_type="application/json")
+
+    @app.get("/parked", response_model=ParkedList, responses=ERRORS, tags=["parked"])
+    def parked_list(who: Who) -> ParkedList:
+        """Changes refused because the sender's access ended, kept for the client's coach (with the values) or
+        team lead (field names only) to apply or dismiss."""
+        return parked.parked_for(store, who)
+
+    @app.post("/parked/{parked_id}/{decision}", response_model=ParkedDecision, responses=ERRORS, tags=["parked"])
+    def parked_decide(parked_id: UUID, decision: Literal["apply", "dismiss"], who: Who) -> ParkedDecision:
+        """Apply (a new version everyone in scope pulls) or dismiss a parked change of your client or team."""
+        if who.role not in ("coach", "team_lead"):
+            raise AuthError(403, "forbidden", "only the client's coach or a team lead decides on parked changes")
+        try:
+            outcome = parked.resolve(store, str(parked_id), who.username, apply=decision == "apply")
+        except parked.ParkedError as exc:
+            kind = {403: "forbidden", 404: "not_found", 409: "conflict"}[exc.status]
+            raise AuthError(exc.status, kind, str(exc)) from None
+        return ParkedDecision(id=parked_id, resolution=outcome)
 
     plain_openapi = app.openapi
 

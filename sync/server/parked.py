@@ -12,8 +12,11 @@ a coach they no longer deputise for); anything else out of scope is simply refus
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Any, Literal
+from uuid import UUID
 
+from pydantic import BaseModel
 from sqlalchemy import Connection, select, update
 
 from sync.jsontext import dumps, loads
@@ -23,6 +26,7 @@ from .admin import AdminError, find_user, upsert_record
 from .db import Store
 from .models import T_DEPUTY, T_PARKED, T_RECORD, T_TRANSFER, T_USER, new_id, utcnow
 from .records import bulk_insert, load_by_keys
+from .scope import Principal
 
 ACCESS_ENDED = ("your access to this client has ended; the change was not applied and is kept on the central "
                 "store for the client's coach (parked change)")
@@ -63,6 +67,62 @@ def list_parked(store: Store, open_only: bool = True) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
+class ParkedError(AdminError):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ParkedView(BaseModel):
+    """A parked change as its client's coach (values included) or team lead (field names only) sees it."""
+
+    id: UUID
+    received_at: datetime
+    sender: str
+    table: str
+    row_id: UUID
+    client_id: UUID | None
+    op: Literal["insert", "update"]
+    field_names: list[str]
+    fields: dict[str, Any] | None = None
+
+
+class ParkedList(BaseModel):
+    parked: list[ParkedView]
+
+
+class ParkedDecision(BaseModel):
+    id: UUID
+    resolution: Literal["applied", "dismissed"]
+
+
+def parked_for(store: Store, who: Principal) -> ParkedList:
+    """Open parked changes of the clients this user decides on: a coach's own clients, with the values; a team
+    lead's team's clients, with field names only (a team lead sees caseload metadata, not the dossier)."""
+    if who.role not in ("coach", "team_lead"):
+        return ParkedList(parked=[])
+    p = T_PARKED.c
+    with store.read() as conn:
+        rows = conn.execute(select(T_PARKED, T_USER.c.username)
+                            .join_from(T_PARKED, T_USER, T_USER.c.id == p.user_id, isouter=True)
+                            .where(p.resolved_at.is_(None)).order_by(p.received_at, p.id)).mappings().all()
+        clients = load_by_keys(conn, [("client", r["client_id"]) for r in rows if r["client_id"]])
+    out = []
+    for r in rows:
+        client = clients.get(("client", r["client_id"]))
+        if client is None:
+            continue
+        mine = who.role == "coach" and client.owner_id == who.user_id
+        lead = who.role == "team_lead" and who.team_id is not None and client.team_id == who.team_id
+        if not (mine or lead):
+            continue
+        values = loads(r["fields"])
+        out.append(ParkedView(id=r["id"], received_at=r["received_at"], sender=r["username"] or "?",
+                              table=r["table_name"], row_id=r["row_id"], client_id=r["client_id"], op=r["op"],
+                              field_names=sorted(values), fields=values if mine else None))
+    return ParkedList(parked=out)
+
+
 def resolve(store: Store, parked_id: str, by: str, apply: bool) -> str:
     """Apply (as the central store, with a new version everyone in scope pulls) or dismiss a parked change.
     `by`: the user name of the coach or team lead deciding; they must own the client or lead its team."""
@@ -70,19 +130,19 @@ def resolve(store: Store, parked_id: str, by: str, apply: bool) -> str:
     with store.write() as (conn, seq):
         row = conn.execute(select(T_PARKED).where(p.id == parked_id)).mappings().first()
         if row is None:
-            raise AdminError(f"no parked change '{parked_id}'")
+            raise ParkedError(404, f"no parked change '{parked_id}'")
         if row["resolved_at"] is not None:
-            raise AdminError(f"parked change '{parked_id}' was already {row['resolution']}")
+            raise ParkedError(409, f"parked change '{parked_id}' was already {row['resolution']}")
         decider = find_user(conn, by)
         client = load_by_keys(conn, [("client", row["client_id"])]).get(("client", row["client_id"]))
         allowed = decider.role == "admin" or (client is not None and (
             client.owner_id == decider.id or (decider.role == "team_lead" and client.team_id == decider.team_id)))
         if not allowed:
-            raise AdminError(f"'{by}' is neither the coach of this client nor a team lead of its team")
+            raise ParkedError(403, f"'{by}' is neither the coach of this client nor a team lead of its team")
         outcome = "dismissed"
         if apply:
             if client is None:
-                raise AdminError("the client no longer exists on the central store")
+                raise ParkedError(409, "the client no longer exists on the central store")
             fields = loads(row["fields"])
             if row["table_name"] in CLIENT_TABLES:
                 fields["client_id"] = row["client_id"]

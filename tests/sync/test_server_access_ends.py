@@ -74,3 +74,36 @@ def test_ended_deputyship_parks_late_changes(central):
     res = eve.push(eve.mut("conversation", client_id=cid, kind="phone"))["results"][0]
     assert res["status"] == "rejected" and "parked" not in res["reason"]
     assert central.scalar("SELECT count(*) FROM parked_change") == 1
+
+
+def test_parked_changes_over_the_api(central):
+    """The new coach sees the parked change with its values and decides; the team lead sees field names only;
+    the former coach and a specialist see nothing and cannot decide."""
+    anna, bert = central.device("anna"), central.device("bert")
+    lena = central.device("lena", role="team_lead")
+    sam = central.device("sam", role="specialist")
+    cid = _client(anna)
+    assert admin.transfer_clients(central.store, "bert", client=cid) == 1
+    conv = anna.mut("conversation", client_id=cid, kind="phone", summary_for_client="nagekomen")
+    anna.push(conv)
+
+    def listed(dev):
+        r = dev.http.get("/parked", headers=dev.headers)
+        assert r.status_code == 200, r.text
+        return r.json()["parked"]
+
+    [seen] = listed(bert)
+    assert seen["sender"] == "anna" and seen["fields"]["summary_for_client"] == "nagekomen"
+    [lead_view] = listed(lena)
+    assert lead_view["fields"] is None and "summary_for_client" in lead_view["field_names"]
+    assert listed(anna) == [] and listed(sam) == []
+    for dev, status in ((anna, 403), (sam, 403)):
+        r = dev.http.post(f"/parked/{seen['id']}/apply", headers=dev.headers)
+        assert r.status_code == status, r.text
+    r = bert.http.post(f"/parked/{seen['id']}/apply", headers=bert.headers)
+    assert r.status_code == 200 and r.json()["resolution"] == "applied"
+    r = bert.http.post(f"/parked/{seen['id']}/dismiss", headers=bert.headers)
+    assert r.status_code == 409 and r.json()["error"] == "conflict"
+    assert bert.http.post(f"/parked/{conv['row_id']}/apply", headers=bert.headers).status_code == 404
+    assert listed(bert) == []
+    assert bert.state()[("conversation", conv["row_id"])]["summary_for_client"] == "nagekomen"
