@@ -6,8 +6,9 @@ carries no values of the client; but it is not thrown away either: it is refused
 stays in the device's refused list, and is kept here as a parked change that the client's coach or team
 lead can apply or dismiss (`wijkdesk-server parked list|apply|dismiss`).
 
-Only changes from someone whose access *ended* are parked (a client transferred away from them, or owned by
-a coach they no longer deputise for); anything else out of scope is simply refused.
+Only changes from someone whose access *ended* are parked (a client transferred away from them, owned by a
+coach they no longer deputise for, or a specialist's notes on a placement reassigned to someone else);
+anything else out of scope is simply refused.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection, select, update
 
 from sync.jsontext import dumps, loads
-from sync.protocol import CLIENT_TABLES, Mutation
+from sync.protocol import CLIENT_TABLES, SPECIALIST_WRITABLE, Mutation
 
 from .admin import AdminError, find_user, upsert_record
 from .db import Store
@@ -42,6 +43,13 @@ def ended_access(conn: Connection, user_id: str) -> set[str]:
         clients |= {r[0] for r in conn.execute(select(T_RECORD.c.row_id).where(
             T_RECORD.c.table_name == "client", T_RECORD.c.owner_id.in_(sorted(set(coaches)))))}
     return clients
+
+
+def specialist_lost_placement(role: str, m: Mutation) -> bool:
+    """A specialist's progress or evaluation for a placement that is no longer theirs (reassigned): only someone
+    who held the placement knows its random id, so this is late work, not probing."""
+    return (role == "specialist" and m.table == "placement" and m.op == "update" and bool(m.fields)
+            and set(m.fields) <= SPECIALIST_WRITABLE["placement"])
 
 
 def parked_row(m: Mutation, mid: str, row_id: str, client_id: str, user_id: str, device_id: str) -> dict[str, Any]:

@@ -154,6 +154,9 @@ class Batch:
 
     def out_of_scope(self, m: Mutation, mid: str, row_id: str, client_id: str | None, reason: str) -> Rejected:
         """The refusal of a change outside the sender's scope; parked when their access to the client ended."""
+        if client_id and parked.specialist_lost_placement(self.who.role, m):
+            self.parked.append(parked.parked_row(m, mid, row_id, client_id, self.who.user_id, self.who.device_id))
+            return Rejected(parked.ACCESS_ENDED)
         if self.who.role == "coach" and client_id:
             if self.ended is None:
                 self.ended = parked.ended_access(self.conn, self.who.user_id)

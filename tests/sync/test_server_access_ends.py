@@ -107,3 +107,19 @@ def test_parked_changes_over_the_api(central):
     assert bert.http.post(f"/parked/{conv['row_id']}/apply", headers=bert.headers).status_code == 404
     assert listed(bert) == []
     assert bert.state()[("conversation", conv["row_id"])]["summary_for_client"] == "nagekomen"
+
+
+def test_specialist_notes_on_a_reassigned_placement_are_parked(central):
+    anna = central.device("anna")
+    sam, olga = central.device("sam", role="specialist"), central.device("olga", role="specialist")
+    cid = _client(anna)
+    placement = anna.mut("placement", client_id=cid, specialist_id=sam.user_id, status="active")
+    anna.push(placement)
+    sam.state()
+    anna.push(anna.mut("placement", placement["row_id"], "update", base=1, specialist_id=olga.user_id))
+    late = sam.push(sam.mut("placement", placement["row_id"], "update", base=1, progress_notes="week 3 goed"))
+    assert "parked" in late["results"][0]["reason"]
+    other = sam.push(sam.mut("placement", placement["row_id"], "update", base=1, reason="anders"))
+    assert "parked" not in other["results"][0]["reason"]  # not a specialist's field: simply refused
+    r = anna.http.get("/parked", headers=anna.headers).json()["parked"]
+    assert [p["fields"] for p in r] == [{"progress_notes": "week 3 goed"}]
