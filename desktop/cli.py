@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     ed = exp_sub.add_parser("dossier", help=translate("Cli", "alles over een persoon (AVG art. 15) als JSON"))
     ed.add_argument("bsn")
     ed.add_argument("-o", "--output", required=True)
+    er = exp_sub.add_parser("refused", help=translate("Cli", "geweigerde wijzigingen (met hun waarden) als JSON"))
+    er.add_argument("-o", "--output", required=True)
     eu = exp_sub.add_parser("uwv", help=translate("Cli", "maandlijst voor UWV: wie kan worden uitgeschreven (CSV)"))
     eu.add_argument("--month", required=True, help="YYYY-MM")
     eu.add_argument("-o", "--output", required=True)
@@ -84,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     lg.add_argument("--server", required=True)
     lg.add_argument("--user", required=True)
     lg.add_argument("--token-stdin", action="store_true")
+    lg.add_argument("--ca-bundle", metavar="FILE",
+                    help=translate("Cli", "CA-certificaten (PEM) van de gemeente om de verbinding te controleren"))
 
     sy = sub.add_parser("sync", help=translate("Cli", "synchroniseer met de centrale opslag"))
     sy.add_argument("--json", action="store_true")
@@ -107,6 +111,9 @@ def _handler(command: str, what: str | None) -> Handler | None:
     if command == "export" and what == "dossier":
         from desktop.commands.data import run_export_dossier
         return run_export_dossier
+    if command == "export" and what == "refused":
+        from desktop.commands.data import run_export_refused
+        return run_export_refused
     if command == "export" and what == "uwv":
         from desktop.commands.uwv import run_export_uwv
         return run_export_uwv

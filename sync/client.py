@@ -27,6 +27,7 @@ from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
+from sync.adopt_team import adopt_local_team
 
 from . import clock
 from .protocol import (
@@ -296,6 +297,7 @@ class SyncClient:
             set_setting(s, "username", hs.user)
             set_setting(s, "role", hs.role)
             set_setting(s, "max_push_batch", str(hs.max_push_batch))
+        adopt_local_team(self.db, str(hs.team_id) if hs.team_id else None)
         return hs
 
     # -- push --------------------------------------------------------------------------------
@@ -506,7 +508,8 @@ class SyncClient:
             row_id = str(ch.row_id)
             if ch.op == "remove":
                 conn.execute(delete(t).where(t.c.id == row_id))
-                conn.execute(delete(OutboxMutation.__table__).where(OutboxMutation.__table__.c.row_id == row_id))
+                # The outbox keeps its rows: a change still pending is pushed (and parked by the central store
+                # when access ended), a refused one stays in the refused list until the user dismisses it.
                 conn.execute(delete(SyncConflict.__table__).where(SyncConflict.__table__.c.row_id == row_id))
                 local.pop(row_id, None)
                 result.removed += 1

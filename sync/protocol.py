@@ -6,11 +6,11 @@ with a 4xx and a reason.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PROTOCOL_VERSION = 1
 # The oldest desktop schema revision the server still accepts (one version behind keeps syncing).
@@ -89,11 +89,32 @@ SCHEMA_HEADER = "X-Wijkdesk-Schema"
 
 
 def schema_accepted(revision: str) -> bool:
-    """True when a desktop with this schema revision may still sync (newest or one behind, or newer)."""
+    """True when a desktop with this schema revision may still sync (the newest or the one before). An unknown
+    revision is not accepted either: the server cannot know what its rows mean (the central store is updated
+    before the desktops)."""
     if revision in DESKTOP_SCHEMAS:
         return DESKTOP_SCHEMAS.index(revision) >= len(DESKTOP_SCHEMAS) - 2
-    # Unknown: a desktop newer than this server (revisions are zero-padded numbers) is let through.
-    return len(revision) == len(DESKTOP_SCHEMAS[-1]) and revision > DESKTOP_SCHEMAS[-1]
+    return False
+
+
+# Dates and times the store accepts: nothing in a caseload lies outside these years, and anything outside them
+# would not survive the conversion to UTC or the databases' own ranges.
+MIN_YEAR, MAX_YEAR = 1900, 2999
+
+
+PLAIN_LINE = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"  # what plain_line_problem accepts, for the OpenAPI document
+
+
+def plain_line_problem(text: str) -> str | None:
+    """Why a one-line name (a device or user name) is not acceptable: control characters (NUL included)."""
+    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in text):
+        return "must not contain control characters"
+    return None if is_unicode(text) else "not valid Unicode (an unpaired surrogate)"
+
+
+def revision_known(revision: str) -> bool:
+    """A desktop schema revision this server knows (older ones are then answered too_old, not bad_request)."""
+    return revision in DESKTOP_SCHEMAS
 
 
 def is_unicode(text: str) -> bool:
@@ -117,6 +138,8 @@ def check_value(kind: str, value: Any) -> str | None:
         limit = 100_000 if kind == "text" else int(kind[3:])
         if len(value) > limit:
             return f"longer than {limit} characters"
+        if "\x00" in value:
+            return "contains a NUL character"
         return None if is_unicode(value) else "not valid Unicode (an unpaired surrogate)"
     if kind == "bool":
         return None if isinstance(value, bool) else "expected true or false"
@@ -127,9 +150,13 @@ def check_value(kind: str, value: Any) -> str | None:
         if not isinstance(value, str):
             return f"expected a {kind} as ISO text"
         try:
-            (date.fromisoformat if kind == "date" else datetime.fromisoformat)(value)
-        except ValueError:
+            parsed = (date.fromisoformat if kind == "date" else datetime.fromisoformat)(value)
+            if isinstance(parsed, datetime) and parsed.tzinfo is not None:
+                parsed = parsed.astimezone(UTC)  # the store keeps UTC: it must exist there too
+        except (ValueError, OverflowError):
             return f"not a valid {kind}"
+        if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+            return f"{kind} outside the years {MIN_YEAR}-{MAX_YEAR}"
         return None
     return "unknown field type"
 
@@ -147,12 +174,19 @@ class Mutation(Strict):
     op: Literal["insert", "update"]
     fields: dict[str, Any]
     base_version: int = Field(ge=0)
-    schema_version: str = Field(max_length=40)
+    schema_version: str = Field(max_length=40, json_schema_extra={"enum": list(DESKTOP_SCHEMAS)})
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_revision(cls, value: str) -> str:
+        if not revision_known(value):
+            raise ValueError(f"unknown desktop schema revision (known: {', '.join(DESKTOP_SCHEMAS)})")
+        return value
 
 
 class PushRequest(Strict):
-    protocol: int = PROTOCOL_VERSION
-    schema_version: str = Field(max_length=40)
+    protocol: int = Field(default=PROTOCOL_VERSION, json_schema_extra={"enum": [PROTOCOL_VERSION]})
+    schema_version: str = Field(max_length=40, json_schema_extra={"enum": list(DESKTOP_SCHEMAS[-2:])})
     mutations: list[Mutation] = Field(max_length=MAX_PUSH_BATCH)
 
 
@@ -212,9 +246,17 @@ class Handshake(Strict):
 
 
 class LoginRequest(Strict):
-    username: str = Field(max_length=80)
+    username: str = Field(max_length=80, json_schema_extra={"pattern": PLAIN_LINE})
     device_id: UUID
-    device_name: str = Field(max_length=120)
+    device_name: str = Field(max_length=120, json_schema_extra={"pattern": PLAIN_LINE})
+
+    @field_validator("username", "device_name")
+    @classmethod
+    def _one_plain_line(cls, value: str) -> str:
+        problem = plain_line_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
 
 
 class LoginResponse(Strict):
@@ -225,5 +267,5 @@ class LoginResponse(Strict):
 
 class ErrorBody(Strict):
     error: Literal["bad_request", "unauthorized", "revoked", "forbidden", "too_old", "too_large", "stale_cursor",
-                   "not_found"]
+                   "not_found", "too_many_requests", "conflict"]
     detail: str

@@ -52,6 +52,14 @@ def run_export_caseload(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_export_refused(store: Store, args: argparse.Namespace) -> int:
+    from desktop.services.sync_review import export_refused
+
+    n = export_refused(store.db, store.actor(), Path(args.output))
+    print(translate("Export", "{n} geweigerde wijziging(en) geschreven naar {file}.").format(n=n, file=args.output))
+    return EXIT_OK
+
+
 def run_export_dossier(store: Store, args: argparse.Namespace) -> int:
     from desktop.services.transfer import export_dossier
 

@@ -14,25 +14,34 @@ import httpx
 from desktop.i18n import translate
 from desktop.models.outbox import get_setting, set_setting
 from desktop.store import Store
+from sync import transport
 from sync.client import SyncClient, SyncError
 from sync.credentials import load_token, save_token
 from sync.protocol import MAX_PULL_PAGE, LoginRequest, LoginResponse
 
-TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+TIMEOUT = transport.TIMEOUT
 
 
 def run_login(store: Store, args: argparse.Namespace) -> int:
     from desktop.cli import CommandFailed
 
     server = args.server.rstrip("/")
-    if not server.startswith(("http://", "https://")):
-        raise CommandFailed(translate("Sync", "Geef het adres van de centrale opslag met http:// of https://."))
+    problem = transport.url_problem(server)
+    ca_bundle = getattr(args, "ca_bundle", None)
+    if ca_bundle:
+        ca_bundle = os.path.abspath(ca_bundle)
+        problem = problem or transport.ca_bundle_problem(ca_bundle)
+    if problem:
+        raise CommandFailed(problem)
     token = sys.stdin.readline().strip() if args.token_stdin else getpass.getpass(translate("Sync", "Token: "))
     if not token:
         raise CommandFailed(translate("Sync", "Er is geen token gegeven."))
     try:
-        with httpx.Client(base_url=server, timeout=TIMEOUT) as http:
+        with transport.client(server, ca_bundle) as http:
             sign_in(store, http, args.user, token)
+        if ca_bundle:
+            with store.db.session() as s:
+                set_setting(s, "ca_bundle", ca_bundle)
     except httpx.TransportError as exc:
         raise CommandFailed(translate("Sync", "De centrale opslag op {url} is niet bereikbaar.").format(
             url=server)) from exc
@@ -51,6 +60,9 @@ def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> Logi
     body = LoginRequest(username=username, device_id=device, device_name=platform.node()[:120] or "wijkdesk")
     resp = http.post("/auth/login", content=body.model_dump_json(), headers={
         "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    refused_reason = login_refusal(store, resp)
+    if refused_reason:
+        raise CommandFailed(refused_reason)
     if resp.status_code in (401, 403):
         raise CommandFailed(translate("Sync", "Aanmelden is geweigerd: de naam of het token klopt niet."))
     if resp.status_code >= 400:
@@ -65,6 +77,27 @@ def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> Logi
         set_setting(s, "role", answer.role)
     save_token(store.db, answer.device_token)
     return answer
+
+
+def login_refusal(store: Store, resp: httpx.Response) -> str | None:
+    """The message for a sign-in the central store refused for a reason other than a wrong name or token. A
+    revoked device is wiped, as `sync` does (DESIGN §4.8)."""
+    try:
+        error = resp.json().get("error") if resp.status_code >= 400 else None
+    except ValueError:
+        error = None
+    if resp.status_code == 403 and error == "revoked":
+        store.wipe()
+        return translate("Sync", "Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn "
+                                 "gewist.")
+    if resp.status_code == 403 and "disabled" in (resp.json().get("detail") or ""):
+        return translate("Sync", "Uw account is geblokkeerd. Neem contact op met de beheerder.")
+    if resp.status_code == 429:
+        wait = resp.headers.get("Retry-After", "")
+        minutes = max(1, -(-int(wait) // 60)) if wait.isdigit() else 15
+        return translate("Sync", "Te veel mislukte aanmeldpogingen. Probeer het over {n} minuten opnieuw.").format(
+            n=minutes)
+    return None
 
 
 def adopt_local_work(store: Store, local_user: str, user_id: str) -> int:
@@ -95,12 +128,17 @@ def make_client(store: Store, http: httpx.Client | None = None, **kw: object) ->
 
     with store.db.session() as s:
         server = get_setting(s, "server_url")
+        ca_bundle = get_setting(s, "ca_bundle")
     token = load_token(store.db)
     if not server or not token:
         raise CommandFailed(translate(
             "Sync", "Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM "
                     "--token-stdin"))
-    http = http or httpx.Client(base_url=server, timeout=TIMEOUT)
+    if http is None:
+        try:
+            http = transport.client(server, ca_bundle)
+        except ValueError as exc:  # an http:// address stored by an older version
+            raise CommandFailed(str(exc)) from None
     page = os.environ.get("WIJKDESK_SYNC_PAGE_SIZE")  # smaller pages on a slow line (and in tests)
     if page and page.isdigit() and "page_size" not in kw:
         kw["page_size"] = max(1, min(int(page), MAX_PULL_PAGE))

@@ -26,8 +26,10 @@ SERVICE = "wijkdesk"
 WRAPPED_FILE = "key.wrapped"
 DB_FILE = "wijkdesk.db"
 KEY_BYTES = 32
-# scrypt: 2**15 * 8 * 128 bytes = 32 MiB of memory per derivation.
-SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+# scrypt: 2**17 * 8 * 128 bytes = 128 MiB of memory per derivation (OWASP's minimum for scrypt). A key wrapped
+# with weaker parameters (2**15 before issue 13) is wrapped again with these at its next unlock.
+SCRYPT = {"n": 2**17, "r": 8, "p": 1}
+MIN_PASSPHRASE = 12
 
 PassphraseProvider = Callable[[bool], str | None]  # argument: True when a new passphrase is being set
 
@@ -103,7 +105,10 @@ def load_or_create_key(data_dir: Path, ask_passphrase: PassphraseProvider | None
             doc = json.loads(wrapped.read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise UnlockError(translate("Unlock", "Het sleutelbestand is beschadigd. Er is niets gewijzigd.")) from exc
-        return unwrap_key(doc, passphrase)
+        key = unwrap_key(doc, passphrase)
+        if _weaker_than_now(doc):
+            _write_wrapped(wrapped, wrap_key(key, passphrase))
+        return key
 
     if secure_keyring_available():
         stored = keyring.get_password(SERVICE, account)
@@ -130,15 +135,29 @@ def load_or_create_key(data_dir: Path, ask_passphrase: PassphraseProvider | None
         raise UnlockError(translate(
             "Unlock", "Dit systeem heeft geen beveiligde sleutelbos. Kies een wachtwoord "
             "(of zet WIJKDESK_PASSPHRASE) om de gegevens te versleutelen."))
-    if len(passphrase) < 8:
-        raise UnlockError(translate("Unlock", "Kies een wachtwoord van minstens 8 tekens."))
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UnlockError(translate("Unlock", "Kies een wachtwoord van minstens 12 tekens."))
     key = secrets.token_bytes(KEY_BYTES)
     data_dir.mkdir(parents=True, exist_ok=True)
+    _write_wrapped(wrapped, wrap_key(key, passphrase))
+    return key
+
+
+def _weaker_than_now(doc: dict[str, object]) -> bool:
+    try:
+        return doc.get("kdf") != "scrypt" or any(int(doc[k]) < SCRYPT[k] for k in ("n", "r"))  # type: ignore[call-overload]
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def _write_wrapped(wrapped: Path, doc: dict[str, object]) -> None:
+    """Atomically, readable by the user only; a crash leaves the old file or the new one, never neither."""
     tmp = wrapped.with_suffix(".tmp")
-    tmp.write_text(json.dumps(wrap_key(key, passphrase)), "utf-8")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(json.dumps(doc))
     os.chmod(tmp, 0o600)
     os.replace(tmp, wrapped)
-    return key
 
 
 def forget_key(data_dir: Path) -> None:

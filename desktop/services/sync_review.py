@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -13,6 +15,8 @@ from desktop.i18n import translate
 from desktop.models import Database
 from desktop.models.entities import TABLES, Client, OutboxMutation, SyncConflict
 
+from . import audit
+from .context import Actor
 from .validation import display_name
 
 
@@ -63,6 +67,11 @@ def explain_reason(reason: str) -> str:
     The server answers in English (it is an API); the known reasons are said again here for people.
     """
     rules: list[tuple[str, str]] = [
+        (r"access to this client has ended", translate(
+            "Sync", "U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar "
+                    "bewaard voor de nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.")),
+        (r"team_id", translate(
+            "Sync", "Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.")),
         (r"outside your scope|not in your scope", translate(
             "Sync", "Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.")),
         (r"^unknown (table|field)", translate(
@@ -124,3 +133,19 @@ def dismiss_refused(db: Database, mutation_id: str) -> None:
     with db.session() as s:
         s.execute(delete(OutboxMutation).where(OutboxMutation.mutation_id == mutation_id,
                                                OutboxMutation.state == "rejected"))
+
+
+def export_refused(db: Database, actor: Actor, path: Path) -> int:
+    """Every refused change, with its values and the central store's reason, as JSON (the user's own copy
+    before dismissing anything). Written readable by the user only: it holds client data. Returns the count."""
+    with db.session() as s:
+        rows = s.scalars(select(OutboxMutation).where(OutboxMutation.state == "rejected")
+                         .order_by(OutboxMutation.seq)).all()
+        doc = [{"mutation_id": r.mutation_id, "table": r.table_name, "row_id": r.row_id, "op": r.op,
+                "fields": json.loads(r.fields_json), "base_version": r.base_version, "reason": r.reject_reason,
+                "created_at": r.created_at.isoformat(timespec="seconds")} for r in rows]
+        audit.record(s, actor, "export", "refused_changes", None, None, purpose="export refused")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump({"refused_changes": doc}, out, ensure_ascii=False, indent=1)
+    return len(doc)

@@ -80,7 +80,7 @@ def ask_passphrase(new: bool) -> str | None:
         return text if ok and text else None
     for _attempt in range(3):
         prompt = translate("App", "Dit systeem heeft geen beveiligde sleutelbos.\nKies een wachtwoord "
-                           "(minstens 8 tekens) om de gegevens te versleutelen:")
+                           "(minstens 12 tekens) om de gegevens te versleutelen:")
         first, ok = QInputDialog.getText(None, "Wijkdesk", prompt, password)
         if not ok:
             return None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from desktop.models.outbox import get_setting
 from desktop.services.errors import ServiceError
 from desktop.store import Store
+from sync import transport
 
 
 class SignInDialog(QDialog):
@@ -44,10 +45,16 @@ class SignInDialog(QDialog):
 
         server, user, token = self.server.text().strip().rstrip("/"), self.user.text().strip(), self.token.text()
         if not server.startswith(("http://", "https://")) or not user or not token:
-            self._error(self.tr("Vul het adres (met http:// of https://), uw gebruikersnaam en het token in."))
+            self._error(self.tr("Vul het adres (met https://), uw gebruikersnaam en het token in."))
             return
+        problem = transport.url_problem(server)
+        if problem:
+            self._error(problem)
+            return
+        with self.store.db.session() as s:
+            ca_bundle = get_setting(s, "ca_bundle")
         try:
-            with httpx.Client(base_url=server, timeout=TIMEOUT) as http:
+            with transport.client(server, ca_bundle, TIMEOUT) as http:
                 sign_in(self.store, http, user, token)
         except httpx.TransportError:
             self._error(self.tr("De centrale opslag is niet bereikbaar. Controleer het adres en de verbinding."))

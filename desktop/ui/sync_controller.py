@@ -83,14 +83,15 @@ class SyncController(QObject):
 
     # -- worker side (no widgets here) ---------------------------------------------------------
     def _work(self) -> SyncResult:
-        import httpx
 
+        from sync import transport
         from sync.client import SyncClient
 
         with self.store.db.session() as s:
             server = get_setting(s, "server_url") or ""
+            ca_bundle = get_setting(s, "ca_bundle")
         token = load_token(self.store.db) or ""
-        with httpx.Client(base_url=server, timeout=httpx.Timeout(30.0, connect=5.0)) as http:
+        with transport.client(server, ca_bundle) as http:
             client = SyncClient(self.store.db, http, token, backups=self.store.paths.backups,
                                 on_progress=lambda p, d, t: self.progress.emit(p, d, t or 0),
                                 on_revoked=self.store.wipe, retries=2)

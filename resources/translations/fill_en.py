@@ -24,8 +24,8 @@ EN: dict[str, str] = {
         "Something went wrong in Wijkdesk. What you had saved is safe; what was not saved yet may be "
         "lost.\n\nThe technical details are in the log file:\n{path}\n\nPlease report this to the service desk.",
     "Wachtwoord om de gegevens te openen:": "Passphrase to open the data:",
-    "Dit systeem heeft geen beveiligde sleutelbos.\nKies een wachtwoord (minstens 8 tekens) om de gegevens "
-    "te versleutelen:": "This system has no secure keyring.\nChoose a passphrase (at least 8 characters) "
+    "Dit systeem heeft geen beveiligde sleutelbos.\nKies een wachtwoord (minstens 12 tekens) om de gegevens "
+    "te versleutelen:": "This system has no secure keyring.\nChoose a passphrase (at least 12 characters) "
                          "to encrypt the data:",
     "Typ het wachtwoord nog een keer:": "Type the passphrase once more:",
     "De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw.": "The two passphrases differ. Please try again.",
@@ -197,7 +197,7 @@ EN: dict[str, str] = {
     "Dit systeem heeft geen beveiligde sleutelbos. Kies een wachtwoord (of zet WIJKDESK_PASSPHRASE) om de "
     "gegevens te versleutelen.": "This system has no secure keyring. Choose a passphrase (or set "
     "WIJKDESK_PASSPHRASE) to encrypt the data.",
-    "Kies een wachtwoord van minstens 8 tekens.": "Choose a passphrase of at least 8 characters.",
+    "Kies een wachtwoord van minstens 12 tekens.": "Choose a passphrase of at least 12 characters.",
     # -- validation
     "Onbekend veld.": "Unknown field.",
     "De einddatum ligt voor de begindatum.": "The end date is before the start date.",
@@ -1259,6 +1259,29 @@ EN: dict[str, str] = {
         "The profile in words for the client, with the instruments that fit and why.",
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
+    # -- issue 13: access, transport, refused changes
+    "Vul het adres (met https://), uw gebruikersnaam en het token in.":
+        "Fill in the address (with https://), your user name and the token.",
+    "Geef het adres van de centrale opslag met https://, bijvoorbeeld https://wijkdesk.rotterdam.nl.":
+        "Give the address of the central store with https://, for example https://wijkdesk.rotterdam.nl.",
+    "Een onbeveiligde verbinding (http://) wordt alleen naar deze computer gebruikt. Gebruik https:// voor de "
+    "centrale opslag.": "An unencrypted connection (http://) is only used to this computer. Use https:// for the "
+                        "central store.",
+    "Het CA-bestand {path} bestaat niet.": "The CA file {path} does not exist.",
+    "CA-certificaten (PEM) van de gemeente om de verbinding te controleren":
+        "the municipality's CA certificates (PEM) to verify the connection",
+    "Uw account is geblokkeerd. Neem contact op met de beheerder.":
+        "Your account is disabled. Contact the administrator.",
+    "Te veel mislukte aanmeldpogingen. Probeer het over {n} minuten opnieuw.":
+        "Too many failed sign-in attempts. Try again in {n} minutes.",
+    "geweigerde wijzigingen (met hun waarden) als JSON": "refused changes (with their values) as JSON",
+    "{n} geweigerde wijziging(en) geschreven naar {file}.": "{n} refused change(s) written to {file}.",
+    "U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar bewaard voor de "
+    "nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.":
+        "You no longer have access to this client; the change was not applied but kept for the new coach. "
+        "You can export it with: wijkdesk export refused.",
+    "Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.":
+        "A client belongs to your own team; another or unknown team is not possible.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

@@ -682,9 +682,9 @@ Please report this to the service desk.</translation>
         <message>
             <location filename="../../desktop/ui/app.py" line="82" />
             <source>Dit systeem heeft geen beveiligde sleutelbos.
-Kies een wachtwoord (minstens 8 tekens) om de gegevens te versleutelen:</source>
+Kies een wachtwoord (minstens 12 tekens) om de gegevens te versleutelen:</source>
             <translation>This system has no secure keyring.
-Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
+Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/app.py" line="87" />
@@ -1196,46 +1196,56 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="65" />
+            <source>geweigerde wijzigingen (met hun waarden) als JSON</source>
+            <translation>refused changes (with their values) as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="67" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>een brief voor de werkzoekende</source>
             <translation>a letter for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="78" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>de stap waar de brief bij hoort (signaal, verzuim of inzet)</source>
             <translation>the step the letter belongs to (signal, absence or placement)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="80" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>heronderzoek: mee te nemen documenten, komma's ertussen</source>
             <translation>re-examination: documents to bring, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="83" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="88" />
+            <location filename="../../desktop/cli.py" line="90" />
+            <source>CA-certificaten (PEM) van de gemeente om de verbinding te controleren</source>
+            <translation>the municipality's CA certificates (PEM) to verify the connection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="92" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="155" />
+            <location filename="../../desktop/cli.py" line="162" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
@@ -2155,6 +2165,11 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/data.py" line="59" />
+            <source>{n} geweigerde wijziging(en) geschreven naar {file}.</source>
+            <translation>{n} refused change(s) written to {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/data.py" line="67" />
             <source>Dossier geschreven naar {file}: {conversations} gesprekken, {agreements} afspraken, {events} logregels.</source>
             <translation>Client file written to {file}: {conversations} conversations, {agreements} agreements, {events} log entries.</translation>
         </message>
@@ -3441,9 +3456,64 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Unknown kind of letter '{kind}'. Choose from: {kinds}.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/letters/service.py" line="294" />
+            <source>Dit signaal is al afgesloten.</source>
+            <translation>This signal has already been closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="299" />
+            <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
+            <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/letters/service.py" line="304" />
             <source>Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.</source>
             <translation>Only people who receive or apply for a benefit must be registered on werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="307" />
+            <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
+            <translation>This client does not have to register.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="310" />
+            <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
+            <translation>This client is already registered on werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="314" />
+            <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
+            <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="323" />
+            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
+            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="326" />
+            <source>Dit verzuim is al afgesloten.</source>
+            <translation>This absence has already been closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="329" />
+            <source>Over dit verzuim is nog geen besluit genomen.</source>
+            <translation>No decision has been made about this absence yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="336" />
+            <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
+            <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="349" />
+            <source>Vul eerst in tot wanneer de nazorg loopt.</source>
+            <translation>First fill in until when the aftercare lasts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="356" />
+            <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
+            <translation>The profile is still empty; there is nothing to show.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/letters/service.py" line="406" />
@@ -3504,61 +3574,6 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../desktop/services/letters/service.py" line="417" />
             <source>Er is meer dan één inzet; kies met --for welke.</source>
             <translation>There is more than one placement; choose one with --for.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="294" />
-            <source>Dit signaal is al afgesloten.</source>
-            <translation>This signal has already been closed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="299" />
-            <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
-            <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="307" />
-            <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
-            <translation>This client does not have to register.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="310" />
-            <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
-            <translation>This client is already registered on werk.nl.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="314" />
-            <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
-            <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="323" />
-            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
-            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="326" />
-            <source>Dit verzuim is al afgesloten.</source>
-            <translation>This absence has already been closed.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="329" />
-            <source>Over dit verzuim is nog geen besluit genomen.</source>
-            <translation>No decision has been made about this absence yet.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="336" />
-            <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
-            <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="349" />
-            <source>Vul eerst in tot wanneer de nazorg loopt.</source>
-            <translation>First fill in until when the aftercare lasts.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/letters/service.py" line="356" />
-            <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
-            <translation>The profile is still empty; there is nothing to show.</translation>
         </message>
     </context>
     <context>
@@ -4456,37 +4471,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="17" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="18" />
             <source>Aanmelden bij de centrale opslag</source>
             <translation>Sign in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="24" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="25" />
             <source>het token dat u van de teamleider kreeg</source>
             <translation>the token you received from the team leader</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="29" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="30" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="30" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="31" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="31" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="32" />
             <source>Token</source>
             <translation>Token</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="47" />
-            <source>Vul het adres (met http:// of https://), uw gebruikersnaam en het token in.</source>
-            <translation>Fill in the address (with http:// or https://), your user name and the token.</translation>
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="48" />
+            <source>Vul het adres (met https://), uw gebruikersnaam en het token in.</source>
+            <translation>Fill in the address (with https://), your user name and the token.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="53" />
+            <location filename="../../desktop/ui/sign_in_dialog.py" line="60" />
             <source>De centrale opslag is niet bereikbaar. Controleer het adres en de verbinding.</source>
             <translation>The central store cannot be reached. Check the address and the connection.</translation>
         </message>
@@ -5070,169 +5085,200 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="29" />
-            <source>Geef het adres van de centrale opslag met http:// of https://.</source>
-            <translation>Give the address of the central store with http:// or https://.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/syncing.py" line="30" />
+            <location filename="../../desktop/commands/syncing.py" line="36" />
             <source>Token: </source>
             <translation>Token: </translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="32" />
+            <location filename="../../desktop/commands/syncing.py" line="38" />
             <source>Er is geen token gegeven.</source>
             <translation>No token was given.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="37" />
+            <location filename="../../desktop/commands/syncing.py" line="46" />
             <source>De centrale opslag op {url} is niet bereikbaar.</source>
             <translation>The central store at {url} cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="39" />
+            <location filename="../../desktop/commands/syncing.py" line="48" />
             <source>Aangemeld als {user} bij {url}.</source>
             <translation>Signed in as {user} at {url}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="55" />
+            <location filename="../../desktop/commands/syncing.py" line="67" />
             <source>Aanmelden is geweigerd: de naam of het token klopt niet.</source>
             <translation>Sign-in was refused: the name or the token is wrong.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="57" />
+            <location filename="../../desktop/commands/syncing.py" line="69" />
             <source>Aanmelden is mislukt ({code}).</source>
             <translation>Sign-in failed ({code}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="100" />
+            <location filename="../../desktop/commands/syncing.py" line="94" />
+            <source>Uw account is geblokkeerd. Neem contact op met de beheerder.</source>
+            <translation>Your account is disabled. Contact the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/syncing.py" line="98" />
+            <source>Te veel mislukte aanmeldpogingen. Probeer het over {n} minuten opnieuw.</source>
+            <translation>Too many failed sign-in attempts. Try again in {n} minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/syncing.py" line="134" />
             <source>Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM --token-stdin</source>
             <translation>This device has not been signed in yet. First use: wijkdesk login --server URL --user NAME --token-stdin</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="125" />
+            <location filename="../../desktop/commands/syncing.py" line="163" />
             <source>Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd {rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.</source>
             <translation>Sent: {pushed} (applied {applied}, conflicts {conflicts}, refused {rejected}); received: {pulled}, removed: {removed}; {seconds:.2f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="129" />
+            <location filename="../../desktop/commands/syncing.py" line="167" />
             <source>{n} wijziging(en) zijn geweigerd; bekijk ze in Wijkdesk.</source>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="27" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="27" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="28" />
             <source>Belpoging</source>
             <translation>Call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="28" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="25" />
+            <location filename="../../desktop/services/sync_review.py" line="29" />
             <source>Logregel</source>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="66" />
+            <location filename="../../desktop/services/sync_review.py" line="70" />
+            <source>U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar bewaard voor de nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.</source>
+            <translation>You no longer have access to this client; the change was not applied but kept for the new coach. You can export it with: wijkdesk export refused.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="73" />
+            <source>Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.</source>
+            <translation>A client belongs to your own team; another or unknown team is not possible.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/sync_review.py" line="75" />
             <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
             <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="68" />
+            <location filename="../../desktop/services/sync_review.py" line="77" />
             <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
             <translation>The central store does not know this item. Please update Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="70" />
+            <location filename="../../desktop/services/sync_review.py" line="79" />
             <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
             <translation>A value does not fit what the central store expects.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="71" />
+            <location filename="../../desktop/services/sync_review.py" line="80" />
             <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
             <translation>This is maintained centrally and cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="73" />
+            <location filename="../../desktop/services/sync_review.py" line="82" />
             <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
             <translation>This change was sent before with different content.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="75" />
+            <location filename="../../desktop/services/sync_review.py" line="84" />
             <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
             <translation>A client moves to another coach through the team lead (a transfer).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="77" />
+            <location filename="../../desktop/services/sync_review.py" line="86" />
             <source>Dit bestaat niet (meer) in de centrale opslag.</source>
             <translation>This does not exist (any more) in the central store.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="79" />
+            <location filename="../../desktop/services/sync_review.py" line="88" />
             <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
             <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="81" />
+            <location filename="../../desktop/services/sync_review.py" line="90" />
             <source>Dit mag u niet wijzigen.</source>
             <translation>You may not change this.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="229" />
+            <location filename="../../sync/client.py" line="230" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="240" />
+            <location filename="../../sync/client.py" line="241" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="244" />
+            <location filename="../../desktop/commands/syncing.py" line="91" />
+            <location filename="../../sync/client.py" line="245" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="247" />
+            <location filename="../../sync/client.py" line="248" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="251" />
+            <location filename="../../sync/client.py" line="252" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/transport.py" line="42" />
+            <source>Geef het adres van de centrale opslag met https://, bijvoorbeeld https://wijkdesk.rotterdam.nl.</source>
+            <translation>Give the address of the central store with https://, for example https://wijkdesk.rotterdam.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/transport.py" line="45" />
+            <source>Een onbeveiligde verbinding (http://) wordt alleen naar deze computer gebruikt. Gebruik https:// voor de centrale opslag.</source>
+            <translation>An unencrypted connection (http://) is only used to this computer. Use https:// for the central store.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/transport.py" line="58" />
+            <source>Het CA-bestand {path} bestaat niet.</source>
+            <translation>The CA file {path} does not exist.</translation>
         </message>
     </context>
     <context>
@@ -5468,45 +5514,45 @@ With a signal: call first. No fine, unless…</translation>
             <translation>The data cannot be opened: the key does not fit or the file is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="79" />
-            <location filename="../../desktop/models/keystore.py" line="105" />
+            <location filename="../../desktop/models/keystore.py" line="81" />
+            <location filename="../../desktop/models/keystore.py" line="107" />
             <source>Het sleutelbestand is beschadigd. Er is niets gewijzigd.</source>
             <translation>The key file is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="83" />
+            <location filename="../../desktop/models/keystore.py" line="85" />
             <source>Het wachtwoord is onjuist. Er is niets gewijzigd.</source>
             <translation>The passphrase is wrong. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="100" />
+            <location filename="../../desktop/models/keystore.py" line="102" />
             <source>Een wachtwoord is nodig om de gegevens te openen (WIJKDESK_PASSPHRASE).</source>
             <translation>A passphrase is needed to open the data (WIJKDESK_PASSPHRASE).</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="114" />
+            <location filename="../../desktop/models/keystore.py" line="119" />
             <source>De sleutel in de sleutelbos is beschadigd. Er is niets gewijzigd.</source>
             <translation>The key in the keyring is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="117" />
+            <location filename="../../desktop/models/keystore.py" line="122" />
             <source>De sleutel van deze gegevens ontbreekt in de sleutelbos van dit systeem. Er is niets gewijzigd; neem contact op met de servicedesk.</source>
             <translation>The key of this data is missing from this system's keyring. Nothing was changed; please contact the service desk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="125" />
+            <location filename="../../desktop/models/keystore.py" line="130" />
             <source>De sleutel van deze gegevens ontbreekt. Er is niets gewijzigd; neem contact op met de servicedesk.</source>
             <translation>The key of this data is missing. Nothing was changed; please contact the service desk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="130" />
+            <location filename="../../desktop/models/keystore.py" line="135" />
             <source>Dit systeem heeft geen beveiligde sleutelbos. Kies een wachtwoord (of zet WIJKDESK_PASSPHRASE) om de gegevens te versleutelen.</source>
             <translation>This system has no secure keyring. Choose a passphrase (or set WIJKDESK_PASSPHRASE) to encrypt the data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="134" />
-            <source>Kies een wachtwoord van minstens 8 tekens.</source>
-            <translation>Choose a passphrase of at least 8 characters.</translation>
+            <location filename="../../desktop/models/keystore.py" line="139" />
+            <source>Kies een wachtwoord van minstens 12 tekens.</source>
+            <translation>Choose a passphrase of at least 12 characters.</translation>
         </message>
     </context>
     <context>

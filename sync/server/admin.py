@@ -122,11 +122,13 @@ def list_users(store: Store) -> list[dict[str, Any]]:
         devices: dict[str, int] = {}
         for (user_id,) in conn.execute(select(d.user_id).where(d.revoked_at.is_(None))):
             devices[user_id] = devices.get(user_id, 0) + 1
-        rows = conn.execute(select(u.id, u.username, u.display_name, u.role, T_TEAM.c.name, u.deleted_at)
+        rows = conn.execute(select(u.id, u.username, u.display_name, u.role, T_TEAM.c.name, u.deleted_at,
+                                   u.disabled_at)
                             .join_from(T_USER, T_TEAM, u.team_id == T_TEAM.c.id, isouter=True)
                             .order_by(u.username)).all()
     return [{"id": r[0], "username": r[1], "display_name": r[2], "role": r[3], "team": r[4],
-             "deleted": r[5] is not None, "devices": devices.get(r[0], 0)} for r in rows]
+             "deleted": r[5] is not None, "disabled": r[6] is not None, "devices": devices.get(r[0], 0)}
+            for r in rows]
 
 
 # -- caseload: transfers and deputies -----------------------------------------------------------------
@@ -245,7 +247,7 @@ def list_devices(store: Store, username: str | None = None) -> list[dict[str, An
 
 
 def revoke_devices(store: Store, device_id: str | None = None, username: str | None = None) -> int:
-    with store.plain() as conn:
+    with store.plain(write=True) as conn:
         stmt = update(T_DEVICE).where(T_DEVICE.c.revoked_at.is_(None))
         if device_id:
             if conn.execute(select(T_DEVICE.c.id).where(T_DEVICE.c.id == device_id)).first() is None:

@@ -1,6 +1,7 @@
 """The central store's HTTP API (FastAPI). Bodies and answers are sync.protocol models.
 
     POST /auth/login        user token   LoginRequest  -> LoginResponse (a new device token)
+    GET  /parked, POST /parked/{id}/apply|dismiss      -> parked changes of your clients (parked.py)
     GET  /sync/handshake    device token               -> Handshake
     POST /sync/push         device token PushRequest   -> PushResponse
     GET  /sync/pull?cursor=N&limit=M  device token     -> PullResponse
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from uuid import UUID
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -37,13 +39,17 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    revision_known,
     schema_accepted,
 )
 
-from .auth import AuthError, bearer, device_principal, hash_token, new_token
+from . import parked
+from .auth import AuthError, bearer, device_lookup, hash_token, new_token, note_seen
 from .db import Store
+from .hardening import RateLimited, check_login_allowed, clear_login_failures, note_login_failure
 from .migrate import ensure_schema
 from .models import T_DEVICE, T_USER, utcnow
+from .parked import ParkedDecision, ParkedList
 from .pull import StaleCursor, pull
 from .push import push_json
 from .scope import Principal
@@ -51,7 +57,7 @@ from .scope import Principal
 log = logging.getLogger(__name__)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 410, 413, 422, 426)}
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 410, 413, 422, 426, 429)}
 
 
 def error(status: int, kind: str, detail: str) -> JSONResponse:
@@ -128,11 +134,16 @@ def _summarise(errors: list[Any]) -> str:
 
 
 def device(request: Request, authorization: Annotated[str | None, Header()] = None,
-           schema: Annotated[str | None, Header(alias=SCHEMA_HEADER)] = None) -> Principal:
+           schema: Annotated[str | None, Header(alias=SCHEMA_HEADER, json_schema_extra={
+               "enum": list(DESKTOP_SCHEMAS[-2:])})] = None) -> Principal:
     """The signed-in device from its bearer token; also checks the desktop schema header when sent."""
     token = bearer(authorization)
-    with request.app.state.store.plain() as conn:
-        who = device_principal(conn, token)
+    store = request.app.state.store
+    with store.plain() as conn:
+        who, due = device_lookup(conn, token)
+    if due:
+        with store.plain(write=True) as conn:
+            note_seen(conn, who.device_id)
     if schema is not None:
         check_schema(schema)
     return who
@@ -157,7 +168,10 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
 
     @app.exception_handler(AuthError)
     async def _auth_error(_request: Request, exc: AuthError) -> JSONResponse:
-        return error(exc.status, exc.error, exc.detail)
+        answer = error(exc.status, exc.error, exc.detail)
+        if isinstance(exc, RateLimited):
+            answer.headers["Retry-After"] = str(exc.retry_after)
+        return answer
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -169,7 +183,10 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = "not_found" if exc.status_code == 404 else "bad_request"
         status = exc.status_code if 400 <= exc.status_code < 500 else 400
-        return error(status, kind, str(exc.detail))
+        answer = error(status, kind, str(exc.detail))
+        for name, value in (exc.headers or {}).items():  # 405 says which methods are allowed (Allow)
+            answer.headers[name] = value
+        return answer
 
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:
@@ -179,25 +196,43 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
     app.add_middleware(BodyLimit)
 
     @app.post("/auth/login", response_model=LoginResponse, responses=ERRORS, tags=["auth"])
-    def login(body: LoginRequest, authorization: Annotated[str | None, Header()] = None) -> LoginResponse:
-        """Sign in with the user token from `wijkdesk-server user add`; registers this device."""
-        token = bearer(authorization)
+    def login(body: LoginRequest, request: Request,
+              authorization: Annotated[str | None, Header()] = None) -> LoginResponse:
+        """Sign in with the user token from `wijkdesk-server user add`; registers this device.
+
+        Failed sign-ins are limited per user name and per address (429 with Retry-After, hardening.py)."""
+        address = request.client.host if request.client else None
+        had_failures = check_login_allowed(store, body.username, address)
+        try:
+            token = bearer(authorization)
+            answer = _login(body, token)
+        except AuthError as exc:
+            if exc.status == 401:
+                note_login_failure(store, body.username, address)
+            raise
+        if had_failures:
+            clear_login_failures(store, body.username)
+        return answer
+
+    def _login(body: LoginRequest, token: str) -> LoginResponse:
         u, d = T_USER.c, T_DEVICE.c
         device_token = new_token()
-        with store.plain() as conn:
-            user = conn.execute(select(u.id, u.username, u.role, u.deleted_at)
+        with store.plain(write=True) as conn:
+            user = conn.execute(select(u.id, u.username, u.role, u.deleted_at, u.disabled_at)
                                 .where(u.token_hash == hash_token(token))).first()
             if user is None or user.deleted_at is not None or user.username != body.username:
                 raise AuthError(401, "unauthorized", "unknown user token or user name")
             device_id = str(body.device_id)
             row = conn.execute(select(d.user_id, d.revoked_at).where(d.id == device_id)).first()
             now = utcnow()
+            if row is not None and (row.revoked_at is not None or user.disabled_at is not None):
+                raise AuthError(403, "revoked", "this device was revoked: its local Wijkdesk data must be wiped")
+            if user.disabled_at is not None:
+                raise AuthError(403, "forbidden", "this user is disabled: ask the administrator")
             if row is None:
                 conn.execute(insert(T_DEVICE).values(id=device_id, user_id=user.id, name=body.device_name,
                                                      token_hash=hash_token(device_token), created_at=now,
                                                      last_seen_at=now))
-            elif row.revoked_at is not None:
-                raise AuthError(403, "revoked", "this device was revoked: its local Wijkdesk data must be wiped")
             elif row.user_id != user.id:
                 raise AuthError(403, "forbidden", "this device is registered to another user")
             else:
@@ -239,6 +274,24 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
             raise AuthError(410, "stale_cursor", str(exc)) from None
         return Response(text, media_type="application/json")
 
+    @app.get("/parked", response_model=ParkedList, responses=ERRORS, tags=["parked"])
+    def parked_list(who: Who) -> ParkedList:
+        """Changes refused because the sender's access ended, kept for the client's coach (with the values) or
+        team lead (field names only) to apply or dismiss."""
+        return parked.parked_for(store, who)
+
+    @app.post("/parked/{parked_id}/{decision}", response_model=ParkedDecision, responses=ERRORS, tags=["parked"])
+    def parked_decide(parked_id: UUID, decision: Literal["apply", "dismiss"], who: Who) -> ParkedDecision:
+        """Apply (a new version everyone in scope pulls) or dismiss a parked change of your client or team."""
+        if who.role not in ("coach", "team_lead"):
+            raise AuthError(403, "forbidden", "only the client's coach or a team lead decides on parked changes")
+        try:
+            outcome = parked.resolve(store, str(parked_id), who.username, apply=decision == "apply")
+        except parked.ParkedError as exc:
+            kind = {403: "forbidden", 404: "not_found", 409: "conflict"}[exc.status]
+            raise AuthError(exc.status, kind, str(exc)) from None
+        return ParkedDecision(id=parked_id, resolution=outcome)
+
     plain_openapi = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -256,6 +309,9 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
 
 
 def check_schema(revision: str) -> None:
+    if not revision_known(revision):
+        raise AuthError(400, "bad_request", f"unknown desktop schema revision {revision[:40]!r}: this central store "
+                                            f"knows {', '.join(DESKTOP_SCHEMAS)} (update the central store first)")
     if not schema_accepted(revision):
         raise AuthError(426, "too_old",
                         f"desktop schema {revision} is too old for this server (needs {DESKTOP_SCHEMAS[-2]} or "

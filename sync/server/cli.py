@@ -10,6 +10,9 @@
     wijkdesk-server [--db URL] deputy add|remove --coach A --deputy B
     wijkdesk-server [--db URL] device list [--user NAME]
     wijkdesk-server [--db URL] device revoke (DEVICE_ID | --user NAME)
+    wijkdesk-server [--db URL] user disable|enable|token NAME
+    wijkdesk-server [--db URL] audit list [--client BSN] [--user NAME] [--from DATE] [--to DATE] [--json]
+    wijkdesk-server [--db URL] parked list | parked apply|dismiss ID --by NAME
 
 Exit codes: 0 success, 1 the work failed (the message says why), 2 bad usage.
 """
@@ -18,8 +21,11 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import logging
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -35,8 +41,16 @@ def default_db_url() -> str:
     from platformdirs import user_data_dir
 
     folder = Path(user_data_dir("wijkdesk-server", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)  # only its owner may list or open the central store's files
     return f"sqlite:///{folder / 'central.db'}"
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +76,27 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--email")
     ua.add_argument("--organisation")
     u.add_parser("list", help="list users")
+    for name, what in (("disable", "stop a user: sign-in refused, every device of theirs revoked (wipes itself)"),
+                       ("enable", "let a disabled user sign in again"),
+                       ("token", "a new user token (last line of stdout); the old one stops working")):
+        u.add_parser(name, help=what).add_argument("name")
+
+    pk = sub.add_parser("parked", help="changes refused because access ended (kept for the client's coach)")
+    pka = pk.add_subparsers(dest="action", required=True, metavar="ACTION")
+    pka.add_parser("list", help="open parked changes")
+    for name in ("apply", "dismiss"):
+        x = pka.add_parser(name, help=f"{name} a parked change")
+        x.add_argument("id")
+        x.add_argument("--by", required=True, help="the coach of the client or a team lead of its team")
+
+    au = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True,
+                                                                         metavar="ACTION")
+    al = au.add_parser("list", help="who saw or changed whose data, when, from which device")
+    al.add_argument("--client", help="client id or BSN")
+    al.add_argument("--user", help="user name")
+    al.add_argument("--from", dest="start", type=_day, help="first day (YYYY-MM-DD, Amsterdam time)")
+    al.add_argument("--to", dest="end", type=_day, help="last day, included (YYYY-MM-DD)")
+    al.add_argument("--json", action="store_true", help="one JSON array")
 
     d = sub.add_parser("seed-demo", help="write a demo caseload for a coach")
     d.add_argument("--coach", required=True)
@@ -166,11 +201,50 @@ def run(args: argparse.Namespace, store: Store) -> int:
         print("the token below is shown only once; hand it to the user for `wijkdesk login --token-stdin`:")
         print(token)
         return 0
+    if args.command == "user" and args.action in ("disable", "enable", "token"):
+        from . import users
+
+        if args.action == "disable":
+            n = users.disable_user(store, args.name)
+            print(f"disabled '{args.name}': sign-in refused; {n} device(s) revoked (they wipe at their next contact)")
+        elif args.action == "enable":
+            changed = users.enable_user(store, args.name)
+            print(f"enabled '{args.name}'" if changed else f"'{args.name}' was not disabled")
+        else:
+            token = users.replace_token(store, args.name)
+            print(f"new token for '{args.name}'; the old one no longer works. Shown only once:")
+            print(token)
+        return 0
+    if args.command == "parked":
+        from . import parked
+
+        if args.action == "list":
+            for p in parked.list_parked(store):
+                print(f"{p['id']}  {p['received_at']:%Y-%m-%d %H:%M}  from {p['username'] or p['user_id']:<16} "
+                      f"{p['op']} {p['table_name']} {p['row_id']}  client {p['client_id']}  fields {p['fields']}")
+            return 0
+        outcome = parked.resolve(store, args.id, args.by, apply=args.action == "apply")
+        print(f"parked change {args.id} {outcome}")
+        return 0
+    if args.command == "audit":
+        from .audit import AuditQuery, format_line, list_events
+
+        try:
+            events = list_events(store, AuditQuery(args.client, args.user, args.start, args.end))
+        except LookupError as exc:
+            raise AdminError(str(exc)) from None
+        if args.json:
+            print(json.dumps(events, ensure_ascii=False, indent=1))
+        else:
+            for e in events:
+                print(format_line(e))
+            print(f"{len(events)} event(s)", file=sys.stderr)
+        return 0
     if args.command == "user" and args.action == "list":
         rows = admin.list_users(store)
         print(f"{'username':<20} {'role':<11} {'team':<24} {'devices':>7}  display name")
         for r in rows:
-            gone = " (deleted)" if r["deleted"] else ""
+            gone = " (deleted)" if r["deleted"] else " (disabled)" if r["disabled"] else ""
             print(f"{r['username']:<20} {r['role']:<11} {r['team'] or '-':<24} {r['devices']:>7}  "
                   f"{r['display_name']}{gone}")
         return 0

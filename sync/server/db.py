@@ -12,11 +12,12 @@ deferred transaction in WAL mode) so the counter, the page and the counts agree.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, insert, make_url, select, update
 from sqlalchemy.pool import StaticPool
 
 from .models import CHANGE_COUNTER, T_COUNTER
@@ -30,12 +31,23 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def create_private(url: str) -> None:
+    """A SQLite central store's file is created readable by its owner only (0600); SQLite gives its -wal and
+    -shm files the same mode."""
+    path = make_url(url).database
+    if not path or path == ":memory:" or os.path.exists(path):
+        return
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         memory = url in ("sqlite://", "sqlite:///:memory:")
+        if not memory:
+            create_private(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                               poolclass=StaticPool if memory else None)
+                               poolclass=StaticPool if memory else None, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -57,7 +69,8 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # hide_parameters: a failing statement's values (BSNs, names, token hashes) never reach an error message or log.
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True)
 
 
 class SeqAllocator:
@@ -143,10 +156,17 @@ class Store:
                 yield conn
 
     @contextmanager
-    def plain(self) -> Iterator[Connection]:
-        """A short transaction that does not touch the change sequence (auth, device bookkeeping)."""
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+    def plain(self, write: bool = False) -> Iterator[Connection]:
+        """A short transaction that does not touch the change sequence (auth, device bookkeeping).
+
+        write: it will write. SQLite then takes the write lock up front (BEGIN IMMEDIATE, waiting up to the busy
+        timeout): a deferred transaction that reads and then writes cannot wait for the lock and fails at once
+        with "database is locked" when another writer got in between (concurrent sign-ins)."""
+        with self.engine.connect() as conn:
+            if write:
+                conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+            with conn.begin():
+                yield conn
 
     def dispose(self) -> None:
         self.engine.dispose()

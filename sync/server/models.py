@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text, text
+from sqlalchemy import DDL, BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text, event, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.clock import utcnow
@@ -60,6 +60,8 @@ class User(Base):
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # A disabled user cannot sign in and every device of theirs is told it was revoked (users.py).
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Device(Base):
@@ -181,6 +183,67 @@ class Conflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class AuditLog(Base):
+    """The central audit trail (audit.py): one row per audit event a device pushed. Who, from which device and
+    `received_at` come from the token and the server clock, never from the device; `at` is when the device
+    says it happened. Rows are never updated or deleted (triggers refuse it on both databases)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    at: Mapped[datetime | None] = mapped_column(DateTime)
+    user_id: Mapped[str] = mapped_column(String(36), index=True)
+    username: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(20))
+    device_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str | None] = mapped_column(String(20))
+    entity: Mapped[str | None] = mapped_column(String(40))
+    entity_id: Mapped[str | None] = mapped_column(String(36))
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    purpose: Mapped[str | None] = mapped_column(String(200))
+    fields: Mapped[str | None] = mapped_column(Text)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+
+
+class ParkedChange(Base):
+    """A pushed change refused because the sender's access to the client ended (transfer, deputyship ended):
+    kept here so the client's coach or team lead can apply or dismiss it (parked.py). Nothing is lost."""
+
+    __tablename__ = "parked_change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[str] = mapped_column(Text)
+    base_version: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+    resolution: Mapped[str | None] = mapped_column(String(20))
+
+
+class LoginFailure(Base):
+    """A failed sign-in, per user name and per address (hardening.py counts them for the rate limit)."""
+
+    __tablename__ = "login_failure"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    key: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_login_failure_key_at", "key", "at"),)
+
+
+T_AUDIT = AuditLog.__table__
+T_PARKED = ParkedChange.__table__
+T_LOGIN_FAILURE = LoginFailure.__table__
 T_RECORD = Record.__table__
 T_REMOVAL = ScopeRemoval.__table__
 T_COUNTER = SeqCounter.__table__
@@ -191,3 +254,20 @@ T_TEAM = Team.__table__
 T_DEVICE = Device.__table__
 T_DEPUTY = Deputy.__table__
 T_TRANSFER = TransferLog.__table__
+
+
+# The audit trail is append-only in the database itself, not only in the code that writes it.
+AUDIT_GUARD_SQLITE = [
+    f"CREATE TRIGGER audit_log_no_{what} BEFORE {what.upper()} ON audit_log "
+    f"BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    for what in ("update", "delete")]
+AUDIT_GUARD_POSTGRESQL = [
+    "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$",
+    "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+]
+for _sql in AUDIT_GUARD_SQLITE:
+    event.listen(T_AUDIT, "after_create", DDL(_sql).execute_if(dialect="sqlite"))
+for _sql in AUDIT_GUARD_POSTGRESQL:
+    event.listen(T_AUDIT, "after_create", DDL(_sql).execute_if(dialect="postgresql"))

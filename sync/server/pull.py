@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from .db import Store
 from .models import CHANGE_COUNTER, T_COUNTER, T_RECORD, T_REMOVAL
 from .records import dumps
-from .scope import Principal, coach_owners, projection, pull_scope
+from .scope import Principal, agreement_for, coach_owners, projection, pull_scope
 
 
 class StaleCursor(Exception):
@@ -54,11 +54,15 @@ def pull(store: Store, who: Principal, cursor: int | None, limit: int, counts: b
             select(T_REMOVAL.c.seq, T_REMOVAL.c.table_name, T_REMOVAL.c.row_id)
             .where(T_REMOVAL.c.user_id == who.user_id, T_REMOVAL.c.seq > start, T_REMOVAL.c.seq <= top)
             .order_by(T_REMOVAL.c.seq).limit(limit + 1)).all()
-        parts: list[tuple[int, str]] = []
+        own = own_placements(conn, who) if who.role == "specialist" else None
+        parts: list[tuple[int, str | None]] = []
         for seq, table, row_id, version, data in recs:
             keep = cut.get(table)
             if keep is not None:
                 values = json.loads(data)
+                if own is not None and table == "agreement" and not agreement_for(values, who.user_id, own):
+                    parts.append((seq, None))  # another specialist's: kept as a place-holder for the paging
+                    continue
                 data = dumps({k: v for k, v in values.items() if k in keep})
             parts.append((seq, f'{{"seq":{seq},"table":"{table}","row_id":"{row_id}","op":"upsert",'
                                f'"version":{version},"fields":{data}}}'))
@@ -76,8 +80,24 @@ def pull(store: Store, who: Principal, cursor: int | None, limit: int, counts: b
             new_cursor = top
             counts_json = "null"
             if counts or (counts is None and (cursor is None or parts)):
-                rows = conn.execute(select(r.table_name, func.count()).where(scope).group_by(r.table_name)).all()
-                counts_json = dumps({t: n for t, n in sorted(rows)})
-    body = ",".join(p[1] for p in parts)
+                found = dict(conn.execute(select(r.table_name, func.count()).where(scope).group_by(r.table_name)).all())
+                if own is not None and found.get("agreement"):
+                    found["agreement"] -= hidden_agreements(conn, who, scope, own)
+                counts_json = dumps({t: n for t, n in sorted(found.items())})
+    body = ",".join(p[1] for p in parts if p[1] is not None)
     return (f'{{"changes":[{body}],"cursor":{new_cursor},"has_more":{"true" if has_more else "false"},'
             f'"counts":{counts_json}}}')
+
+
+def own_placements(conn: Any, who: Principal) -> set[str]:
+    """A specialist's placement ids (deleted ones included)."""
+    r = T_RECORD.c
+    return {row[0] for row in conn.execute(select(r.row_id).where(r.table_name == "placement",
+                                                                   r.owner_id == who.user_id))}
+
+
+def hidden_agreements(conn: Any, who: Principal, scope: Any, own: set[str]) -> int:
+    """Shared agreements of the specialist's clients that belong to another specialist (not sent, not counted)."""
+    r = T_RECORD.c
+    rows = conn.execute(select(r.data).where(scope, r.table_name == "agreement"))
+    return sum(1 for (data,) in rows if not agreement_for(json.loads(data), who.user_id, own))

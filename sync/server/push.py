@@ -15,7 +15,9 @@ Rules per mutation:
   table from a non-admin, users/teams from anyone (they are managed with `wijkdesk-server`), any change
   from a team lead: rejected, the reason names the table/field.
 - Scope (from the token, never from the mutation): a coach writes clients owned by them or by a coach they
-  deputise for, and for 30 days still the clients transferred away from them (pending edits are not lost).
+  deputise for. A transfer or the end of a deputyship ends that at once; such a coach's late changes are
+  refused and parked for the client's coach (parked.py), never lost. A client's team must exist and be the
+  coach's own team or that of a coach they deputise for (teams.py).
   A new client must name such a coach as coach_id; a coach_id change is a caseload transfer, done by
   `wijkdesk-server caseload transfer`. Rows of client tables follow their client (client_id of the insert,
   or of the stored row; changing client_id is rejected). An insert whose row id already exists outside the
@@ -56,6 +58,7 @@ from sync.protocol import (
     check_value,
 )
 
+from . import audit, parked, teams
 from .db import SeqAllocator, Store
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
 from .records import (
@@ -71,7 +74,7 @@ from .records import (
     write_records,
     write_removals,
 )
-from .scope import Principal, coach_owners, recently_transferred_away, specialist_views, team_lead_removals
+from .scope import Principal, coach_owners, specialist_views, team_lead_removals
 
 REUSED = "mutation id reused with different content"
 
@@ -101,7 +104,7 @@ def _fast_check(kind: str) -> Any:
     """A cheap test that is True only where protocol.check_value(kind, v) accepts v (else ask check_value)."""
     if kind.startswith("str") or kind == "text":
         n = 100_000 if kind == "text" else int(kind[3:])
-        return lambda v: v is None or (type(v) is str and len(v) <= n and v.isascii())
+        return lambda v: v is None or (type(v) is str and len(v) <= n and v.isascii() and "\x00" not in v)
     if kind == "bool":
         return lambda v: v is None or type(v) is bool
     if kind == "int":
@@ -144,6 +147,24 @@ class Batch:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     touched_specialist_clients: set[str] = field(default_factory=set)
     team_before: dict[str, str | None] = field(default_factory=dict)  # client id -> team before this batch
+    audit_rows: list[dict[str, Any]] = field(default_factory=list)  # new rows of the audit trail (audit.py)
+    audit_ids: set[str] = field(default_factory=set)  # audit event ids already in the trail
+    parked: list[dict[str, Any]] = field(default_factory=list)  # refused because access ended (parked.py)
+    ended: set[str] | None = None  # clients this coach's access to ended (loaded when first needed)
+
+    def out_of_scope(self, m: Mutation, mid: str, row_id: str, client_id: str | None, reason: str) -> Rejected:
+        """The refusal of a change outside the sender's scope; parked when their access to the client ended."""
+        if client_id and parked.specialist_lost_placement(self.who.role, m):
+            self.parked.append(parked.parked_row(m, mid, row_id, client_id, self.who.user_id, self.who.device_id))
+            return Rejected(parked.ACCESS_ENDED)
+        if self.who.role == "coach" and client_id:
+            if self.ended is None:
+                self.ended = parked.ended_access(self.conn, self.who.user_id)
+            if client_id in self.ended:
+                self.parked.append(parked.parked_row(m, mid, row_id, client_id, self.who.user_id,
+                                                     self.who.device_id))
+                return Rejected(parked.ACCESS_ENDED)
+        return Rejected(reason)
 
     # -- scope ---------------------------------------------------------------------------------
     def client_writable(self, client_id: str | None) -> bool:
@@ -178,6 +199,8 @@ class Batch:
                 why = check_value(check[0], value)
                 if why:
                     raise Rejected(f"field '{table}.{name}': {why}")
+        if table == "audit_event":
+            return audit.accept(self, m, mid, row_id, Rejected)
         if table in ("user", "team"):
             raise Rejected(f"table '{table}' is managed with wijkdesk-server commands, not by sync")
         if table in CENTRAL_TABLES and role != "admin":
@@ -191,8 +214,9 @@ class Batch:
         rec = self.recs.get(key)
         if rec is not None and not self.writable(rec):
             if m.op == "insert":
-                raise Rejected(f"row id {row_id} already exists outside your scope")
-            raise Rejected(f"{table} {row_id} is outside your scope")
+                raise self.out_of_scope(m, mid, row_id, rec.client_id,
+                                        f"row id {row_id} already exists outside your scope")
+            raise self.out_of_scope(m, mid, row_id, rec.client_id, f"{table} {row_id} is outside your scope")
         if rec is None:
             if m.op == "update":
                 raise Rejected(f"{table} {row_id} does not exist on the server")
@@ -206,12 +230,13 @@ class Batch:
         if table == "client":
             if role != "admin" and fields.get("coach_id") not in self.owners:
                 raise Rejected("client.coach_id must be you or a coach you deputise for")
+            teams.check_client_team(self, fields, Rejected)
         elif table in CLIENT_TABLES:
             cid = fields.get("client_id")
             if not cid:
                 raise Rejected(f"{table}.client_id is required")
             if not self.client_writable(cid):
-                raise Rejected(f"client {cid} of this {table} is not in your scope")
+                raise self.out_of_scope(m, mid, row_id, cid, f"client {cid} of this {table} is not in your scope")
         rec = new_rec(table, row_id, fields, self.who.device_id, self.seq)
         self.recs[rec.key] = rec
         self.note(rec)
@@ -219,6 +244,8 @@ class Batch:
 
     def update(self, m: Mutation, mid: str, rec: Rec, fields: dict[str, Any], base: int) -> dict[str, Any]:
         role, table = self.who.role, rec.table
+        if base > rec.version:  # a version the server never gave out would skip conflict detection
+            raise Rejected(f"base_version {base} is newer than the server's version {rec.version}")
         if table == "audit_event":
             raise Rejected("audit events are append-only")
         if role == "specialist":
@@ -231,6 +258,8 @@ class Batch:
         if (table == "client" and role != "admin" and "coach_id" in fields
                 and fields["coach_id"] != rec.data.get("coach_id")):
             raise Rejected("client.coach_id changes only through a caseload transfer")
+        if table == "client" and fields.get("team_id") != rec.data.get("team_id"):
+            teams.check_client_team(self, fields, Rejected)
 
         device = self.who.device_id
         changed: dict[str, Any] = {}
@@ -332,17 +361,22 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         for mid, h, res in conn.execute(stmt):
             seen[mid] = (h, _status_of(res), res)
 
-        keys = {(m.table, row_id) for m, row_id in zip(mutations, rows, strict=True)}
+        keys = {(m.table, row_id) for m, row_id in zip(mutations, rows, strict=True) if m.table in TABLE_FIELDS}
         keys |= {("client", m.fields["client_id"]) for m in mutations
-                 if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36}
+                 if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36
+                 and "\x00" not in m.fields["client_id"]}  # PostgreSQL cannot even look a NUL up
         recs = load_by_keys(conn, keys)
         missing_clients = {("client", r.client_id) for r in recs.values() if r.client_id} - keys
         if missing_clients:
             recs.update(load_by_keys(conn, missing_clients))
         batch = Batch(conn, seq, who, recs)
+        batch.audit_ids = audit.known_ids(conn, [r for m, r in zip(mutations, rows, strict=True)
+                                                 if m.table == "audit_event"])
         if who.role == "coach":
             batch.owners = coach_owners(conn, who.user_id)
-            batch.transferred = recently_transferred_away(conn, who.user_id)
+            batch.ended = parked.ended_access(conn, who.user_id)
+        if any(m.table == "client" for m in mutations):
+            teams.preload(batch)  # read now: nothing else may run on the connection while RecordStream copies
 
         new_applied: list[dict[str, Any]] = []
         now = utcnow()
@@ -373,8 +407,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
                 new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
                                     "payload_hash": h, "result_json": text, "created_at": now})
                 if stream is not None and status == "applied" and touches[(m.table, row_id)] == 1:
-                    rec = batch.recs[(m.table, row_id)]
-                    if rec.is_new:
+                    rec = batch.recs.get((m.table, row_id))
+                    if rec is not None and rec.is_new:
                         stream.add(rec)
         inserted = sum(1 for rec in batch.recs.values() if rec.is_new or rec.streamed)
 
@@ -383,6 +417,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         write_removals(conn, seq, removals)
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
         bulk_insert(conn, T_APPLIED, new_applied)
+        audit.write(conn, batch.audit_rows)
+        parked.write(conn, batch.parked)
     store.grew(inserted)
 
     return (f'{{"results":[{",".join(results)}],"applied":{counts["applied"]},'

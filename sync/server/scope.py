@@ -130,9 +130,23 @@ def specialist_views(recs: Iterable[Rec]) -> dict[str, dict[str, set[tuple[str, 
                 view[rec.owner_id].add(rec.key)
                 if not rec.deleted:
                     live.add(rec.owner_id)
-        shared = [rec.key for rec in items if rec.table == "agreement" and rec.shared]
+        placements: dict[str, set[str]] = defaultdict(set)
+        for rec in items:
+            if rec.table == "placement" and rec.owner_id:
+                placements[rec.owner_id].add(rec.row_id)
+        shared = [rec for rec in items if rec.table == "agreement" and rec.shared]
         for spec in live:
             view[spec].add(("client", cid))
-            view[spec].update(shared)
+            view[spec].update(a.key for a in shared if agreement_for(a.data, spec, placements[spec]))
         out[cid] = view
     return out
+
+
+def agreement_for(data: dict, specialist_id: str, own_placements: set[str]) -> bool:
+    """Whether a shared agreement is one for this specialist: made for one of their placements, or naming
+    them, or tied to no placement and no specialist (shared with whoever works with the client). Another
+    specialist's agreement on the same client is not theirs to see."""
+    placement, named = data.get("placement_id"), data.get("specialist_id")
+    if placement is None and named is None:
+        return True
+    return placement in own_placements or named == specialist_id

@@ -18,6 +18,7 @@ from desktop.commands.syncing import sign_in
 from desktop.models.entities import Agreement, AuditEvent, Client, Conversation, OutboxMutation
 from desktop.models.outbox import get_setting, set_setting
 from desktop.paths import Paths
+from desktop.services import sync_review
 from desktop.services.caseload import CaseloadService
 from desktop.services.conversations import ConversationService
 from desktop.store import Store, open_store
@@ -32,7 +33,7 @@ from sync.client import (
     resolve_conflict,
 )
 from sync.credentials import load_token
-from sync.server import admin
+from sync.server import admin, parked
 
 
 @dataclass
@@ -329,7 +330,7 @@ def get_setting_db(desk: Desk, key: str) -> str | None:
         return get_setting(s, key)
 
 
-def test_transfer_pushes_pending_edits_then_removes_client(desks, central):
+def test_transfer_parks_pending_edits_and_keeps_them_refused(desks, central, tmp_path):
     a = desks("anna")
     b_info, b_token = central.user("bert")
     c = new_client(a)
@@ -338,13 +339,26 @@ def test_transfer_pushes_pending_edits_then_removes_client(desks, central):
     a.caseload().update(c.id, {"phone": "0633333333"})  # pending when the transfer happens
     admin.transfer_clients(central.store, "bert", client=c.id)
     r = a.sync()
-    assert r.applied >= 1 and r.rejected == 0 and r.removed >= 2
+    # the transfer ended anna's access: her edit is refused and parked, the client leaves her device,
+    # and the refused edit stays in her refused list (with its values) until she dismisses it
+    assert r.rejected >= 1 and r.removed >= 2
     assert a.rows(Client) == [] and a.rows(Conversation) == []
+    [kept] = [v for v in sync_review.refused(a.db) if "phone" in v.fields]
+    assert "bewaard" in kept.reason
+    a.sync()
+    assert [v.mutation_id for v in sync_review.refused(a.db)] == [kept.mutation_id]
+    out = tmp_path / "refused.json"
+    assert sync_review.export_refused(a.db, a.actor(), out) == len(sync_review.refused(a.db))
+    assert "0633333333" in out.read_text() and (out.stat().st_mode & 0o777) == 0o600
     b = desks("bert", creds=(b_info, b_token))
     b.sync()
     [moved] = b.rows(Client)
-    assert moved.phone == "0633333333" and moved.coach_id == b_info.id
+    assert moved.phone != "0633333333" and moved.coach_id == b_info.id
     assert len(b.rows(Conversation)) == 1
+    [parked_id] = [r[0] for r in central.rows("SELECT id FROM parked_change WHERE table_name = 'client'")]
+    assert parked.resolve(central.store, parked_id, "bert", apply=True) == "applied"
+    b.sync()
+    assert b.rows(Client)[0].phone == "0633333333"
 
 
 def test_specialist_device_holds_only_what_it_may_see(desks, central, tmp_path):

@@ -142,7 +142,7 @@ def test_concurrent_writers_never_make_a_reader_skip(central):
                 for j in range(4):
                     row = rnd.choice(rows)
                     muts.append(Mutation(mutation_id=uuid.uuid4(), device_id=uuid.uuid4(), seq=i, table="client",
-                                         row_id=uuid.UUID(row), op="update", base_version=10**6,
+                                         row_id=uuid.UUID(row), op="update", base_version=1,
                                          schema_version="0003",
                                          fields={"first_name": f"w{k}-{i}", "coach_id": who.user_id,
                                                  "city": f"{k}.{i}.{j}"}))

@@ -128,9 +128,11 @@ def test_transfer_removes_for_old_coach_and_sends_to_new(central):
     assert ("client", cid) not in anna_state and ("client", cid2) in anna_state
     assert bert_state[("client", cid)]["coach_id"] == bert.user_id
     assert sum(1 for (t, _), f in bert_state.items() if f.get("client_id") == cid) == 7
-    # pending edits of the old coach are still taken for 30 days
-    res = anna.push(anna.mut("conversation", client_id=cid, kind="phone", summary_for_client="nagekomen"))
-    assert res["results"][0]["status"] == "applied"
+    # the transfer ends anna's write access at once: her late change is refused and parked, not lost
+    late = anna.mut("conversation", client_id=cid, kind="phone", summary_for_client="nagekomen")
+    res = anna.push(late)["results"][0]
+    assert res["status"] == "rejected" and "parked" in res["reason"] and res["conflicts"] == []
+    assert central.scalar("SELECT count(*) FROM parked_change WHERE mutation_id = :m", m=late["mutation_id"]) == 1
     assert admin.transfer_clients(central.store, "bert", from_coach="anna") == 1
     assert not any(t == "client" for (t, _) in anna.state())
 
@@ -215,11 +217,45 @@ def test_client_leaving_a_team_is_removed_from_its_team_lead(central):
     assert ("client", moved) not in lena_state and ("client", stays) in lena_state
     assert carl_state[("client", moved)]["team_id"] == charlois
 
-    # the coach moves a client to another team and back within one batch: nothing leaves
+    # a coach cannot move a client to another team (that is a transfer), nor to a team that does not exist
     res = anna.push(anna.mut("client", edited, "update", base=1, team_id=charlois),
-                    anna.mut("client", edited, "update", base=1, team_id=feijenoord))
-    assert res["applied"] == 2 and ("client", edited) in lena.state()
-    # ... and for real: Feijenoord's lead loses it, Charlois's lead gets it
-    anna.push(anna.mut("client", edited, "update", base=3, team_id=charlois))
-    assert ("client", edited) not in lena.state() and ("client", edited) in carl.state()
+                    anna.mut("client", edited, "update", base=1, team_id=str(uuid.uuid4())),
+                    anna.mut("client", str(uuid.uuid4()), coach_id=anna.user_id, team_id=charlois))
+    assert res["rejected"] == 3, res
+    assert [r["reason"] for r in res["results"]] == [
+        "client.team_id: a coach puts clients only in their own team", res["results"][1]["reason"],
+        "client.team_id: a coach puts clients only in their own team"]
+    assert "unknown team" in res["results"][1]["reason"]
+    assert ("client", edited) in lena.state() and ("client", edited) not in carl.state()
     assert bert.state()[("client", moved)]["coach_id"] == bert.user_id
+
+
+def test_specialist_sees_only_agreements_for_their_own_placement(central):
+    """Two specialists on one client: each sees the shared agreements of their own placement (and the general
+    shared ones), never the other's; the counts agree, and a moved agreement is removed from the one who lost it."""
+    coach = central.device("anna")
+    sam = central.device("sam", "specialist", "Rotterdam Inclusief")
+    olga = central.device("olga", "specialist", "Jongerenloket")
+    [(cid, sam_placement)] = caseload(coach, sam.user_id, n=1)
+    olga_placement = coach.mut("placement", client_id=cid, specialist_id=olga.user_id, status="active")
+    olga_agreement = coach.mut("agreement", client_id=cid, description="alleen voor olga", party="specialist",
+                               shared_with_specialists=True, placement_id=olga_placement["row_id"])
+    named = coach.mut("agreement", client_id=cid, description="noemt olga", party="specialist",
+                      shared_with_specialists=True, specialist_id=olga.user_id)
+    general = coach.mut("agreement", client_id=cid, description="voor wie meewerkt", party="client",
+                        shared_with_specialists=True)
+    assert coach.push(olga_placement, olga_agreement, named, general)["applied"] == 4
+
+    def agreements(dev):
+        return {f["description"] for (t, _), f in dev.state().items() if t == "agreement"}
+
+    assert agreements(sam) == {"gedeeld", "voor wie meewerkt"}
+    assert agreements(olga) == {"alleen voor olga", "noemt olga", "voor wie meewerkt"}
+    sam.pull_all(from_start=True)
+    assert sam.last_counts["agreement"] == 2
+    olga.pull_all(from_start=True)
+    assert olga.last_counts["agreement"] == 3
+    # the coach ties olga's agreement to sam's placement: olga loses it, sam gains it
+    coach.push(coach.mut("agreement", olga_agreement["row_id"], "update", base=1,
+                         placement_id=sam_placement))
+    assert "alleen voor olga" in agreements(sam) and "alleen voor olga" not in agreements(olga)

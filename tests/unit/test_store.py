@@ -92,10 +92,33 @@ def test_passphrase_wrapping(paths, no_secure_keyring, monkeypatch):
 def test_new_store_without_keyring_needs_a_passphrase(paths, no_secure_keyring, monkeypatch):
     with pytest.raises(UnlockError, match="geen beveiligde sleutelbos"):
         open_store(paths)
-    monkeypatch.setenv("WIJKDESK_PASSPHRASE", "kort")
-    with pytest.raises(UnlockError, match="minstens 8"):
+    monkeypatch.setenv("WIJKDESK_PASSPHRASE", "elf tekens!")  # 11 characters
+    with pytest.raises(UnlockError, match="minstens 12"):
         open_store(paths)
     assert not paths.database.exists()
+
+
+def test_weaker_wrapping_is_rewrapped_at_the_next_unlock(paths, no_secure_keyring, monkeypatch):
+    """A key wrapped with scrypt N=2**15 (before issue 13) opens, and is wrapped again with N >= 2**17."""
+    import json
+
+    from desktop.models import keystore
+
+    monkeypatch.setenv("WIJKDESK_PASSPHRASE", "correct horse battery")
+    monkeypatch.setattr(keystore, "SCRYPT", {"n": 2**15, "r": 8, "p": 1})
+    open_store(paths).close()
+    wrapped = paths.data_dir / WRAPPED_FILE
+    assert json.loads(wrapped.read_text())["n"] == 2**15
+    monkeypatch.undo()
+    monkeypatch.setenv("WIJKDESK_PASSPHRASE", "correct horse battery")
+    keyring.set_keyring(fail.Keyring())
+    assert keystore.SCRYPT["n"] >= 2**17
+    open_store(paths).close()
+    doc = json.loads(wrapped.read_text())
+    assert doc["n"] >= 2**17 and doc["kdf"] == "scrypt"
+    assert (wrapped.stat().st_mode & 0o777) == 0o600
+    again = open_store(paths)  # and it still opens
+    again.close()
 
 
 def test_foreign_plain_sqlite_file_refused(paths):

@@ -1,0 +1,35 @@
+"""Work made before this device knew its team (demo data or an import before the first sync) was filed under
+a team invented locally. The central store refuses clients in a team that does not exist or is not the
+coach's (issue 13), so at the handshake, which names the user's team, such clients move to it: in the local
+rows and in the changes not yet pushed."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select, update
+
+from desktop.models import Database
+from desktop.models.entities import Client, OutboxMutation, Team, User
+
+
+def adopt_local_team(db: Database, team_id: str | None) -> int:
+    """Move clients of never-synced local teams to `team_id`; returns the number of queued changes rewritten."""
+    if team_id is None:
+        return 0
+    with db.session() as s:
+        local = set(s.scalars(select(Team.id).where(Team.version == 0, Team.id != team_id)))
+        if not local:
+            return 0
+        s.info["sync_apply"] = True  # rows rewritten in place; their own inserts are still queued
+        for model in (Client, User):
+            s.execute(update(model).where(model.team_id.in_(sorted(local))).values(team_id=team_id))
+        changed = 0
+        for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "pending",
+                                                        OutboxMutation.table_name == "client")):
+            fields = json.loads(m.fields_json)
+            if fields.get("team_id") in local:
+                fields["team_id"] = team_id
+                m.fields_json = json.dumps(fields, ensure_ascii=False)
+                changed += 1
+    return changed

@@ -1,0 +1,41 @@
+"""Teams are checked on push (issue 13, point 5): a coach puts a client only in their own team, or in the team
+of a coach they deputise for; a team that does not exist is refused. Admins may use any existing team."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from .models import T_TEAM, T_USER
+
+if TYPE_CHECKING:
+    from .push import Batch
+
+
+def preload(batch: Batch) -> None:
+    """Read the teams before the batch is decided (on PostgreSQL the connection is busy copying meanwhile)."""
+    _teams(batch)
+
+
+def _teams(batch: Batch) -> tuple[set[str], set[str]]:
+    """(every team id, the teams this coach may put clients in), read once per batch (teams are few)."""
+    cached = getattr(batch, "_teams", None)
+    if cached is None:
+        owners = sorted(batch.owners | {batch.who.user_id})
+        allowed = {r[0] for r in batch.conn.execute(select(T_USER.c.team_id).where(
+            T_USER.c.id.in_(owners), T_USER.c.team_id.is_not(None)))}
+        cached = ({r[0] for r in batch.conn.execute(select(T_TEAM.c.id))}, allowed)
+        batch._teams = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def check_client_team(batch: Batch, fields: dict[str, Any], rejected: type[Exception]) -> None:
+    team_id = fields.get("team_id")
+    if team_id is None:
+        return
+    known, allowed = _teams(batch)
+    if team_id not in known:
+        raise rejected(f"client.team_id: unknown team {team_id}")
+    if batch.who.role != "admin" and team_id not in allowed:
+        raise rejected("client.team_id: a coach puts clients only in their own team")

@@ -1,0 +1,67 @@
+"""How the desktop reaches the central store: TLS, verified (issue 13, point 8).
+
+Tokens travel in every request, so plain `http://` is refused except to this machine (the demo's embedded
+store, a developer's `wijkdesk-server serve`). Certificates are always verified; a municipality with its
+own CA gives its bundle (PEM) with `wijkdesk login --ca-bundle FILE` (kept in the device's settings) or the
+WIJKDESK_CA_BUNDLE environment variable.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import ssl
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from desktop.i18n import translate
+
+CA_BUNDLE_ENV = "WIJKDESK_CA_BUNDLE"
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def url_problem(url: str) -> str | None:
+    """Why this central-store address may not be used (Dutch, for the user), or None when it may."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        parts, host = None, ""
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        return translate("Sync", "Geef het adres van de centrale opslag met https://, bijvoorbeeld "
+                                 "https://wijkdesk.rotterdam.nl.")
+    if parts.scheme == "http" and not is_loopback(host):
+        return translate("Sync", "Een onbeveiligde verbinding (http://) wordt alleen naar deze computer gebruikt. "
+                                 "Gebruik https:// voor de centrale opslag.")
+    return None
+
+
+def verify_setting(ca_bundle: str | None = None) -> ssl.SSLContext | bool:
+    """httpx's `verify`: the CA bundle (environment first, then the stored setting), else the default roots."""
+    bundle = os.environ.get(CA_BUNDLE_ENV) or ca_bundle
+    return ssl.create_default_context(cafile=str(Path(bundle))) if bundle else True
+
+
+def ca_bundle_problem(path: str) -> str | None:
+    if not Path(path).is_file():
+        return translate("Sync", "Het CA-bestand {path} bestaat niet.").format(path=path)
+    return None
+
+
+def client(base_url: str, ca_bundle: str | None = None, timeout: httpx.Timeout | float = TIMEOUT) -> httpx.Client:
+    """An HTTP client for the central store; raises ValueError (Dutch reason) for an address not allowed."""
+    problem = url_problem(base_url)
+    if problem:
+        raise ValueError(problem)
+    return httpx.Client(base_url=base_url, timeout=timeout, verify=verify_setting(ca_bundle))
