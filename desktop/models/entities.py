@@ -26,7 +26,7 @@ PLACEMENT_STATUSES = ("proposed", "active", "completed", "stopped")
 PLACEMENT_OUTCOMES = ("work", "education", "next_instrument", "none")
 SIGNAL_KINDS = ("duty_to_inform", "income_decision", "other")
 SIGNAL_STATUSES = ("open", "closed")
-SIGNAL_RESULTS = ("no_action", "corrected", "warning", "fine_investigation")
+SIGNAL_RESULTS = ("no_action", "corrected", "explained", "warning", "fine_investigation")
 
 
 class Team(SyncMixin, Base):
@@ -180,6 +180,8 @@ class Signal(SyncMixin, Base):
     result: Mapped[str | None] = mapped_column(String(20))
     result_reason: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # An income decision not explained by phone: why calling was impossible (sync/policy/signals.py).
+    call_impossible_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class CallAttempt(SyncMixin, Base):
@@ -204,7 +206,14 @@ class Absence(SyncMixin, Base):
     followup_conversation_id: Mapped[str | None] = mapped_column(ForeignKey("conversation.id"))
     explained_by_circumstances: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     sanction_considered_on: Mapped[date | None] = mapped_column(Date)
-    hearing_offered_on: Mapped[date | None] = mapped_column(Date)
+    # The circumstances checked before a sanction is considered: JSON {item: {"answer", "note"}}
+    # for children, debts, housing, health (sync/policy/absences.py).
+    circumstances: Mapped[str | None] = mapped_column(Text)
+    hearing_offered_on: Mapped[date | None] = mapped_column(Date)  # the day the hearing invitation was sent
+    hearing_deadline: Mapped[date | None] = mapped_column(Date)  # the client's response deadline
+    hearing_outcome: Mapped[str | None] = mapped_column(String(20))  # heard | written_view | no_response
+    hearing_outcome_on: Mapped[date | None] = mapped_column(Date)
+    hearing_client_view: Mapped[str | None] = mapped_column(Text)
     sanction_decision: Mapped[str | None] = mapped_column(String(20))  # sanction | no_sanction
     sanction_percentage: Mapped[int | None] = mapped_column(Integer)
     sanction_months: Mapped[int | None] = mapped_column(Integer)

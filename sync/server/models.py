@@ -181,6 +181,16 @@ class Conflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class PolicySetting(Base):
+    """A policy number set with `wijkdesk-server settings set` (sync/policy/settings.py); absent = the default."""
+
+    __tablename__ = "policy_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 T_RECORD = Record.__table__
 T_REMOVAL = ScopeRemoval.__table__
 T_COUNTER = SeqCounter.__table__
@@ -191,3 +201,4 @@ T_TEAM = Team.__table__
 T_DEVICE = Device.__table__
 T_DEPUTY = Deputy.__table__
 T_TRANSFER = TransferLog.__table__
+T_POLICY_SETTING = PolicySetting.__table__

@@ -21,6 +21,10 @@ Rules per mutation:
   or of the stored row; changing client_id is rejected). An insert whose row id already exists outside the
   pusher's scope is rejected (forged id). A specialist may only update SPECIALIST_WRITABLE fields of
   placements assigned to them. Audit events are insert-only.
+- Policy (policy_check.py, sync/policy): a change of a signal, call attempt, absence or conversation that
+  would leave a signal or absence in a state the seeds forbid (a warning or fine investigation without the
+  telephone-first steps, a sanction without door visit, conversation, circumstances check or hearing, ...)
+  is rejected with the reason, judged with the client's related rows in the store and in the batch.
 - Field-level merge: a field the server changed after the mutation's base_version (by another device)
   whose server value differs is a conflict: the server value stands, the losing value is stored in
   `conflict` and returned as a FieldConflict; the mutation's other fields are applied (status "conflict").
@@ -58,6 +62,7 @@ from sync.protocol import (
 
 from .db import SeqAllocator, Store
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
+from .policy_check import POLICY_TABLES, PolicyGuard, guard_for
 from .records import (
     Rec,
     RecordStream,
@@ -144,6 +149,18 @@ class Batch:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     touched_specialist_clients: set[str] = field(default_factory=set)
     team_before: dict[str, str | None] = field(default_factory=dict)  # client id -> team before this batch
+    guard: PolicyGuard | None = None  # the policy rules (sync/policy), made when a batch touches their tables
+
+    def check_policy(self, table: str, row_id: str, rec: Rec | None, fields: dict[str, Any]) -> None:
+        """Reject a mutation that would leave a signal or absence in a state the policy forbids."""
+        if table not in POLICY_TABLES:
+            return
+        if self.guard is None:
+            self.guard = PolicyGuard(self.conn, self.recs, self.who.user_id)
+        try:
+            self.guard.check(table, row_id, rec, fields)
+        except ValueError as exc:
+            raise Rejected(str(exc)) from None
 
     # -- scope ---------------------------------------------------------------------------------
     def client_writable(self, client_id: str | None) -> bool:
@@ -212,6 +229,7 @@ class Batch:
                 raise Rejected(f"{table}.client_id is required")
             if not self.client_writable(cid):
                 raise Rejected(f"client {cid} of this {table} is not in your scope")
+        self.check_policy(table, row_id, None, fields)
         rec = new_rec(table, row_id, fields, self.who.device_id, self.seq)
         self.recs[rec.key] = rec
         self.note(rec)
@@ -231,6 +249,7 @@ class Batch:
         if (table == "client" and role != "admin" and "coach_id" in fields
                 and fields["coach_id"] != rec.data.get("coach_id")):
             raise Rejected("client.coach_id changes only through a caseload transfer")
+        self.check_policy(table, rec.row_id, rec, fields)
 
         device = self.who.device_id
         changed: dict[str, Any] = {}
@@ -340,6 +359,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         if missing_clients:
             recs.update(load_by_keys(conn, missing_clients))
         batch = Batch(conn, seq, who, recs)
+        batch.guard = guard_for(conn, recs, who.user_id, ((m.table, r, m.fields.get("client_id"))
+                                                          for m, r in zip(mutations, rows, strict=True)))
         if who.role == "coach":
             batch.owners = coach_owners(conn, who.user_id)
             batch.transferred = recently_transferred_away(conn, who.user_id)
