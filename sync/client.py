@@ -27,6 +27,7 @@ from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
+from desktop.models.policy_settings import POLICY_SETTINGS_KEY
 
 from .protocol import (
     MAX_PULL_PAGE,
@@ -295,6 +296,8 @@ class SyncClient:
             set_setting(s, "username", hs.user)
             set_setting(s, "role", hs.role)
             set_setting(s, "max_push_batch", str(hs.max_push_batch))
+            if hs.policy is not None:
+                set_setting(s, POLICY_SETTINGS_KEY, json.dumps(hs.policy, sort_keys=True))
         return hs
 
     # -- push --------------------------------------------------------------------------------

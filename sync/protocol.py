@@ -212,6 +212,8 @@ class Handshake(Strict):
     team_id: UUID | None = None
     # The most mutations one push may carry. Servers from before this field took at most 500.
     max_push_batch: int = 500
+    # The policy numbers set centrally (sync/policy/settings.py); a desktop keeps them for offline use.
+    policy: dict[str, int] | None = None
 
 
 class LoginRequest(Strict):

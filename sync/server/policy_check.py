@@ -42,6 +42,12 @@ def load_settings(conn: Connection) -> PolicySettings:
     return PolicySettings.from_mapping(stored_settings(conn))
 
 
+def policy_settings(store: Any) -> dict[str, int]:
+    """Every policy number as the handshake sends it (defaults filled in)."""
+    with store.plain() as conn:
+        return load_settings(conn).as_dict()
+
+
 def set_setting(conn: Connection, key: str, value: str) -> int:
     """Store one setting (SettingError when unknown or out of bounds, or when min > max would follow)."""
     number = check_setting(key, value)
