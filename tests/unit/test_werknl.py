@@ -38,6 +38,9 @@ def people(store, actor):
     return ids
 
 
+NOTHING_SPECIAL = {k: {"answer": "no", "note": ""} for k in ("children", "debts", "housing", "health")}
+
+
 def test_list_of_clients_not_registered(store, actor, people):
     svc = WerknlService(store.db, actor)
     assert [r.display_name for r in svc.registrations()] == ["Fatima El Amrani"]
@@ -123,13 +126,15 @@ def test_team_figures(store, actor, people):
     first = ab.list_for_client(people["Berg"])[0]
     ab.record_door_visit(first.id, "2026-11-03", "Niemand thuis")
     ab.record_conversation(first.id, {"held_at": datetime(2026, 11, 4, 10, 0)})
+    ab.check_circumstances(first.id, NOTHING_SPECIAL)
     ab.consider_sanction(first.id, "2026-11-05")
     ab.offer_hearing(first.id, "2026-11-06")
+    ab.record_hearing_outcome(first.id, "no_response", on="2026-11-16")
     ab.decide(first.id, "sanction", "Niet verschenen", percentage=10, months=1)
 
     f = FigureService(store.db, actor).team_figures(date(2026, 11, 1), date(2026, 11, 30))
-    assert f.signals.by_result == {"no_action": 0, "corrected": 1, "warning": 0, "fine_investigation": 0,
-                                   "open": 1}
+    assert f.signals.by_result == {"no_action": 0, "corrected": 1, "explained": 0, "warning": 0,
+                                   "fine_investigation": 0, "open": 1}
     assert (f.signals.total, f.signals.closed, f.signals.without_fine) == (2, 1, 1)
     assert (f.absences.participants, f.absences.outflow, f.absences.considerations, f.absences.sanctions) == \
         (2, 1, 1, 1)
