@@ -10,6 +10,8 @@
     wijkdesk-server [--db URL] deputy add|remove --coach A --deputy B
     wijkdesk-server [--db URL] device list [--user NAME]
     wijkdesk-server [--db URL] device revoke (DEVICE_ID | --user NAME)
+    wijkdesk-server [--db URL] settings show | settings set KEY VALUE
+    wijkdesk-server [--db URL] check-policy
 
 Exit codes: 0 success, 1 the work failed (the message says why), 2 bad usage.
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from . import policy_cli
 from .admin import AdminError
 from .db import Store
 from .migrate import MigrationError, ensure_schema, migrate
@@ -95,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     dr = dv.add_parser("revoke")
     dr.add_argument("device_id", nargs="?")
     dr.add_argument("--user")
+    policy_cli.add_parsers(sub)
     return p
 
 
@@ -149,6 +153,10 @@ def run(args: argparse.Namespace, store: Store) -> int:
                "current": f"already at schema {result.to_revision}"}[result.action])
         return 0
     ensure_schema(store.engine)
+
+    done = policy_cli.run(args, store)
+    if done is not None:
+        return done
 
     if args.command == "serve":
         import uvicorn
