@@ -28,6 +28,7 @@ from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
 from desktop.models.policy_settings import POLICY_SETTINGS_KEY
+from sync.policy.reasons import localise_reason
 
 from .protocol import (
     MAX_PULL_PAGE,
@@ -648,9 +649,10 @@ def pending_count(db: Database) -> int:
 
 
 def rejected(db: Database) -> list[tuple[str, str, str, str]]:
-    """(table, row id, reason, when) of changes the central store refused, for the user to see."""
+    """(table, row id, reason, when) of changes the central store refused, for the user to see (a policy
+    reason in the user's language, sync/policy/reasons.py)."""
     with db.session() as s:
-        return [(m.table_name, m.row_id, m.reject_reason or "", m.created_at.isoformat(timespec="minutes"))
+        return [(m.table_name, m.row_id, localise_reason(m.reject_reason or ""), m.created_at.isoformat(timespec="minutes"))
                 for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "rejected")
                                    .order_by(OutboxMutation.seq))]
 

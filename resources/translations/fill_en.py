@@ -960,6 +960,66 @@ EN: dict[str, str] = {
     "Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.":
         "As a specialist you can only record the progress and your evaluation of your own placements.",
     "Dit mag u niet wijzigen.": "You may not change this.",
+    # -- policy rules (sync/policy), shared with the central store
+    "Kies ja, nee of onbekend.": "Choose yes, no or unknown.",
+    "Schrijf in een notitie wat er speelt of wat nog onbekend is.":
+        "Write in a note what is going on or what is still unknown.",
+    "De maatregel is al overwogen; de omstandigheden zijn toen getoetst.":
+        "The sanction has already been considered; the circumstances were checked then.",
+    "Kies: gehoord, schriftelijke zienswijze of geen reactie.": "Choose: heard, written view or no response.",
+    "{n} mislukte belpogingen die ten minste {gap} minuten uit elkaar liggen (nu {count})":
+        "{n} failed call attempts at least {gap} minutes apart (now {count})",
+    "belpogingen op ten minste {days} verschillende dagen (nu {count})":
+        "call attempts on at least {days} different days (now {count})",
+    "een brief verstuurd op of na de dag van de laatste belpoging ({day})":
+        "a letter sent on or after the day of the last call attempt ({day})",
+    "de wachttijd na de brief: dit kan vanaf {day}": "the waiting period after the letter: possible from {day}",
+    "ten minste één belpoging": "at least one call attempt",
+    "Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: {what}, of een geschreven reden "
+    "waarom bellen niet kon.": "A decision that changes income is explained by phone. Still needed: {what}, or a "
+                               "written reason why calling was impossible.",
+    "Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: ten minste één belpoging.":
+        "A decision that changes income is explained by phone. Still needed: at least one call attempt.",
+    "Bij een besluit dat het inkomen verandert hoort geen waarschuwing of boete-onderzoek: leg het besluit uit.":
+        "A decision that changes income gets no warning or fine investigation: explain the decision.",
+    "Een besluit dat het inkomen verandert sluit u af met 'uitgelegd'.":
+        "A decision that changes income is closed as 'explained'.",
+    "'Uitgelegd' hoort bij een besluit dat het inkomen verandert.":
+        "'Explained' belongs to a decision that changes income.",
+    "Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Een waarschuwing of "
+    "boete-onderzoek kan niet meer.": "No fine, unless…: the client was reached and it is not culpable. A warning "
+                                     "or fine investigation is no longer possible.",
+    "Een afgesloten signaal heeft een resultaat met een reden.": "A closed signal has a result with a reason.",
+    "Onbekend resultaat: {result}.": "Unknown result: {result}.",
+    "Een belpoging kan alleen binnen {minutes} minuten worden ingetrokken, door wie haar vastlegde.":
+        "A call attempt can only be withdrawn within {minutes} minutes, by whoever logged it.",
+    "Het voordeurbezoek ligt voor het verzuim.": "The door visit lies before the absence.",
+    "Het vervolggesprek is geen gehouden gesprek met deze werkzoekende.":
+        "The follow-up conversation is not a held conversation with this client.",
+    "Het vervolggesprek wordt gehouden na het voordeurbezoek. Nog nodig: eerst het voordeurbezoek.":
+        "The follow-up conversation is held after the door visit. Still needed: the door visit first.",
+    "Een maatregel overwegen kan pas na het voordeurbezoek, het vervolggesprek en de toets van de "
+    "omstandigheden. Nog nodig: {what}.": "A sanction can only be considered after the door visit, the follow-up "
+                                          "conversation and the check of circumstances. Still needed: {what}.",
+    "De maatregeloverweging ligt voor het vervolggesprek.":
+        "The sanction consideration lies before the follow-up conversation.",
+    "Bij de uitnodiging om gehoord te worden hoort een reactietermijn na de uitnodiging.":
+        "An invitation to be heard comes with a response deadline after the invitation.",
+    "De uitkomst van het horen volgt op de uitnodiging.": "The outcome of the hearing follows the invitation.",
+    "Schrijf de zienswijze van de werkzoekende op.": "Write down the client's view.",
+    "Een maatregel kan pas na {what}.": "A sanction is only possible after {what}.",
+    "Een besluit kan pas na de uitkomst van het horen of na de reactietermijn (tot en met {day}).":
+        "A decision is only possible after the outcome of the hearing or after the response deadline "
+        "(up to and including {day}).",
+    "Het percentage van de maatregel ligt tussen {low} en {high}.":
+        "The sanction's percentage lies between {low} and {high}.",
+    "Een maatregel geldt 1 tot en met {high} maanden.": "A sanction lasts 1 to {high} months.",
+    "Een afgesloten verzuim heeft een besluit.": "A closed absence has a decision.",
+    "de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)":
+        "the check of circumstances (children, debts, housing, health)",
+    "een uitnodiging om gehoord te worden": "an invitation to be heard",
+    "Uitgelegd": "Explained",
+    "Deze belpoging bestaat niet (meer).": "This call attempt does not exist (any more).",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

@@ -4,168 +4,127 @@
     <context>
         <name>Absences</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="47" />
+            <location filename="../../desktop/services/absences.py" line="57" />
             <source>Gemist</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="48" />
+            <location filename="../../desktop/services/absences.py" line="58" />
             <source>Voordeurbezoek</source>
             <translation>Doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="49" />
+            <location filename="../../desktop/services/absences.py" line="59" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="50" />
+            <location filename="../../desktop/services/absences.py" line="60" />
             <source>Maatregel overwogen</source>
             <translation>Sanction considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="51" />
+            <location filename="../../desktop/services/absences.py" line="61" />
             <source>Horen aangeboden</source>
             <translation>Hearing offered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="52" />
+            <location filename="../../desktop/services/absences.py" line="62" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="53" />
+            <location filename="../../desktop/services/absences.py" line="63" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="163" />
+            <location filename="../../desktop/services/absences.py" line="182" />
             <source>Vul in welke activiteit is gemist.</source>
             <translation>Fill in which activity was missed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="170" />
+            <location filename="../../desktop/services/absences.py" line="189" />
             <source>Een activiteit in de toekomst kan nog niet gemist zijn.</source>
             <translation>An activity in the future cannot have been missed yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="193" />
+            <location filename="../../desktop/services/absences.py" line="212" />
             <source>Schrijf op wat team verzuim aantrof.</source>
             <translation>Write down what the absence team found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="197" />
+            <location filename="../../desktop/services/absences.py" line="216" />
             <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
             <translation>The client had called off: a doorstep visit is not needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="210" />
+            <location filename="../../desktop/services/absences.py" line="229" />
             <source>Het vervolggesprek is al vastgelegd.</source>
             <translation>The follow-up conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="215" />
+            <location filename="../../desktop/services/absences.py" line="234" />
             <source>Kies een gehouden gesprek met deze werkzoekende.</source>
             <translation>Choose a conversation that was held with this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="226" />
+            <location filename="../../desktop/services/absences.py" line="245" />
             <source>Het vervolggesprek ligt voor het verzuim; klopt de datum?</source>
             <translation>The follow-up conversation is before the absence; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="234" />
+            <location filename="../../desktop/services/absences.py" line="253" />
             <source>Schrijf op welke omstandigheden het verzuim verklaren.</source>
             <translation>Write down which circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="252" />
-            <source>het voordeurbezoek</source>
-            <translation>the doorstep visit</translation>
+            <location filename="../../desktop/services/absences.py" line="275" />
+            <source>Kies ja, nee of onbekend.</source>
+            <translation>Choose yes, no or unknown.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="254" />
-            <source>het vervolggesprek met de werkzoekende</source>
-            <translation>the follow-up conversation with the client</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="256" />
-            <source>Een maatregel overwegen kan pas na het gesprek. Nog nodig: {what}.</source>
-            <translation>A sanction can only be considered after the conversation. Still needed: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="258" />
-            <location filename="../../desktop/services/absences.py" line="310" />
-            <source>{a} en {b}</source>
-            <translation>{a} and {b}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="274" />
-            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
-            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
+            <location filename="../../desktop/services/absences.py" line="277" />
+            <source>Schrijf in een notitie wat er speelt of wat nog onbekend is.</source>
+            <translation>Write in a note what is going on or what is still unknown.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="289" />
+            <source>De maatregel is al overwogen; de omstandigheden zijn toen getoetst.</source>
+            <translation>The sanction has already been considered; the circumstances were checked then.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/absences.py" line="341" />
+            <source>Kies: gehoord, schriftelijke zienswijze of geen reactie.</source>
+            <translation>Choose: heard, written view or no response.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/absences.py" line="366" />
             <source>Kies: wel of geen maatregel.</source>
             <translation>Choose: sanction or no sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="291" />
+            <location filename="../../desktop/services/absences.py" line="368" />
             <source>Schrijf op waarom dit het besluit is.</source>
             <translation>Write down why this is the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="296" />
-            <source>Vul het percentage van de maatregel in (1 tot en met 100).</source>
-            <translation>Fill in the percentage of the sanction (1 to 100).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="299" />
-            <source>Vul in voor hoeveel maanden de maatregel geldt (1 tot en met 3).</source>
-            <translation>Fill in for how many months the sanction applies (1 to 3).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="306" />
-            <source>een maatregeloverweging</source>
-            <translation>a sanction being considered</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="308" />
-            <source>het aanbod aan de werkzoekende om gehoord te worden</source>
-            <translation>the offer to the client to be heard</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="312" />
-            <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
-            <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="315" />
-            <source>Een besluit hoort bij een maatregeloverweging.</source>
-            <translation>A decision belongs to a sanction being considered.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="316" />
-            <source>{rule} Nog nodig: {what}.</source>
-            <translation>{rule} Still needed: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="336" />
+            <location filename="../../desktop/services/absences.py" line="399" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="338" />
+            <location filename="../../desktop/services/absences.py" line="401" />
             <source>Deze datum ligt voor de vorige stap; klopt hij?</source>
             <translation>This date is before the previous step; is it right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="349" />
+            <location filename="../../desktop/services/absences.py" line="425" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="354" />
+            <location filename="../../desktop/services/absences.py" line="430" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
@@ -521,42 +480,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="147" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="153" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="143" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="194" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="173" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="196" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -698,9 +657,9 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>Caseload</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="179" />
+            <location filename="../../desktop/services/absences.py" line="198" />
             <location filename="../../desktop/services/lookup.py" line="25" />
-            <location filename="../../desktop/services/signals.py" line="260" />
+            <location filename="../../desktop/services/signals.py" line="234" />
             <source>Deze werkzoekende bestaat niet (meer).</source>
             <translation>This client does not exist (any more).</translation>
         </message>
@@ -967,7 +926,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="459" />
+            <location filename="../../desktop/services/placements.py" line="455" />
             <location filename="../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -984,7 +943,7 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="174" />
-            <location filename="../../desktop/services/placements.py" line="221" />
+            <location filename="../../desktop/services/placements.py" line="217" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -1702,32 +1661,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="77" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="82" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1735,87 +1694,87 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="276" />
+            <location filename="../../desktop/services/conversations.py" line="271" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="343" />
+            <location filename="../../desktop/services/conversations.py" line="338" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="414" />
+            <location filename="../../desktop/services/conversations.py" line="405" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="43" />
+            <location filename="../../desktop/services/timeline.py" line="42" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="44" />
+            <location filename="../../desktop/services/timeline.py" line="43" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="45" />
+            <location filename="../../desktop/services/timeline.py" line="44" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../desktop/services/timeline.py" line="45" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../desktop/services/timeline.py" line="46" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../desktop/services/timeline.py" line="47" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="49" />
+            <location filename="../../desktop/services/timeline.py" line="48" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="55" />
+            <location filename="../../desktop/services/timeline.py" line="54" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="56" />
+            <location filename="../../desktop/services/timeline.py" line="55" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="57" />
+            <location filename="../../desktop/services/timeline.py" line="56" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="58" />
+            <location filename="../../desktop/services/timeline.py" line="57" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="64" />
+            <location filename="../../desktop/services/timeline.py" line="63" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="65" />
+            <location filename="../../desktop/services/timeline.py" line="64" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="66" />
+            <location filename="../../desktop/services/timeline.py" line="65" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -1823,134 +1782,134 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="254" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
             <source>De geplande afspraak heeft plaatsgevonden: leg het gesprek vast</source>
             <translation>The planned meeting took place: record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="280" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="281" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="300" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="290" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="291" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="292" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="293" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="294" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="295" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="296" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="298" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="299" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="343" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="322" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="359" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="362" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="341" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="416" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="417" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="416" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="417" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="447" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="447" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="449" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="428" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="450" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="429" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -1959,22 +1918,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="460" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="439" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="497" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="476" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="506" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="485" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="507" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="486" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -2167,7 +2126,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../desktop/services/figures.py" line="80" />
+            <location filename="../../desktop/services/figures.py" line="75" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
@@ -2517,27 +2476,27 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="217" />
+            <location filename="../../desktop/ui/main_window.py" line="219" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="220" />
+            <location filename="../../desktop/ui/main_window.py" line="222" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="237" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="272" />
+            <location filename="../../desktop/ui/main_window.py" line="274" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="273" />
+            <location filename="../../desktop/ui/main_window.py" line="275" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -2835,99 +2794,302 @@ Open agreements made in it will be cancelled.</translation>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="159" />
+            <location filename="../../desktop/services/placements.py" line="155" />
             <source>Alleen de begeleider zet instrumenten in.</source>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="228" />
+            <location filename="../../desktop/services/placements.py" line="224" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="232" />
-            <location filename="../../desktop/services/placements.py" line="280" />
+            <location filename="../../desktop/services/placements.py" line="228" />
+            <location filename="../../desktop/services/placements.py" line="276" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="241" />
+            <location filename="../../desktop/services/placements.py" line="237" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="315" />
+            <location filename="../../desktop/services/placements.py" line="311" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="336" />
-            <location filename="../../desktop/services/placements.py" line="387" />
+            <location filename="../../desktop/services/placements.py" line="332" />
+            <location filename="../../desktop/services/placements.py" line="383" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="349" />
+            <location filename="../../desktop/services/placements.py" line="345" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="356" />
+            <location filename="../../desktop/services/placements.py" line="352" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="380" />
+            <location filename="../../desktop/services/placements.py" line="376" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="391" />
+            <location filename="../../desktop/services/placements.py" line="387" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="401" />
-            <location filename="../../desktop/services/placements.py" line="538" />
+            <location filename="../../desktop/services/placements.py" line="397" />
+            <location filename="../../desktop/services/placements.py" line="533" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="454" />
+            <location filename="../../desktop/services/placements.py" line="450" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="476" />
+            <location filename="../../desktop/services/placements.py" line="472" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="483" />
-            <location filename="../../desktop/services/placements.py" line="564" />
+            <location filename="../../desktop/services/placements.py" line="479" />
+            <location filename="../../desktop/services/placements.py" line="559" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="510" />
-            <location filename="../../desktop/services/placements.py" line="560" />
+            <location filename="../../desktop/services/placements.py" line="506" />
+            <location filename="../../desktop/services/placements.py" line="555" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="518" />
+            <location filename="../../desktop/services/placements.py" line="514" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="548" />
+            <location filename="../../desktop/services/placements.py" line="543" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="562" />
+            <location filename="../../desktop/services/placements.py" line="557" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Policy</name>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="36" />
+            <source>{n} mislukte belpogingen die ten minste {gap} minuten uit elkaar liggen (nu {count})</source>
+            <translation>{n} failed call attempts at least {gap} minutes apart (now {count})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="38" />
+            <source>belpogingen op ten minste {days} verschillende dagen (nu {count})</source>
+            <translation>call attempts on at least {days} different days (now {count})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="39" />
+            <source>een verstuurde brief</source>
+            <translation>a letter that was sent</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="40" />
+            <source>een brief verstuurd op of na de dag van de laatste belpoging ({day})</source>
+            <translation>a letter sent on or after the day of the last call attempt ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="41" />
+            <source>de wachttijd na de brief: dit kan vanaf {day}</source>
+            <translation>the waiting period after the letter: possible from {day}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="42" />
+            <source>ten minste één belpoging</source>
+            <translation>at least one call attempt</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="49" />
+            <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
+            <translation>No fine, unless…: call first. Still needed: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="50" />
+            <source>Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: {what}, of een geschreven reden waarom bellen niet kon.</source>
+            <translation>A decision that changes income is explained by phone. Still needed: {what}, or a written reason why calling was impossible.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="52" />
+            <source>Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: ten minste één belpoging.</source>
+            <translation>A decision that changes income is explained by phone. Still needed: at least one call attempt.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="54" />
+            <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing of boete-onderzoek: leg het besluit uit.</source>
+            <translation>A decision that changes income gets no warning or fine investigation: explain the decision.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="56" />
+            <source>Een besluit dat het inkomen verandert sluit u af met 'uitgelegd'.</source>
+            <translation>A decision that changes income is closed as 'explained'.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="58" />
+            <source>'Uitgelegd' hoort bij een besluit dat het inkomen verandert.</source>
+            <translation>'Explained' belongs to a decision that changes income.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="60" />
+            <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Een waarschuwing of boete-onderzoek kan niet meer.</source>
+            <translation>No fine, unless…: the client was reached and it is not culpable. A warning or fine investigation is no longer possible.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="62" />
+            <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
+            <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="64" />
+            <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
+            <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="67" />
+            <source>Een afgesloten signaal heeft een resultaat met een reden.</source>
+            <translation>A closed signal has a result with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="68" />
+            <source>Onbekend resultaat: {result}.</source>
+            <translation>Unknown result: {result}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="69" />
+            <source>Een belpoging kan alleen binnen {minutes} minuten worden ingetrokken, door wie haar vastlegde.</source>
+            <translation>A call attempt can only be withdrawn within {minutes} minutes, by whoever logged it.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="72" />
+            <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
+            <translation>The client had called off: a doorstep visit is not needed.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="74" />
+            <source>Het voordeurbezoek ligt voor het verzuim.</source>
+            <translation>The door visit lies before the absence.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="75" />
+            <source>Het vervolggesprek is geen gehouden gesprek met deze werkzoekende.</source>
+            <translation>The follow-up conversation is not a held conversation with this client.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="77" />
+            <source>Het vervolggesprek wordt gehouden na het voordeurbezoek. Nog nodig: eerst het voordeurbezoek.</source>
+            <translation>The follow-up conversation is held after the door visit. Still needed: the door visit first.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="79" />
+            <source>Een maatregel overwegen kan pas na het voordeurbezoek, het vervolggesprek en de toets van de omstandigheden. Nog nodig: {what}.</source>
+            <translation>A sanction can only be considered after the door visit, the follow-up conversation and the check of circumstances. Still needed: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="82" />
+            <source>De maatregeloverweging ligt voor het vervolggesprek.</source>
+            <translation>The sanction consideration lies before the follow-up conversation.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="83" />
+            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
+            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="85" />
+            <source>Bij de uitnodiging om gehoord te worden hoort een reactietermijn na de uitnodiging.</source>
+            <translation>An invitation to be heard comes with a response deadline after the invitation.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="87" />
+            <source>De uitkomst van het horen volgt op de uitnodiging.</source>
+            <translation>The outcome of the hearing follows the invitation.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="88" />
+            <source>Schrijf de zienswijze van de werkzoekende op.</source>
+            <translation>Write down the client's view.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="89" />
+            <source>Een maatregel kan pas na {what}.</source>
+            <translation>A sanction is only possible after {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="90" />
+            <source>Een besluit kan pas na de uitkomst van het horen of na de reactietermijn (tot en met {day}).</source>
+            <translation>A decision is only possible after the outcome of the hearing or after the response deadline (up to and including {day}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="92" />
+            <source>Schrijf op waarom dit het besluit is.</source>
+            <translation>Write down why this is the decision.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="93" />
+            <source>Het percentage van de maatregel ligt tussen {low} en {high}.</source>
+            <translation>The sanction's percentage lies between {low} and {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="94" />
+            <source>Een maatregel geldt 1 tot en met {high} maanden.</source>
+            <translation>A sanction lasts 1 to {high} months.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="95" />
+            <source>Een afgesloten verzuim heeft een besluit.</source>
+            <translation>A closed absence has a decision.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="102" />
+            <source>het voordeurbezoek</source>
+            <translation>the doorstep visit</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="103" />
+            <source>het vervolggesprek met de werkzoekende</source>
+            <translation>the follow-up conversation with the client</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="104" />
+            <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
+            <translation>the check of circumstances (children, debts, housing, health)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="106" />
+            <source>een maatregeloverweging</source>
+            <translation>a sanction being considered</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="107" />
+            <source>een uitnodiging om gehoord te worden</source>
+            <translation>an invitation to be heard</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="114" />
+            <source>{a} en {b}</source>
+            <translation>{a} and {b}</translation>
         </message>
     </context>
     <context>
@@ -2976,37 +3138,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../desktop/services/printing.py" line="106" />
+            <location filename="../../desktop/services/printing.py" line="105" />
             <source>Het lettertype voor het verslag ontbreekt of is beschadigd ({path}).</source>
             <translation>The font for the summary is missing or damaged ({path}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="402" />
+            <location filename="../../desktop/services/printing.py" line="397" />
             <source>Een specialist kan geen gespreksverslag afdrukken.</source>
             <translation>A specialist cannot print a conversation summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="413" />
+            <location filename="../../desktop/services/printing.py" line="408" />
             <source>{path} is een map; geef een bestandsnaam op.</source>
             <translation>{path} is a directory; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="416" />
+            <location filename="../../desktop/services/printing.py" line="411" />
             <source>De map {path} bestaat niet.</source>
             <translation>The directory {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="427" />
+            <location filename="../../desktop/services/printing.py" line="422" />
             <source>Het verslag kon niet worden opgeslagen in {path}: {error}</source>
             <translation>The summary could not be saved in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="448" />
+            <location filename="../../desktop/services/printing.py" line="443" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="450" />
+            <location filename="../../desktop/services/printing.py" line="445" />
             <source>Dit gesprek heeft nog niet plaatsgevonden; er is nog geen verslag.</source>
             <translation>This conversation has not taken place yet; there is no summary yet.</translation>
         </message>
@@ -3014,48 +3176,48 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="363" />
-            <location filename="../../desktop/services/profile.py" line="169" />
+            <location filename="../../desktop/services/placements.py" line="359" />
+            <location filename="../../desktop/services/profile.py" line="164" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../desktop/services/profile.py" line="33" />
             <source>zelfbeoordeling</source>
             <translation>self-assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../desktop/services/profile.py" line="33" />
             <source>test</source>
             <translation>test</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="35" />
+            <location filename="../../desktop/services/profile.py" line="34" />
             <source>game</source>
             <translation>game</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="35" />
+            <location filename="../../desktop/services/profile.py" line="34" />
             <source>begeleider</source>
             <translation>coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="120" />
+            <location filename="../../desktop/services/profile.py" line="115" />
             <source>Alleen de begeleider ziet en wijzigt het profiel.</source>
             <translation>Only the coach sees and changes the profile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="157" />
+            <location filename="../../desktop/services/profile.py" line="152" />
             <source>Kies een onderdeel uit de lijst.</source>
             <translation>Choose an item from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="173" />
+            <location filename="../../desktop/services/profile.py" line="168" />
             <source>Kies hoe dit is vastgesteld.</source>
             <translation>Choose how this was established.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="187" />
+            <location filename="../../desktop/services/profile.py" line="182" />
             <source>Deze inzet hoort bij iemand anders.</source>
             <translation>This placement belongs to someone else.</translation>
         </message>
@@ -3309,157 +3471,102 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/signals.py" line="62" />
+            <source>Uitgelegd</source>
+            <translation>Explained</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/signals.py" line="63" />
             <source>Waarschuwing</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="63" />
+            <location filename="../../desktop/services/signals.py" line="64" />
             <source>Boete-onderzoek</source>
             <translation>Fine investigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="68" />
+            <location filename="../../desktop/services/signals.py" line="69" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="68" />
+            <location filename="../../desktop/services/signals.py" line="69" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="131" />
-            <source>{a} en {b}</source>
-            <translation>{a} and {b}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="141" />
-            <source>Bij een besluit dat het inkomen verandert hoort geen boete-onderzoek: leg het besluit telefonisch uit.</source>
-            <translation>A decision that changes the income does not call for a fine investigation: explain the decision by phone.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="147" />
-            <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Er komt geen boete-onderzoek.</source>
-            <translation>No fine, unless…: the client was reached and it is not culpable. There will be no fine investigation.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="149" />
-            <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
-            <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="157" />
-            <source>een belpoging op een andere dag</source>
-            <translation>a call attempt on another day</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="159" />
-            <source>een derde belpoging op een andere dag</source>
-            <translation>a third call attempt on another day</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="160" />
-            <source>een derde belpoging</source>
-            <translation>a third call attempt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="162" />
-            <source>een tweede en derde belpoging, ten minste één op een andere dag</source>
-            <translation>a second and third call attempt, at least one on another day</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="164" />
-            <source>drie belpogingen op ten minste twee verschillende dagen</source>
-            <translation>three call attempts on at least two different days</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="166" />
-            <source>een verstuurde brief</source>
-            <translation>a letter that was sent</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="169" />
-            <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
-            <translation>No fine, unless…: call first. Still needed: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="239" />
+            <location filename="../../desktop/services/signals.py" line="213" />
             <source>Kies wat voor signaal het is.</source>
             <translation>Choose what kind of signal it is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="241" />
+            <location filename="../../desktop/services/signals.py" line="215" />
             <source>Beschrijf het signaal: wat is er gezien of gemeld?</source>
             <translation>Describe the signal: what was seen or reported?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="248" />
+            <location filename="../../desktop/services/signals.py" line="222" />
             <source>De datum van het signaal ligt in de toekomst.</source>
             <translation>The date of the signal is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="276" />
+            <location filename="../../desktop/services/signals.py" line="250" />
             <source>Een belpoging kan niet in de toekomst liggen.</source>
             <translation>A call attempt cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="283" />
+            <location filename="../../desktop/services/signals.py" line="257" />
             <source>De volgende belpoging ligt na deze.</source>
             <translation>The next call attempt must be after this one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="288" />
+            <location filename="../../desktop/services/signals.py" line="262" />
             <source>Deze belpoging ligt voor de datum van het signaal.</source>
             <translation>This call attempt is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="308" />
+            <location filename="../../desktop/services/signals.py" line="282" />
             <source>De herinnering ligt voor de datum van het signaal.</source>
             <translation>The reminder is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="324" />
+            <location filename="../../desktop/services/signals.py" line="298" />
             <source>Een brief die nog niet is verstuurd kunt u niet vastleggen.</source>
             <translation>You cannot record a letter that has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="327" />
+            <location filename="../../desktop/services/signals.py" line="301" />
             <source>De brief is verstuurd voor de datum van het signaal; klopt de datum?</source>
             <translation>The letter was sent before the date of the signal; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="339" />
-            <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
-            <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="350" />
+            <location filename="../../desktop/services/signals.py" line="323" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="352" />
+            <location filename="../../desktop/services/signals.py" line="325" />
             <source>Schrijf op waarom dit het resultaat is.</source>
             <translation>Write down why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="355" />
+            <location filename="../../desktop/services/signals.py" line="328" />
             <source>Schrijf in een paar woorden op waarom dit het resultaat is.</source>
             <translation>Write down in a few words why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="377" />
-            <location filename="../../desktop/services/signals.py" line="392" />
+            <location filename="../../desktop/services/signals.py" line="359" />
+            <source>Deze belpoging bestaat niet (meer).</source>
+            <translation>This call attempt does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/signals.py" line="375" />
+            <location filename="../../desktop/services/signals.py" line="394" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="386" />
-            <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing.</source>
-            <translation>A decision that changes the income does not call for a warning.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="418" />
+            <location filename="../../desktop/services/signals.py" line="420" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
@@ -3989,27 +4096,27 @@ With a signal: call first. No fine, unless…</translation>
             <translation>You may not change this.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="211" />
+            <location filename="../../sync/client.py" line="230" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="222" />
+            <location filename="../../sync/client.py" line="241" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="226" />
+            <location filename="../../sync/client.py" line="245" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="229" />
+            <location filename="../../sync/client.py" line="248" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="233" />
+            <location filename="../../sync/client.py" line="252" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
         </message>
@@ -4133,47 +4240,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="31" />
+            <location filename="../../desktop/services/timeline.py" line="30" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="32" />
+            <location filename="../../desktop/services/timeline.py" line="31" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="33" />
+            <location filename="../../desktop/services/timeline.py" line="32" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../desktop/services/timeline.py" line="33" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../desktop/services/timeline.py" line="34" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../desktop/services/timeline.py" line="35" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="37" />
+            <location filename="../../desktop/services/timeline.py" line="36" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="108" />
+            <location filename="../../desktop/services/timeline.py" line="103" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="137" />
+            <location filename="../../desktop/services/timeline.py" line="132" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -4181,32 +4288,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="43" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="48" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="49" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="105" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="95" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -4214,17 +4321,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="133" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="123" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="151" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="141" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="170" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="160" />
             <source>{n} regels</source>
             <translation>{n} lines</translation>
         </message>
@@ -4242,7 +4349,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>{path} is damaged or not a Wijkdesk file. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/db.py" line="72" />
+            <location filename="../../desktop/models/db.py" line="79" />
             <source>De gegevens kunnen niet worden geopend: de sleutel past niet of het bestand is beschadigd. Er is niets gewijzigd.</source>
             <translation>The data cannot be opened: the key does not fit or the file is damaged. Nothing was changed.</translation>
         </message>
@@ -4291,136 +4398,138 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="159" />
-            <location filename="../../desktop/services/caseload.py" line="167" />
-            <location filename="../../desktop/services/conversations.py" line="128" />
-            <location filename="../../desktop/services/conversations.py" line="169" />
-            <location filename="../../desktop/services/placements.py" line="215" />
-            <location filename="../../desktop/services/placements.py" line="273" />
-            <location filename="../../desktop/services/placements.py" line="329" />
-            <location filename="../../desktop/services/profile.py" line="151" />
-            <location filename="../../desktop/services/signals.py" line="236" />
+            <location filename="../../desktop/services/absences.py" line="178" />
+            <location filename="../../desktop/services/absences.py" line="283" />
+            <location filename="../../desktop/services/caseload.py" line="166" />
+            <location filename="../../desktop/services/conversations.py" line="127" />
+            <location filename="../../desktop/services/conversations.py" line="168" />
+            <location filename="../../desktop/services/placements.py" line="211" />
+            <location filename="../../desktop/services/placements.py" line="269" />
+            <location filename="../../desktop/services/placements.py" line="325" />
+            <location filename="../../desktop/services/profile.py" line="146" />
+            <location filename="../../desktop/services/signals.py" line="210" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="201" />
-            <location filename="../../desktop/services/placements.py" line="256" />
-            <location filename="../../desktop/services/placements.py" line="294" />
-            <location filename="../../desktop/services/placements.py" line="447" />
+            <location filename="../../desktop/services/caseload.py" line="200" />
+            <location filename="../../desktop/services/placements.py" line="252" />
+            <location filename="../../desktop/services/placements.py" line="290" />
+            <location filename="../../desktop/services/placements.py" line="443" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="210" />
+            <location filename="../../desktop/services/caseload.py" line="209" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="219" />
+            <location filename="../../desktop/services/caseload.py" line="218" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="226" />
+            <location filename="../../desktop/services/caseload.py" line="225" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="236" />
+            <location filename="../../desktop/services/caseload.py" line="235" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="375" />
+            <location filename="../../desktop/services/caseload.py" line="370" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="49" />
+            <location filename="../../desktop/services/conversations.py" line="48" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="56" />
+            <location filename="../../desktop/services/conversations.py" line="55" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="130" />
-            <location filename="../../desktop/services/conversations.py" line="117" />
+            <location filename="../../desktop/services/absences.py" line="153" />
+            <location filename="../../desktop/services/absences.py" line="279" />
+            <location filename="../../desktop/services/conversations.py" line="116" />
             <location filename="../../desktop/services/placements.py" line="145" />
-            <location filename="../../desktop/services/placements.py" line="235" />
-            <location filename="../../desktop/services/signals.py" line="177" />
+            <location filename="../../desktop/services/placements.py" line="231" />
+            <location filename="../../desktop/services/signals.py" line="155" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="133" />
+            <location filename="../../desktop/services/conversations.py" line="132" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="134" />
+            <location filename="../../desktop/services/conversations.py" line="133" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="154" />
+            <location filename="../../desktop/services/conversations.py" line="153" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="157" />
+            <location filename="../../desktop/services/conversations.py" line="156" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="176" />
+            <location filename="../../desktop/services/conversations.py" line="175" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="181" />
+            <location filename="../../desktop/services/conversations.py" line="180" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="184" />
+            <location filename="../../desktop/services/conversations.py" line="183" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="206" />
-            <location filename="../../desktop/services/placements.py" line="469" />
+            <location filename="../../desktop/services/conversations.py" line="205" />
+            <location filename="../../desktop/services/placements.py" line="465" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="208" />
+            <location filename="../../desktop/services/conversations.py" line="207" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="210" />
+            <location filename="../../desktop/services/conversations.py" line="209" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="214" />
-            <location filename="../../desktop/services/placements.py" line="445" />
-            <location filename="../../desktop/services/profile.py" line="178" />
+            <location filename="../../desktop/services/conversations.py" line="213" />
+            <location filename="../../desktop/services/placements.py" line="441" />
+            <location filename="../../desktop/services/profile.py" line="173" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="365" />
+            <location filename="../../desktop/services/conversations.py" line="356" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="409" />
+            <location filename="../../desktop/services/conversations.py" line="400" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
@@ -4493,17 +4602,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="191" />
+            <location filename="../../desktop/services/timeline.py" line="182" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="201" />
+            <location filename="../../desktop/services/timeline.py" line="192" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="207" />
+            <location filename="../../desktop/services/timeline.py" line="198" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
@@ -4666,52 +4775,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="61" />
+            <location filename="../../desktop/services/werknl.py" line="60" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="62" />
+            <location filename="../../desktop/services/werknl.py" line="61" />
             <source>Inschrijving verloopt binnenkort</source>
             <translation>Registration expires soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="63" />
+            <location filename="../../desktop/services/werknl.py" line="62" />
             <source>Inschrijving verlopen</source>
             <translation>Registration expired</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="64" />
+            <location filename="../../desktop/services/werknl.py" line="63" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="65" />
+            <location filename="../../desktop/services/werknl.py" line="64" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="87" />
+            <location filename="../../desktop/services/werknl.py" line="86" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="145" />
+            <location filename="../../desktop/services/werknl.py" line="140" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="151" />
+            <location filename="../../desktop/services/werknl.py" line="146" />
             <source>De inschrijving verloopt na de inschrijfdatum.</source>
             <translation>The registration must expire after the registration date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="197" />
+            <location filename="../../desktop/services/werknl.py" line="192" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="217" />
+            <location filename="../../desktop/services/werknl.py" line="212" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>

@@ -93,16 +93,11 @@ def _sentences() -> dict[str, str]:
         "sanction_percentage": translate("Policy", "Het percentage van de maatregel ligt tussen {low} en {high}."),
         "sanction_months": translate("Policy", "Een maatregel geldt 1 tot en met {high} maanden."),
         "closed_without_decision": translate("Policy", "Een afgesloten verzuim heeft een besluit."),
-        # werk.nl
-        "werknl_sanction_missing": translate("Policy", "Een maatregel voor werk.nl kan pas na {what}."),
-        "werknl_sanction_early": translate("Policy", "Een maatregel voor werk.nl kan pas na de termijn van de "
-                                                     "bindende afspraak (tot en met {day})."),
-        "werknl_decision_missing": translate("Policy", "Een bindende afspraak kan pas na {what}."),
     }
 
 
 def _parts() -> dict[str, str]:
-    """Named steps used in "{what}" lists (absences, werk.nl)."""
+    """Named steps used in "{what}" lists (absences)."""
     return {
         "door_visit": translate("Policy", "het voordeurbezoek"),
         "conversation": translate("Policy", "het vervolggesprek met de werkzoekende"),
@@ -110,9 +105,6 @@ def _parts() -> dict[str, str]:
                                              "gezondheid)"),
         "consideration": translate("Policy", "een maatregeloverweging"),
         "hearing": translate("Policy", "een uitnodiging om gehoord te worden"),
-        "werknl_letter": translate("Policy", "een brief met uitleg en telefoonnummer"),
-        "werknl_call": translate("Policy", "telefonisch nabellen"),
-        "werknl_decision": translate("Policy", "een bindende afspraak met termijn"),
     }
 
 

@@ -22,8 +22,6 @@ SPEC: dict[str, tuple[int, int, int]] = {
     "sanction_min_percentage": (1, 1, 100),
     "sanction_max_percentage": (100, 1, 100),
     "sanction_max_months": (3, 1, 3),             # Participatiewet art. 18: at most three months at a time
-    "werknl_binding_deadline_days": (14, 1, 60),  # the binding decision's deadline to register at werk.nl
-    "werknl_sanction_percentage": (30, 1, 100),   # the sanction after that deadline passed (seed 003)
 }
 
 
@@ -42,8 +40,6 @@ class PolicySettings:
     sanction_min_percentage: int = 1
     sanction_max_percentage: int = 100
     sanction_max_months: int = 3
-    werknl_binding_deadline_days: int = 14
-    werknl_sanction_percentage: int = 30
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any] | None) -> PolicySettings:

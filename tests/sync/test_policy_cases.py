@@ -286,3 +286,22 @@ def test_removing_the_contact_behind_a_fine_is_rejected(central):
                     closed_on=iso(sync_clock.today()))["status"] == "applied"
     res = f.update("call_attempt", att, deleted_at=iso(sync_clock.utcnow()))
     assert res["status"] == "rejected" and "ingetrokken" in res["reason"]
+
+
+def test_the_desktop_shows_a_refused_policy_change_in_its_own_language(store):
+    """The refused list (Synchroniseren ▸ refused) shows the central store's policy reason in Dutch, or in
+    English when the desktop runs in English."""
+    from desktop.services.sync_review import explain_reason
+    from sync.i18n import set_translator
+    from sync.policy.reasons import Refusal, wire_reason
+
+    reason = wire_reason([Refusal("tenzij", {"needs": [["letter", {}]]})])
+    assert explain_reason(reason) == "Geen boete, tenzij…: bel eerst. Nog nodig: een verstuurde brief."
+    english = {"Geen boete, tenzij…: bel eerst. Nog nodig: {what}.": "No fine, unless…: call first. Still "
+                                                                       "needed: {what}.",
+               "een verstuurde brief": "a letter sent"}
+    set_translator(lambda _ctx, text: english.get(text, text))
+    try:
+        assert explain_reason(reason) == "No fine, unless…: call first. Still needed: a letter sent."
+    finally:
+        set_translator(None)
