@@ -1020,6 +1020,32 @@ EN: dict[str, str] = {
     "een uitnodiging om gehoord te worden": "an invitation to be heard",
     "Uitgelegd": "Explained",
     "Deze belpoging bestaat niet (meer).": "This call attempt does not exist (any more).",
+    # -- absences tab: circumstances and hearing
+    "3. Omstandigheden toetsen": "3. Check the circumstances",
+    "— kies —": "— choose —",
+    "onbekend": "unknown",
+    "Notitie (verplicht bij ja of onbekend)": "Note (required for yes or unknown)",
+    "Omstandigheden vastleggen": "Record circumstances",
+    "4. Maatregel overwegen, horen, besluiten": "4. Consider a sanction, hear, decide",
+    "Zienswijze van de werkzoekende": "The client's view",
+    "Uitkomst horen vastleggen": "Record the hearing's outcome",
+    "Horen": "Hearing",
+    "Kinderen in het huishouden": "Children in the household",
+    "Schulden": "Debts",
+    "Wonen in gevaar": "Housing at risk",
+    "Gezondheid": "Health",
+    "Gehoord": "Heard",
+    "Schriftelijke zienswijze ontvangen": "Written view received",
+    "Geen reactie": "No response",
+    "Nu: de omstandigheden toetsen (kinderen, schulden, wonen, gezondheid), daarna de maatregel overwegen.":
+        "Now: check the circumstances (children, debts, housing, health), then consider a sanction.",
+    "Nu: de uitkomst van het horen; een maatregel kan na de uitkomst of na {date}.":
+        "Now: the outcome of the hearing; a sanction is possible after the outcome or after {date}.",
+    "Omstandigheden getoetst.": "Circumstances checked.",
+    "Reactietermijn tot en met {date}.": "Response deadline up to and including {date}.",
+    "Uitkomst horen: {outcome}. {view}": "Outcome of the hearing: {outcome}. {view}",
+    "Omstandigheden vastgelegd.": "Circumstances recorded.",
+    "Uitkomst van het horen vastgelegd.": "Outcome of the hearing recorded.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

@@ -132,289 +132,409 @@
     <context>
         <name>AbsencesTab</name>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="81" />
+            <location filename="../../desktop/ui/absences_tab.py" line="89" />
             <source>Gemiste activiteit vastleggen</source>
             <translation>Record a missed activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="83" />
+            <location filename="../../desktop/ui/absences_tab.py" line="91" />
             <source>Bijvoorbeeld: sollicitatietraining</source>
             <translation>For example: job application training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="85" />
+            <location filename="../../desktop/ui/absences_tab.py" line="93" />
             <source>Had zich afgemeld</source>
             <translation>Had called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="86" />
+            <location filename="../../desktop/ui/absences_tab.py" line="94" />
             <source>Verzuim vastleggen</source>
             <translation>Record absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="89" />
+            <location filename="../../desktop/ui/absences_tab.py" line="97" />
             <source>Activiteit</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="90" />
-            <location filename="../../desktop/ui/absences_tab.py" line="115" />
+            <location filename="../../desktop/ui/absences_tab.py" line="98" />
+            <location filename="../../desktop/ui/absences_tab.py" line="123" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="94" />
-            <location filename="../../desktop/ui/absences_tab.py" line="201" />
+            <location filename="../../desktop/ui/absences_tab.py" line="102" />
+            <location filename="../../desktop/ui/absences_tab.py" line="242" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="109" />
+            <location filename="../../desktop/ui/absences_tab.py" line="117" />
             <source>1. Voordeurbezoek door team verzuim</source>
             <translation>1. Doorstep visit by the absence team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="111" />
+            <location filename="../../desktop/ui/absences_tab.py" line="119" />
             <source>Wat trof team verzuim aan?</source>
             <translation>What did the absence team find?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="112" />
+            <location filename="../../desktop/ui/absences_tab.py" line="120" />
             <source>Voordeurbezoek vastleggen</source>
             <translation>Record doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="116" />
+            <location filename="../../desktop/ui/absences_tab.py" line="124" />
             <source>Bevindingen</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="119" />
+            <location filename="../../desktop/ui/absences_tab.py" line="127" />
             <source>2. Vervolggesprek met de werkzoekende</source>
             <translation>2. Follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="123" />
+            <location filename="../../desktop/ui/absences_tab.py" line="131" />
             <source>Samenvatting voor de werkzoekende: waren er omstandigheden?</source>
             <translation>Summary for the client: were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="124" />
+            <location filename="../../desktop/ui/absences_tab.py" line="132" />
             <source>Interne aantekeningen (worden niet geprint)</source>
             <translation>Internal notes (not printed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="125" />
+            <location filename="../../desktop/ui/absences_tab.py" line="133" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="128" />
+            <location filename="../../desktop/ui/absences_tab.py" line="136" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="129" />
+            <location filename="../../desktop/ui/absences_tab.py" line="137" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="130" />
+            <location filename="../../desktop/ui/absences_tab.py" line="138" />
             <source>Intern</source>
             <translation>Internal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="133" />
-            <source>3. Maatregel overwegen, horen, besluiten</source>
-            <translation>3. Consider a sanction, hear, decide</translation>
+            <location filename="../../desktop/ui/absences_tab.py" line="142" />
+            <source>3. Omstandigheden toetsen</source>
+            <translation>3. Check the circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="134" />
+            <location filename="../../desktop/ui/absences_tab.py" line="147" />
+            <source>— kies —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="148" />
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="149" />
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="150" />
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="152" />
+            <source>Notitie (verplicht bij ja of onbekend)</source>
+            <translation>Note (required for yes or unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="158" />
+            <source>Omstandigheden vastleggen</source>
+            <translation>Record circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="162" />
+            <source>4. Maatregel overwegen, horen, besluiten</source>
+            <translation>4. Consider a sanction, hear, decide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="167" />
+            <source>Zienswijze van de werkzoekende</source>
+            <translation>The client's view</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="168" />
+            <source>Uitkomst horen vastleggen</source>
+            <translation>Record the hearing's outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="170" />
             <source>Maatregel overwegen (vandaag)</source>
             <translation>Consider a sanction (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="136" />
+            <location filename="../../desktop/ui/absences_tab.py" line="172" />
             <source>Horen aangeboden (vandaag)</source>
             <translation>Hearing offered (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="138" />
+            <location filename="../../desktop/ui/absences_tab.py" line="174" />
             <source>Maatregel</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="139" />
+            <location filename="../../desktop/ui/absences_tab.py" line="175" />
             <source>Geen maatregel</source>
             <translation>No sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="147" />
+            <location filename="../../desktop/ui/absences_tab.py" line="183" />
             <source> maand(en)</source>
             <translation> month(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="148" />
+            <location filename="../../desktop/ui/absences_tab.py" line="184" />
             <source>Waarom dit besluit? (verplicht)</source>
             <translation>Why this decision? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="149" />
+            <location filename="../../desktop/ui/absences_tab.py" line="185" />
             <source>Besluit vastleggen</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="162" />
+            <location filename="../../desktop/ui/absences_tab.py" line="197" />
+            <source>Horen</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="203" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="163" />
+            <location filename="../../desktop/ui/absences_tab.py" line="204" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="166" />
+            <location filename="../../desktop/ui/absences_tab.py" line="207" />
             <source>Verklaard door omstandigheden: afsluiten zonder maatregel</source>
             <translation>Explained by circumstances: close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="167" />
+            <location filename="../../desktop/ui/absences_tab.py" line="208" />
             <source>Welke omstandigheden verklaren het verzuim?</source>
             <translation>Which circumstances explain the absence?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="168" />
+            <location filename="../../desktop/ui/absences_tab.py" line="209" />
             <source>Afsluiten zonder maatregel</source>
             <translation>Close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="185" />
+            <location filename="../../desktop/ui/absences_tab.py" line="226" />
             <source>Kies een verzuim, of leg een gemiste activiteit vast.</source>
             <translation>Choose an absence, or record a missed activity.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="227" />
+            <location filename="../../desktop/ui/absences_tab.py" line="245" />
+            <source>Kinderen in het huishouden</source>
+            <translation>Children in the household</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="245" />
+            <source>Schulden</source>
+            <translation>Debts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="246" />
+            <source>Wonen in gevaar</source>
+            <translation>Housing at risk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="246" />
+            <source>Gezondheid</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <source>Gehoord</source>
+            <translation>Heard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <source>Schriftelijke zienswijze ontvangen</source>
+            <translation>Written view received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="251" />
+            <source>Geen reactie</source>
+            <translation>No response</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="278" />
             <source>maand</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="227" />
+            <location filename="../../desktop/ui/absences_tab.py" line="278" />
             <source>maanden</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="228" />
+            <location filename="../../desktop/ui/absences_tab.py" line="279" />
             <source>maatregel {p}% gedurende {m} {unit}</source>
             <translation>sanction of {p}% for {m} {unit}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="231" />
+            <location filename="../../desktop/ui/absences_tab.py" line="282" />
             <source>geen maatregel</source>
             <translation>no sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="241" />
+            <location filename="../../desktop/ui/absences_tab.py" line="292" />
             <source>Afgesloten op {date}: {state}.</source>
             <translation>Closed on {date}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="244" />
+            <location filename="../../desktop/ui/absences_tab.py" line="295" />
             <source>Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.</source>
             <translation>Now: doorstep visit by the absence team (did not call off), then the follow-up conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="246" />
+            <location filename="../../desktop/ui/absences_tab.py" line="297" />
             <source>Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?</source>
             <translation>Now: follow-up conversation with the client — were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="248" />
+            <location filename="../../desktop/ui/absences_tab.py" line="299" />
+            <source>Nu: de omstandigheden toetsen (kinderen, schulden, wonen, gezondheid), daarna de maatregel overwegen.</source>
+            <translation>Now: check the circumstances (children, debts, housing, health), then consider a sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="302" />
             <source>Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.</source>
             <translation>Now: consider a sanction, or close because circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <location filename="../../desktop/ui/absences_tab.py" line="304" />
             <source>Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te leggen.</source>
             <translation>Now: offer the client a hearing, or decide not to impose a sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="252" />
+            <location filename="../../desktop/ui/absences_tab.py" line="307" />
+            <source>Nu: de uitkomst van het horen; een maatregel kan na de uitkomst of na {date}.</source>
+            <translation>Now: the outcome of the hearing; a sanction is possible after the outcome or after {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="309" />
             <source>Nu: het besluit.</source>
             <translation>Now: the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="261" />
+            <location filename="../../desktop/ui/absences_tab.py" line="318" />
             <source>afgemeld</source>
             <translation>called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="261" />
+            <location filename="../../desktop/ui/absences_tab.py" line="318" />
             <source>niet afgemeld</source>
             <translation>did not call off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="264" />
+            <location filename="../../desktop/ui/absences_tab.py" line="321" />
             <source>Voordeurbezoek {date}: {findings}</source>
             <translation>Doorstep visit {date}: {findings}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="267" />
+            <location filename="../../desktop/ui/absences_tab.py" line="324" />
             <source>Vervolggesprek gehouden.</source>
             <translation>Follow-up conversation held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="269" />
+            <location filename="../../desktop/ui/absences_tab.py" line="326" />
             <source>Maatregel overwogen op {date}.</source>
             <translation>Sanction considered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="271" />
+            <location filename="../../desktop/ui/absences_tab.py" line="328" />
+            <source>Omstandigheden getoetst.</source>
+            <translation>Circumstances checked.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="330" />
             <source>Horen aangeboden op {date}.</source>
             <translation>Hearing offered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="273" />
+            <location filename="../../desktop/ui/absences_tab.py" line="332" />
+            <source>Reactietermijn tot en met {date}.</source>
+            <translation>Response deadline up to and including {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="334" />
+            <source>Uitkomst horen: {outcome}. {view}</source>
+            <translation>Outcome of the hearing: {outcome}. {view}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="338" />
             <source>Reden: {reason}</source>
             <translation>Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="286" />
+            <location filename="../../desktop/ui/absences_tab.py" line="354" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="320" />
+            <location filename="../../desktop/ui/absences_tab.py" line="388" />
             <source>Verzuim vastgelegd.</source>
             <translation>Absence recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="327" />
+            <location filename="../../desktop/ui/absences_tab.py" line="395" />
             <source>Voordeurbezoek vastgelegd.</source>
             <translation>Doorstep visit recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="339" />
+            <location filename="../../desktop/ui/absences_tab.py" line="407" />
             <source>Vervolggesprek vastgelegd.</source>
             <translation>Follow-up conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="345" />
+            <location filename="../../desktop/ui/absences_tab.py" line="417" />
+            <source>Omstandigheden vastgelegd.</source>
+            <translation>Circumstances recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="422" />
+            <source>Uitkomst van het horen vastgelegd.</source>
+            <translation>Outcome of the hearing recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="427" />
             <source>Maatregeloverweging vastgelegd.</source>
             <translation>Sanction consideration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="349" />
+            <location filename="../../desktop/ui/absences_tab.py" line="431" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="358" />
+            <location filename="../../desktop/ui/absences_tab.py" line="440" />
             <source>Besluit vastgelegd.</source>
             <translation>Decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="363" />
+            <location filename="../../desktop/ui/absences_tab.py" line="445" />
             <source>Afgesloten zonder maatregel: verklaard door omstandigheden.</source>
             <translation>Closed without a sanction: explained by circumstances.</translation>
         </message>
@@ -4006,92 +4126,92 @@ With a signal: call first. No fine, unless…</translation>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="22" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="22" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="23" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="23" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="24" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="24" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Belpoging</source>
             <translation>Call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="25" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Logregel</source>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="66" />
+            <location filename="../../desktop/services/sync_review.py" line="71" />
             <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
             <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="68" />
+            <location filename="../../desktop/services/sync_review.py" line="73" />
             <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
             <translation>The central store does not know this item. Please update Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="70" />
+            <location filename="../../desktop/services/sync_review.py" line="75" />
             <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
             <translation>A value does not fit what the central store expects.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="71" />
+            <location filename="../../desktop/services/sync_review.py" line="76" />
             <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
             <translation>This is maintained centrally and cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="73" />
+            <location filename="../../desktop/services/sync_review.py" line="78" />
             <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
             <translation>This change was sent before with different content.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="75" />
+            <location filename="../../desktop/services/sync_review.py" line="80" />
             <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
             <translation>A client moves to another coach through the team lead (a transfer).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="77" />
+            <location filename="../../desktop/services/sync_review.py" line="82" />
             <source>Dit bestaat niet (meer) in de centrale opslag.</source>
             <translation>This does not exist (any more) in the central store.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="79" />
+            <location filename="../../desktop/services/sync_review.py" line="84" />
             <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
             <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="81" />
+            <location filename="../../desktop/services/sync_review.py" line="86" />
             <source>Dit mag u niet wijzigen.</source>
             <translation>You may not change this.</translation>
         </message>

@@ -1,6 +1,6 @@
 """Signals and absences in the client pane's tabs: the rules show in the UI, the service enforces them."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -13,6 +13,7 @@ from desktop.ui.figures_view import FiguresView
 from desktop.ui.signals_tab import SignalsTab
 from desktop.ui.tasks import DataBus, TaskRunner
 from desktop.ui.werknl_view import WerknlView
+from sync import clock as sync_clock
 
 
 def qdt(d: datetime) -> QDateTime:
@@ -38,7 +39,7 @@ def fine_enabled(tab) -> bool:
     return tab.result.model().item(index).isEnabled()
 
 
-def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab):
+def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab, clock):
     tab = signals_tab
     assert tab.empty.isVisible()
     tab.new_kind.setCurrentIndex(tab.new_kind.findData("duty_to_inform"))
@@ -48,7 +49,7 @@ def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab):
     assert tab.list.count() == 1 and tab.detail.isVisible()
     assert not fine_enabled(tab)
     index = tab.result.findData("fine_investigation")
-    assert "Nog nodig: drie belpogingen" in tab.result.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Nog nodig: 3 mislukte belpogingen" in tab.result.itemData(index, Qt.ItemDataRole.ToolTipRole)
     assert tab.rule.text().endswith("en een verstuurde brief.")
 
     qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
@@ -61,11 +62,16 @@ def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab):
     tab.when.setDateTime(qdt(datetime(2026, 11, 24, 15, 0)))
     qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
     assert not fine_enabled(tab)
-    assert tab.rule.text().endswith("Nog nodig: een derde belpoging op een andere dag.")
+    assert tab.rule.text().endswith("(nu 2) en belpogingen op ten minste 2 verschillende dagen (nu 1).")
     # The third attempt, now (another day): only now the fine investigation may be chosen.
     tab.remind.setChecked(True)
     qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
     assert tab.attempts.count() == 3 and "voicemail" in tab.attempts.item(0).text()
+    assert not fine_enabled(tab) and "de wachttijd na de brief" in tab.rule.text()
+    # Five working days after the letter the fine investigation may be chosen.
+    later = sync_clock.local_now() + timedelta(days=8)
+    clock.move_to(later.replace(tzinfo=sync_clock.AMSTERDAM))
+    tab.reload()
     assert fine_enabled(tab)
     assert tab.rule.text() == "Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan."
     assert tab.reminder_label.text().startswith("Volgende poging: ")
@@ -116,6 +122,10 @@ def test_an_absence_from_no_show_to_decision(qtbot, store, actor, caseload, bus)
     tab.talk_at.setDateTime(qdt(datetime(2026, 11, 19, 10, 0)))
     qtbot.keyClicks(tab.talk_summary, "We hebben het verzuim besproken.")
     qtbot.mouseClick(tab.talk_button, Qt.MouseButton.LeftButton)
+    assert not tab.consider_button.isEnabled() and tab.stage_label.text().startswith("Nu: de omstandigheden")
+    for combo, _note in tab.circ_answers.values():
+        combo.setCurrentIndex(combo.findData("no"))
+    qtbot.mouseClick(tab.circ_button, Qt.MouseButton.LeftButton)
     assert tab.consider_button.isEnabled()
 
     # The decision cannot be a sanction before the consideration and the hearing.
@@ -125,8 +135,13 @@ def test_an_absence_from_no_show_to_decision(qtbot, store, actor, caseload, bus)
     tab.months.setValue(1)
     qtbot.keyClicks(tab.decision_reason, "Zonder afmelding niet verschenen.")
     qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
-    assert "Nog nodig: het aanbod aan de werkzoekende om gehoord te worden." in tab.message.text()
+    assert "Een maatregel kan pas na een uitnodiging om gehoord te worden." in tab.message.text()
     qtbot.mouseClick(tab.hearing_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
+    assert "na de uitkomst van het horen of na de reactietermijn" in tab.message.text()
+    tab.outcome.setCurrentIndex(tab.outcome.findData("heard"))
+    qtbot.keyClicks(tab.client_view, "Was de afspraak vergeten.")
+    qtbot.mouseClick(tab.outcome_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
     assert tab.message.text() == "Besluit vastgelegd."
     a = AbsenceService(store.db, actor).list_for_client(caseload["El Amrani"])[0]
