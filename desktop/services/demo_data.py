@@ -475,7 +475,6 @@ class _Generator:
             preferred_language="en" if rng.random() < origin.english_share else "nl",
             coach_id=self.coach, team_id=self.team_id, benefit_status=status, benefit_start=start,
             benefit_end=end, aftercare_until=aftercare, werknl_registered_on=registered,
-            werknl_expires_on=add_months(registered, 12) if registered else None,
             werknl_exempt=rng.random() < 0.05, work_duty_exemption=exemption, work_duty_exemption_until=until)
         self.levels[0].append(c)
         audit.record(s, self.actor, "create", "client", c.id, c.id, purpose="demo",

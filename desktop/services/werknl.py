@@ -22,6 +22,9 @@ A client is on the list for month M when the benefit ended in M (status ended or
 in M and not after today) and a werk.nl registration is known; nobody else's BSN is sent (data
 minimisation). The export is an audited event for each client on it.
 
+There is no expiry or renewal: a registration lasts until pension age, and deregistration goes only
+through the monthly UWV list (the stored `werknl_expires_on` is no longer used).
+
 Who was written to and who called back are kept on the client (`werknl_letter_sent_on`,
 `werknl_called_back_on`, schema 0004).
 """
@@ -51,29 +54,23 @@ UWV_COLUMNS = ("bsn", "achternaam", "tussenvoegsel", "voornaam", "geboortedatum"
                "ingeschreven_sinds", "reden_afmelding", "gemeente")
 UWV_REASON = "uitkering beëindigd"
 MUNICIPALITY = "Rotterdam"
-EXPIRING_DAYS = 30
-STATUSES = ("registered", "expiring", "expired", "not_registered", "exempt")
+STATUSES = ("registered", "not_registered", "exempt")
 
 
 def status_labels() -> dict[str, str]:
     return {
         "registered": translate("Werknl", "Ingeschreven"),
-        "expiring": translate("Werknl", "Inschrijving verloopt binnenkort"),
-        "expired": translate("Werknl", "Inschrijving verlopen"),
         "not_registered": translate("Werknl", "Niet ingeschreven"),
         "exempt": translate("Werknl", "Ontheffing"),
     }
 
 
-def registration_status(registered_on: date | None, expires_on: date | None, exempt: bool, today: date) -> str:
+def registration_status(registered_on: date | None, exempt: bool) -> str:
+    """Registered until pension age (seed 003): no expiry, no renewal."""
     if exempt:
         return "exempt"
     if registered_on is None:
         return "not_registered"
-    if expires_on is not None and expires_on < today:
-        return "expired"
-    if expires_on is not None and (expires_on - today).days <= EXPIRING_DAYS:
-        return "expiring"
     return "registered"
 
 
@@ -95,7 +92,6 @@ class RegistrationRow:
     sort_key: str
     benefit_status: str
     registered_on: date | None
-    expires_on: date | None
     exempt: bool
     letter_sent_on: date | None
     called_back_on: date | None
@@ -112,7 +108,7 @@ class WerknlService(Service):
                 Client.deleted_at.is_(None), Client.benefit_status.in_(("applicant", "active")))).all()
             rows = [self._row(c, today) for c in clients]
             if open_only:
-                rows = [r for r in rows if r.status in ("not_registered", "expired")]
+                rows = [r for r in rows if r.status == "not_registered"]
             rows.sort(key=lambda r: r.sort_key)
             audit.record(s, self.actor, "view", "werknl_list", None, None,
                          purpose=f"werk.nl-lijst ({len(rows)} werkzoekenden)")
@@ -130,8 +126,8 @@ class WerknlService(Service):
             return [row for _c, row in self._uwv(s, month)]
 
     # -- changing ----------------------------------------------------------------------------
-    def register(self, client_id: str, registered_on: date | str, expires_on: date | str | None = None
-                 ) -> RegistrationRow:
+    def register(self, client_id: str, registered_on: date | str) -> RegistrationRow:
+        """The werk.nl registration date; it lasts until pension age (no expiry)."""
         today = self.actor.today()
         errors: dict[str, str] = {}
         try:
@@ -140,15 +136,9 @@ class WerknlService(Service):
                 raise FieldError(translate("Werknl", "De inschrijfdatum ligt in de toekomst."))
         except FieldError as exc:
             errors["werknl_registered_on"], reg = str(exc), None
-        try:
-            exp = parse_date(expires_on)
-            if exp and reg and exp <= reg:
-                raise FieldError(translate("Werknl", "De inschrijving verloopt na de inschrijfdatum."))
-        except FieldError as exc:
-            errors["werknl_expires_on"], exp = str(exc), None
         if errors:
             raise ValidationError(errors)
-        return self._update(client_id, {"werknl_registered_on": reg, "werknl_expires_on": exp})
+        return self._update(client_id, {"werknl_registered_on": reg})
 
     def set_exempt(self, client_id: str, exempt: bool) -> RegistrationRow:
         return self._update(client_id, {"werknl_exempt": bool(exempt)})
@@ -228,10 +218,10 @@ class WerknlService(Service):
         return RegistrationRow(
             client_id=c.id, bsn=c.bsn, display_name=display_name(c.first_name, c.name_prefix, c.last_name),
             sort_key=sort_key(c.first_name, c.name_prefix, c.last_name), benefit_status=c.benefit_status,
-            registered_on=c.werknl_registered_on, expires_on=c.werknl_expires_on, exempt=c.werknl_exempt,
+            registered_on=c.werknl_registered_on, exempt=c.werknl_exempt,
             letter_sent_on=c.werknl_letter_sent_on,
             called_back_on=c.werknl_called_back_on,
-            status=registration_status(c.werknl_registered_on, c.werknl_expires_on, c.werknl_exempt, today))
+            status=registration_status(c.werknl_registered_on, c.werknl_exempt))
 
     @staticmethod
     def _client(s: Session, client_id: str) -> Client:

@@ -51,10 +51,10 @@ class WerknlView(QWidget):
 
         self.show_all = QCheckBox(self.tr("Ook ingeschreven werkzoekenden en ontheffingen tonen"))
         self.show_all.toggled.connect(self.reload)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("BSN"), self.tr("Status"),
-                                              self.tr("Ingeschreven op"), self.tr("Verloopt op"),
-                                              self.tr("Brief verstuurd"), self.tr("Teruggebeld")])
+                                              self.tr("Ingeschreven op"), self.tr("Brief verstuurd"),
+                                              self.tr("Teruggebeld")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,10 +64,6 @@ class WerknlView(QWidget):
         self.registered_on = QDateEdit(today)
         self.registered_on.setCalendarPopup(True)
         self.registered_on.setDisplayFormat("dd-MM-yyyy")
-        self.has_expiry = QCheckBox(self.tr("verloopt op"))
-        self.expires_on = QDateEdit(today.addMonths(3))
-        self.expires_on.setCalendarPopup(True)
-        self.expires_on.setDisplayFormat("dd-MM-yyyy")
         self.register_button = QPushButton(self.tr("Inschrijving vastleggen"))
         self.register_button.clicked.connect(self.register)
         self.exempt_button = QPushButton(self.tr("Ontheffing aan/uit"))
@@ -89,8 +85,6 @@ class WerknlView(QWidget):
         row1 = QHBoxLayout()
         row1.addWidget(QLabel(self.tr("Ingeschreven op")))
         row1.addWidget(self.registered_on)
-        row1.addWidget(self.has_expiry)
-        row1.addWidget(self.expires_on)
         row1.addWidget(self.register_button)
         row1.addStretch(1)
         row2 = QHBoxLayout()
@@ -120,7 +114,7 @@ class WerknlView(QWidget):
         labels = status_labels()
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = (r.display_name, r.bsn, labels.get(r.status, r.status), _d(r.registered_on), _d(r.expires_on),
+            cells = (r.display_name, r.bsn, labels.get(r.status, r.status), _d(r.registered_on),
                      _d(r.letter_sent_on), _d(r.called_back_on))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -151,8 +145,7 @@ class WerknlView(QWidget):
         self.message.setText(text)
 
     def register(self) -> None:
-        expires = _iso(self.expires_on.date()) if self.has_expiry.isChecked() else None
-        self._act(lambda cid: self.service.register(cid, _iso(self.registered_on.date()), expires),
+        self._act(lambda cid: self.service.register(cid, _iso(self.registered_on.date())),
                   self.tr("Inschrijving vastgelegd."))
 
     def toggle_exempt(self) -> None:

@@ -2246,7 +2246,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../desktop/services/figures.py" line="75" />
+            <location filename="../../desktop/services/figures.py" line="73" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
@@ -2340,26 +2340,16 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="119" />
-            <source>Verloopt binnenkort</source>
-            <translation>Expires soon</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/figures_view.py" line="120" />
-            <source>Verlopen</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/figures_view.py" line="121" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="122" />
+            <location filename="../../desktop/ui/figures_view.py" line="120" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="125" />
+            <location filename="../../desktop/ui/figures_view.py" line="123" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
             <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
         </message>
@@ -4895,19 +4885,9 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="60" />
+            <location filename="../../desktop/services/werknl.py" line="62" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/werknl.py" line="61" />
-            <source>Inschrijving verloopt binnenkort</source>
-            <translation>Registration expires soon</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/werknl.py" line="62" />
-            <source>Inschrijving verlopen</source>
-            <translation>Registration expired</translation>
         </message>
         <message>
             <location filename="../../desktop/services/werknl.py" line="63" />
@@ -4920,27 +4900,22 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="86" />
+            <location filename="../../desktop/services/werknl.py" line="83" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="140" />
+            <location filename="../../desktop/services/werknl.py" line="136" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="146" />
-            <source>De inschrijving verloopt na de inschrijfdatum.</source>
-            <translation>The registration must expire after the registration date.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/werknl.py" line="192" />
+            <location filename="../../desktop/services/werknl.py" line="182" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="212" />
+            <location filename="../../desktop/services/werknl.py" line="202" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
@@ -4974,17 +4949,12 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="56" />
-            <location filename="../../desktop/ui/werknl_view.py" line="90" />
+            <location filename="../../desktop/ui/werknl_view.py" line="86" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="56" />
-            <source>Verloopt op</source>
-            <translation>Expires on</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
             <source>Brief verstuurd</source>
             <translation>Letter sent</translation>
         </message>
@@ -4995,81 +4965,76 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="67" />
-            <source>verloopt op</source>
-            <translation>expires on</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="71" />
             <source>Inschrijving vastleggen</source>
             <translation>Record registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="73" />
+            <location filename="../../desktop/ui/werknl_view.py" line="69" />
             <source>Ontheffing aan/uit</source>
             <translation>Exemption on/off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="75" />
+            <location filename="../../desktop/ui/werknl_view.py" line="71" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="77" />
+            <location filename="../../desktop/ui/werknl_view.py" line="73" />
             <source>Teruggebeld (vandaag)</source>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="83" />
+            <location filename="../../desktop/ui/werknl_view.py" line="79" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="101" />
+            <location filename="../../desktop/ui/werknl_view.py" line="95" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="105" />
+            <location filename="../../desktop/ui/werknl_view.py" line="99" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="142" />
+            <location filename="../../desktop/ui/werknl_view.py" line="136" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="156" />
+            <location filename="../../desktop/ui/werknl_view.py" line="149" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="161" />
+            <location filename="../../desktop/ui/werknl_view.py" line="154" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="164" />
+            <location filename="../../desktop/ui/werknl_view.py" line="157" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="167" />
+            <location filename="../../desktop/ui/werknl_view.py" line="160" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="171" />
+            <location filename="../../desktop/ui/werknl_view.py" line="164" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="172" />
+            <location filename="../../desktop/ui/werknl_view.py" line="165" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="183" />
+            <location filename="../../desktop/ui/werknl_view.py" line="176" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>
