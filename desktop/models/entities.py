@@ -77,6 +77,18 @@ class Client(SyncMixin, Base):
     werknl_exempt: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     werknl_letter_sent_on: Mapped[date | None] = mapped_column(Date)  # written to about registering
     werknl_called_back_on: Mapped[date | None] = mapped_column(Date)
+    # The binding decision path of seed 003 (sync/policy/werknl.py): phone follow-up of a non-responder,
+    # the binding decision with its deadline, the hearing offered, the sanction.
+    werknl_phoned_on: Mapped[date | None] = mapped_column(Date)
+    werknl_binding_decision_on: Mapped[date | None] = mapped_column(Date)
+    werknl_binding_deadline: Mapped[date | None] = mapped_column(Date)
+    werknl_hearing_offered_on: Mapped[date | None] = mapped_column(Date)
+    werknl_sanction_on: Mapped[date | None] = mapped_column(Date)
+    werknl_sanction_percentage: Mapped[int | None] = mapped_column(Integer)
+    # An exemption request: who called, why, and the decision (granted | refused).
+    werknl_exemption_requested_by: Mapped[str | None] = mapped_column(String(160))
+    werknl_exemption_reason: Mapped[str | None] = mapped_column(Text)
+    werknl_exemption_decision: Mapped[str | None] = mapped_column(String(20))
     work_duty_exemption: Mapped[str | None] = mapped_column(String(200))
     work_duty_exemption_until: Mapped[date | None] = mapped_column(Date)
 

@@ -26,7 +26,9 @@ There is no expiry or renewal: a registration lasts until pension age, and dereg
 through the monthly UWV list (the stored `werknl_expires_on` is no longer used).
 
 Who was written to and who called back are kept on the client (`werknl_letter_sent_on`,
-`werknl_called_back_on`, schema 0004).
+`werknl_called_back_on`, schema 0004). The binding decision path (letter -> phone follow-up -> binding
+decision with a 2-week deadline -> a hearing -> a sanction only after the deadline) and exemption
+requests follow sync/policy/werknl.py, the rules the central store runs too (schema 0005).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models.entities import Client
+from desktop.models.policy_settings import read_policy_settings
+from sync.policy import werknl as rules
+from sync.policy.reasons import text as reasons_text
 
 from . import audit
 from .caseload import add_months
@@ -96,6 +101,15 @@ class RegistrationRow:
     letter_sent_on: date | None
     called_back_on: date | None
     status: str
+    phoned_on: date | None = None
+    binding_decision_on: date | None = None
+    binding_deadline: date | None = None
+    hearing_offered_on: date | None = None
+    sanction_on: date | None = None
+    sanction_percentage: int | None = None
+    exemption_requested_by: str | None = None
+    exemption_reason: str | None = None
+    exemption_decision: str | None = None
 
 
 class WerknlService(Service):
@@ -150,6 +164,49 @@ class WerknlService(Service):
     def record_callback(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
         """The client called back (for help, or to ask for an exemption)."""
         return self._update(client_id, {"werknl_called_back_on": self._contact_day(on, "werknl_called_back_on")})
+
+    def record_phone_followup(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
+        """We phoned a client who did not respond to the letter."""
+        return self._update(client_id, {"werknl_phoned_on": self._contact_day(on, "werknl_phoned_on")})
+
+    def binding_decision(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
+        """The binding decision to register, with its deadline (the central number of days, default 14)."""
+        day = self._contact_day(on, "werknl_binding_decision_on")
+        with self.db.session() as s:
+            days = read_policy_settings(s).werknl_binding_deadline_days
+        return self._update(client_id, {"werknl_binding_decision_on": day,
+                                        "werknl_binding_deadline": day + timedelta(days=days)})
+
+    def offer_hearing(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
+        return self._update(client_id, {"werknl_hearing_offered_on": self._contact_day(
+            on, "werknl_hearing_offered_on")})
+
+    def sanction(self, client_id: str, percentage: int | None = None, on: date | str | None = None
+                 ) -> RegistrationRow:
+        """A sanction after the binding decision's deadline passed without registration (default: the central %)."""
+        day = self._contact_day(on, "werknl_sanction_on")
+        with self.db.session() as s:
+            pct = read_policy_settings(s).werknl_sanction_percentage if percentage is None else percentage
+        return self._update(client_id, {"werknl_sanction_on": day, "werknl_sanction_percentage": pct})
+
+    def record_exemption_request(self, client_id: str, requested_by: str, reason: str, decision: str
+                                 ) -> RegistrationRow:
+        """Who called to ask for an exemption, why, and the decision (granted | refused); granted sets the exemption."""
+        errors: dict[str, str] = {}
+        who, why = str(requested_by or "").strip()[:160], str(reason or "").strip()
+        if not who:
+            errors["werknl_exemption_requested_by"] = translate("Werknl", "Vul in wie belde.")
+        if not why:
+            errors["werknl_exemption_reason"] = translate("Werknl", "Schrijf de reden van het verzoek op.")
+        if decision not in rules.EXEMPTION_DECISIONS:
+            errors["werknl_exemption_decision"] = translate("Werknl", "Kies: toegekend of afgewezen.")
+        if errors:
+            raise ValidationError(errors)
+        values: dict[str, object] = {"werknl_exemption_requested_by": who, "werknl_exemption_reason": why,
+                                     "werknl_exemption_decision": decision}
+        if decision == "granted":
+            values["werknl_exempt"] = True
+        return self._update(client_id, values)
 
     def export_uwv(self, month: str, path: Path) -> int:
         """Write the monthly UWV list (see the module docstring); returns the number of clients."""
@@ -208,6 +265,11 @@ class WerknlService(Service):
             changed = [k for k, v in values.items() if getattr(c, k) != v]
             for k in changed:
                 setattr(c, k, values[k])
+            if not rules.FIELDS.isdisjoint(changed):
+                row = {f: getattr(c, f) for f in rules.FIELDS}
+                refusals = rules.judge_werknl(row, self.actor.today(), read_policy_settings(s))
+                if refusals:
+                    raise ValidationError({changed[0]: reasons_text(refusals)})
             if changed:
                 audit.record(s, self.actor, "update", "client", c.id, c.id, fields=changed, purpose="werk.nl")
             s.flush()
@@ -220,7 +282,12 @@ class WerknlService(Service):
             sort_key=sort_key(c.first_name, c.name_prefix, c.last_name), benefit_status=c.benefit_status,
             registered_on=c.werknl_registered_on, exempt=c.werknl_exempt,
             letter_sent_on=c.werknl_letter_sent_on,
-            called_back_on=c.werknl_called_back_on,
+            called_back_on=c.werknl_called_back_on, phoned_on=c.werknl_phoned_on,
+            binding_decision_on=c.werknl_binding_decision_on, binding_deadline=c.werknl_binding_deadline,
+            hearing_offered_on=c.werknl_hearing_offered_on, sanction_on=c.werknl_sanction_on,
+            sanction_percentage=c.werknl_sanction_percentage,
+            exemption_requested_by=c.werknl_exemption_requested_by, exemption_reason=c.werknl_exemption_reason,
+            exemption_decision=c.werknl_exemption_decision,
             status=registration_status(c.werknl_registered_on, c.werknl_exempt))
 
     @staticmethod

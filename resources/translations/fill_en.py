@@ -1046,6 +1046,25 @@ EN: dict[str, str] = {
     "Uitkomst horen: {outcome}. {view}": "Outcome of the hearing: {outcome}. {view}",
     "Omstandigheden vastgelegd.": "Circumstances recorded.",
     "Uitkomst van het horen vastgelegd.": "Outcome of the hearing recorded.",
+    # -- werk.nl binding decision path (sync/policy/werknl.py)
+    "Een bindende afspraak om in te schrijven op werk.nl kan pas na {what}.":
+        "A binding decision to register at werk.nl is only possible after {what}.",
+    "Een bindende afspraak heeft een termijn van ten minste {days} dagen.":
+        "A binding decision has a deadline of at least {days} days.",
+    "Een maatregel voor werk.nl kan pas na {what}.": "A werk.nl sanction is only possible after {what}.",
+    "Een maatregel voor werk.nl kan pas na de termijn van de bindende afspraak (tot en met {day}).":
+        "A werk.nl sanction is only possible after the binding decision's deadline (up to and including {day}).",
+    "De werkzoekende schreef zich binnen de termijn in: geen maatregel.":
+        "The client registered within the deadline: no sanction.",
+    "De maatregel voor werk.nl is 1 tot en met {high} procent.": "The werk.nl sanction is 1 to {high} percent.",
+    "Bij een verzoek om ontheffing horen wie belde, de reden en het besluit (toegekend of afgewezen).":
+        "An exemption request records who called, the reason and the decision (granted or refused).",
+    "een brief met uitleg en telefoonnummer": "a letter with instructions and a phone number",
+    "telefonisch contact na de brief": "phone contact after the letter",
+    "een bindende afspraak met termijn": "a binding decision with a deadline",
+    "Vul in wie belde.": "Fill in who called.",
+    "Schrijf de reden van het verzoek op.": "Write down the reason for the request.",
+    "Kies: toegekend of afgewezen.": "Choose: granted or refused.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

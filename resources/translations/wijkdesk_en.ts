@@ -3172,32 +3172,82 @@ Open agreements made in it will be cancelled.</translation>
             <translation>A closed absence has a decision.</translation>
         </message>
         <message>
+            <location filename="../../sync/policy/reasons.py" line="97" />
+            <source>Een bindende afspraak om in te schrijven op werk.nl kan pas na {what}.</source>
+            <translation>A binding decision to register at werk.nl is only possible after {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="99" />
+            <source>Een bindende afspraak heeft een termijn van ten minste {days} dagen.</source>
+            <translation>A binding decision has a deadline of at least {days} days.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="101" />
+            <source>Een maatregel voor werk.nl kan pas na {what}.</source>
+            <translation>A werk.nl sanction is only possible after {what}.</translation>
+        </message>
+        <message>
             <location filename="../../sync/policy/reasons.py" line="102" />
+            <source>Een maatregel voor werk.nl kan pas na de termijn van de bindende afspraak (tot en met {day}).</source>
+            <translation>A werk.nl sanction is only possible after the binding decision's deadline (up to and including {day}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="104" />
+            <source>De werkzoekende schreef zich binnen de termijn in: geen maatregel.</source>
+            <translation>The client registered within the deadline: no sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="106" />
+            <source>De maatregel voor werk.nl is 1 tot en met {high} procent.</source>
+            <translation>The werk.nl sanction is 1 to {high} percent.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="108" />
+            <source>Bij een verzoek om ontheffing horen wie belde, de reden en het besluit (toegekend of afgewezen).</source>
+            <translation>An exemption request records who called, the reason and the decision (granted or refused).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="116" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="103" />
+            <location filename="../../sync/policy/reasons.py" line="117" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="104" />
+            <location filename="../../sync/policy/reasons.py" line="118" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="106" />
+            <location filename="../../sync/policy/reasons.py" line="120" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="107" />
+            <location filename="../../sync/policy/reasons.py" line="121" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="114" />
+            <location filename="../../sync/policy/reasons.py" line="122" />
+            <source>een brief met uitleg en telefoonnummer</source>
+            <translation>a letter with instructions and a phone number</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="123" />
+            <source>telefonisch contact na de brief</source>
+            <translation>phone contact after the letter</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="124" />
+            <source>een bindende afspraak met termijn</source>
+            <translation>a binding decision with a deadline</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="131" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -4885,37 +4935,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="62" />
+            <location filename="../../desktop/services/werknl.py" line="67" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="63" />
+            <location filename="../../desktop/services/werknl.py" line="68" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="64" />
+            <location filename="../../desktop/services/werknl.py" line="69" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="83" />
+            <location filename="../../desktop/services/werknl.py" line="88" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="136" />
+            <location filename="../../desktop/services/werknl.py" line="150" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="182" />
+            <location filename="../../desktop/services/werknl.py" line="198" />
+            <source>Vul in wie belde.</source>
+            <translation>Fill in who called.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/werknl.py" line="200" />
+            <source>Schrijf de reden van het verzoek op.</source>
+            <translation>Write down the reason for the request.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/werknl.py" line="202" />
+            <source>Kies: toegekend of afgewezen.</source>
+            <translation>Choose: granted or refused.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/werknl.py" line="239" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="202" />
+            <location filename="../../desktop/services/werknl.py" line="259" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>

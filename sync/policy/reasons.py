@@ -93,6 +93,20 @@ def _sentences() -> dict[str, str]:
         "sanction_percentage": translate("Policy", "Het percentage van de maatregel ligt tussen {low} en {high}."),
         "sanction_months": translate("Policy", "Een maatregel geldt 1 tot en met {high} maanden."),
         "closed_without_decision": translate("Policy", "Een afgesloten verzuim heeft een besluit."),
+        # werk.nl
+        "werknl_decision_missing": translate("Policy", "Een bindende afspraak om in te schrijven op werk.nl kan "
+                                                       "pas na {what}."),
+        "werknl_deadline": translate("Policy", "Een bindende afspraak heeft een termijn van ten minste {days} "
+                                               "dagen."),
+        "werknl_sanction_missing": translate("Policy", "Een maatregel voor werk.nl kan pas na {what}."),
+        "werknl_sanction_early": translate("Policy", "Een maatregel voor werk.nl kan pas na de termijn van de "
+                                                     "bindende afspraak (tot en met {day})."),
+        "werknl_registered_in_time": translate("Policy", "De werkzoekende schreef zich binnen de termijn in: "
+                                                         "geen maatregel."),
+        "werknl_sanction_percentage": translate("Policy", "De maatregel voor werk.nl is 1 tot en met {high} "
+                                                          "procent."),
+        "werknl_exemption": translate("Policy", "Bij een verzoek om ontheffing horen wie belde, de reden en het "
+                                                "besluit (toegekend of afgewezen)."),
     }
 
 
@@ -105,6 +119,9 @@ def _parts() -> dict[str, str]:
                                              "gezondheid)"),
         "consideration": translate("Policy", "een maatregeloverweging"),
         "hearing": translate("Policy", "een uitnodiging om gehoord te worden"),
+        "werknl_letter": translate("Policy", "een brief met uitleg en telefoonnummer"),
+        "werknl_call": translate("Policy", "telefonisch contact na de brief"),
+        "werknl_decision": translate("Policy", "een bindende afspraak met termijn"),
     }
 
 

@@ -19,6 +19,8 @@ SPEC: dict[str, tuple[int, int, int]] = {
     "letter_wait_working_days": (5, 0, 30),       # after the letter, before a warning or fine investigation
     "attempt_withdraw_minutes": (10, 0, 60),      # an attempt logged by mistake can be withdrawn this long
     "hearing_response_working_days": (5, 1, 30),  # the client's time to respond to a hearing invitation
+    "werknl_binding_deadline_days": (14, 1, 60),  # werk.nl: the binding decision's deadline to register
+    "werknl_sanction_percentage": (30, 1, 100),   # werk.nl: the highest sanction after that deadline (seed 003)
     "sanction_min_percentage": (1, 1, 100),
     "sanction_max_percentage": (100, 1, 100),
     "sanction_max_months": (3, 1, 3),             # Participatiewet art. 18: at most three months at a time
@@ -37,6 +39,8 @@ class PolicySettings:
     letter_wait_working_days: int = 5
     attempt_withdraw_minutes: int = 10
     hearing_response_working_days: int = 5
+    werknl_binding_deadline_days: int = 14
+    werknl_sanction_percentage: int = 30
     sanction_min_percentage: int = 1
     sanction_max_percentage: int = 100
     sanction_max_months: int = 3

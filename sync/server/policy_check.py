@@ -24,11 +24,13 @@ from sync.policy.reasons import Refusal, text, wire_reason
 from sync.policy.settings import PolicySettings, check_setting
 from sync.policy.signals import Attempt, SignalState, judge_signal, withdraw_refusal
 from sync.policy.values import as_instant
+from sync.policy.werknl import FIELDS as WERKNL_FIELDS
+from sync.policy.werknl import judge_werknl
 
 from .models import T_POLICY_SETTING
 from .records import Rec, load_by_client_ids, load_by_keys, load_table
 
-POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation"})
+POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client"})
 Key = tuple[str, str]
 
 
@@ -134,6 +136,18 @@ class PolicyGuard:
             if key[0] in POLICY_TABLES and rec.client_id in self._clients:
                 self._clients[rec.client_id].add(key)
 
+    def _check_client(self, rec: Rec | None, fields: Mapping[str, Any]) -> None:
+        """werk.nl: judged on the client row alone (no related rows), only when the mutation touches the path."""
+        if WERKNL_FIELDS.isdisjoint(fields):
+            return
+        before = rec.data if rec is not None else {}
+        after = {**before, **fields}
+        today = clock.today()
+        old = judge_werknl(before, today, self.settings) if rec is not None else []
+        new = [r for r in judge_werknl(after, today, self.settings) if r not in old]
+        if new:
+            raise ValueError(wire_reason(new))
+
     def _keys_of(self, client_id: str) -> set[Key]:
         keys = self._clients.get(client_id)
         if keys is None:  # not preloaded: only what the batch holds (never a query, see preload)
@@ -144,6 +158,9 @@ class PolicyGuard:
     def check(self, table: str, row_id: str, rec: Rec | None, fields: Mapping[str, Any]) -> None:
         """Raise ValueError(reason) when this mutation would leave a forbidden state; else note the row."""
         if table not in POLICY_TABLES:
+            return
+        if table == "client":
+            self._check_client(rec, fields)
             return
         client_id = fields.get("client_id") or (rec.client_id if rec else None)
         if not isinstance(client_id, str):
@@ -176,19 +193,23 @@ class PolicyGuard:
 
 
 def guard_for(conn: Connection, recs: dict[Key, Rec], user_id: str | None,
-              touched: Iterable[tuple[str, str, Any]]) -> PolicyGuard | None:
-    """A preloaded guard for a batch touching (table, row id, client id from the fields) — None if none of them
-    is a policy table."""
-    client_ids = set()
-    for table, row_id, cid in touched:
-        if table in POLICY_TABLES:
+              touched: Iterable[tuple[str, str, Mapping[str, Any]]]) -> PolicyGuard | None:
+    """A preloaded guard for a batch touching (table, row id, fields) — None if nothing in it can break a rule."""
+    client_ids: set[Any] = set()
+    werknl = False
+    for table, row_id, fields in touched:
+        if table == "client":
+            werknl = werknl or not WERKNL_FIELDS.isdisjoint(fields)
+        elif table in POLICY_TABLES:
             rec = recs.get((table, row_id))
+            cid = fields.get("client_id")
             client_ids.add(cid if isinstance(cid, str) else rec.client_id if rec else None)
     client_ids.discard(None)
-    if not client_ids:
+    if not client_ids and not werknl:
         return None
     guard = PolicyGuard(conn, recs, user_id)
     guard.preload(client_ids)
+    guard.settings  # noqa: B018 (read before any COPY starts, see preload)
     return guard
 
 
@@ -204,7 +225,8 @@ class Finding:
 
 
 def stored_findings(conn: Connection, today: date | None = None) -> list[Finding]:
-    """Every stored (not deleted) signal and absence that breaks a rule, with the reason. Changes nothing."""
+    """Every stored (not deleted) signal, absence and client (werk.nl) that breaks a rule, with the reason.
+    Changes nothing."""
     today = today or clock.today()
     settings = load_settings(conn)
     signals = [r for r in load_table(conn, "signal") if not r.deleted]
@@ -217,6 +239,10 @@ def stored_findings(conn: Connection, today: date | None = None) -> list[Finding
     for key, rec in load_by_keys(conn, conv_keys).items():
         rows[key] = rec.data
     out: list[Finding] = []
+    for rec in load_table(conn, "client"):
+        refusals = [] if rec.deleted else judge_werknl(rec.data, today, settings)
+        if refusals:
+            out.append(Finding("client", rec.row_id, rec.row_id, tuple(r.code for r in refusals), text(refusals)))
     for rec in sorted(signals + absences, key=lambda r: (r.table, r.client_id or "", r.row_id)):
         refusals = _judge(rec.key, rows, today, settings)
         if refusals:

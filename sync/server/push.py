@@ -359,7 +359,7 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         if missing_clients:
             recs.update(load_by_keys(conn, missing_clients))
         batch = Batch(conn, seq, who, recs)
-        batch.guard = guard_for(conn, recs, who.user_id, ((m.table, r, m.fields.get("client_id"))
+        batch.guard = guard_for(conn, recs, who.user_id, ((m.table, r, m.fields)
                                                           for m, r in zip(mutations, rows, strict=True)))
         if who.role == "coach":
             batch.owners = coach_owners(conn, who.user_id)

@@ -305,3 +305,26 @@ def test_the_desktop_shows_a_refused_policy_change_in_its_own_language(store):
         assert explain_reason(reason) == "No fine, unless…: call first. Still needed: a letter sent."
     finally:
         set_translator(None)
+
+
+def test_werknl_sanction_path_on_the_central_store(central):
+    """A forged werk.nl sanction (no binding decision, or before its deadline, or without a hearing) is
+    rejected; the legitimate path is applied."""
+    f = Forger(central.device("anna"))
+    cid = f.client_id
+
+    def upd(**fields: Any) -> dict[str, Any]:
+        return f.update("client", cid, **fields)
+
+    res = upd(werknl_sanction_on=iso(day(14)), werknl_sanction_percentage=30)
+    assert res["status"] == "rejected" and "Een maatregel voor werk.nl kan pas na" in res["reason"]
+    assert upd(werknl_binding_decision_on=iso(day(1)), werknl_binding_deadline=iso(day(15)))["status"] == "rejected"
+    assert upd(werknl_letter_sent_on=iso(day(-20)), werknl_phoned_on=iso(day(-18)))["status"] == "applied"
+    assert upd(werknl_binding_decision_on=iso(day(-16)), werknl_binding_deadline=iso(day(-2)))["status"] == "applied"
+    res = upd(werknl_sanction_on=iso(day(14)), werknl_sanction_percentage=30)
+    assert res["status"] == "rejected" and "een uitnodiging om gehoord te worden" in res["reason"]
+    assert upd(werknl_hearing_offered_on=iso(day(-10)))["status"] == "applied"
+    assert upd(werknl_sanction_on=iso(day(14)), werknl_sanction_percentage=100)["status"] == "rejected"
+    assert upd(werknl_sanction_on=iso(day(14)), werknl_sanction_percentage=30)["status"] == "applied"
+    # A client's other fields are not judged (and cost no policy query).
+    assert upd(phone="0612345678")["status"] == "applied"
