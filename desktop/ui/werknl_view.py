@@ -51,10 +51,10 @@ class WerknlView(QWidget):
 
         self.show_all = QCheckBox(self.tr("Ook ingeschreven werkzoekenden en ontheffingen tonen"))
         self.show_all.toggled.connect(self.reload)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("BSN"), self.tr("Status"),
                                               self.tr("Ingeschreven op"), self.tr("Brief verstuurd"),
-                                              self.tr("Teruggebeld")])
+                                              self.tr("Teruggebeld"), self.tr("Bindende afspraak tot")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,6 +72,19 @@ class WerknlView(QWidget):
         self.letter_button.clicked.connect(self.letter)
         self.callback_button = QPushButton(self.tr("Teruggebeld (vandaag)"))
         self.callback_button.clicked.connect(self.callback)
+        # The binding decision path (seed 003); the service refuses a step out of order and says why.
+        self.phoned_button = QPushButton(self.tr("Nagebeld (vandaag)"))
+        self.phoned_button.clicked.connect(lambda: self._act(self.service.record_phone_followup,
+                                                             self.tr("Nabellen vastgelegd.")))
+        self.binding_button = QPushButton(self.tr("Bindende afspraak (vandaag)"))
+        self.binding_button.clicked.connect(lambda: self._act(self.service.binding_decision,
+                                                              self.tr("Bindende afspraak vastgelegd.")))
+        self.hearing_button = QPushButton(self.tr("Horen aangeboden (vandaag)"))
+        self.hearing_button.clicked.connect(lambda: self._act(self.service.offer_hearing,
+                                                              self.tr("Aanbod om te horen vastgelegd.")))
+        self.sanction_button = QPushButton(self.tr("Maatregel na de termijn"))
+        self.sanction_button.clicked.connect(lambda: self._act(self.service.sanction,
+                                                               self.tr("Maatregel vastgelegd.")))
 
         self.month = QLineEdit(f"{actor.today():%Y-%m}")
         self.month.setPlaceholderText("2026-11")
@@ -103,6 +116,11 @@ class WerknlView(QWidget):
         layout.addWidget(self.show_all)
         layout.addWidget(self.table, 1)
         layout.addLayout(row1)
+        row3 = QHBoxLayout()
+        for b in (self.phoned_button, self.binding_button, self.hearing_button, self.sanction_button):
+            row3.addWidget(b)
+        row3.addStretch(1)
+        layout.addLayout(row3)
         layout.addLayout(row2)
         layout.addWidget(self.message)
         self.resize(900, 560)
@@ -115,7 +133,7 @@ class WerknlView(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             cells = (r.display_name, r.bsn, labels.get(r.status, r.status), _d(r.registered_on),
-                     _d(r.letter_sent_on), _d(r.called_back_on))
+                     _d(r.letter_sent_on), _d(r.called_back_on), _d(r.binding_deadline))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 0:

@@ -1065,6 +1065,14 @@ EN: dict[str, str] = {
     "Vul in wie belde.": "Fill in who called.",
     "Schrijf de reden van het verzoek op.": "Write down the reason for the request.",
     "Kies: toegekend of afgewezen.": "Choose: granted or refused.",
+    # -- werk.nl view: binding decision path
+    "Bindende afspraak tot": "Binding decision until",
+    "Nagebeld (vandaag)": "Phoned (today)",
+    "Nabellen vastgelegd.": "Phone follow-up recorded.",
+    "Bindende afspraak (vandaag)": "Binding decision (today)",
+    "Bindende afspraak vastgelegd.": "Binding decision recorded.",
+    "Maatregel na de termijn": "Sanction after the deadline",
+    "Maatregel vastgelegd.": "Sanction recorded.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

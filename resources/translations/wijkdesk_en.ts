@@ -5014,7 +5014,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="56" />
-            <location filename="../../desktop/ui/werknl_view.py" line="86" />
+            <location filename="../../desktop/ui/werknl_view.py" line="99" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
@@ -5027,6 +5027,11 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/ui/werknl_view.py" line="57" />
             <source>Teruggebeld</source>
             <translation>Called back</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <source>Bindende afspraak tot</source>
+            <translation>Binding decision until</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="67" />
@@ -5049,57 +5054,97 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Called back (today)</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="76" />
+            <source>Nagebeld (vandaag)</source>
+            <translation>Phoned (today)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="78" />
+            <source>Nabellen vastgelegd.</source>
+            <translation>Phone follow-up recorded.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/werknl_view.py" line="79" />
+            <source>Bindende afspraak (vandaag)</source>
+            <translation>Binding decision (today)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="81" />
+            <source>Bindende afspraak vastgelegd.</source>
+            <translation>Binding decision recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="82" />
+            <source>Horen aangeboden (vandaag)</source>
+            <translation>Hearing offered (today)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="84" />
+            <source>Aanbod om te horen vastgelegd.</source>
+            <translation>Offer of a hearing recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="85" />
+            <source>Maatregel na de termijn</source>
+            <translation>Sanction after the deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="87" />
+            <source>Maatregel vastgelegd.</source>
+            <translation>Sanction recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="92" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="95" />
+            <location filename="../../desktop/ui/werknl_view.py" line="108" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="99" />
+            <location filename="../../desktop/ui/werknl_view.py" line="112" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="136" />
+            <location filename="../../desktop/ui/werknl_view.py" line="154" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="149" />
+            <location filename="../../desktop/ui/werknl_view.py" line="167" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="154" />
+            <location filename="../../desktop/ui/werknl_view.py" line="172" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="157" />
+            <location filename="../../desktop/ui/werknl_view.py" line="175" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="160" />
+            <location filename="../../desktop/ui/werknl_view.py" line="178" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="164" />
+            <location filename="../../desktop/ui/werknl_view.py" line="182" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="165" />
+            <location filename="../../desktop/ui/werknl_view.py" line="183" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="176" />
+            <location filename="../../desktop/ui/werknl_view.py" line="194" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>

@@ -201,3 +201,22 @@ def test_bar_chart_paints(qtbot):
     chart.resize(400, chart.sizeHint().height())
     assert not chart.grab().isNull()
     assert chart.accessibleDescription() == "Geen actie: 3; Boete-onderzoek: 0"
+
+
+def test_werknl_binding_path_buttons_follow_the_rules(qtbot, store, actor, caseload):
+    view = WerknlView(store.db, actor)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.binding_button, Qt.MouseButton.LeftButton)
+    assert "kan pas na een brief met uitleg en telefoonnummer" in view.message.text()
+    qtbot.mouseClick(view.letter_button, Qt.MouseButton.LeftButton)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.phoned_button, Qt.MouseButton.LeftButton)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.binding_button, Qt.MouseButton.LeftButton)
+    assert view.message.text() == "Bindende afspraak vastgelegd."
+    deadline = sync_clock.today() + timedelta(days=14)
+    assert f"{deadline:%d-%m-%Y}" in [view.table.item(r, 6).text() for r in range(view.table.rowCount())]
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.sanction_button, Qt.MouseButton.LeftButton)
+    assert "Een maatregel voor werk.nl kan pas na" in view.message.text()
