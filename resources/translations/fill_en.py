@@ -1073,6 +1073,14 @@ EN: dict[str, str] = {
     "Bindende afspraak vastgelegd.": "Binding decision recorded.",
     "Maatregel na de termijn": "Sanction after the deadline",
     "Maatregel vastgelegd.": "Sanction recorded.",
+    # -- signals tab: withdrawing an attempt, income decisions
+    "Belpoging intrekken": "Withdraw call attempt",
+    "Een per ongeluk vastgelegde belpoging: alleen door wie haar vastlegde, binnen enkele minuten. Het "
+    "intrekken wordt gelogd.": "A call attempt logged by mistake: only by whoever logged it, within a few "
+                               "minutes. The withdrawal is logged.",
+    "Alleen als bellen niet kon: waarom niet?": "Only if calling was impossible: why not?",
+    "Bellen kon niet": "Calling was impossible",
+    "Belpoging ingetrokken.": "Call attempt withdrawn.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

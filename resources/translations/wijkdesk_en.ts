@@ -3765,7 +3765,7 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="89" />
-            <location filename="../../desktop/ui/signals_tab.py" line="197" />
+            <location filename="../../desktop/ui/signals_tab.py" line="209" />
             <source>Signalen</source>
             <translation>Signals</translation>
         </message>
@@ -3791,178 +3791,203 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="112" />
+            <source>Belpoging intrekken</source>
+            <translation>Withdraw call attempt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="114" />
+            <source>Een per ongeluk vastgelegde belpoging: alleen door wie haar vastlegde, binnen enkele minuten. Het intrekken wordt gelogd.</source>
+            <translation>A call attempt logged by mistake: only by whoever logged it, within a few minutes. The withdrawal is logged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="117" />
             <source>Herinnering volgende poging</source>
             <translation>Reminder for the next attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="116" />
+            <location filename="../../desktop/ui/signals_tab.py" line="121" />
             <source>Herinnering zetten</source>
             <translation>Set reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="119" />
+            <location filename="../../desktop/ui/signals_tab.py" line="124" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="125" />
+            <location filename="../../desktop/ui/signals_tab.py" line="130" />
             <source>Nog niet beoordeeld</source>
             <translation>Not assessed yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="126" />
+            <location filename="../../desktop/ui/signals_tab.py" line="131" />
             <source>Verwijtbaar</source>
             <translation>Culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="127" />
+            <location filename="../../desktop/ui/signals_tab.py" line="132" />
             <source>Niet verwijtbaar</source>
             <translation>Not culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="136" />
+            <location filename="../../desktop/ui/signals_tab.py" line="142" />
+            <source>Alleen als bellen niet kon: waarom niet?</source>
+            <translation>Only if calling was impossible: why not?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="145" />
             <source>Waarom is dit het resultaat? (verplicht)</source>
             <translation>Why is this the result? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="138" />
+            <location filename="../../desktop/ui/signals_tab.py" line="147" />
             <source>Afsluiten met dit resultaat</source>
             <translation>Close with this result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="145" />
+            <location filename="../../desktop/ui/signals_tab.py" line="154" />
             <source>Bellen</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="149" />
+            <location filename="../../desktop/ui/signals_tab.py" line="158" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="168" />
+            <location filename="../../desktop/ui/signals_tab.py" line="178" />
             <source>Oordeel en resultaat</source>
             <translation>Judgement and result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="170" />
+            <location filename="../../desktop/ui/signals_tab.py" line="180" />
             <source>Verwijtbaar?</source>
             <translation>Culpable?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="171" />
+            <location filename="../../desktop/ui/signals_tab.py" line="181" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="173" />
+            <location filename="../../desktop/ui/signals_tab.py" line="183" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="182" />
+            <location filename="../../desktop/ui/signals_tab.py" line="184" />
+            <source>Bellen kon niet</source>
+            <translation>Calling was impossible</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="194" />
             <source>Kies een signaal, of voeg er een toe.
 Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
             <translation>Choose a signal, or add one.
 With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="208" />
+            <location filename="../../desktop/ui/signals_tab.py" line="220" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="241" />
+            <location filename="../../desktop/ui/signals_tab.py" line="253" />
             <source>Afgesloten op {date}: {result}. Reden: {reason}</source>
             <translation>Closed on {date}: {result}. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="247" />
+            <location filename="../../desktop/ui/signals_tab.py" line="259" />
             <source>bereikt</source>
             <translation>reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="247" />
+            <location filename="../../desktop/ui/signals_tab.py" line="259" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="255" />
+            <location filename="../../desktop/ui/signals_tab.py" line="267" />
             <source>Nog niet gebeld.</source>
             <translation>Not called yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="260" />
+            <location filename="../../desktop/ui/signals_tab.py" line="272" />
             <source>Volgende poging: {at}</source>
             <translation>Next attempt: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="261" />
+            <location filename="../../desktop/ui/signals_tab.py" line="273" />
             <source>Geen herinnering gezet.</source>
             <translation>No reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="262" />
+            <location filename="../../desktop/ui/signals_tab.py" line="274" />
             <source>Brief verstuurd op {date}</source>
             <translation>Letter sent on {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="263" />
+            <location filename="../../desktop/ui/signals_tab.py" line="275" />
             <source>Nog geen brief verstuurd.</source>
             <translation>No letter sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="267" />
+            <location filename="../../desktop/ui/signals_tab.py" line="279" />
             <source>Of iets verwijtbaar is beoordeelt u na een gesprek: bel eerst.</source>
             <translation>You judge whether something is culpable after a conversation: call first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="281" />
+            <location filename="../../desktop/ui/signals_tab.py" line="297" />
             <source>Kies een resultaat…</source>
             <translation>Choose a result…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="303" />
+            <location filename="../../desktop/ui/signals_tab.py" line="326" />
             <source>Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan.</source>
             <translation>A fine investigation is possible: the conditions have been met.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="332" />
+            <location filename="../../desktop/ui/signals_tab.py" line="355" />
             <source>Signaal toegevoegd. Bel de werkzoekende eerst.</source>
             <translation>Signal added. Call the client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="346" />
+            <location filename="../../desktop/ui/signals_tab.py" line="369" />
             <source>Belpoging vastgelegd: bereikt.</source>
             <translation>Call attempt recorded: reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="347" />
+            <location filename="../../desktop/ui/signals_tab.py" line="370" />
             <source>Belpoging vastgelegd: niet bereikt.</source>
             <translation>Call attempt recorded: not reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="357" />
+            <location filename="../../desktop/ui/signals_tab.py" line="380" />
             <source>Herinnering gezet.</source>
             <translation>Reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="367" />
+            <location filename="../../desktop/ui/signals_tab.py" line="390" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="377" />
+            <location filename="../../desktop/ui/signals_tab.py" line="400" />
             <source>Oordeel vastgelegd.</source>
             <translation>Judgement recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="384" />
+            <location filename="../../desktop/ui/signals_tab.py" line="414" />
+            <source>Belpoging ingetrokken.</source>
+            <translation>Call attempt withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="421" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="392" />
+            <location filename="../../desktop/ui/signals_tab.py" line="430" />
             <source>Signaal afgesloten.</source>
             <translation>Signal closed.</translation>
         </message>

@@ -220,3 +220,23 @@ def test_werknl_binding_path_buttons_follow_the_rules(qtbot, store, actor, casel
     view.table.selectRow(0)
     qtbot.mouseClick(view.sanction_button, Qt.MouseButton.LeftButton)
     assert "Een maatregel voor werk.nl kan pas na" in view.message.text()
+
+
+def test_withdraw_a_mistaken_attempt_and_explain_an_income_decision(qtbot, signals_tab, store, actor, caseload):
+    SignalService(store.db, actor).create(caseload["Berg"], {"kind": "income_decision",
+                                                             "description": "Toeslag stopt"})
+    signals_tab.reload()
+    tab = signals_tab
+    assert not tab.impossible.isHidden() and not tab.withdraw_button.isEnabled()
+    qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
+    assert tab.withdraw_button.isEnabled()
+    qtbot.mouseClick(tab.withdraw_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "Belpoging ingetrokken." and tab.attempts.item(0).text() == "Nog niet gebeld."
+    qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
+    assert tab.result.model().item(tab.result.findData("explained")).isEnabled() is False
+    qtbot.keyClicks(tab.impossible, "Geen werkend nummer, ook niet via de buren.")
+    qtbot.keyClicks(tab.reason, "Besluit per brief uitgelegd.")
+    assert tab.result.model().item(tab.result.findData("explained")).isEnabled()  # with the written reason
+    tab.result.setCurrentIndex(tab.result.findData("explained"))
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "Signaal afgesloten."
