@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sync import clock
@@ -45,7 +45,7 @@ def as_instant(value: Any) -> datetime | None:
         except ValueError:
             return None
     if value.tzinfo is not None:
-        return clock.to_utc(clock.to_local(value))
+        return value.astimezone(UTC).replace(tzinfo=None)
     return value
 
 
