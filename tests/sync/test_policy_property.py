@@ -1,5 +1,5 @@
 """Hypothesis: no sequence of pushes (single mutations or batches, in any order, with any field values a
-tampering desktop could send) leaves a signal or absence in a state the policy forbids — after every
+tampering desktop could send) leaves a signal, absence or werk.nl case in a state the policy forbids — after every
 sequence, `check-policy`'s scan of the store finds nothing. Runs on SQLite and PostgreSQL."""
 
 from __future__ import annotations
@@ -60,6 +60,20 @@ absence_fields = st.fixed_dictionaries({}, optional={
     "explained_by_circumstances": st.booleans(),
     "link_conversation": st.booleans(),
 })
+werknl_fields = st.fixed_dictionaries({}, optional={
+    "werknl_registered_on": maybe_days,
+    "werknl_letter_sent_on": maybe_days,
+    "werknl_phoned_on": maybe_days,
+    "werknl_called_back_on": maybe_days,
+    "werknl_binding_decision_on": maybe_days,
+    "werknl_binding_deadline": maybe_days,
+    "werknl_hearing_offered_on": maybe_days,
+    "werknl_sanction_on": maybe_days,
+    "werknl_sanction_percentage": st.none() | st.sampled_from((30, 50)),
+    "werknl_exemption_decision": st.none() | st.sampled_from(("granted", "refused")),
+    "werknl_exemption_requested_by": st.none() | st.just("dochter"),
+    "werknl_exemption_reason": st.none() | st.just("Ziek."),
+})
 conversation_fields = st.fixed_dictionaries({
     "held_at": st.builds(at, st.integers(0, 20), st.just(10), st.just(0)),
     "planned": st.booleans(),
@@ -71,6 +85,7 @@ ops = st.one_of(
     st.tuples(st.just("withdraw"), st.integers(0, 5), st.just({})),
     st.tuples(st.just("absence"), st.integers(0, 1), absence_fields),
     st.tuples(st.just("conversation"), st.integers(0, 1), conversation_fields),
+    st.tuples(st.just("werknl"), st.just(0), werknl_fields),
 )
 batches = st.lists(st.lists(ops, min_size=1, max_size=4), min_size=1, max_size=6)
 
@@ -97,6 +112,8 @@ class World:
                 return dev.mut("signal", self.signals[0], "update", base=1, description="x")
             row = self.attempts[index % len(self.attempts)]
             return dev.mut("call_attempt", row, "update", base=1, deleted_at=sync_clock.utcnow().isoformat())
+        if kind == "werknl":
+            return dev.mut("client", self.client_id, "update", base=1, **(fields or {"city": "Rotterdam"}))
         if kind == "call_attempt":
             row = str(uuid.uuid4())
             self.attempts.append(row)
