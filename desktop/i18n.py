@@ -1,4 +1,5 @@
-"""Translation hook usable without Qt.
+"""Translation hook usable without Qt: the one in sync/i18n.py, so the policy rules the desktop and the
+central store share (sync/policy) speak the desktop's language too.
 
 Services and the command line mark user-visible text with `translate(context, text)`, which
 pyside6-lupdate recognises. The Qt layer (or the CLI) installs a translator with
@@ -7,17 +8,6 @@ pyside6-lupdate recognises. The Qt layer (or the CLI) installs a translator with
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from sync.i18n import set_translator, translate
 
-_translator: Callable[[str, str], str] | None = None
-
-
-def set_translator(fn: Callable[[str, str], str] | None) -> None:
-    global _translator
-    _translator = fn
-
-
-def translate(context: str, text: str) -> str:
-    if _translator is None:
-        return text
-    return _translator(context, text) or text
+__all__ = ["set_translator", "translate"]

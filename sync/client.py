@@ -27,7 +27,9 @@ from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
+from desktop.models.policy_settings import POLICY_SETTINGS_KEY
 from sync.adopt_team import adopt_local_team
+from sync.policy.reasons import localise_reason
 
 from . import clock
 from .protocol import (
@@ -297,6 +299,8 @@ class SyncClient:
             set_setting(s, "username", hs.user)
             set_setting(s, "role", hs.role)
             set_setting(s, "max_push_batch", str(hs.max_push_batch))
+            if hs.policy is not None:
+                set_setting(s, POLICY_SETTINGS_KEY, json.dumps(hs.policy, sort_keys=True))
         adopt_local_team(self.db, str(hs.team_id) if hs.team_id else None)
         return hs
 
@@ -649,9 +653,10 @@ def pending_count(db: Database) -> int:
 
 
 def rejected(db: Database) -> list[tuple[str, str, str, str]]:
-    """(table, row id, reason, when) of changes the central store refused, for the user to see."""
+    """(table, row id, reason, when) of changes the central store refused, for the user to see (a policy
+    reason in the user's language, sync/policy/reasons.py)."""
     with db.session() as s:
-        return [(m.table_name, m.row_id, m.reject_reason or "", m.created_at.isoformat(timespec="minutes"))
+        return [(m.table_name, m.row_id, localise_reason(m.reject_reason or ""), m.created_at.isoformat(timespec="minutes"))
                 for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "rejected")
                                    .order_by(OutboxMutation.seq))]
 

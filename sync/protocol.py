@@ -31,6 +31,10 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                "benefit_start": "date", "benefit_end": "date", "aftercare_until": "date",
                "werknl_registered_on": "date", "werknl_expires_on": "date", "werknl_exempt": "bool",
                "werknl_letter_sent_on": "date", "werknl_called_back_on": "date",
+               "werknl_phoned_on": "date", "werknl_binding_decision_on": "date", "werknl_binding_deadline": "date",
+               "werknl_hearing_offered_on": "date", "werknl_sanction_on": "date", "werknl_sanction_percentage": "int",
+               "werknl_exemption_requested_by": "str160", "werknl_exemption_reason": "text",
+               "werknl_exemption_decision": "str20",
                "work_duty_exemption": "str200", "work_duty_exemption_until": "date", "deleted_at": "datetime"},
     "conversation": {"client_id": "str36", "coach_id": "str36", "kind": "str20", "channel": "str20",
                      "held_at": "datetime", "planned": "bool", "place": "str150", "summary_for_client": "text",
@@ -52,13 +56,16 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                   "progress_notes": "text", "specialist_evaluation": "text", "deleted_at": "datetime"},
     "signal": {"client_id": "str36", "kind": "str20", "description": "text", "signalled_on": "date",
                "status": "str10", "culpable": "bool", "letter_sent_on": "date", "next_attempt_at": "datetime",
-               "result": "str20", "result_reason": "text", "closed_on": "date", "deleted_at": "datetime"},
+               "result": "str20", "result_reason": "text", "closed_on": "date", "call_impossible_reason": "text",
+               "deleted_at": "datetime"},
     "call_attempt": {"signal_id": "str36", "client_id": "str36", "attempted_at": "datetime", "reached": "bool",
                      "by_user_id": "str36", "note": "text", "deleted_at": "datetime"},
     "absence": {"client_id": "str36", "activity": "str200", "missed_on": "date", "notified": "bool",
                 "door_visit_on": "date", "door_visit_findings": "text", "followup_conversation_id": "str36",
                 "explained_by_circumstances": "bool", "sanction_considered_on": "date",
-                "hearing_offered_on": "date", "sanction_decision": "str20", "sanction_percentage": "int",
+                "circumstances": "text", "hearing_offered_on": "date", "hearing_deadline": "date",
+                "hearing_outcome": "str20", "hearing_outcome_on": "date", "hearing_client_view": "text",
+                "sanction_decision": "str20", "sanction_percentage": "int",
                 "sanction_months": "int", "decision_reason": "text", "closed_on": "date", "deleted_at": "datetime"},
     "audit_event": {"at": "datetime", "user_id": "str36", "username": "str80", "device_id": "str36",
                     "action": "str20", "entity": "str40", "entity_id": "str36", "client_id": "str36",
@@ -84,7 +91,7 @@ TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "b
 
 # Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
-DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004")
+DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 
 
@@ -243,6 +250,8 @@ class Handshake(Strict):
     team_id: UUID | None = None
     # The most mutations one push may carry. Servers from before this field took at most 500.
     max_push_batch: int = 500
+    # The policy numbers set centrally (sync/policy/settings.py); a desktop keeps them for offline use.
+    policy: dict[str, int] | None = None
 
 
 class LoginRequest(Strict):

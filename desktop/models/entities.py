@@ -26,7 +26,7 @@ PLACEMENT_STATUSES = ("proposed", "active", "completed", "stopped")
 PLACEMENT_OUTCOMES = ("work", "education", "next_instrument", "none")
 SIGNAL_KINDS = ("duty_to_inform", "income_decision", "other")
 SIGNAL_STATUSES = ("open", "closed")
-SIGNAL_RESULTS = ("no_action", "corrected", "warning", "fine_investigation")
+SIGNAL_RESULTS = ("no_action", "corrected", "explained", "warning", "fine_investigation")
 
 
 class Team(SyncMixin, Base):
@@ -77,6 +77,18 @@ class Client(SyncMixin, Base):
     werknl_exempt: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     werknl_letter_sent_on: Mapped[date | None] = mapped_column(Date)  # written to about registering
     werknl_called_back_on: Mapped[date | None] = mapped_column(Date)
+    # The binding decision path of seed 003 (sync/policy/werknl.py): phone follow-up of a non-responder,
+    # the binding decision with its deadline, the hearing offered, the sanction.
+    werknl_phoned_on: Mapped[date | None] = mapped_column(Date)
+    werknl_binding_decision_on: Mapped[date | None] = mapped_column(Date)
+    werknl_binding_deadline: Mapped[date | None] = mapped_column(Date)
+    werknl_hearing_offered_on: Mapped[date | None] = mapped_column(Date)
+    werknl_sanction_on: Mapped[date | None] = mapped_column(Date)
+    werknl_sanction_percentage: Mapped[int | None] = mapped_column(Integer)
+    # An exemption request: who called, why, and the decision (granted | refused).
+    werknl_exemption_requested_by: Mapped[str | None] = mapped_column(String(160))
+    werknl_exemption_reason: Mapped[str | None] = mapped_column(Text)
+    werknl_exemption_decision: Mapped[str | None] = mapped_column(String(20))
     work_duty_exemption: Mapped[str | None] = mapped_column(String(200))
     work_duty_exemption_until: Mapped[date | None] = mapped_column(Date)
 
@@ -180,6 +192,8 @@ class Signal(SyncMixin, Base):
     result: Mapped[str | None] = mapped_column(String(20))
     result_reason: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # An income decision not explained by phone: why calling was impossible (sync/policy/signals.py).
+    call_impossible_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class CallAttempt(SyncMixin, Base):
@@ -204,7 +218,14 @@ class Absence(SyncMixin, Base):
     followup_conversation_id: Mapped[str | None] = mapped_column(ForeignKey("conversation.id"))
     explained_by_circumstances: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     sanction_considered_on: Mapped[date | None] = mapped_column(Date)
-    hearing_offered_on: Mapped[date | None] = mapped_column(Date)
+    # The circumstances checked before a sanction is considered: JSON {item: {"answer", "note"}}
+    # for children, debts, housing, health (sync/policy/absences.py).
+    circumstances: Mapped[str | None] = mapped_column(Text)
+    hearing_offered_on: Mapped[date | None] = mapped_column(Date)  # the day the hearing invitation was sent
+    hearing_deadline: Mapped[date | None] = mapped_column(Date)  # the client's response deadline
+    hearing_outcome: Mapped[str | None] = mapped_column(String(20))  # heard | written_view | no_response
+    hearing_outcome_on: Mapped[date | None] = mapped_column(Date)
+    hearing_client_view: Mapped[str | None] = mapped_column(Text)
     sanction_decision: Mapped[str | None] = mapped_column(String(20))  # sanction | no_sanction
     sanction_percentage: Mapped[int | None] = mapped_column(Integer)
     sanction_months: Mapped[int | None] = mapped_column(Integer)

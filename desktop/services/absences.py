@@ -1,21 +1,25 @@
 """Absence follow-up (Verzuimaanpak, seed 004): no-show -> door visit -> conversation -> consideration.
 
-The steps, in order, as the council was told:
+The steps, in order (enforced with the rules of sync/policy/absences.py, the same the central store runs):
 
 1. a missed activity is recorded (what, when, whether the client let us know);
 2. a client who did not show up *and* did not call off gets a door visit by the absence team
    (*voordeurbezoek door team verzuim*), whose findings are written down;
-3. the coach holds the follow-up conversation: were there circumstances we did not know about?
-4. only then can a sanction be considered (*maatregeloverweging*);
-5. a sanction (*maatregel*: percentage and months) only after a consideration and after the client
-   was offered a hearing (*horen*); or the decision not to impose one.
+3. the coach holds the follow-up conversation, after the door visit;
+4. the circumstances are checked (children, debts, housing, health: yes / no / unknown with a note),
+   and only then can a sanction be considered (*maatregeloverweging*);
+5. the client is invited to be heard (*horen*, `hearing_offered_on`) with a response deadline
+   (`hearing_deadline`), and the outcome and the client's view are written down;
+6. a sanction (*maatregel*: percentage and months within the central bounds) only after the outcome or
+   after the deadline passed; or the decision not to impose one, after the consideration.
 
-Circumstances that explain the absence close it without a sanction, at any step. The service
-enforces the order; each refusal says what is still needed.
+Circumstances that explain the absence close it without a sanction, at any step. Each refusal says what
+is still needed.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
@@ -26,6 +30,10 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models.entities import Absence, Client, Conversation
+from desktop.models.policy_settings import read_policy_settings
+from sync import clock
+from sync.policy import absences as rules
+from sync.policy.reasons import text as reasons_text
 
 from . import audit
 from .context import Service, local_now
@@ -37,7 +45,10 @@ from .validation import FieldError, parse_date
 TEXT_MAX = 4000
 DECISIONS = ("sanction", "no_sanction")
 MAX_PERCENTAGE = 100
-MAX_MONTHS = 3  # Participatiewet art. 18: a maatregel is set for at most three months at a time
+MAX_MONTHS = 3  # Participatiewet art. 18: at most three months at a time (the central setting may lower it)
+CIRCUMSTANCES = rules.CIRCUMSTANCES
+ANSWERS = rules.ANSWERS
+HEARING_OUTCOMES = rules.HEARING_OUTCOMES
 STAGES = ("missed", "door_visit", "conversation", "considered", "hearing_offered", "decided", "explained")
 
 
@@ -71,6 +82,15 @@ class AbsenceData:
     sanction_months: int | None
     decision_reason: str | None
     closed_on: date | None
+    circumstances: str | None = None  # JSON, see sync/policy/absences.py
+    hearing_deadline: date | None = None
+    hearing_outcome: str | None = None
+    hearing_outcome_on: date | None = None
+    hearing_client_view: str | None = None
+
+    @property
+    def circumstances_checked(self) -> bool:
+        return rules.circumstances_complete(self.circumstances)
 
     @property
     def is_open(self) -> bool:
@@ -106,14 +126,18 @@ class AbsenceData:
         if self.door_visit_needed and self.door_visit_on is None:
             steps.append("door_visit")
         if self.followup_conversation_id is None:
-            steps.append("conversation")
-        elif self.sanction_considered_on is None:
             if not self.door_visit_needed or self.door_visit_on:
+                steps.append("conversation")
+        elif self.sanction_considered_on is None:
+            steps.append("circumstances")
+            if (not self.door_visit_needed or self.door_visit_on) and self.circumstances_checked:
                 steps.append("consider")
         else:
             steps.append("decide")
             if self.hearing_offered_on is None:
                 steps.append("hearing")
+            elif self.hearing_outcome is None:
+                steps.append("hearing_outcome")
         return tuple(steps)
 
     @classmethod
@@ -238,47 +262,105 @@ class AbsenceService(Service):
             return self._changed(s, a, ("explained_by_circumstances", "sanction_decision", "decision_reason",
                                         "closed_on"))
 
-    def consider_sanction(self, absence_id: str, on: date | str | None = None) -> AbsenceData:
-        """4. A sanction is considered (maatregeloverweging): only after the door visit and the conversation."""
+    def check_circumstances(self, absence_id: str, answers: Mapping[str, Any]) -> AbsenceData:
+        """Before a sanction is considered: children in the household, debts, housing at risk, health —
+        each {"answer": yes|no|unknown, "note": ...}; a note is required unless the answer is no."""
+        errors: dict[str, str] = {}
+        clean: dict[str, dict[str, str]] = {}
+        for key in CIRCUMSTANCES:
+            item = answers.get(key) or {}
+            answer = str(item.get("answer") or "").strip()
+            note = str(item.get("note") or "").strip()
+            if answer not in ANSWERS:
+                errors[key] = translate("Absences", "Kies ja, nee of onbekend.")
+            elif answer != "no" and not note:
+                errors[key] = translate("Absences", "Schrijf in een notitie wat er speelt of wat nog onbekend is.")
+            elif len(note) > TEXT_MAX:
+                errors[key] = translate("Validation", "Dit is te lang: {n} tekens, hoogstens {max}.").format(
+                    n=len(note), max=TEXT_MAX)
+            clean[key] = {"answer": answer, "note": note}
+        unknown = set(answers) - set(CIRCUMSTANCES)
+        errors.update({k: translate("Validation", "Onbekend veld.") for k in sorted(unknown)})
+        if errors:
+            raise ValidationError(errors)
         with self.db.session() as s:
             a = self._open(s, absence_id)
-            missing = []
-            if not a.notified and a.door_visit_on is None:
-                missing.append(translate("Absences", "het voordeurbezoek"))
-            if a.followup_conversation_id is None:
-                missing.append(translate("Absences", "het vervolggesprek met de werkzoekende"))
-            if missing:
-                raise ValidationError({"sanction_considered_on": translate(
-                    "Absences", "Een maatregel overwegen kan pas na het gesprek. Nog nodig: {what}.").format(
-                    what=translate("Absences", "{a} en {b}").format(a=missing[0], b=missing[1])
-                    if len(missing) == 2 else missing[0])})
+            if a.sanction_considered_on is not None:
+                raise ValidationError({"circumstances": translate(
+                    "Absences", "De maatregel is al overwogen; de omstandigheden zijn toen getoetst.")})
+            a.circumstances = json.dumps(clean, ensure_ascii=False, sort_keys=True)
+            return self._changed(s, a, ("circumstances",))
+
+    def consider_sanction(self, absence_id: str, on: date | str | None = None) -> AbsenceData:
+        """4. A sanction is considered (maatregeloverweging): after the door visit, the conversation and the
+        circumstances check."""
+        with self.db.session() as s:
+            a = self._open(s, absence_id)
+            state = self._state(s, a)
+            steps = rules.consider_needs(state)
+            if steps:
+                raise ValidationError({"sanction_considered_on": reasons_text(
+                    [rules.Refusal("consider_missing", {"steps": steps})])})
             errors: dict[str, str] = {}
-            conv = s.get(Conversation, a.followup_conversation_id)
-            day = self._day(on, "sanction_considered_on", errors,
-                            not_before=conv.held_at.date() if conv else a.missed_on)
+            day = self._day(on, "sanction_considered_on", errors, not_before=state.conversation_day or a.missed_on)
             if errors:
                 raise ValidationError(errors)
             a.sanction_considered_on = day
             return self._changed(s, a, ("sanction_considered_on",))
 
-    def offer_hearing(self, absence_id: str, on: date | str | None = None) -> AbsenceData:
-        """The client is offered the chance to be heard (horen) before a sanction."""
+    def offer_hearing(self, absence_id: str, on: date | str | None = None,
+                      deadline: date | str | None = None) -> AbsenceData:
+        """The invitation to be heard (horen), with the client's response deadline (default: the central
+        number of working days after the invitation)."""
         with self.db.session() as s:
             a = self._open(s, absence_id)
             if a.sanction_considered_on is None:
-                raise ValidationError({"hearing_offered_on": translate(
-                    "Absences", "Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel "
-                                "overwegen.")})
+                raise ValidationError({"hearing_offered_on": reasons_text([rules.Refusal(
+                    "hearing_without_consideration")])})
             errors: dict[str, str] = {}
             day = self._day(on, "hearing_offered_on", errors, not_before=a.sanction_considered_on)
+            until = None
+            if day is not None:
+                try:
+                    until = parse_date(deadline) if deadline else clock.add_working_days(
+                        day, read_policy_settings(s).hearing_response_working_days)
+                except FieldError as exc:
+                    errors["hearing_deadline"] = str(exc)
+                if until is not None and until <= day:
+                    errors["hearing_deadline"] = reasons_text([rules.Refusal("hearing_deadline")])
             if errors:
                 raise ValidationError(errors)
-            a.hearing_offered_on = day
-            return self._changed(s, a, ("hearing_offered_on",))
+            a.hearing_offered_on, a.hearing_deadline = day, until
+            return self._changed(s, a, ("hearing_offered_on", "hearing_deadline"))
+
+    def record_hearing_outcome(self, absence_id: str, outcome: str, client_view: str = "",
+                               on: date | str | None = None) -> AbsenceData:
+        """heard / written_view (the client's view written down) / no_response."""
+        errors: dict[str, str] = {}
+        if outcome not in HEARING_OUTCOMES:
+            errors["hearing_outcome"] = translate("Absences", "Kies: gehoord, schriftelijke zienswijze of geen "
+                                                              "reactie.")
+        try:
+            view = _text(client_view)
+            if outcome in ("heard", "written_view") and not view:
+                raise FieldError(reasons_text([rules.Refusal("hearing_view_missing")]))
+        except FieldError as exc:
+            errors["hearing_client_view"] = str(exc)
+            view = ""
+        with self.db.session() as s:
+            a = self._open(s, absence_id)
+            if a.hearing_offered_on is None:
+                raise ValidationError({"hearing_outcome": reasons_text([rules.Refusal("hearing_outcome_early")])})
+            day = self._day(on, "hearing_outcome_on", errors, not_before=a.hearing_offered_on)
+            if errors:
+                raise ValidationError(errors)
+            a.hearing_outcome, a.hearing_outcome_on, a.hearing_client_view = outcome, day, view or None
+            return self._changed(s, a, ("hearing_outcome", "hearing_outcome_on", "hearing_client_view"))
 
     def decide(self, absence_id: str, decision: str, reason: str, percentage: int | None = None,
                months: int | None = None) -> AbsenceData:
-        """5. The decision: a sanction (percentage, months) or none. Closes the absence."""
+        """5. The decision: a sanction (percentage, months) or none. Closes the absence. A sanction only after
+        the hearing's outcome or its deadline, within the central bounds."""
         errors: dict[str, str] = {}
         if decision not in DECISIONS:
             errors["sanction_decision"] = translate("Absences", "Kies: wel of geen maatregel.")
@@ -286,30 +368,16 @@ class AbsenceService(Service):
             text = _text(reason, required=translate("Absences", "Schrijf op waarom dit het besluit is."))
         except FieldError as exc:
             errors["decision_reason"] = str(exc)
-        if decision == "sanction":
-            if not isinstance(percentage, int) or not 1 <= percentage <= MAX_PERCENTAGE:
-                errors["sanction_percentage"] = translate(
-                    "Absences", "Vul het percentage van de maatregel in (1 tot en met 100).")
-            if not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
-                errors["sanction_months"] = translate(
-                    "Absences", "Vul in voor hoeveel maanden de maatregel geldt (1 tot en met 3).")
+            text = ""
         with self.db.session() as s:
             a = self._open(s, absence_id)
             if decision in DECISIONS:
-                missing = []
-                if a.sanction_considered_on is None:
-                    missing.append(translate("Absences", "een maatregeloverweging"))
-                if decision == "sanction" and a.hearing_offered_on is None:
-                    missing.append(translate("Absences", "het aanbod aan de werkzoekende om gehoord te worden"))
-                if missing:
-                    what = (translate("Absences", "{a} en {b}").format(a=missing[0], b=missing[1])
-                            if len(missing) == 2 else missing[0])
-                    first = (translate("Absences", "Een maatregel kan pas na een maatregeloverweging en nadat "
-                                                   "de werkzoekende is aangeboden gehoord te worden.")
-                             if decision == "sanction" else
-                             translate("Absences", "Een besluit hoort bij een maatregeloverweging."))
-                    errors["sanction_decision"] = translate("Absences", "{rule} Nog nodig: {what}.").format(
-                        rule=first, what=what)
+                refusals = rules.decision_refusals(self._state(s, a), decision, self.actor.today(), percentage,
+                                                   months, text or "-", read_policy_settings(s))
+                for r in refusals:
+                    name = {"sanction_percentage": "sanction_percentage",
+                            "sanction_months": "sanction_months"}.get(r.code, "sanction_decision")
+                    errors.setdefault(name, r.text())
             if errors:
                 raise ValidationError(errors)
             a.sanction_decision, a.decision_reason, a.closed_on = decision, text, self.actor.today()
@@ -333,7 +401,20 @@ class AbsenceService(Service):
             errors[field] = translate("Absences", "Deze datum ligt voor de vorige stap; klopt hij?")
         return day
 
+    @staticmethod
+    def _state(s: Session, a: Absence) -> rules.AbsenceState:
+        conv = s.get(Conversation, a.followup_conversation_id) if a.followup_conversation_id else None
+        conv_row = None
+        if conv is not None and conv.client_id == a.client_id:
+            conv_row = {"held_at": conv.held_at, "planned": conv.planned, "deleted_at": conv.deleted_at}
+        row = {c: getattr(a, c) for c in rules.AbsenceState.__dataclass_fields__ if hasattr(a, c)}
+        return rules.AbsenceState.of(row, conv_row)
+
     def _changed(self, s: Session, a: Absence, changed: tuple[str, ...]) -> AbsenceData:
+        """Judge the state about to be saved by the same rules as the central store, then audit it."""
+        refusals = rules.judge_absence(self._state(s, a), self.actor.today(), read_policy_settings(s))
+        if refusals:
+            raise ValidationError({changed[0]: reasons_text(refusals)})
         s.flush()
         audit.record(s, self.actor, "update", "absence", a.id, a.client_id, fields=changed)
         return AbsenceData.of(a)

@@ -475,7 +475,6 @@ class _Generator:
             preferred_language="en" if rng.random() < origin.english_share else "nl",
             coach_id=self.coach, team_id=self.team_id, benefit_status=status, benefit_start=start,
             benefit_end=end, aftercare_until=aftercare, werknl_registered_on=registered,
-            werknl_expires_on=add_months(registered, 12) if registered else None,
             werknl_exempt=rng.random() < 0.05, work_duty_exemption=exemption, work_duty_exemption_until=until)
         self.levels[0].append(c)
         audit.record(s, self.actor, "create", "client", c.id, c.id, purpose="demo",
@@ -574,7 +573,9 @@ class _Generator:
         rng = self.rng
         kind = rng.choice(tuple(SIGNAL_TEXTS))
         on = around - timedelta(days=rng.randint(0, 20))
-        closed = rng.random() < 0.6
+        # Closed ones need no call before them (no action, corrected); an income decision closes only as
+        # "explained" after a call (sync/policy), and its attempts are written after it here: left open.
+        closed = kind != "income_decision" and rng.random() < 0.6
         sig = Signal(id=new_id(), client_id=c.id, kind=kind, description=rng.choice(SIGNAL_TEXTS[kind]),
                      signalled_on=on, status="closed" if closed else "open")
         attempts = rng.randint(1, 2) if closed else rng.randint(0, 2)
@@ -588,7 +589,6 @@ class _Generator:
                               else "Geen gehoor, voicemail ingesproken."))
             self.stats.other += 1
         if closed:
-            sig.culpable = False
             sig.result = rng.choice(("no_action", "corrected"))
             sig.result_reason = "Telefonisch opgehelderd; geen verwijtbaarheid."
             sig.closed_on = on + timedelta(days=attempts + 1)
@@ -607,6 +607,8 @@ class _Generator:
                                                  "Thuis getroffen; was ziek en had niet afgemeld."))
         if rng.random() < 0.5:
             ab.explained_by_circumstances = True
+            ab.sanction_decision = "no_sanction"
+            ab.decision_reason = "Verklaard door omstandigheden."
             ab.closed_on = on + timedelta(days=rng.randint(5, 14))
         self.levels[1].append(ab)
         self.stats.absences += 1

@@ -44,14 +44,12 @@ class AbsenceFunnel:
 @dataclass(frozen=True)
 class RegistrationFigures:
     registered: int
-    expiring: int
-    expired: int
     not_registered: int
     exempt: int
 
     @property
     def open(self) -> int:
-        return self.expired + self.not_registered
+        return self.not_registered
 
 
 @dataclass(frozen=True)
@@ -73,7 +71,6 @@ class FigureService(Service):
     def team_figures(self, start: date, end: date, team_id: str | None = None) -> TeamFigures:
         if end < start:
             raise ValidationError({"end": translate("Figures", "Het einde van de periode ligt voor het begin.")})
-        today = self.actor.today()
         with self.db.session() as s:
             def scoped(stmt: Select) -> Select:
                 stmt = stmt.where(Client.deleted_at.is_(None))
@@ -114,11 +111,10 @@ class FigureService(Service):
             funnel = AbsenceFunnel(len(first_missed), outflow, considerations, sanctions, explained, no_sanction)
 
             # werk.nl registrations of clients with a running benefit (as of today).
-            regs = s.execute(scoped(select(Client.werknl_registered_on, Client.werknl_expires_on, Client.werknl_exempt)
+            regs = s.execute(scoped(select(Client.werknl_registered_on, Client.werknl_exempt)
                                     .where(Client.benefit_status.in_(("applicant", "active"))))).all()
-            rc = Counter(registration_status(r, e, x, today) for r, e, x in regs)
-            registrations = RegistrationFigures(rc["registered"], rc["expiring"], rc["expired"],
-                                                rc["not_registered"], rc["exempt"])
+            rc = Counter(registration_status(r, x) for r, x in regs)
+            registrations = RegistrationFigures(rc["registered"], rc["not_registered"], rc["exempt"])
 
             audit.record(s, self.actor, "view", "figures", team_id, None,
                          purpose=f"cijfers {start.isoformat()} t/m {end.isoformat()}")

@@ -4,15 +4,13 @@ A signal is something that would once have led straight to a fine or a decision:
 of the duty to inform (*inlichtingenplicht*), a decision that changes someone's income, or something
 else. The coach calls first; every call attempt is logged (time, reached or not, by whom, a short note).
 
-The rule this service enforces (not only the dialog): a fine investigation (*boete-onderzoek*) can
-only be recorded
-
-* after the client was reached by phone and the breach was judged culpable (*verwijtbaar*), or
-* after at least three failed call attempts on at least two different days and a letter sent.
-
-Every other result (no action, corrected with the client, warning) is always possible; the reason
-for the result is always written down. `allowed_results` tells the UI what is possible and, when
-not, what is still needed.
+The rules (sync/policy/signals.py, the same functions the central store's push runs): a warning or a
+fine investigation (*boete-onderzoek*) only after the client was reached and the breach judged culpable,
+or by the *tenzij* route (failed attempts on several days, an hour apart, a letter on or after the last
+one, and a waiting period); never after "not culpable". A decision that changes income closes as
+"explained" after at least one call attempt. The numbers come from the central store (policy settings).
+`allowed_results` tells the UI what is possible and, when not, what is still needed; every change is
+judged as the state it leaves before it is saved.
 """
 
 from __future__ import annotations
@@ -27,6 +25,11 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models.entities import SIGNAL_KINDS, SIGNAL_RESULTS, CallAttempt, Client, Signal, User
+from desktop.models.policy_settings import read_policy_settings
+from sync import clock
+from sync.policy import signals as policy
+from sync.policy.reasons import text as reasons_text
+from sync.policy.settings import DEFAULTS, PolicySettings
 
 from . import audit
 from .context import Service, local_now
@@ -38,12 +41,10 @@ DESCRIPTION_MAX = 2000
 NOTE_MAX = 500
 REASON_MAX = 4000
 REASON_MIN = 5
-MIN_FAILED_ATTEMPTS = 3
-MIN_ATTEMPT_DAYS = 2
 # A call logged a few minutes "ahead" (clock skew) is fine; a call next week is not a call.
 FUTURE_SLACK = timedelta(minutes=10)
 # Results that are about blame; a decision that changes income is explained, not blamed.
-BLAME_RESULTS = ("warning", "fine_investigation")
+BLAME_RESULTS = policy.BLAME_RESULTS
 
 
 def kind_labels() -> dict[str, str]:
@@ -58,6 +59,7 @@ def result_labels() -> dict[str, str]:
     return {
         "no_action": translate("Signals", "Geen actie"),
         "corrected": translate("Signals", "Gecorrigeerd met de werkzoekende"),
+        "explained": translate("Signals", "Uitgelegd"),
         "warning": translate("Signals", "Waarschuwing"),
         "fine_investigation": translate("Signals", "Boete-onderzoek"),
     }
@@ -92,6 +94,7 @@ class SignalData:
     result: str | None
     result_reason: str | None
     closed_on: date | None
+    call_impossible_reason: str | None = None
     attempts: tuple[CallAttemptData, ...] = ()
 
     @property
@@ -122,50 +125,26 @@ class ResultOption:
     reason: str = ""
 
 
-# --- the rule ------------------------------------------------------------------------------------
+# --- the rule (sync/policy/signals.py, shared with the central store) -----------------------------
 
-def _join(parts: Sequence[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return translate("Signals", "{a} en {b}").format(a=", ".join(parts[:-1]), b=parts[-1])
+def _attempt(a: CallAttempt) -> policy.Attempt:
+    return policy.Attempt(a.attempted_at, a.reached, a.by_user_id)
+
+
+def _state(sig: Signal) -> policy.SignalState:
+    return policy.SignalState.of({c: getattr(sig, c) for c in (
+        "kind", "status", "result", "result_reason", "culpable", "letter_sent_on", "closed_on",
+        "call_impossible_reason")})
 
 
 def fine_refusal(kind: str, attempts: Sequence[tuple[datetime, bool]], culpable: bool | None,
-                 letter_sent_on: date | None) -> str:
-    """Why a fine investigation cannot be recorded yet ("" = it can). Pure: the rule in one place.
-
-    `attempts` are (attempted_at, reached) pairs.
-    """
-    if kind == "income_decision":
-        return translate("Signals", "Bij een besluit dat het inkomen verandert hoort geen boete-onderzoek: "
-                                    "leg het besluit telefonisch uit.")
-    if any(reached for _at, reached in attempts):
-        if culpable is True:
-            return ""
-        if culpable is False:
-            return translate("Signals", "Geen boete, tenzij…: de werkzoekende is bereikt en het is niet "
-                                        "verwijtbaar. Er komt geen boete-onderzoek.")
-        return translate("Signals", "Nog nodig: uw oordeel of de schending verwijtbaar is "
-                                    "(de werkzoekende is bereikt).")
-    failed = [at for at, reached in attempts if not reached]
-    n, days = len(failed), len({at.date() for at in failed})
-    missing: list[str] = []
-    more = max(0, MIN_FAILED_ATTEMPTS - n)
-    other_day = days < MIN_ATTEMPT_DAYS
-    if more == 0 and other_day:
-        missing.append(translate("Signals", "een belpoging op een andere dag"))
-    elif more == 1:
-        missing.append(translate("Signals", "een derde belpoging op een andere dag") if other_day
-                       else translate("Signals", "een derde belpoging"))
-    elif more == 2:
-        missing.append(translate("Signals", "een tweede en derde belpoging, ten minste één op een andere dag"))
-    elif more >= 3:
-        missing.append(translate("Signals", "drie belpogingen op ten minste twee verschillende dagen"))
-    if letter_sent_on is None:
-        missing.append(translate("Signals", "een verstuurde brief"))
-    if not missing:
-        return ""
-    return translate("Signals", "Geen boete, tenzij…: bel eerst. Nog nodig: {what}.").format(what=_join(missing))
+                 letter_sent_on: date | None, on: date | None = None,
+                 settings: PolicySettings = DEFAULTS) -> str:
+    """Why a fine investigation cannot be recorded (on day `on`, default today); "" = it can."""
+    state = policy.SignalState(kind=kind, culpable=culpable, letter_sent_on=letter_sent_on)
+    refusals = policy.result_refusals(state, [policy.Attempt(at, reached) for at, reached in attempts],
+                                      "fine_investigation", on or clock.today(), settings)
+    return reasons_text(refusals)
 
 
 def _clean_text(value: Any, limit: int, *, required: str | None = None) -> str:
@@ -330,16 +309,15 @@ class SignalService(Service):
         with self.db.session() as s:
             sig = self._get(s, signal_id)
             self._check_open(sig)
-            if culpable is not None and not any(a.reached for a in self._attempt_rows(s, sig.id)):
-                raise ValidationError({"culpable": translate(
-                    "Signals", "Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. "
-                               "Nog nodig: een belpoging waarbij de werkzoekende is bereikt.")})
             sig.culpable = culpable
+            self._enforce(s, sig, "culpable")
             audit.record(s, self.actor, "update", "signal", sig.id, sig.client_id, fields=("culpable",))
             return self._data(s, sig)
 
-    def close(self, signal_id: str, result: str, reason: str) -> SignalData:
-        """Record the result with its reason; a fine investigation only as the rule allows."""
+    def close(self, signal_id: str, result: str, reason: str, call_impossible_reason: str | None = None) -> SignalData:
+        """Record the result with its reason; a warning or fine investigation only as the rule allows.
+
+        `call_impossible_reason`: for an income decision whose client was not reached, why calling was impossible."""
         errors: dict[str, str] = {}
         if result not in SIGNAL_RESULTS:
             errors["result"] = translate("Signals", "Kies een resultaat.")
@@ -350,9 +328,16 @@ class SignalService(Service):
                 raise FieldError(translate("Signals", "Schrijf in een paar woorden op waarom dit het resultaat is."))
         except FieldError as exc:
             errors["result_reason"] = str(exc)
+        try:
+            impossible = _clean_text(call_impossible_reason, REASON_MAX) or None
+        except FieldError as exc:
+            errors["call_impossible_reason"] = str(exc)
+            impossible = None
         with self.db.session() as s:
             sig = self._get(s, signal_id)
             self._check_open(sig)
+            if impossible:
+                sig.call_impossible_reason = impossible
             if "result" not in errors:
                 option = next(o for o in self._options(s, sig) if o.result == result)
                 if not option.allowed:
@@ -361,8 +346,26 @@ class SignalService(Service):
                 raise ValidationError(errors)
             sig.result, sig.result_reason = result, reason
             sig.status, sig.closed_on, sig.next_attempt_at = "closed", self.actor.today(), None
+            self._enforce(s, sig, "result")
+            changed = ("result", "result_reason", "status", "closed_on") + (("call_impossible_reason",)
+                                                                           if impossible else ())
             audit.record(s, self.actor, "update", "signal", sig.id, sig.client_id,
-                         fields=("result", "result_reason", "status", "closed_on"), purpose=f"result {result}")
+                         fields=changed, purpose=f"result {result}")
+            return self._data(s, sig)
+
+    def withdraw_attempt(self, attempt_id: str) -> SignalData:
+        """A call attempt logged by mistake: withdrawn by its author within minutes, audited, never erased."""
+        with self.db.session() as s:
+            attempt = live(s, CallAttempt, attempt_id, translate("Signals", "Deze belpoging bestaat niet (meer)."))
+            sig = self._get(s, attempt.signal_id)
+            self._check_open(sig)
+            settings = read_policy_settings(s)
+            why = policy.withdraw_refusal(_attempt(attempt), self.actor.user_id, clock.utcnow(), settings)
+            if why:
+                raise ValidationError({"attempted_at": why.text()})
+            attempt.deleted_at = clock.utcnow()
+            audit.record(s, self.actor, "delete", "call_attempt", attempt.id, sig.client_id, fields=("deleted_at",),
+                         purpose="belpoging ingetrokken")
             return self._data(s, sig)
 
     # -- helpers -----------------------------------------------------------------------------
@@ -371,16 +374,20 @@ class SignalService(Service):
         if sig.status != "open":
             closed = translate("Signals", "Dit signaal is al afgesloten.")
             return [ResultOption(r, labels[r], False, closed) for r in SIGNAL_RESULTS]
-        attempts = [(a.attempted_at, a.reached) for a in self._attempt_rows(s, sig.id)]
+        attempts = [_attempt(a) for a in self._attempt_rows(s, sig.id)]
+        settings, state, today = read_policy_settings(s), _state(sig), self.actor.today()
         out = []
         for r in SIGNAL_RESULTS:
-            reason = ""
-            if r == "fine_investigation":
-                reason = fine_refusal(sig.kind, attempts, sig.culpable, sig.letter_sent_on)
-            elif r == "warning" and sig.kind == "income_decision":
-                reason = translate("Signals", "Bij een besluit dat het inkomen verandert hoort geen waarschuwing.")
+            reason = reasons_text(policy.result_refusals(state, attempts, r, today, settings))
             out.append(ResultOption(r, labels[r], not reason, reason))
         return out
+
+    def _enforce(self, s: Session, sig: Signal, field: str) -> None:
+        """The state about to be saved, judged by the same rules as the central store's push."""
+        attempts = [_attempt(a) for a in self._attempt_rows(s, sig.id)]
+        refusals = policy.judge_signal(_state(sig), attempts, self.actor.today(), read_policy_settings(s))
+        if refusals:
+            raise ValidationError({field: reasons_text(refusals)})
 
     def _check_open(self, sig: Signal) -> None:
         if sig.status != "open":

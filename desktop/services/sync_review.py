@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select
 from desktop.i18n import translate
 from desktop.models import Database
 from desktop.models.entities import TABLES, Client, OutboxMutation, SyncConflict
+from sync.policy.reasons import localise_reason
 
 from . import audit
 from .context import Actor
@@ -64,8 +65,12 @@ def _client_names(s, rows: list[tuple[str, str]]) -> dict[str, str]:  # noqa: AN
 def explain_reason(reason: str) -> str:
     """The central store's reason for refusing a change, in the user's language.
 
-    The server answers in English (it is an API); the known reasons are said again here for people.
+    The server answers in English (it is an API); the known reasons are said again here for people. A policy
+    rule's reason (sync/policy) carries its codes and is written again in the user's language.
     """
+    localised = localise_reason(reason)
+    if localised != reason:
+        return localised
     rules: list[tuple[str, str]] = [
         (r"access to this client has ended", translate(
             "Sync", "U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar "

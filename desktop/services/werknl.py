@@ -22,8 +22,13 @@ A client is on the list for month M when the benefit ended in M (status ended or
 in M and not after today) and a werk.nl registration is known; nobody else's BSN is sent (data
 minimisation). The export is an audited event for each client on it.
 
+There is no expiry or renewal: a registration lasts until pension age, and deregistration goes only
+through the monthly UWV list (the stored `werknl_expires_on` is no longer used).
+
 Who was written to and who called back are kept on the client (`werknl_letter_sent_on`,
-`werknl_called_back_on`, schema 0004).
+`werknl_called_back_on`, schema 0004). The binding decision path (letter -> phone follow-up -> binding
+decision with a 2-week deadline -> a hearing -> a sanction only after the deadline) and exemption
+requests follow sync/policy/werknl.py, the rules the central store runs too (schema 0005).
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models.entities import Client
+from desktop.models.policy_settings import read_policy_settings
+from sync.policy import werknl as rules
+from sync.policy.reasons import text as reasons_text
 
 from . import audit
 from .caseload import add_months
@@ -51,29 +59,23 @@ UWV_COLUMNS = ("bsn", "achternaam", "tussenvoegsel", "voornaam", "geboortedatum"
                "ingeschreven_sinds", "reden_afmelding", "gemeente")
 UWV_REASON = "uitkering beëindigd"
 MUNICIPALITY = "Rotterdam"
-EXPIRING_DAYS = 30
-STATUSES = ("registered", "expiring", "expired", "not_registered", "exempt")
+STATUSES = ("registered", "not_registered", "exempt")
 
 
 def status_labels() -> dict[str, str]:
     return {
         "registered": translate("Werknl", "Ingeschreven"),
-        "expiring": translate("Werknl", "Inschrijving verloopt binnenkort"),
-        "expired": translate("Werknl", "Inschrijving verlopen"),
         "not_registered": translate("Werknl", "Niet ingeschreven"),
         "exempt": translate("Werknl", "Ontheffing"),
     }
 
 
-def registration_status(registered_on: date | None, expires_on: date | None, exempt: bool, today: date) -> str:
+def registration_status(registered_on: date | None, exempt: bool) -> str:
+    """Registered until pension age (seed 003): no expiry, no renewal."""
     if exempt:
         return "exempt"
     if registered_on is None:
         return "not_registered"
-    if expires_on is not None and expires_on < today:
-        return "expired"
-    if expires_on is not None and (expires_on - today).days <= EXPIRING_DAYS:
-        return "expiring"
     return "registered"
 
 
@@ -95,11 +97,19 @@ class RegistrationRow:
     sort_key: str
     benefit_status: str
     registered_on: date | None
-    expires_on: date | None
     exempt: bool
     letter_sent_on: date | None
     called_back_on: date | None
     status: str
+    phoned_on: date | None = None
+    binding_decision_on: date | None = None
+    binding_deadline: date | None = None
+    hearing_offered_on: date | None = None
+    sanction_on: date | None = None
+    sanction_percentage: int | None = None
+    exemption_requested_by: str | None = None
+    exemption_reason: str | None = None
+    exemption_decision: str | None = None
 
 
 class WerknlService(Service):
@@ -112,7 +122,7 @@ class WerknlService(Service):
                 Client.deleted_at.is_(None), Client.benefit_status.in_(("applicant", "active")))).all()
             rows = [self._row(c, today) for c in clients]
             if open_only:
-                rows = [r for r in rows if r.status in ("not_registered", "expired")]
+                rows = [r for r in rows if r.status == "not_registered"]
             rows.sort(key=lambda r: r.sort_key)
             audit.record(s, self.actor, "view", "werknl_list", None, None,
                          purpose=f"werk.nl-lijst ({len(rows)} werkzoekenden)")
@@ -130,8 +140,8 @@ class WerknlService(Service):
             return [row for _c, row in self._uwv(s, month)]
 
     # -- changing ----------------------------------------------------------------------------
-    def register(self, client_id: str, registered_on: date | str, expires_on: date | str | None = None
-                 ) -> RegistrationRow:
+    def register(self, client_id: str, registered_on: date | str) -> RegistrationRow:
+        """The werk.nl registration date; it lasts until pension age (no expiry)."""
         today = self.actor.today()
         errors: dict[str, str] = {}
         try:
@@ -140,15 +150,9 @@ class WerknlService(Service):
                 raise FieldError(translate("Werknl", "De inschrijfdatum ligt in de toekomst."))
         except FieldError as exc:
             errors["werknl_registered_on"], reg = str(exc), None
-        try:
-            exp = parse_date(expires_on)
-            if exp and reg and exp <= reg:
-                raise FieldError(translate("Werknl", "De inschrijving verloopt na de inschrijfdatum."))
-        except FieldError as exc:
-            errors["werknl_expires_on"], exp = str(exc), None
         if errors:
             raise ValidationError(errors)
-        return self._update(client_id, {"werknl_registered_on": reg, "werknl_expires_on": exp})
+        return self._update(client_id, {"werknl_registered_on": reg})
 
     def set_exempt(self, client_id: str, exempt: bool) -> RegistrationRow:
         return self._update(client_id, {"werknl_exempt": bool(exempt)})
@@ -160,6 +164,49 @@ class WerknlService(Service):
     def record_callback(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
         """The client called back (for help, or to ask for an exemption)."""
         return self._update(client_id, {"werknl_called_back_on": self._contact_day(on, "werknl_called_back_on")})
+
+    def record_phone_followup(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
+        """We phoned a client who did not respond to the letter."""
+        return self._update(client_id, {"werknl_phoned_on": self._contact_day(on, "werknl_phoned_on")})
+
+    def binding_decision(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
+        """The binding decision to register, with its deadline (the central number of days, default 14)."""
+        day = self._contact_day(on, "werknl_binding_decision_on")
+        with self.db.session() as s:
+            days = read_policy_settings(s).werknl_binding_deadline_days
+        return self._update(client_id, {"werknl_binding_decision_on": day,
+                                        "werknl_binding_deadline": day + timedelta(days=days)})
+
+    def offer_hearing(self, client_id: str, on: date | str | None = None) -> RegistrationRow:
+        return self._update(client_id, {"werknl_hearing_offered_on": self._contact_day(
+            on, "werknl_hearing_offered_on")})
+
+    def sanction(self, client_id: str, percentage: int | None = None, on: date | str | None = None
+                 ) -> RegistrationRow:
+        """A sanction after the binding decision's deadline passed without registration (default: the central %)."""
+        day = self._contact_day(on, "werknl_sanction_on")
+        with self.db.session() as s:
+            pct = read_policy_settings(s).werknl_sanction_percentage if percentage is None else percentage
+        return self._update(client_id, {"werknl_sanction_on": day, "werknl_sanction_percentage": pct})
+
+    def record_exemption_request(self, client_id: str, requested_by: str, reason: str, decision: str
+                                 ) -> RegistrationRow:
+        """Who called to ask for an exemption, why, and the decision (granted | refused); granted sets the exemption."""
+        errors: dict[str, str] = {}
+        who, why = str(requested_by or "").strip()[:160], str(reason or "").strip()
+        if not who:
+            errors["werknl_exemption_requested_by"] = translate("Werknl", "Vul in wie belde.")
+        if not why:
+            errors["werknl_exemption_reason"] = translate("Werknl", "Schrijf de reden van het verzoek op.")
+        if decision not in rules.EXEMPTION_DECISIONS:
+            errors["werknl_exemption_decision"] = translate("Werknl", "Kies: toegekend of afgewezen.")
+        if errors:
+            raise ValidationError(errors)
+        values: dict[str, object] = {"werknl_exemption_requested_by": who, "werknl_exemption_reason": why,
+                                     "werknl_exemption_decision": decision}
+        if decision == "granted":
+            values["werknl_exempt"] = True
+        return self._update(client_id, values)
 
     def export_uwv(self, month: str, path: Path) -> int:
         """Write the monthly UWV list (see the module docstring); returns the number of clients."""
@@ -218,6 +265,11 @@ class WerknlService(Service):
             changed = [k for k, v in values.items() if getattr(c, k) != v]
             for k in changed:
                 setattr(c, k, values[k])
+            if not rules.FIELDS.isdisjoint(changed):
+                row = {f: getattr(c, f) for f in rules.FIELDS}
+                refusals = rules.judge_werknl(row, self.actor.today(), read_policy_settings(s))
+                if refusals:
+                    raise ValidationError({changed[0]: reasons_text(refusals)})
             if changed:
                 audit.record(s, self.actor, "update", "client", c.id, c.id, fields=changed, purpose="werk.nl")
             s.flush()
@@ -228,10 +280,15 @@ class WerknlService(Service):
         return RegistrationRow(
             client_id=c.id, bsn=c.bsn, display_name=display_name(c.first_name, c.name_prefix, c.last_name),
             sort_key=sort_key(c.first_name, c.name_prefix, c.last_name), benefit_status=c.benefit_status,
-            registered_on=c.werknl_registered_on, expires_on=c.werknl_expires_on, exempt=c.werknl_exempt,
+            registered_on=c.werknl_registered_on, exempt=c.werknl_exempt,
             letter_sent_on=c.werknl_letter_sent_on,
-            called_back_on=c.werknl_called_back_on,
-            status=registration_status(c.werknl_registered_on, c.werknl_expires_on, c.werknl_exempt, today))
+            called_back_on=c.werknl_called_back_on, phoned_on=c.werknl_phoned_on,
+            binding_decision_on=c.werknl_binding_decision_on, binding_deadline=c.werknl_binding_deadline,
+            hearing_offered_on=c.werknl_hearing_offered_on, sanction_on=c.werknl_sanction_on,
+            sanction_percentage=c.werknl_sanction_percentage,
+            exemption_requested_by=c.werknl_exemption_requested_by, exemption_reason=c.werknl_exemption_reason,
+            exemption_decision=c.werknl_exemption_decision,
+            status=registration_status(c.werknl_registered_on, c.werknl_exempt))
 
     @staticmethod
     def _client(s: Session, client_id: str) -> Client:

@@ -1,7 +1,7 @@
 """Tab "Verzuim": follow a missed activity step by step (Verzuimaanpak, seed 004).
 
-Gemist -> voordeurbezoek (alleen zonder afmelding) -> vervolggesprek -> maatregel overwegen ->
-horen aanbieden -> besluit. Only the step that is due can be recorded; circumstances that explain
+Gemist -> voordeurbezoek (alleen zonder afmelding) -> vervolggesprek -> omstandigheden toetsen ->
+maatregel overwegen -> horen (uitnodiging, reactietermijn, uitkomst) -> besluit. Only the step that is due can be recorded; circumstances that explain
 the absence close it without a sanction at any step. The service enforces the same order.
 """
 
@@ -12,6 +12,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -31,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Database
-from desktop.services.absences import MAX_MONTHS, AbsenceData, AbsenceService, stage_labels
+from desktop.services.absences import (
+    CIRCUMSTANCES,
+    HEARING_OUTCOMES,
+    MAX_MONTHS,
+    AbsenceData,
+    AbsenceService,
+    stage_labels,
+)
 from desktop.services.context import Actor, local_now
 from desktop.services.errors import ServiceError, ValidationError
 
@@ -130,7 +138,35 @@ class AbsencesTab(ClientTab):
         tf.addRow(self.tr("Intern"), self.talk_notes)
         tf.addRow(self.talk_button)
 
-        self.sanction_box = QGroupBox(self.tr("3. Maatregel overwegen, horen, besluiten"))
+        # The circumstances checked before a sanction is considered (seed 004).
+        self.circ_box = QGroupBox(self.tr("3. Omstandigheden toetsen"))
+        self.circ_answers: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        cf = QFormLayout(self.circ_box)
+        for key, label in self._circ_labels().items():
+            combo = QComboBox()
+            combo.addItem(self.tr("— kies —"), "")
+            combo.addItem(self.tr("ja"), "yes")
+            combo.addItem(self.tr("nee"), "no")
+            combo.addItem(self.tr("onbekend"), "unknown")
+            note = QLineEdit()
+            note.setPlaceholderText(self.tr("Notitie (verplicht bij ja of onbekend)"))
+            row = QHBoxLayout()
+            row.addWidget(combo)
+            row.addWidget(note, 1)
+            cf.addRow(label, row)
+            self.circ_answers[key] = (combo, note)
+        self.circ_button = QPushButton(self.tr("Omstandigheden vastleggen"))
+        self.circ_button.clicked.connect(self.record_circumstances)
+        cf.addRow(self.circ_button)
+
+        self.sanction_box = QGroupBox(self.tr("4. Maatregel overwegen, horen, besluiten"))
+        self.outcome = QComboBox()
+        for code, label in self._outcome_labels().items():
+            self.outcome.addItem(label, code)
+        self.client_view = QLineEdit()
+        self.client_view.setPlaceholderText(self.tr("Zienswijze van de werkzoekende"))
+        self.outcome_button = QPushButton(self.tr("Uitkomst horen vastleggen"))
+        self.outcome_button.clicked.connect(self.record_outcome)
         self.consider_button = QPushButton(self.tr("Maatregel overwegen (vandaag)"))
         self.consider_button.clicked.connect(self.consider)
         self.hearing_button = QPushButton(self.tr("Horen aangeboden (vandaag)"))
@@ -160,6 +196,11 @@ class AbsencesTab(ClientTab):
         row.addWidget(self.letter_button)
         sf.addRow(row)
         row = QHBoxLayout()
+        row.addWidget(self.outcome)
+        row.addWidget(self.client_view, 1)
+        row.addWidget(self.outcome_button)
+        sf.addRow(self.tr("Horen"), row)
+        row = QHBoxLayout()
         row.addWidget(self.no_sanction)
         row.addWidget(self.sanction)
         row.addWidget(self.percentage)
@@ -179,7 +220,7 @@ class AbsencesTab(ClientTab):
         self.detail = QWidget()
         dl = QVBoxLayout(self.detail)
         dl.setContentsMargins(0, 0, 0, 0)
-        for w in (self.header, self.stage_label, self.visit_box, self.talk_box, self.sanction_box, self.explain_box):
+        for w in (self.header, self.stage_label, self.visit_box, self.talk_box, self.circ_box, self.sanction_box, self.explain_box):
             dl.addWidget(w)
         dl.addStretch(1)
         scroll = QScrollArea()
@@ -204,6 +245,16 @@ class AbsencesTab(ClientTab):
 
     def title(self) -> str:
         return self.tr("Verzuim")
+
+    def _circ_labels(self) -> dict[str, str]:
+        labels = {"children": self.tr("Kinderen in het huishouden"), "debts": self.tr("Schulden"),
+                  "housing": self.tr("Wonen in gevaar"), "health": self.tr("Gezondheid")}
+        return {k: labels[k] for k in CIRCUMSTANCES}
+
+    def _outcome_labels(self) -> dict[str, str]:
+        labels = {"heard": self.tr("Gehoord"), "written_view": self.tr("Schriftelijke zienswijze ontvangen"),
+                  "no_response": self.tr("Geen reactie")}
+        return {k: labels[k] for k in HEARING_OUTCOMES}
 
     # -- loading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -249,11 +300,17 @@ class AbsencesTab(ClientTab):
             return self.tr("Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.")
         if "conversation" in steps:
             return self.tr("Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?")
+        if "circumstances" in steps and "consider" not in steps:
+            return self.tr("Nu: de omstandigheden toetsen (kinderen, schulden, wonen, gezondheid), daarna de "
+                           "maatregel overwegen.")
         if "consider" in steps:
             return self.tr("Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.")
         if "hearing" in steps:
             return self.tr("Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te "
                            "leggen.")
+        if "hearing_outcome" in steps and a.hearing_deadline:
+            return self.tr("Nu: de uitkomst van het horen; een maatregel kan na de uitkomst of na {date}.").format(
+                date=f"{a.hearing_deadline:%d-%m-%Y}")
         return self.tr("Nu: het besluit.")
 
     def _show(self, a: AbsenceData | None) -> None:
@@ -272,8 +329,16 @@ class AbsencesTab(ClientTab):
             lines.append(self.tr("Vervolggesprek gehouden."))
         if a.sanction_considered_on:
             lines.append(self.tr("Maatregel overwogen op {date}.").format(date=f"{a.sanction_considered_on:%d-%m-%Y}"))
+        if a.circumstances_checked:
+            lines.append(self.tr("Omstandigheden getoetst."))
         if a.hearing_offered_on:
             lines.append(self.tr("Horen aangeboden op {date}.").format(date=f"{a.hearing_offered_on:%d-%m-%Y}"))
+        if a.hearing_deadline:
+            lines.append(self.tr("Reactietermijn tot en met {date}.").format(date=f"{a.hearing_deadline:%d-%m-%Y}"))
+        if a.hearing_outcome:
+            lines.append(self.tr("Uitkomst horen: {outcome}. {view}").format(
+                outcome=self._outcome_labels().get(a.hearing_outcome, a.hearing_outcome),
+                view=a.hearing_client_view or "").strip())
         if a.decision_reason:
             lines.append(self.tr("Reden: {reason}").format(reason=a.decision_reason))
         self.header.setText("\n".join(lines))
@@ -283,6 +348,9 @@ class AbsencesTab(ClientTab):
         self.visit_button.setEnabled("door_visit" in steps)
         self.talk_button.setEnabled("conversation" in steps)
         self.consider_button.setEnabled("consider" in steps)
+        self.circ_box.setVisible(a.sanction_considered_on is None)
+        self.circ_button.setEnabled("circumstances" in steps)
+        self.outcome_button.setEnabled("hearing_outcome" in steps)
         self.hearing_button.setEnabled("hearing" in steps)
         self.letter_button.setEnabled(a.sanction_considered_on is not None)
         self.decide_button.setEnabled("decide" in steps)
@@ -345,6 +413,20 @@ class AbsencesTab(ClientTab):
                      self.tr("Vervolggesprek vastgelegd.")):
             self.talk_summary.clear()
             self.talk_notes.clear()
+
+    def record_circumstances(self) -> None:
+        if self.current is None:
+            return
+        answers = {k: {"answer": combo.currentData(), "note": note.text()}
+                   for k, (combo, note) in self.circ_answers.items()}
+        self._run(lambda: self.service.check_circumstances(self.current.id, answers),
+                  self.tr("Omstandigheden vastgelegd."))
+
+    def record_outcome(self) -> None:
+        if self.current and self._run(lambda: self.service.record_hearing_outcome(
+                self.current.id, self.outcome.currentData(), self.client_view.text()),
+                self.tr("Uitkomst van het horen vastgelegd.")):
+            self.client_view.clear()
 
     def consider(self) -> None:
         if self.current:

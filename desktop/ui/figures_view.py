@@ -116,8 +116,6 @@ class FiguresView(QWidget):
         self.registration_chart.set_title(self.tr("Inschrijving werk.nl (lopende uitkeringen, vandaag)"))
         self.registration_chart.set_data([
             (self.tr("Ingeschreven"), r.registered, OK_COLOUR),
-            (self.tr("Verloopt binnenkort"), r.expiring),
-            (self.tr("Verlopen"), r.expired, FINE_COLOUR),
             (self.tr("Niet ingeschreven"), r.not_registered, FINE_COLOUR),
             (self.tr("Ontheffing"), r.exempt),
         ])

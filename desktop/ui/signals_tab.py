@@ -109,6 +109,11 @@ class SignalsTab(ClientTab):
         self.not_reached_button.setObjectName("calledNotReached")
         self.reached_button.clicked.connect(lambda: self.log_attempt(True))
         self.not_reached_button.clicked.connect(lambda: self.log_attempt(False))
+        self.withdraw_button = QPushButton(self.tr("Belpoging intrekken"))
+        self.withdraw_button.setObjectName("withdrawAttempt")
+        self.withdraw_button.setToolTip(self.tr("Een per ongeluk vastgelegde belpoging: alleen door wie haar "
+                                                "vastlegde, binnen enkele minuten. Het intrekken wordt gelogd."))
+        self.withdraw_button.clicked.connect(self.withdraw_attempt)
         self.remind = QCheckBox(self.tr("Herinnering volgende poging"))
         self.next_at = QDateTimeEdit()
         self.next_at.setDisplayFormat("dd-MM-yyyy HH:mm")
@@ -137,6 +142,10 @@ class SignalsTab(ClientTab):
         self.rule = QLabel()
         self.rule.setObjectName("fineRule")
         self.rule.setWordWrap(True)
+        self.impossible = QLineEdit()
+        self.impossible.setObjectName("callImpossible")
+        self.impossible.setPlaceholderText(self.tr("Alleen als bellen niet kon: waarom niet?"))
+        self.impossible.textChanged.connect(lambda _t: self._fill_results())
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("Waarom is dit het resultaat? (verplicht)"))
         self.reason.setFixedHeight(70)
@@ -158,6 +167,7 @@ class SignalsTab(ClientTab):
         row = QHBoxLayout()
         row.addWidget(self.reached_button)
         row.addWidget(self.not_reached_button)
+        row.addWidget(self.withdraw_button)
         cl.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.remind)
@@ -177,6 +187,8 @@ class SignalsTab(ClientTab):
         of.addRow(self.tr("Resultaat"), self.result)
         of.addRow(self.rule)
         of.addRow(self.tr("Reden"), self.reason)
+        self.impossible_label = QLabel(self.tr("Bellen kon niet"))
+        of.addRow(self.impossible_label, self.impossible)
         of.addRow(self.close_button)
 
         self.detail = QWidget()
@@ -276,6 +288,10 @@ class SignalsTab(ClientTab):
             w.setEnabled(sig.is_open)
         self.letter_button.setEnabled(sig.is_open and sig.letter_sent_on is None)
         self.print_letter_button.setEnabled(sig.is_open and any(not a.reached for a in sig.attempts))
+        self.withdraw_button.setEnabled(sig.is_open and bool(sig.attempts))
+        income = sig.kind == "income_decision" and sig.is_open
+        self.impossible.setVisible(income)
+        self.impossible_label.setVisible(income)
         self._fill_results()
 
     def _fill_results(self) -> None:
@@ -288,12 +304,15 @@ class SignalsTab(ClientTab):
         self.result.addItem(self.tr("Kies een resultaat…"), None)
         model = self.result.model()
         assert isinstance(model, QStandardItemModel)
+        # An income decision whose client was not reached may be closed as "explained" with the written
+        # reason why calling was impossible (the service checks it again when closing).
+        impossible = bool(sig and sig.attempts and not self.impossible.isHidden() and self.impossible.text().strip())
         for i, o in enumerate(self.options, start=1):
             self.result.addItem(o.label, o.result)
-            model.item(i).setEnabled(o.allowed)
+            model.item(i).setEnabled(o.allowed or (impossible and o.result == "explained"))
             self.result.setItemData(i, o.reason or o.label, Qt.ItemDataRole.ToolTipRole)
         index = self.result.findData(keep) if keep else 0
-        if index > 0 and not self.options[index - 1].allowed:
+        if index > 0 and not model.item(index).isEnabled():
             index = 0
         self.result.setCurrentIndex(max(0, index))
         self.result.blockSignals(False)
@@ -303,6 +322,10 @@ class SignalsTab(ClientTab):
         return next((o for o in self.options if o.result == result), None)
 
     def _show_rule(self) -> None:
+        chosen = self.option(self.result.currentData() or "")
+        if chosen is not None and not chosen.allowed:
+            self.rule.setText(chosen.reason)
+            return
         fine = self.option("fine_investigation")
         if fine is None or (self.current and not self.current.is_open):
             self.rule.clear()
@@ -393,6 +416,20 @@ class SignalsTab(ClientTab):
             return
         self._done(data, self.tr("Oordeel vastgelegd."))
 
+    def withdraw_attempt(self) -> None:
+        """The selected call attempt (default: the last one) was logged by mistake."""
+        sig = self.current
+        if sig is None or not sig.attempts:
+            return
+        row = self.attempts.currentRow()
+        attempt = sig.attempts[row] if 0 <= row < len(sig.attempts) else sig.attempts[-1]
+        try:
+            data = self.service.withdraw_attempt(attempt.id)
+        except ServiceError as exc:
+            self._fail(exc)
+            return
+        self._done(data, self.tr("Belpoging ingetrokken."))
+
     def close_signal(self) -> None:
         if self.current is None:
             return
@@ -401,7 +438,8 @@ class SignalsTab(ClientTab):
             self.message.setText(ERROR_STYLE.format(self.tr("Kies een resultaat.")))
             return
         try:
-            data = self.service.close(self.current.id, result, self.reason.toPlainText())
+            data = self.service.close(self.current.id, result, self.reason.toPlainText(),
+                                      self.impossible.text() if not self.impossible.isHidden() else None)
         except ServiceError as exc:
             self._fail(exc)
             return

@@ -54,8 +54,8 @@ class WerknlView(QWidget):
         self.show_all.toggled.connect(self.reload)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("BSN"), self.tr("Status"),
-                                              self.tr("Ingeschreven op"), self.tr("Verloopt op"),
-                                              self.tr("Brief verstuurd"), self.tr("Teruggebeld")])
+                                              self.tr("Ingeschreven op"), self.tr("Brief verstuurd"),
+                                              self.tr("Teruggebeld"), self.tr("Bindende afspraak tot")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,10 +65,6 @@ class WerknlView(QWidget):
         self.registered_on = QDateEdit(today)
         self.registered_on.setCalendarPopup(True)
         self.registered_on.setDisplayFormat("dd-MM-yyyy")
-        self.has_expiry = QCheckBox(self.tr("verloopt op"))
-        self.expires_on = QDateEdit(today.addMonths(3))
-        self.expires_on.setCalendarPopup(True)
-        self.expires_on.setDisplayFormat("dd-MM-yyyy")
         self.register_button = QPushButton(self.tr("Inschrijving vastleggen"))
         self.register_button.clicked.connect(self.register)
         self.exempt_button = QPushButton(self.tr("Ontheffing aan/uit"))
@@ -87,6 +83,19 @@ class WerknlView(QWidget):
         self.mailing_button.clicked.connect(self.mailing)
         self.callback_button = QPushButton(self.tr("Teruggebeld (vandaag)"))
         self.callback_button.clicked.connect(self.callback)
+        # The binding decision path (seed 003); the service refuses a step out of order and says why.
+        self.phoned_button = QPushButton(self.tr("Nagebeld (vandaag)"))
+        self.phoned_button.clicked.connect(lambda: self._act(self.service.record_phone_followup,
+                                                             self.tr("Nabellen vastgelegd.")))
+        self.binding_button = QPushButton(self.tr("Bindende afspraak (vandaag)"))
+        self.binding_button.clicked.connect(lambda: self._act(self.service.binding_decision,
+                                                              self.tr("Bindende afspraak vastgelegd.")))
+        self.hearing_button = QPushButton(self.tr("Horen aangeboden (vandaag)"))
+        self.hearing_button.clicked.connect(lambda: self._act(self.service.offer_hearing,
+                                                              self.tr("Aanbod om te horen vastgelegd.")))
+        self.sanction_button = QPushButton(self.tr("Maatregel na de termijn"))
+        self.sanction_button.clicked.connect(lambda: self._act(self.service.sanction,
+                                                               self.tr("Maatregel vastgelegd.")))
 
         self.month = QLineEdit(f"{actor.today():%Y-%m}")
         self.month.setPlaceholderText("2026-11")
@@ -100,8 +109,6 @@ class WerknlView(QWidget):
         row1 = QHBoxLayout()
         row1.addWidget(QLabel(self.tr("Ingeschreven op")))
         row1.addWidget(self.registered_on)
-        row1.addWidget(self.has_expiry)
-        row1.addWidget(self.expires_on)
         row1.addWidget(self.register_button)
         row1.addStretch(1)
         row2 = QHBoxLayout()
@@ -122,6 +129,11 @@ class WerknlView(QWidget):
         layout.addWidget(self.show_all)
         layout.addWidget(self.table, 1)
         layout.addLayout(row1)
+        row3 = QHBoxLayout()
+        for b in (self.phoned_button, self.binding_button, self.hearing_button, self.sanction_button):
+            row3.addWidget(b)
+        row3.addStretch(1)
+        layout.addLayout(row3)
         layout.addLayout(row2)
         layout.addWidget(self.message)
         self.resize(900, 560)
@@ -133,8 +145,8 @@ class WerknlView(QWidget):
         labels = status_labels()
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = (r.display_name, r.bsn, labels.get(r.status, r.status), _d(r.registered_on), _d(r.expires_on),
-                     _d(r.letter_sent_on), _d(r.called_back_on))
+            cells = (r.display_name, r.bsn, labels.get(r.status, r.status), _d(r.registered_on),
+                     _d(r.letter_sent_on), _d(r.called_back_on), _d(r.binding_deadline))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 0:
@@ -164,8 +176,7 @@ class WerknlView(QWidget):
         self.message.setText(text)
 
     def register(self) -> None:
-        expires = _iso(self.expires_on.date()) if self.has_expiry.isChecked() else None
-        self._act(lambda cid: self.service.register(cid, _iso(self.registered_on.date()), expires),
+        self._act(lambda cid: self.service.register(cid, _iso(self.registered_on.date())),
                   self.tr("Inschrijving vastgelegd."))
 
     def toggle_exempt(self) -> None:

@@ -1282,6 +1282,127 @@ EN: dict[str, str] = {
         "You can export it with: wijkdesk export refused.",
     "Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.":
         "A client belongs to your own team; another or unknown team is not possible.",
+    # -- policy rules (sync/policy), shared with the central store
+    "Kies ja, nee of onbekend.": "Choose yes, no or unknown.",
+    "Schrijf in een notitie wat er speelt of wat nog onbekend is.":
+        "Write in a note what is going on or what is still unknown.",
+    "De maatregel is al overwogen; de omstandigheden zijn toen getoetst.":
+        "The sanction has already been considered; the circumstances were checked then.",
+    "Kies: gehoord, schriftelijke zienswijze of geen reactie.": "Choose: heard, written view or no response.",
+    "{n} mislukte belpogingen die ten minste {gap} minuten uit elkaar liggen (nu {count})":
+        "{n} failed call attempts at least {gap} minutes apart (now {count})",
+    "belpogingen op ten minste {days} verschillende dagen (nu {count})":
+        "call attempts on at least {days} different days (now {count})",
+    "een brief verstuurd op of na de dag van de laatste belpoging ({day})":
+        "a letter sent on or after the day of the last call attempt ({day})",
+    "de wachttijd na de brief: dit kan vanaf {day}": "the waiting period after the letter: possible from {day}",
+    "ten minste één belpoging": "at least one call attempt",
+    "Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: {what}, of een geschreven reden "
+    "waarom bellen niet kon.": "A decision that changes income is explained by phone. Still needed: {what}, or a "
+                               "written reason why calling was impossible.",
+    "Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: ten minste één belpoging.":
+        "A decision that changes income is explained by phone. Still needed: at least one call attempt.",
+    "Bij een besluit dat het inkomen verandert hoort geen waarschuwing of boete-onderzoek: leg het besluit uit.":
+        "A decision that changes income gets no warning or fine investigation: explain the decision.",
+    "Een besluit dat het inkomen verandert sluit u af met 'uitgelegd'.":
+        "A decision that changes income is closed as 'explained'.",
+    "'Uitgelegd' hoort bij een besluit dat het inkomen verandert.":
+        "'Explained' belongs to a decision that changes income.",
+    "Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Een waarschuwing of "
+    "boete-onderzoek kan niet meer.": "No fine, unless…: the client was reached and it is not culpable. A warning "
+                                     "or fine investigation is no longer possible.",
+    "Een afgesloten signaal heeft een resultaat met een reden.": "A closed signal has a result with a reason.",
+    "Onbekend resultaat: {result}.": "Unknown result: {result}.",
+    "Een belpoging kan alleen binnen {minutes} minuten worden ingetrokken, door wie haar vastlegde.":
+        "A call attempt can only be withdrawn within {minutes} minutes, by whoever logged it.",
+    "Het voordeurbezoek ligt voor het verzuim.": "The door visit lies before the absence.",
+    "Het vervolggesprek is geen gehouden gesprek met deze werkzoekende.":
+        "The follow-up conversation is not a held conversation with this client.",
+    "Het vervolggesprek wordt gehouden na het voordeurbezoek. Nog nodig: eerst het voordeurbezoek.":
+        "The follow-up conversation is held after the door visit. Still needed: the door visit first.",
+    "Een maatregel overwegen kan pas na het voordeurbezoek, het vervolggesprek en de toets van de "
+    "omstandigheden. Nog nodig: {what}.": "A sanction can only be considered after the door visit, the follow-up "
+                                          "conversation and the check of circumstances. Still needed: {what}.",
+    "De maatregeloverweging ligt voor het vervolggesprek.":
+        "The sanction consideration lies before the follow-up conversation.",
+    "Bij de uitnodiging om gehoord te worden hoort een reactietermijn na de uitnodiging.":
+        "An invitation to be heard comes with a response deadline after the invitation.",
+    "De uitkomst van het horen volgt op de uitnodiging.": "The outcome of the hearing follows the invitation.",
+    "Schrijf de zienswijze van de werkzoekende op.": "Write down the client's view.",
+    "Een maatregel kan pas na {what}.": "A sanction is only possible after {what}.",
+    "Een besluit kan pas na de uitkomst van het horen of na de reactietermijn (tot en met {day}).":
+        "A decision is only possible after the outcome of the hearing or after the response deadline "
+        "(up to and including {day}).",
+    "Het percentage van de maatregel ligt tussen {low} en {high}.":
+        "The sanction's percentage lies between {low} and {high}.",
+    "Een maatregel geldt 1 tot en met {high} maanden.": "A sanction lasts 1 to {high} months.",
+    "Een afgesloten verzuim heeft een besluit.": "A closed absence has a decision.",
+    "de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)":
+        "the check of circumstances (children, debts, housing, health)",
+    "een uitnodiging om gehoord te worden": "an invitation to be heard",
+    "Uitgelegd": "Explained",
+    "Deze belpoging bestaat niet (meer).": "This call attempt does not exist (any more).",
+    # -- absences tab: circumstances and hearing
+    "3. Omstandigheden toetsen": "3. Check the circumstances",
+    "— kies —": "— choose —",
+    "onbekend": "unknown",
+    "Notitie (verplicht bij ja of onbekend)": "Note (required for yes or unknown)",
+    "Omstandigheden vastleggen": "Record circumstances",
+    "4. Maatregel overwegen, horen, besluiten": "4. Consider a sanction, hear, decide",
+    "Zienswijze van de werkzoekende": "The client's view",
+    "Uitkomst horen vastleggen": "Record the hearing's outcome",
+    "Horen": "Hearing",
+    "Kinderen in het huishouden": "Children in the household",
+    "Schulden": "Debts",
+    "Wonen in gevaar": "Housing at risk",
+    "Gezondheid": "Health",
+    "Gehoord": "Heard",
+    "Schriftelijke zienswijze ontvangen": "Written view received",
+    "Geen reactie": "No response",
+    "Nu: de omstandigheden toetsen (kinderen, schulden, wonen, gezondheid), daarna de maatregel overwegen.":
+        "Now: check the circumstances (children, debts, housing, health), then consider a sanction.",
+    "Nu: de uitkomst van het horen; een maatregel kan na de uitkomst of na {date}.":
+        "Now: the outcome of the hearing; a sanction is possible after the outcome or after {date}.",
+    "Omstandigheden getoetst.": "Circumstances checked.",
+    "Reactietermijn tot en met {date}.": "Response deadline up to and including {date}.",
+    "Uitkomst horen: {outcome}. {view}": "Outcome of the hearing: {outcome}. {view}",
+    "Omstandigheden vastgelegd.": "Circumstances recorded.",
+    "Uitkomst van het horen vastgelegd.": "Outcome of the hearing recorded.",
+    # -- werk.nl binding decision path (sync/policy/werknl.py)
+    "Een bindende afspraak om in te schrijven op werk.nl kan pas na {what}.":
+        "A binding decision to register at werk.nl is only possible after {what}.",
+    "Een bindende afspraak heeft een termijn van ten minste {days} dagen.":
+        "A binding decision has a deadline of at least {days} days.",
+    "Een maatregel voor werk.nl kan pas na {what}.": "A werk.nl sanction is only possible after {what}.",
+    "Een maatregel voor werk.nl kan pas na de termijn van de bindende afspraak (tot en met {day}).":
+        "A werk.nl sanction is only possible after the binding decision's deadline (up to and including {day}).",
+    "De werkzoekende schreef zich binnen de termijn in: geen maatregel.":
+        "The client registered within the deadline: no sanction.",
+    "De maatregel voor werk.nl is 1 tot en met {high} procent.": "The werk.nl sanction is 1 to {high} percent.",
+    "Bij een verzoek om ontheffing horen wie belde, de reden en het besluit (toegekend of afgewezen).":
+        "An exemption request records who called, the reason and the decision (granted or refused).",
+    "een brief met uitleg en telefoonnummer": "a letter with instructions and a phone number",
+    "telefonisch contact na de brief": "phone contact after the letter",
+    "een bindende afspraak met termijn": "a binding decision with a deadline",
+    "Vul in wie belde.": "Fill in who called.",
+    "Schrijf de reden van het verzoek op.": "Write down the reason for the request.",
+    "Kies: toegekend of afgewezen.": "Choose: granted or refused.",
+    # -- werk.nl view: binding decision path
+    "Bindende afspraak tot": "Binding decision until",
+    "Nagebeld (vandaag)": "Phoned (today)",
+    "Nabellen vastgelegd.": "Phone follow-up recorded.",
+    "Bindende afspraak (vandaag)": "Binding decision (today)",
+    "Bindende afspraak vastgelegd.": "Binding decision recorded.",
+    "Maatregel na de termijn": "Sanction after the deadline",
+    "Maatregel vastgelegd.": "Sanction recorded.",
+    # -- signals tab: withdrawing an attempt, income decisions
+    "Belpoging intrekken": "Withdraw call attempt",
+    "Een per ongeluk vastgelegde belpoging: alleen door wie haar vastlegde, binnen enkele minuten. Het "
+    "intrekken wordt gelogd.": "A call attempt logged by mistake: only by whoever logged it, within a few "
+                               "minutes. The withdrawal is logged.",
+    "Alleen als bellen niet kon: waarom niet?": "Only if calling was impossible: why not?",
+    "Bellen kon niet": "Calling was impossible",
+    "Belpoging ingetrokken.": "Call attempt withdrawn.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

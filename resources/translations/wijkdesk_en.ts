@@ -4,168 +4,127 @@
     <context>
         <name>Absences</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="46" />
+            <location filename="../../desktop/services/absences.py" line="57" />
             <source>Gemist</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="47" />
+            <location filename="../../desktop/services/absences.py" line="58" />
             <source>Voordeurbezoek</source>
             <translation>Doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="48" />
+            <location filename="../../desktop/services/absences.py" line="59" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="49" />
+            <location filename="../../desktop/services/absences.py" line="60" />
             <source>Maatregel overwogen</source>
             <translation>Sanction considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="50" />
+            <location filename="../../desktop/services/absences.py" line="61" />
             <source>Horen aangeboden</source>
             <translation>Hearing offered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="51" />
+            <location filename="../../desktop/services/absences.py" line="62" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="52" />
+            <location filename="../../desktop/services/absences.py" line="63" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="158" />
+            <location filename="../../desktop/services/absences.py" line="182" />
             <source>Vul in welke activiteit is gemist.</source>
             <translation>Fill in which activity was missed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="165" />
+            <location filename="../../desktop/services/absences.py" line="189" />
             <source>Een activiteit in de toekomst kan nog niet gemist zijn.</source>
             <translation>An activity in the future cannot have been missed yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="188" />
+            <location filename="../../desktop/services/absences.py" line="212" />
             <source>Schrijf op wat team verzuim aantrof.</source>
             <translation>Write down what the absence team found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="192" />
+            <location filename="../../desktop/services/absences.py" line="216" />
             <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
             <translation>The client had called off: a doorstep visit is not needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="205" />
+            <location filename="../../desktop/services/absences.py" line="229" />
             <source>Het vervolggesprek is al vastgelegd.</source>
             <translation>The follow-up conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="210" />
+            <location filename="../../desktop/services/absences.py" line="234" />
             <source>Kies een gehouden gesprek met deze werkzoekende.</source>
             <translation>Choose a conversation that was held with this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="221" />
+            <location filename="../../desktop/services/absences.py" line="245" />
             <source>Het vervolggesprek ligt voor het verzuim; klopt de datum?</source>
             <translation>The follow-up conversation is before the absence; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="229" />
+            <location filename="../../desktop/services/absences.py" line="253" />
             <source>Schrijf op welke omstandigheden het verzuim verklaren.</source>
             <translation>Write down which circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="247" />
-            <source>het voordeurbezoek</source>
-            <translation>the doorstep visit</translation>
+            <location filename="../../desktop/services/absences.py" line="275" />
+            <source>Kies ja, nee of onbekend.</source>
+            <translation>Choose yes, no or unknown.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="249" />
-            <source>het vervolggesprek met de werkzoekende</source>
-            <translation>the follow-up conversation with the client</translation>
+            <location filename="../../desktop/services/absences.py" line="277" />
+            <source>Schrijf in een notitie wat er speelt of wat nog onbekend is.</source>
+            <translation>Write in a note what is going on or what is still unknown.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="251" />
-            <source>Een maatregel overwegen kan pas na het gesprek. Nog nodig: {what}.</source>
-            <translation>A sanction can only be considered after the conversation. Still needed: {what}.</translation>
+            <location filename="../../desktop/services/absences.py" line="289" />
+            <source>De maatregel is al overwogen; de omstandigheden zijn toen getoetst.</source>
+            <translation>The sanction has already been considered; the circumstances were checked then.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="253" />
-            <location filename="../../desktop/services/absences.py" line="305" />
-            <source>{a} en {b}</source>
-            <translation>{a} and {b}</translation>
+            <location filename="../../desktop/services/absences.py" line="341" />
+            <source>Kies: gehoord, schriftelijke zienswijze of geen reactie.</source>
+            <translation>Choose: heard, written view or no response.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="269" />
-            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
-            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="284" />
+            <location filename="../../desktop/services/absences.py" line="366" />
             <source>Kies: wel of geen maatregel.</source>
             <translation>Choose: sanction or no sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="286" />
+            <location filename="../../desktop/services/absences.py" line="368" />
             <source>Schrijf op waarom dit het besluit is.</source>
             <translation>Write down why this is the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="291" />
-            <source>Vul het percentage van de maatregel in (1 tot en met 100).</source>
-            <translation>Fill in the percentage of the sanction (1 to 100).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="294" />
-            <source>Vul in voor hoeveel maanden de maatregel geldt (1 tot en met 3).</source>
-            <translation>Fill in for how many months the sanction applies (1 to 3).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="301" />
-            <source>een maatregeloverweging</source>
-            <translation>a sanction being considered</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="303" />
-            <source>het aanbod aan de werkzoekende om gehoord te worden</source>
-            <translation>the offer to the client to be heard</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="307" />
-            <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
-            <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="310" />
-            <source>Een besluit hoort bij een maatregeloverweging.</source>
-            <translation>A decision belongs to a sanction being considered.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="311" />
-            <source>{rule} Nog nodig: {what}.</source>
-            <translation>{rule} Still needed: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/absences.py" line="331" />
+            <location filename="../../desktop/services/absences.py" line="399" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="333" />
+            <location filename="../../desktop/services/absences.py" line="401" />
             <source>Deze datum ligt voor de vorige stap; klopt hij?</source>
             <translation>This date is before the previous step; is it right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="344" />
+            <location filename="../../desktop/services/absences.py" line="425" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="349" />
+            <location filename="../../desktop/services/absences.py" line="430" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
@@ -173,299 +132,419 @@
     <context>
         <name>AbsencesTab</name>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="81" />
+            <location filename="../../desktop/ui/absences_tab.py" line="89" />
             <source>Gemiste activiteit vastleggen</source>
             <translation>Record a missed activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="83" />
+            <location filename="../../desktop/ui/absences_tab.py" line="91" />
             <source>Bijvoorbeeld: sollicitatietraining</source>
             <translation>For example: job application training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="85" />
+            <location filename="../../desktop/ui/absences_tab.py" line="93" />
             <source>Had zich afgemeld</source>
             <translation>Had called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="86" />
+            <location filename="../../desktop/ui/absences_tab.py" line="94" />
             <source>Verzuim vastleggen</source>
             <translation>Record absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="89" />
+            <location filename="../../desktop/ui/absences_tab.py" line="97" />
             <source>Activiteit</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="90" />
-            <location filename="../../desktop/ui/absences_tab.py" line="115" />
+            <location filename="../../desktop/ui/absences_tab.py" line="98" />
+            <location filename="../../desktop/ui/absences_tab.py" line="123" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="94" />
-            <location filename="../../desktop/ui/absences_tab.py" line="206" />
+            <location filename="../../desktop/ui/absences_tab.py" line="102" />
+            <location filename="../../desktop/ui/absences_tab.py" line="247" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="109" />
+            <location filename="../../desktop/ui/absences_tab.py" line="117" />
             <source>1. Voordeurbezoek door team verzuim</source>
             <translation>1. Doorstep visit by the absence team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="111" />
+            <location filename="../../desktop/ui/absences_tab.py" line="119" />
             <source>Wat trof team verzuim aan?</source>
             <translation>What did the absence team find?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="112" />
+            <location filename="../../desktop/ui/absences_tab.py" line="120" />
             <source>Voordeurbezoek vastleggen</source>
             <translation>Record doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="116" />
+            <location filename="../../desktop/ui/absences_tab.py" line="124" />
             <source>Bevindingen</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="119" />
+            <location filename="../../desktop/ui/absences_tab.py" line="127" />
             <source>2. Vervolggesprek met de werkzoekende</source>
             <translation>2. Follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="123" />
+            <location filename="../../desktop/ui/absences_tab.py" line="131" />
             <source>Samenvatting voor de werkzoekende: waren er omstandigheden?</source>
             <translation>Summary for the client: were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="124" />
+            <location filename="../../desktop/ui/absences_tab.py" line="132" />
             <source>Interne aantekeningen (worden niet geprint)</source>
             <translation>Internal notes (not printed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="125" />
+            <location filename="../../desktop/ui/absences_tab.py" line="133" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="128" />
+            <location filename="../../desktop/ui/absences_tab.py" line="136" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="129" />
+            <location filename="../../desktop/ui/absences_tab.py" line="137" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="130" />
+            <location filename="../../desktop/ui/absences_tab.py" line="138" />
             <source>Intern</source>
             <translation>Internal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="133" />
-            <source>3. Maatregel overwegen, horen, besluiten</source>
-            <translation>3. Consider a sanction, hear, decide</translation>
+            <location filename="../../desktop/ui/absences_tab.py" line="142" />
+            <source>3. Omstandigheden toetsen</source>
+            <translation>3. Check the circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="134" />
+            <location filename="../../desktop/ui/absences_tab.py" line="147" />
+            <source>— kies —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="148" />
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="149" />
+            <source>nee</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="150" />
+            <source>onbekend</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="152" />
+            <source>Notitie (verplicht bij ja of onbekend)</source>
+            <translation>Note (required for yes or unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="158" />
+            <source>Omstandigheden vastleggen</source>
+            <translation>Record circumstances</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="162" />
+            <source>4. Maatregel overwegen, horen, besluiten</source>
+            <translation>4. Consider a sanction, hear, decide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="167" />
+            <source>Zienswijze van de werkzoekende</source>
+            <translation>The client's view</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="168" />
+            <source>Uitkomst horen vastleggen</source>
+            <translation>Record the hearing's outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="170" />
             <source>Maatregel overwegen (vandaag)</source>
             <translation>Consider a sanction (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="136" />
+            <location filename="../../desktop/ui/absences_tab.py" line="172" />
             <source>Horen aangeboden (vandaag)</source>
             <translation>Hearing offered (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="138" />
+            <location filename="../../desktop/ui/absences_tab.py" line="174" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="140" />
+            <location filename="../../desktop/ui/absences_tab.py" line="176" />
             <source>De uitnodiging om gehoord te worden, of de brief met het besluit.</source>
             <translation>The invitation to be heard, or the letter with the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="142" />
+            <location filename="../../desktop/ui/absences_tab.py" line="178" />
             <source>Maatregel</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="143" />
+            <location filename="../../desktop/ui/absences_tab.py" line="179" />
             <source>Geen maatregel</source>
             <translation>No sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="151" />
+            <location filename="../../desktop/ui/absences_tab.py" line="187" />
             <source> maand(en)</source>
             <translation> month(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="152" />
+            <location filename="../../desktop/ui/absences_tab.py" line="188" />
             <source>Waarom dit besluit? (verplicht)</source>
             <translation>Why this decision? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="153" />
+            <location filename="../../desktop/ui/absences_tab.py" line="189" />
             <source>Besluit vastleggen</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="167" />
+            <location filename="../../desktop/ui/absences_tab.py" line="202" />
+            <source>Horen</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="208" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="168" />
+            <location filename="../../desktop/ui/absences_tab.py" line="209" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="171" />
+            <location filename="../../desktop/ui/absences_tab.py" line="212" />
             <source>Verklaard door omstandigheden: afsluiten zonder maatregel</source>
             <translation>Explained by circumstances: close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="172" />
+            <location filename="../../desktop/ui/absences_tab.py" line="213" />
             <source>Welke omstandigheden verklaren het verzuim?</source>
             <translation>Which circumstances explain the absence?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="173" />
+            <location filename="../../desktop/ui/absences_tab.py" line="214" />
             <source>Afsluiten zonder maatregel</source>
             <translation>Close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="190" />
+            <location filename="../../desktop/ui/absences_tab.py" line="231" />
             <source>Kies een verzuim, of leg een gemiste activiteit vast.</source>
             <translation>Choose an absence, or record a missed activity.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="232" />
+            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <source>Kinderen in het huishouden</source>
+            <translation>Children in the household</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <source>Schulden</source>
+            <translation>Debts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="251" />
+            <source>Wonen in gevaar</source>
+            <translation>Housing at risk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="251" />
+            <source>Gezondheid</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="255" />
+            <source>Gehoord</source>
+            <translation>Heard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="255" />
+            <source>Schriftelijke zienswijze ontvangen</source>
+            <translation>Written view received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="256" />
+            <source>Geen reactie</source>
+            <translation>No response</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="283" />
             <source>maand</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="232" />
+            <location filename="../../desktop/ui/absences_tab.py" line="283" />
             <source>maanden</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="233" />
+            <location filename="../../desktop/ui/absences_tab.py" line="284" />
             <source>maatregel {p}% gedurende {m} {unit}</source>
             <translation>sanction of {p}% for {m} {unit}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="236" />
+            <location filename="../../desktop/ui/absences_tab.py" line="287" />
             <source>geen maatregel</source>
             <translation>no sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="246" />
+            <location filename="../../desktop/ui/absences_tab.py" line="297" />
             <source>Afgesloten op {date}: {state}.</source>
             <translation>Closed on {date}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="249" />
+            <location filename="../../desktop/ui/absences_tab.py" line="300" />
             <source>Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.</source>
             <translation>Now: doorstep visit by the absence team (did not call off), then the follow-up conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="251" />
+            <location filename="../../desktop/ui/absences_tab.py" line="302" />
             <source>Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?</source>
             <translation>Now: follow-up conversation with the client — were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="253" />
+            <location filename="../../desktop/ui/absences_tab.py" line="304" />
+            <source>Nu: de omstandigheden toetsen (kinderen, schulden, wonen, gezondheid), daarna de maatregel overwegen.</source>
+            <translation>Now: check the circumstances (children, debts, housing, health), then consider a sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="307" />
             <source>Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.</source>
             <translation>Now: consider a sanction, or close because circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="255" />
+            <location filename="../../desktop/ui/absences_tab.py" line="309" />
             <source>Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te leggen.</source>
             <translation>Now: offer the client a hearing, or decide not to impose a sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="257" />
+            <location filename="../../desktop/ui/absences_tab.py" line="312" />
+            <source>Nu: de uitkomst van het horen; een maatregel kan na de uitkomst of na {date}.</source>
+            <translation>Now: the outcome of the hearing; a sanction is possible after the outcome or after {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="314" />
             <source>Nu: het besluit.</source>
             <translation>Now: the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="266" />
+            <location filename="../../desktop/ui/absences_tab.py" line="323" />
             <source>afgemeld</source>
             <translation>called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="266" />
+            <location filename="../../desktop/ui/absences_tab.py" line="323" />
             <source>niet afgemeld</source>
             <translation>did not call off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="269" />
+            <location filename="../../desktop/ui/absences_tab.py" line="326" />
             <source>Voordeurbezoek {date}: {findings}</source>
             <translation>Doorstep visit {date}: {findings}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="272" />
+            <location filename="../../desktop/ui/absences_tab.py" line="329" />
             <source>Vervolggesprek gehouden.</source>
             <translation>Follow-up conversation held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="274" />
+            <location filename="../../desktop/ui/absences_tab.py" line="331" />
             <source>Maatregel overwogen op {date}.</source>
             <translation>Sanction considered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="276" />
+            <location filename="../../desktop/ui/absences_tab.py" line="333" />
+            <source>Omstandigheden getoetst.</source>
+            <translation>Circumstances checked.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="335" />
             <source>Horen aangeboden op {date}.</source>
             <translation>Hearing offered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="278" />
+            <location filename="../../desktop/ui/absences_tab.py" line="337" />
+            <source>Reactietermijn tot en met {date}.</source>
+            <translation>Response deadline up to and including {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="339" />
+            <source>Uitkomst horen: {outcome}. {view}</source>
+            <translation>Outcome of the hearing: {outcome}. {view}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="343" />
             <source>Reden: {reason}</source>
             <translation>Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="292" />
+            <location filename="../../desktop/ui/absences_tab.py" line="360" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="326" />
+            <location filename="../../desktop/ui/absences_tab.py" line="394" />
             <source>Verzuim vastgelegd.</source>
             <translation>Absence recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="333" />
+            <location filename="../../desktop/ui/absences_tab.py" line="401" />
             <source>Voordeurbezoek vastgelegd.</source>
             <translation>Doorstep visit recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="345" />
+            <location filename="../../desktop/ui/absences_tab.py" line="413" />
             <source>Vervolggesprek vastgelegd.</source>
             <translation>Follow-up conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="351" />
+            <location filename="../../desktop/ui/absences_tab.py" line="423" />
+            <source>Omstandigheden vastgelegd.</source>
+            <translation>Circumstances recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="428" />
+            <source>Uitkomst van het horen vastgelegd.</source>
+            <translation>Outcome of the hearing recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/absences_tab.py" line="433" />
             <source>Maatregeloverweging vastgelegd.</source>
             <translation>Sanction consideration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="367" />
+            <location filename="../../desktop/ui/absences_tab.py" line="449" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="376" />
+            <location filename="../../desktop/ui/absences_tab.py" line="458" />
             <source>Besluit vastgelegd.</source>
             <translation>Decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="381" />
+            <location filename="../../desktop/ui/absences_tab.py" line="463" />
             <source>Afgesloten zonder maatregel: verklaard door omstandigheden.</source>
             <translation>Closed without a sanction: explained by circumstances.</translation>
         </message>
@@ -708,9 +787,9 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Caseload</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="174" />
+            <location filename="../../desktop/services/absences.py" line="198" />
             <location filename="../../desktop/services/lookup.py" line="25" />
-            <location filename="../../desktop/services/signals.py" line="255" />
+            <location filename="../../desktop/services/signals.py" line="234" />
             <source>Deze werkzoekende bestaat niet (meer).</source>
             <translation>This client does not exist (any more).</translation>
         </message>
@@ -2207,7 +2286,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../desktop/services/figures.py" line="75" />
+            <location filename="../../desktop/services/figures.py" line="73" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
@@ -2301,26 +2380,16 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="119" />
-            <source>Verloopt binnenkort</source>
-            <translation>Expires soon</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/figures_view.py" line="120" />
-            <source>Verlopen</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/figures_view.py" line="121" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="122" />
+            <location filename="../../desktop/ui/figures_view.py" line="120" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="125" />
+            <location filename="../../desktop/ui/figures_view.py" line="123" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
             <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
         </message>
@@ -3366,212 +3435,212 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Letters</name>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="100" />
+            <location filename="../../desktop/services/letters/service.py" line="104" />
             <source>Terugbelbrief (telefoon eerst)</source>
             <translation>Call-back letter (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="101" />
+            <location filename="../../desktop/services/letters/service.py" line="105" />
             <source>Inschrijven op werk.nl</source>
             <translation>Registering on werk.nl</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="102" />
+            <location filename="../../desktop/services/letters/service.py" line="106" />
             <source>Besluit: inschrijven op werk.nl binnen 2 weken</source>
             <translation>Decision: register on werk.nl within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="103" />
+            <location filename="../../desktop/services/letters/service.py" line="107" />
             <source>Uitnodiging om gehoord te worden</source>
             <translation>Invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="104" />
+            <location filename="../../desktop/services/letters/service.py" line="108" />
             <source>Besluit over een verzuim</source>
             <translation>Decision about an absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="105" />
+            <location filename="../../desktop/services/letters/service.py" line="109" />
             <source>Uitnodiging heronderzoek</source>
             <translation>Re-examination invitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="106" />
+            <location filename="../../desktop/services/letters/service.py" line="110" />
             <source>Rechten en plichten</source>
             <translation>Rights and duties</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="107" />
+            <location filename="../../desktop/services/letters/service.py" line="111" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="108" />
+            <location filename="../../desktop/services/letters/service.py" line="112" />
             <source>Profiel en passende instrumenten</source>
             <translation>Profile and matching instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="109" />
+            <location filename="../../desktop/services/letters/service.py" line="113" />
             <source>Inzet: reden, doelen en jobcoach</source>
             <translation>Placement: reason, goals and job coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="169" />
+            <location filename="../../desktop/services/letters/service.py" line="174" />
             <source>Deze brief hoort bij één stap van één werkzoekende; die kunt u niet in een mailing sturen.</source>
             <translation>This letter belongs to one step of one client; it cannot be sent in a mailing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="172" />
+            <location filename="../../desktop/services/letters/service.py" line="177" />
             <source>Kies tussen 1 en {n} brieven tegelijk.</source>
             <translation>Choose between 1 and {n} letters at a time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="185" />
+            <location filename="../../desktop/services/letters/service.py" line="190" />
             <source>Voor geen van de gekozen werkzoekenden past deze brief.</source>
             <translation>This letter fits none of the chosen clients.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="224" />
+            <location filename="../../desktop/services/letters/service.py" line="229" />
             <source>signaal van {date}</source>
             <translation>signal of {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="240" />
+            <location filename="../../desktop/services/letters/service.py" line="245" />
             <source>Er is geen werkzoekende met BSN {bsn}.</source>
             <translation>There is no client with BSN {bsn}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="246" />
+            <location filename="../../desktop/services/letters/service.py" line="251" />
             <source>brief-{kind}-{date}.pdf</source>
             <translation>letter-{kind}-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="251" />
+            <location filename="../../desktop/services/letters/service.py" line="256" />
             <source>Een specialist kan geen brieven afdrukken.</source>
             <translation>A specialist cannot print letters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="253" />
+            <location filename="../../desktop/services/letters/service.py" line="258" />
             <source>Onbekende soort brief '{kind}'. Kies uit: {kinds}.</source>
             <translation>Unknown kind of letter '{kind}'. Choose from: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="294" />
+            <location filename="../../desktop/services/letters/service.py" line="300" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="299" />
+            <location filename="../../desktop/services/letters/service.py" line="305" />
             <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
             <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="304" />
+            <location filename="../../desktop/services/letters/service.py" line="310" />
             <source>Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.</source>
             <translation>Only people who receive or apply for a benefit must be registered on werk.nl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="307" />
+            <location filename="../../desktop/services/letters/service.py" line="313" />
             <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
             <translation>This client does not have to register.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="310" />
+            <location filename="../../desktop/services/letters/service.py" line="315" />
             <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
             <translation>This client is already registered on werk.nl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="314" />
+            <location filename="../../desktop/services/letters/service.py" line="319" />
             <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
             <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="323" />
+            <location filename="../../desktop/services/letters/service.py" line="331" />
             <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
             <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="326" />
+            <location filename="../../desktop/services/letters/service.py" line="334" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="329" />
+            <location filename="../../desktop/services/letters/service.py" line="337" />
             <source>Over dit verzuim is nog geen besluit genomen.</source>
             <translation>No decision has been made about this absence yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="336" />
+            <location filename="../../desktop/services/letters/service.py" line="344" />
             <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
             <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="349" />
+            <location filename="../../desktop/services/letters/service.py" line="357" />
             <source>Vul eerst in tot wanneer de nazorg loopt.</source>
             <translation>First fill in until when the aftercare lasts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="356" />
+            <location filename="../../desktop/services/letters/service.py" line="364" />
             <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
             <translation>The profile is still empty; there is nothing to show.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="406" />
+            <location filename="../../desktop/services/letters/service.py" line="428" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="407" />
+            <location filename="../../desktop/services/letters/service.py" line="429" />
             <source>Dit signaal hoort niet bij deze werkzoekende.</source>
             <translation>This signal does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="408" />
+            <location filename="../../desktop/services/letters/service.py" line="430" />
             <source>Er is geen open signaal waar deze brief bij past.</source>
             <translation>There is no open signal this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="409" />
+            <location filename="../../desktop/services/letters/service.py" line="431" />
             <source>Er zijn meer open signalen; kies met --for welk signaal.</source>
             <translation>There are several open signals; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="410" />
+            <location filename="../../desktop/services/letters/service.py" line="432" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="411" />
+            <location filename="../../desktop/services/letters/service.py" line="433" />
             <source>Dit verzuim hoort niet bij deze werkzoekende.</source>
             <translation>This absence does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="412" />
+            <location filename="../../desktop/services/letters/service.py" line="434" />
             <source>Er is geen verzuim waar deze brief bij past.</source>
             <translation>There is no absence this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="413" />
+            <location filename="../../desktop/services/letters/service.py" line="435" />
             <source>Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.</source>
             <translation>This letter fits more than one absence; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="414" />
+            <location filename="../../desktop/services/letters/service.py" line="436" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="415" />
+            <location filename="../../desktop/services/letters/service.py" line="437" />
             <source>Deze inzet hoort niet bij deze werkzoekende.</source>
             <translation>This placement does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="416" />
+            <location filename="../../desktop/services/letters/service.py" line="438" />
             <source>Er is geen inzet waar deze brief bij past.</source>
             <translation>There is no placement this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="417" />
+            <location filename="../../desktop/services/letters/service.py" line="439" />
             <source>Er is meer dan één inzet; kies met --for welke.</source>
             <translation>There is more than one placement; choose one with --for.</translation>
         </message>
@@ -4147,6 +4216,259 @@ Open agreements made in it will be cancelled.</translation>
         </message>
     </context>
     <context>
+        <name>Policy</name>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="36" />
+            <source>{n} mislukte belpogingen die ten minste {gap} minuten uit elkaar liggen (nu {count})</source>
+            <translation>{n} failed call attempts at least {gap} minutes apart (now {count})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="38" />
+            <source>belpogingen op ten minste {days} verschillende dagen (nu {count})</source>
+            <translation>call attempts on at least {days} different days (now {count})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="39" />
+            <source>een verstuurde brief</source>
+            <translation>a letter that was sent</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="40" />
+            <source>een brief verstuurd op of na de dag van de laatste belpoging ({day})</source>
+            <translation>a letter sent on or after the day of the last call attempt ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="41" />
+            <source>de wachttijd na de brief: dit kan vanaf {day}</source>
+            <translation>the waiting period after the letter: possible from {day}</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="42" />
+            <source>ten minste één belpoging</source>
+            <translation>at least one call attempt</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="49" />
+            <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
+            <translation>No fine, unless…: call first. Still needed: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="50" />
+            <source>Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: {what}, of een geschreven reden waarom bellen niet kon.</source>
+            <translation>A decision that changes income is explained by phone. Still needed: {what}, or a written reason why calling was impossible.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="52" />
+            <source>Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: ten minste één belpoging.</source>
+            <translation>A decision that changes income is explained by phone. Still needed: at least one call attempt.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="54" />
+            <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing of boete-onderzoek: leg het besluit uit.</source>
+            <translation>A decision that changes income gets no warning or fine investigation: explain the decision.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="56" />
+            <source>Een besluit dat het inkomen verandert sluit u af met 'uitgelegd'.</source>
+            <translation>A decision that changes income is closed as 'explained'.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="58" />
+            <source>'Uitgelegd' hoort bij een besluit dat het inkomen verandert.</source>
+            <translation>'Explained' belongs to a decision that changes income.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="60" />
+            <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Een waarschuwing of boete-onderzoek kan niet meer.</source>
+            <translation>No fine, unless…: the client was reached and it is not culpable. A warning or fine investigation is no longer possible.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="62" />
+            <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
+            <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="64" />
+            <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
+            <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="67" />
+            <source>Een afgesloten signaal heeft een resultaat met een reden.</source>
+            <translation>A closed signal has a result with a reason.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="68" />
+            <source>Onbekend resultaat: {result}.</source>
+            <translation>Unknown result: {result}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="69" />
+            <source>Een belpoging kan alleen binnen {minutes} minuten worden ingetrokken, door wie haar vastlegde.</source>
+            <translation>A call attempt can only be withdrawn within {minutes} minutes, by whoever logged it.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="72" />
+            <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
+            <translation>The client had called off: a doorstep visit is not needed.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="74" />
+            <source>Het voordeurbezoek ligt voor het verzuim.</source>
+            <translation>The door visit lies before the absence.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="75" />
+            <source>Het vervolggesprek is geen gehouden gesprek met deze werkzoekende.</source>
+            <translation>The follow-up conversation is not a held conversation with this client.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="77" />
+            <source>Het vervolggesprek wordt gehouden na het voordeurbezoek. Nog nodig: eerst het voordeurbezoek.</source>
+            <translation>The follow-up conversation is held after the door visit. Still needed: the door visit first.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="79" />
+            <source>Een maatregel overwegen kan pas na het voordeurbezoek, het vervolggesprek en de toets van de omstandigheden. Nog nodig: {what}.</source>
+            <translation>A sanction can only be considered after the door visit, the follow-up conversation and the check of circumstances. Still needed: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="82" />
+            <source>De maatregeloverweging ligt voor het vervolggesprek.</source>
+            <translation>The sanction consideration lies before the follow-up conversation.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="83" />
+            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
+            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="85" />
+            <source>Bij de uitnodiging om gehoord te worden hoort een reactietermijn na de uitnodiging.</source>
+            <translation>An invitation to be heard comes with a response deadline after the invitation.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="87" />
+            <source>De uitkomst van het horen volgt op de uitnodiging.</source>
+            <translation>The outcome of the hearing follows the invitation.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="88" />
+            <source>Schrijf de zienswijze van de werkzoekende op.</source>
+            <translation>Write down the client's view.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="89" />
+            <source>Een maatregel kan pas na {what}.</source>
+            <translation>A sanction is only possible after {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="90" />
+            <source>Een besluit kan pas na de uitkomst van het horen of na de reactietermijn (tot en met {day}).</source>
+            <translation>A decision is only possible after the outcome of the hearing or after the response deadline (up to and including {day}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="92" />
+            <source>Schrijf op waarom dit het besluit is.</source>
+            <translation>Write down why this is the decision.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="93" />
+            <source>Het percentage van de maatregel ligt tussen {low} en {high}.</source>
+            <translation>The sanction's percentage lies between {low} and {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="94" />
+            <source>Een maatregel geldt 1 tot en met {high} maanden.</source>
+            <translation>A sanction lasts 1 to {high} months.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="95" />
+            <source>Een afgesloten verzuim heeft een besluit.</source>
+            <translation>A closed absence has a decision.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="97" />
+            <source>Een bindende afspraak om in te schrijven op werk.nl kan pas na {what}.</source>
+            <translation>A binding decision to register at werk.nl is only possible after {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="99" />
+            <source>Een bindende afspraak heeft een termijn van ten minste {days} dagen.</source>
+            <translation>A binding decision has a deadline of at least {days} days.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="101" />
+            <source>Een maatregel voor werk.nl kan pas na {what}.</source>
+            <translation>A werk.nl sanction is only possible after {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="102" />
+            <source>Een maatregel voor werk.nl kan pas na de termijn van de bindende afspraak (tot en met {day}).</source>
+            <translation>A werk.nl sanction is only possible after the binding decision's deadline (up to and including {day}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="104" />
+            <source>De werkzoekende schreef zich binnen de termijn in: geen maatregel.</source>
+            <translation>The client registered within the deadline: no sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="106" />
+            <source>De maatregel voor werk.nl is 1 tot en met {high} procent.</source>
+            <translation>The werk.nl sanction is 1 to {high} percent.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="108" />
+            <source>Bij een verzoek om ontheffing horen wie belde, de reden en het besluit (toegekend of afgewezen).</source>
+            <translation>An exemption request records who called, the reason and the decision (granted or refused).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="116" />
+            <source>het voordeurbezoek</source>
+            <translation>the doorstep visit</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="117" />
+            <source>het vervolggesprek met de werkzoekende</source>
+            <translation>the follow-up conversation with the client</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="118" />
+            <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
+            <translation>the check of circumstances (children, debts, housing, health)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="120" />
+            <source>een maatregeloverweging</source>
+            <translation>a sanction being considered</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="121" />
+            <source>een uitnodiging om gehoord te worden</source>
+            <translation>an invitation to be heard</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="122" />
+            <source>een brief met uitleg en telefoonnummer</source>
+            <translation>a letter with instructions and a phone number</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="123" />
+            <source>telefonisch contact na de brief</source>
+            <translation>phone contact after the letter</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="124" />
+            <source>een bindende afspraak met termijn</source>
+            <translation>a binding decision with a deadline</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="131" />
+            <source>{a} en {b}</source>
+            <translation>{a} and {b}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPreviewDialog</name>
         <message>
             <location filename="../../desktop/ui/print_preview.py" line="49" />
@@ -4509,183 +4831,128 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Signals</name>
         <message>
-            <location filename="../../desktop/services/signals.py" line="51" />
+            <location filename="../../desktop/services/signals.py" line="52" />
             <source>Vermoeden schending inlichtingenplicht</source>
             <translation>Suspected breach of the duty to inform</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="52" />
+            <location filename="../../desktop/services/signals.py" line="53" />
             <source>Besluit dat het inkomen verandert</source>
             <translation>Decision that changes the income</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="53" />
+            <location filename="../../desktop/services/signals.py" line="54" />
             <source>Anders</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="59" />
+            <location filename="../../desktop/services/signals.py" line="60" />
             <source>Geen actie</source>
             <translation>No action</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="60" />
+            <location filename="../../desktop/services/signals.py" line="61" />
             <source>Gecorrigeerd met de werkzoekende</source>
             <translation>Corrected with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="61" />
+            <location filename="../../desktop/services/signals.py" line="62" />
+            <source>Uitgelegd</source>
+            <translation>Explained</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/signals.py" line="63" />
             <source>Waarschuwing</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="62" />
+            <location filename="../../desktop/services/signals.py" line="64" />
             <source>Boete-onderzoek</source>
             <translation>Fine investigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="67" />
+            <location filename="../../desktop/services/signals.py" line="69" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="67" />
+            <location filename="../../desktop/services/signals.py" line="69" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="130" />
-            <source>{a} en {b}</source>
-            <translation>{a} and {b}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="140" />
-            <source>Bij een besluit dat het inkomen verandert hoort geen boete-onderzoek: leg het besluit telefonisch uit.</source>
-            <translation>A decision that changes the income does not call for a fine investigation: explain the decision by phone.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="146" />
-            <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Er komt geen boete-onderzoek.</source>
-            <translation>No fine, unless…: the client was reached and it is not culpable. There will be no fine investigation.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="148" />
-            <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
-            <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="156" />
-            <source>een belpoging op een andere dag</source>
-            <translation>a call attempt on another day</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="158" />
-            <source>een derde belpoging op een andere dag</source>
-            <translation>a third call attempt on another day</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="159" />
-            <source>een derde belpoging</source>
-            <translation>a third call attempt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="161" />
-            <source>een tweede en derde belpoging, ten minste één op een andere dag</source>
-            <translation>a second and third call attempt, at least one on another day</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="163" />
-            <source>drie belpogingen op ten minste twee verschillende dagen</source>
-            <translation>three call attempts on at least two different days</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="165" />
-            <source>een verstuurde brief</source>
-            <translation>a letter that was sent</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="168" />
-            <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
-            <translation>No fine, unless…: call first. Still needed: {what}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="234" />
+            <location filename="../../desktop/services/signals.py" line="213" />
             <source>Kies wat voor signaal het is.</source>
             <translation>Choose what kind of signal it is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="236" />
+            <location filename="../../desktop/services/signals.py" line="215" />
             <source>Beschrijf het signaal: wat is er gezien of gemeld?</source>
             <translation>Describe the signal: what was seen or reported?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="243" />
+            <location filename="../../desktop/services/signals.py" line="222" />
             <source>De datum van het signaal ligt in de toekomst.</source>
             <translation>The date of the signal is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="271" />
+            <location filename="../../desktop/services/signals.py" line="250" />
             <source>Een belpoging kan niet in de toekomst liggen.</source>
             <translation>A call attempt cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="278" />
+            <location filename="../../desktop/services/signals.py" line="257" />
             <source>De volgende belpoging ligt na deze.</source>
             <translation>The next call attempt must be after this one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="283" />
+            <location filename="../../desktop/services/signals.py" line="262" />
             <source>Deze belpoging ligt voor de datum van het signaal.</source>
             <translation>This call attempt is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="303" />
+            <location filename="../../desktop/services/signals.py" line="282" />
             <source>De herinnering ligt voor de datum van het signaal.</source>
             <translation>The reminder is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="319" />
+            <location filename="../../desktop/services/signals.py" line="298" />
             <source>Een brief die nog niet is verstuurd kunt u niet vastleggen.</source>
             <translation>You cannot record a letter that has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="322" />
+            <location filename="../../desktop/services/signals.py" line="301" />
             <source>De brief is verstuurd voor de datum van het signaal; klopt de datum?</source>
             <translation>The letter was sent before the date of the signal; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="334" />
-            <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
-            <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="345" />
+            <location filename="../../desktop/services/signals.py" line="323" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="347" />
+            <location filename="../../desktop/services/signals.py" line="325" />
             <source>Schrijf op waarom dit het resultaat is.</source>
             <translation>Write down why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="350" />
+            <location filename="../../desktop/services/signals.py" line="328" />
             <source>Schrijf in een paar woorden op waarom dit het resultaat is.</source>
             <translation>Write down in a few words why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="372" />
-            <location filename="../../desktop/services/signals.py" line="387" />
+            <location filename="../../desktop/services/signals.py" line="359" />
+            <source>Deze belpoging bestaat niet (meer).</source>
+            <translation>This call attempt does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/signals.py" line="375" />
+            <location filename="../../desktop/services/signals.py" line="394" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="381" />
-            <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing.</source>
-            <translation>A decision that changes the income does not call for a warning.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/signals.py" line="413" />
+            <location filename="../../desktop/services/signals.py" line="420" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
@@ -4724,7 +4991,7 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="89" />
-            <location filename="../../desktop/ui/signals_tab.py" line="203" />
+            <location filename="../../desktop/ui/signals_tab.py" line="215" />
             <source>Signalen</source>
             <translation>Signals</translation>
         </message>
@@ -4750,188 +5017,213 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/signals_tab.py" line="112" />
+            <source>Belpoging intrekken</source>
+            <translation>Withdraw call attempt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="114" />
+            <source>Een per ongeluk vastgelegde belpoging: alleen door wie haar vastlegde, binnen enkele minuten. Het intrekken wordt gelogd.</source>
+            <translation>A call attempt logged by mistake: only by whoever logged it, within a few minutes. The withdrawal is logged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="117" />
             <source>Herinnering volgende poging</source>
             <translation>Reminder for the next attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="116" />
+            <location filename="../../desktop/ui/signals_tab.py" line="121" />
             <source>Herinnering zetten</source>
             <translation>Set reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="119" />
+            <location filename="../../desktop/ui/signals_tab.py" line="124" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="123" />
+            <location filename="../../desktop/ui/signals_tab.py" line="128" />
             <source>Terugbelbrief afdrukken…</source>
             <translation>Print call-back letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="125" />
+            <location filename="../../desktop/ui/signals_tab.py" line="130" />
             <source>Voorbeeld, afdrukken of opslaan; daarna staat de brief als verstuurd vastgelegd.</source>
             <translation>Preview, print or save; then the letter is recorded as sent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="130" />
+            <location filename="../../desktop/ui/signals_tab.py" line="135" />
             <source>Nog niet beoordeeld</source>
             <translation>Not assessed yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="131" />
+            <location filename="../../desktop/ui/signals_tab.py" line="136" />
             <source>Verwijtbaar</source>
             <translation>Culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="132" />
+            <location filename="../../desktop/ui/signals_tab.py" line="137" />
             <source>Niet verwijtbaar</source>
             <translation>Not culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="141" />
+            <location filename="../../desktop/ui/signals_tab.py" line="147" />
+            <source>Alleen als bellen niet kon: waarom niet?</source>
+            <translation>Only if calling was impossible: why not?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="150" />
             <source>Waarom is dit het resultaat? (verplicht)</source>
             <translation>Why is this the result? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="143" />
+            <location filename="../../desktop/ui/signals_tab.py" line="152" />
             <source>Afsluiten met dit resultaat</source>
             <translation>Close with this result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="150" />
+            <location filename="../../desktop/ui/signals_tab.py" line="159" />
             <source>Bellen</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="154" />
+            <location filename="../../desktop/ui/signals_tab.py" line="163" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="174" />
+            <location filename="../../desktop/ui/signals_tab.py" line="184" />
             <source>Oordeel en resultaat</source>
             <translation>Judgement and result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="176" />
+            <location filename="../../desktop/ui/signals_tab.py" line="186" />
             <source>Verwijtbaar?</source>
             <translation>Culpable?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="177" />
+            <location filename="../../desktop/ui/signals_tab.py" line="187" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="179" />
+            <location filename="../../desktop/ui/signals_tab.py" line="189" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="188" />
+            <location filename="../../desktop/ui/signals_tab.py" line="190" />
+            <source>Bellen kon niet</source>
+            <translation>Calling was impossible</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="200" />
             <source>Kies een signaal, of voeg er een toe.
 Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
             <translation>Choose a signal, or add one.
 With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="214" />
+            <location filename="../../desktop/ui/signals_tab.py" line="226" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="247" />
+            <location filename="../../desktop/ui/signals_tab.py" line="259" />
             <source>Afgesloten op {date}: {result}. Reden: {reason}</source>
             <translation>Closed on {date}: {result}. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="253" />
+            <location filename="../../desktop/ui/signals_tab.py" line="265" />
             <source>bereikt</source>
             <translation>reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="253" />
+            <location filename="../../desktop/ui/signals_tab.py" line="265" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="261" />
+            <location filename="../../desktop/ui/signals_tab.py" line="273" />
             <source>Nog niet gebeld.</source>
             <translation>Not called yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="266" />
+            <location filename="../../desktop/ui/signals_tab.py" line="278" />
             <source>Volgende poging: {at}</source>
             <translation>Next attempt: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="267" />
+            <location filename="../../desktop/ui/signals_tab.py" line="279" />
             <source>Geen herinnering gezet.</source>
             <translation>No reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="268" />
+            <location filename="../../desktop/ui/signals_tab.py" line="280" />
             <source>Brief verstuurd op {date}</source>
             <translation>Letter sent on {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="269" />
+            <location filename="../../desktop/ui/signals_tab.py" line="281" />
             <source>Nog geen brief verstuurd.</source>
             <translation>No letter sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="273" />
+            <location filename="../../desktop/ui/signals_tab.py" line="285" />
             <source>Of iets verwijtbaar is beoordeelt u na een gesprek: bel eerst.</source>
             <translation>You judge whether something is culpable after a conversation: call first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="288" />
+            <location filename="../../desktop/ui/signals_tab.py" line="304" />
             <source>Kies een resultaat…</source>
             <translation>Choose a result…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="310" />
+            <location filename="../../desktop/ui/signals_tab.py" line="333" />
             <source>Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan.</source>
             <translation>A fine investigation is possible: the conditions have been met.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="339" />
+            <location filename="../../desktop/ui/signals_tab.py" line="362" />
             <source>Signaal toegevoegd. Bel de werkzoekende eerst.</source>
             <translation>Signal added. Call the client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="353" />
+            <location filename="../../desktop/ui/signals_tab.py" line="376" />
             <source>Belpoging vastgelegd: bereikt.</source>
             <translation>Call attempt recorded: reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="354" />
+            <location filename="../../desktop/ui/signals_tab.py" line="377" />
             <source>Belpoging vastgelegd: niet bereikt.</source>
             <translation>Call attempt recorded: not reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="364" />
+            <location filename="../../desktop/ui/signals_tab.py" line="387" />
             <source>Herinnering gezet.</source>
             <translation>Reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="384" />
+            <location filename="../../desktop/ui/signals_tab.py" line="407" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="394" />
+            <location filename="../../desktop/ui/signals_tab.py" line="417" />
             <source>Oordeel vastgelegd.</source>
             <translation>Judgement recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="401" />
+            <location filename="../../desktop/ui/signals_tab.py" line="431" />
+            <source>Belpoging ingetrokken.</source>
+            <translation>Call attempt withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/signals_tab.py" line="438" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="409" />
+            <location filename="../../desktop/ui/signals_tab.py" line="447" />
             <source>Signaal afgesloten.</source>
             <translation>Signal closed.</translation>
         </message>
@@ -5140,128 +5432,128 @@ With a signal: call first. No fine, unless…</translation>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="25" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="25" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="26" />
+            <location filename="../../desktop/services/sync_review.py" line="27" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="26" />
+            <location filename="../../desktop/services/sync_review.py" line="27" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="27" />
+            <location filename="../../desktop/services/sync_review.py" line="28" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="27" />
+            <location filename="../../desktop/services/sync_review.py" line="28" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="28" />
+            <location filename="../../desktop/services/sync_review.py" line="29" />
             <source>Belpoging</source>
             <translation>Call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="28" />
+            <location filename="../../desktop/services/sync_review.py" line="29" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="29" />
+            <location filename="../../desktop/services/sync_review.py" line="30" />
             <source>Logregel</source>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="70" />
+            <location filename="../../desktop/services/sync_review.py" line="75" />
             <source>U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar bewaard voor de nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.</source>
             <translation>You no longer have access to this client; the change was not applied but kept for the new coach. You can export it with: wijkdesk export refused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="73" />
+            <location filename="../../desktop/services/sync_review.py" line="78" />
             <source>Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.</source>
             <translation>A client belongs to your own team; another or unknown team is not possible.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="75" />
+            <location filename="../../desktop/services/sync_review.py" line="80" />
             <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
             <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="77" />
+            <location filename="../../desktop/services/sync_review.py" line="82" />
             <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
             <translation>The central store does not know this item. Please update Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="79" />
+            <location filename="../../desktop/services/sync_review.py" line="84" />
             <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
             <translation>A value does not fit what the central store expects.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="80" />
+            <location filename="../../desktop/services/sync_review.py" line="85" />
             <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
             <translation>This is maintained centrally and cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="82" />
+            <location filename="../../desktop/services/sync_review.py" line="87" />
             <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
             <translation>This change was sent before with different content.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="84" />
+            <location filename="../../desktop/services/sync_review.py" line="89" />
             <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
             <translation>A client moves to another coach through the team lead (a transfer).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="86" />
+            <location filename="../../desktop/services/sync_review.py" line="91" />
             <source>Dit bestaat niet (meer) in de centrale opslag.</source>
             <translation>This does not exist (any more) in the central store.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="88" />
+            <location filename="../../desktop/services/sync_review.py" line="93" />
             <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
             <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="90" />
+            <location filename="../../desktop/services/sync_review.py" line="95" />
             <source>Dit mag u niet wijzigen.</source>
             <translation>You may not change this.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="230" />
+            <location filename="../../sync/client.py" line="232" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="241" />
+            <location filename="../../sync/client.py" line="243" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="91" />
-            <location filename="../../sync/client.py" line="245" />
+            <location filename="../../sync/client.py" line="247" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="248" />
+            <location filename="../../sync/client.py" line="250" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="252" />
+            <location filename="../../sync/client.py" line="254" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
         </message>
@@ -5558,7 +5850,8 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="154" />
+            <location filename="../../desktop/services/absences.py" line="178" />
+            <location filename="../../desktop/services/absences.py" line="283" />
             <location filename="../../desktop/services/caseload.py" line="166" />
             <location filename="../../desktop/services/conversations.py" line="139" />
             <location filename="../../desktop/services/conversations.py" line="180" />
@@ -5566,7 +5859,7 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/placements.py" line="269" />
             <location filename="../../desktop/services/placements.py" line="325" />
             <location filename="../../desktop/services/profile.py" line="146" />
-            <location filename="../../desktop/services/signals.py" line="231" />
+            <location filename="../../desktop/services/signals.py" line="210" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
         </message>
@@ -5615,11 +5908,12 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="129" />
+            <location filename="../../desktop/services/absences.py" line="153" />
+            <location filename="../../desktop/services/absences.py" line="279" />
             <location filename="../../desktop/services/conversations.py" line="128" />
             <location filename="../../desktop/services/placements.py" line="145" />
             <location filename="../../desktop/services/placements.py" line="231" />
-            <location filename="../../desktop/services/signals.py" line="176" />
+            <location filename="../../desktop/services/signals.py" line="155" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
@@ -5938,52 +6232,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="60" />
+            <location filename="../../desktop/services/werknl.py" line="67" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="61" />
-            <source>Inschrijving verloopt binnenkort</source>
-            <translation>Registration expires soon</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/werknl.py" line="62" />
-            <source>Inschrijving verlopen</source>
-            <translation>Registration expired</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/werknl.py" line="63" />
+            <location filename="../../desktop/services/werknl.py" line="68" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="64" />
+            <location filename="../../desktop/services/werknl.py" line="69" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="86" />
+            <location filename="../../desktop/services/werknl.py" line="88" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="140" />
+            <location filename="../../desktop/services/werknl.py" line="150" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="146" />
-            <source>De inschrijving verloopt na de inschrijfdatum.</source>
-            <translation>The registration must expire after the registration date.</translation>
+            <location filename="../../desktop/services/werknl.py" line="198" />
+            <source>Vul in wie belde.</source>
+            <translation>Fill in who called.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="192" />
+            <location filename="../../desktop/services/werknl.py" line="200" />
+            <source>Schrijf de reden van het verzoek op.</source>
+            <translation>Write down the reason for the request.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/werknl.py" line="202" />
+            <source>Kies: toegekend of afgewezen.</source>
+            <translation>Choose: granted or refused.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/werknl.py" line="239" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="212" />
+            <location filename="../../desktop/services/werknl.py" line="259" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
@@ -6017,17 +6311,12 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="57" />
-            <location filename="../../desktop/ui/werknl_view.py" line="101" />
+            <location filename="../../desktop/ui/werknl_view.py" line="110" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/werknl_view.py" line="57" />
-            <source>Verloopt op</source>
-            <translation>Expires on</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="58" />
             <source>Brief verstuurd</source>
             <translation>Letter sent</translation>
         </message>
@@ -6037,103 +6326,143 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Called back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="68" />
-            <source>verloopt op</source>
-            <translation>expires on</translation>
+            <location filename="../../desktop/ui/werknl_view.py" line="58" />
+            <source>Bindende afspraak tot</source>
+            <translation>Binding decision until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="72" />
+            <location filename="../../desktop/ui/werknl_view.py" line="68" />
             <source>Inschrijving vastleggen</source>
             <translation>Record registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="74" />
+            <location filename="../../desktop/ui/werknl_view.py" line="70" />
             <source>Ontheffing aan/uit</source>
             <translation>Exemption on/off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="76" />
+            <location filename="../../desktop/ui/werknl_view.py" line="72" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="78" />
+            <location filename="../../desktop/ui/werknl_view.py" line="74" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="80" />
+            <location filename="../../desktop/ui/werknl_view.py" line="76" />
             <source>De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.</source>
             <translation>The letter for the chosen client: first how to register, then the decision with its 2-week term.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="83" />
+            <location filename="../../desktop/ui/werknl_view.py" line="79" />
             <source>Brieven maken…</source>
             <translation>Make letters…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="85" />
+            <location filename="../../desktop/ui/werknl_view.py" line="81" />
             <source>Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.</source>
             <translation>One PDF with letters for those not registered yet; at most the number you choose.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="88" />
+            <location filename="../../desktop/ui/werknl_view.py" line="84" />
             <source>Teruggebeld (vandaag)</source>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="94" />
+            <location filename="../../desktop/ui/werknl_view.py" line="87" />
+            <source>Nagebeld (vandaag)</source>
+            <translation>Phoned (today)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="89" />
+            <source>Nabellen vastgelegd.</source>
+            <translation>Phone follow-up recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="90" />
+            <source>Bindende afspraak (vandaag)</source>
+            <translation>Binding decision (today)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="92" />
+            <source>Bindende afspraak vastgelegd.</source>
+            <translation>Binding decision recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="93" />
+            <source>Horen aangeboden (vandaag)</source>
+            <translation>Hearing offered (today)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="95" />
+            <source>Aanbod om te horen vastgelegd.</source>
+            <translation>Offer of a hearing recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="96" />
+            <source>Maatregel na de termijn</source>
+            <translation>Sanction after the deadline</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="98" />
+            <source>Maatregel vastgelegd.</source>
+            <translation>Sanction recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/werknl_view.py" line="103" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="114" />
+            <location filename="../../desktop/ui/werknl_view.py" line="121" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="118" />
+            <location filename="../../desktop/ui/werknl_view.py" line="125" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="155" />
-            <location filename="../../desktop/ui/werknl_view.py" line="186" />
+            <location filename="../../desktop/ui/werknl_view.py" line="167" />
+            <location filename="../../desktop/ui/werknl_view.py" line="197" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="169" />
+            <location filename="../../desktop/ui/werknl_view.py" line="180" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="174" />
+            <location filename="../../desktop/ui/werknl_view.py" line="185" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="177" />
+            <location filename="../../desktop/ui/werknl_view.py" line="188" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="206" />
+            <location filename="../../desktop/ui/werknl_view.py" line="217" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="210" />
+            <location filename="../../desktop/ui/werknl_view.py" line="221" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="211" />
+            <location filename="../../desktop/ui/werknl_view.py" line="222" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="222" />
+            <location filename="../../desktop/ui/werknl_view.py" line="233" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>

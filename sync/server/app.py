@@ -50,6 +50,7 @@ from .hardening import RateLimited, check_login_allowed, clear_login_failures, n
 from .migrate import ensure_schema
 from .models import T_DEVICE, T_USER, utcnow
 from .parked import ParkedDecision, ParkedList
+from .policy_check import policy_settings
 from .pull import StaleCursor, pull
 from .push import push_json
 from .scope import Principal
@@ -246,7 +247,7 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         return Handshake(protocol=PROTOCOL_VERSION, schema_version=DESKTOP_SCHEMAS[-1],
                          server_time=clock.now_utc(), user=who.username, role=who.role,
                          display_name=who.display_name, user_id=who.user_id, team_id=who.team_id,
-                         max_push_batch=MAX_PUSH_BATCH)
+                         max_push_batch=MAX_PUSH_BATCH, policy=policy_settings(store))
 
     @app.post("/sync/push", response_model=PushResponse, responses=ERRORS, tags=["sync"], openapi_extra={
         "requestBody": {"required": True, "content": {"application/json": {

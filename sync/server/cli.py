@@ -13,6 +13,8 @@
     wijkdesk-server [--db URL] user disable|enable|token NAME
     wijkdesk-server [--db URL] audit list [--client BSN] [--user NAME] [--from DATE] [--to DATE] [--json]
     wijkdesk-server [--db URL] parked list | parked apply|dismiss ID --by NAME
+    wijkdesk-server [--db URL] settings show | settings set KEY VALUE
+    wijkdesk-server [--db URL] check-policy
 
 Exit codes: 0 success, 1 the work failed (the message says why), 2 bad usage.
 """
@@ -30,6 +32,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from . import policy_cli
 from .admin import AdminError
 from .db import Store
 from .migrate import MigrationError, ensure_schema, migrate
@@ -130,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     dr = dv.add_parser("revoke")
     dr.add_argument("device_id", nargs="?")
     dr.add_argument("--user")
+    policy_cli.add_parsers(sub)
     return p
 
 
@@ -184,6 +188,10 @@ def run(args: argparse.Namespace, store: Store) -> int:
                "current": f"already at schema {result.to_revision}"}[result.action])
         return 0
     ensure_schema(store.engine)
+
+    done = policy_cli.run(args, store)
+    if done is not None:
+        return done
 
     if args.command == "serve":
         import uvicorn

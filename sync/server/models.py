@@ -244,6 +244,16 @@ class LoginFailure(Base):
 T_AUDIT = AuditLog.__table__
 T_PARKED = ParkedChange.__table__
 T_LOGIN_FAILURE = LoginFailure.__table__
+class PolicySetting(Base):
+    """A policy number set with `wijkdesk-server settings set` (sync/policy/settings.py); absent = the default."""
+
+    __tablename__ = "policy_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 T_RECORD = Record.__table__
 T_REMOVAL = ScopeRemoval.__table__
 T_COUNTER = SeqCounter.__table__
@@ -271,3 +281,4 @@ for _sql in AUDIT_GUARD_SQLITE:
     event.listen(T_AUDIT, "after_create", DDL(_sql).execute_if(dialect="sqlite"))
 for _sql in AUDIT_GUARD_POSTGRESQL:
     event.listen(T_AUDIT, "after_create", DDL(_sql).execute_if(dialect="postgresql"))
+T_POLICY_SETTING = PolicySetting.__table__

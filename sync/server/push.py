@@ -23,6 +23,10 @@ Rules per mutation:
   or of the stored row; changing client_id is rejected). An insert whose row id already exists outside the
   pusher's scope is rejected (forged id). A specialist may only update SPECIALIST_WRITABLE fields of
   placements assigned to them. Audit events are insert-only.
+- Policy (policy_check.py, sync/policy): a change of a signal, call attempt, absence or conversation that
+  would leave a signal or absence in a state the seeds forbid (a warning or fine investigation without the
+  telephone-first steps, a sanction without door visit, conversation, circumstances check or hearing, ...)
+  is rejected with the reason, judged with the client's related rows in the store and in the batch.
 - Field-level merge: a field the server changed after the mutation's base_version (by another device)
   whose server value differs is a conflict: the server value stands, the losing value is stored in
   `conflict` and returned as a FieldConflict; the mutation's other fields are applied (status "conflict").
@@ -61,6 +65,7 @@ from sync.protocol import (
 from . import audit, parked, teams
 from .db import SeqAllocator, Store
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
+from .policy_check import POLICY_TABLES, PolicyGuard, guard_for
 from .records import (
     Rec,
     RecordStream,
@@ -165,6 +170,18 @@ class Batch:
                                                      self.who.device_id))
                 return Rejected(parked.ACCESS_ENDED)
         return Rejected(reason)
+    guard: PolicyGuard | None = None  # the policy rules (sync/policy), made when a batch touches their tables
+
+    def check_policy(self, table: str, row_id: str, rec: Rec | None, fields: dict[str, Any]) -> None:
+        """Reject a mutation that would leave a signal or absence in a state the policy forbids."""
+        if table not in POLICY_TABLES:
+            return
+        if self.guard is None:
+            self.guard = PolicyGuard(self.conn, self.recs, self.who.user_id)
+        try:
+            self.guard.check(table, row_id, rec, fields)
+        except ValueError as exc:
+            raise Rejected(str(exc)) from None
 
     # -- scope ---------------------------------------------------------------------------------
     def client_writable(self, client_id: str | None) -> bool:
@@ -237,6 +254,7 @@ class Batch:
                 raise Rejected(f"{table}.client_id is required")
             if not self.client_writable(cid):
                 raise self.out_of_scope(m, mid, row_id, cid, f"client {cid} of this {table} is not in your scope")
+        self.check_policy(table, row_id, None, fields)
         rec = new_rec(table, row_id, fields, self.who.device_id, self.seq)
         self.recs[rec.key] = rec
         self.note(rec)
@@ -260,6 +278,7 @@ class Batch:
             raise Rejected("client.coach_id changes only through a caseload transfer")
         if table == "client" and fields.get("team_id") != rec.data.get("team_id"):
             teams.check_client_team(self, fields, Rejected)
+        self.check_policy(table, rec.row_id, rec, fields)
 
         device = self.who.device_id
         changed: dict[str, Any] = {}
@@ -372,6 +391,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
         batch = Batch(conn, seq, who, recs)
         batch.audit_ids = audit.known_ids(conn, [r for m, r in zip(mutations, rows, strict=True)
                                                  if m.table == "audit_event"])
+        batch.guard = guard_for(conn, recs, who.user_id, ((m.table, r, m.fields)
+                                                          for m, r in zip(mutations, rows, strict=True)))
         if who.role == "coach":
             batch.owners = coach_owners(conn, who.user_id)
             batch.ended = parked.ended_access(conn, who.user_id)

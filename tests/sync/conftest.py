@@ -23,6 +23,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
+from sync.protocol import DESKTOP_SCHEMAS  # noqa: E402
 from sync.server import admin  # noqa: E402
 from sync.server.app import create_app  # noqa: E402
 from sync.server.db import Store  # noqa: E402
@@ -31,7 +32,7 @@ from sync.server.migrate import head_revision, migrate  # noqa: E402
 from sync.server.models import Base  # noqa: E402
 
 PG_ADMIN = os.environ.get("WIJKDESK_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-SCHEMA = "0003"
+SCHEMA = DESKTOP_SCHEMAS[-1]
 
 
 def _pg_unavailable(reason: str) -> None:

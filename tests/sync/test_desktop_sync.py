@@ -33,6 +33,7 @@ from sync.client import (
     resolve_conflict,
 )
 from sync.credentials import load_token
+from sync.protocol import DESKTOP_SCHEMAS
 from sync.server import admin, parked
 
 
@@ -461,7 +462,7 @@ def test_one_version_behind_still_syncs(desks, central):
     a = desks("anna")
     new_client(a)
     with a.db.session() as s:
-        set_setting(s, "schema_version", "0003")
+        set_setting(s, "schema_version", DESKTOP_SCHEMAS[-2])
     r = a.sync()
     assert r.rejected == 0 and r.pending == 0
     assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 1

@@ -139,6 +139,7 @@ def test_absence_letter_follows_the_stage(qtbot, store, actor, caseload, tmp_pat
     svc.record_door_visit(a.id, today - timedelta(days=5), "niemand thuis")
     svc.record_conversation(a.id, {"held_at": datetime.combine(today - timedelta(days=4), time(10)),
                                    "summary_for_client": "Besproken", "internal_notes": "GEHEIM"})
+    svc.check_circumstances(a.id, {k: {"answer": "no", "note": ""} for k in ("children", "debts", "housing", "health")})
     svc.consider_sanction(a.id)
     tab = AbsencesTab(store.db, actor, DataBus(), TaskRunner())
     qtbot.addWidget(tab)
@@ -158,6 +159,7 @@ def test_absence_letter_follows_the_stage(qtbot, store, actor, caseload, tmp_pat
     with store.db.session() as s:
         assert s.get(Absence, a.id).hearing_offered_on == today
     dialog.close()
+    svc.record_hearing_outcome(a.id, "heard", "Ik was de brief kwijt.")
     svc.decide(a.id, "sanction", "U bent niet gekomen en gaf geen reden.", 20, 1)
     tab.reload()
     qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)

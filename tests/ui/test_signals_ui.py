@@ -1,10 +1,9 @@
 """Signals and absences in the client pane's tabs: the rules show in the UI, the service enforces them."""
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from testclock import at, day, nl, qday
 
 from desktop.services.absences import AbsenceService
 from desktop.services.signals import SignalService
@@ -14,6 +13,7 @@ from desktop.ui.figures_view import FiguresView
 from desktop.ui.signals_tab import SignalsTab
 from desktop.ui.tasks import DataBus, TaskRunner
 from desktop.ui.werknl_view import WerknlView
+from sync import clock as sync_clock
 
 
 def qdt(d: datetime) -> QDateTime:
@@ -39,34 +39,41 @@ def fine_enabled(tab) -> bool:
     return tab.result.model().item(index).isEnabled()
 
 
-def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab):
+def test_three_attempts_make_the_fine_option_available(qtbot, signals_tab, clock):
     tab = signals_tab
     assert tab.empty.isVisible()
     tab.new_kind.setCurrentIndex(tab.new_kind.findData("duty_to_inform"))
     qtbot.keyClicks(tab.new_description, "Inkomsten uit bijbaan niet doorgegeven?")
-    tab.new_date.setDate(qday(-6))
+    today = sync_clock.today()
+    signalled, earlier = today - timedelta(days=6), today - timedelta(days=2)
+    tab.new_date.setDate(QDate(signalled.year, signalled.month, signalled.day))
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert tab.list.count() == 1 and tab.detail.isVisible()
     assert not fine_enabled(tab)
     index = tab.result.findData("fine_investigation")
-    assert "Nog nodig: drie belpogingen" in tab.result.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Nog nodig: 3 mislukte belpogingen" in tab.result.itemData(index, Qt.ItemDataRole.ToolTipRole)
     assert tab.rule.text().endswith("en een verstuurde brief.")
 
     qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
-    assert not tab.letter_button.isEnabled() and nl(0) in tab.letter_label.text()
-    tab.when.setDateTime(qdt(at(-2, 9, 30)))
+    assert not tab.letter_button.isEnabled() and f"{today:%d-%m-%Y}" in tab.letter_label.text()
+    tab.when.setDateTime(qdt(datetime(earlier.year, earlier.month, earlier.day, 9, 30)))
     qtbot.keyClicks(tab.note, "voicemail")
     qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
     assert tab.message.text() == "Belpoging vastgelegd: niet bereikt."
     assert not fine_enabled(tab)
-    tab.when.setDateTime(qdt(at(-2, 15, 0)))
+    tab.when.setDateTime(qdt(datetime(earlier.year, earlier.month, earlier.day, 15, 0)))
     qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
     assert not fine_enabled(tab)
-    assert tab.rule.text().endswith("Nog nodig: een derde belpoging op een andere dag.")
+    assert tab.rule.text().endswith("(nu 2) en belpogingen op ten minste 2 verschillende dagen (nu 1).")
     # The third attempt, now (another day): only now the fine investigation may be chosen.
     tab.remind.setChecked(True)
     qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
     assert tab.attempts.count() == 3 and "voicemail" in tab.attempts.item(0).text()
+    assert not fine_enabled(tab) and "de wachttijd na de brief" in tab.rule.text()
+    # Five working days after the letter the fine investigation may be chosen.
+    later = sync_clock.local_now() + timedelta(days=8)
+    clock.move_to(later.replace(tzinfo=sync_clock.AMSTERDAM))
+    tab.reload()
     assert fine_enabled(tab)
     assert tab.rule.text() == "Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan."
     assert tab.reminder_label.text().startswith("Volgende poging: ")
@@ -103,20 +110,24 @@ def test_an_absence_from_no_show_to_decision(qtbot, store, actor, caseload, bus)
     tab.set_client(caseload["El Amrani"])
     tab.show()
     qtbot.keyClicks(tab.new_activity, "Sollicitatietraining")
-    tab.new_date.setDate(qday(-10))
+    tab.new_date.setDate(QDate(2026, 11, 16))
     tab.new_notified.setChecked(False)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert tab.list.count() == 1
     assert tab.stage_label.text().startswith("Nu: voordeurbezoek")
     assert not tab.consider_button.isEnabled() and not tab.decide_button.isEnabled()
 
-    tab.visit_date.setDate(qday(-9))
+    tab.visit_date.setDate(QDate(2026, 11, 17))
     qtbot.keyClicks(tab.visit_findings, "Niemand thuis, kaartje achtergelaten.")
     qtbot.mouseClick(tab.visit_button, Qt.MouseButton.LeftButton)
     assert not tab.visit_button.isEnabled()
-    tab.talk_at.setDateTime(qdt(at(-7, 10, 0)))
+    tab.talk_at.setDateTime(qdt(datetime(2026, 11, 19, 10, 0)))
     qtbot.keyClicks(tab.talk_summary, "We hebben het verzuim besproken.")
     qtbot.mouseClick(tab.talk_button, Qt.MouseButton.LeftButton)
+    assert not tab.consider_button.isEnabled() and tab.stage_label.text().startswith("Nu: de omstandigheden")
+    for combo, _note in tab.circ_answers.values():
+        combo.setCurrentIndex(combo.findData("no"))
+    qtbot.mouseClick(tab.circ_button, Qt.MouseButton.LeftButton)
     assert tab.consider_button.isEnabled()
 
     # The decision cannot be a sanction before the consideration and the hearing.
@@ -126,8 +137,13 @@ def test_an_absence_from_no_show_to_decision(qtbot, store, actor, caseload, bus)
     tab.months.setValue(1)
     qtbot.keyClicks(tab.decision_reason, "Zonder afmelding niet verschenen.")
     qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
-    assert "Nog nodig: het aanbod aan de werkzoekende om gehoord te worden." in tab.message.text()
+    assert "Een maatregel kan pas na een uitnodiging om gehoord te worden." in tab.message.text()
     qtbot.mouseClick(tab.hearing_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
+    assert "na de uitkomst van het horen of na de reactietermijn" in tab.message.text()
+    tab.outcome.setCurrentIndex(tab.outcome.findData("heard"))
+    qtbot.keyClicks(tab.client_view, "Was de afspraak vergeten.")
+    qtbot.mouseClick(tab.outcome_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
     assert tab.message.text() == "Besluit vastgelegd."
     a = AbsenceService(store.db, actor).list_for_client(caseload["El Amrani"])[0]
@@ -136,7 +152,7 @@ def test_an_absence_from_no_show_to_decision(qtbot, store, actor, caseload, bus)
 
 
 def test_circumstances_close_the_absence_in_the_tab(qtbot, store, actor, caseload, bus):
-    AbsenceService(store.db, actor).record(caseload["Berg"], {"activity": "CV-training", "missed_on": day(-6),
+    AbsenceService(store.db, actor).record(caseload["Berg"], {"activity": "CV-training", "missed_on": date(2026, 11, 20),
                                                               "notified": True})
     tab = AbsencesTab(store.db, actor, bus, TaskRunner())
     qtbot.addWidget(tab)
@@ -167,7 +183,7 @@ def test_werknl_view_and_figures(qtbot, store, actor, caseload, tmp_path):
     qtbot.addWidget(view)
     assert view.table.rowCount() == 4  # the running benefits, none registered
     view.table.selectRow(0)
-    view.registered_on.setDate(qday(-6))
+    view.registered_on.setDate(QDate(2026, 11, 20))
     qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)
     assert view.table.rowCount() == 3
     figures = FiguresView(store.db, actor)
@@ -185,3 +201,42 @@ def test_bar_chart_paints(qtbot):
     chart.resize(400, chart.sizeHint().height())
     assert not chart.grab().isNull()
     assert chart.accessibleDescription() == "Geen actie: 3; Boete-onderzoek: 0"
+
+
+def test_werknl_binding_path_buttons_follow_the_rules(qtbot, store, actor, caseload):
+    view = WerknlView(store.db, actor)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.binding_button, Qt.MouseButton.LeftButton)
+    assert "kan pas na een brief met uitleg en telefoonnummer" in view.message.text()
+    qtbot.mouseClick(view.letter_button, Qt.MouseButton.LeftButton)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.phoned_button, Qt.MouseButton.LeftButton)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.binding_button, Qt.MouseButton.LeftButton)
+    assert view.message.text() == "Bindende afspraak vastgelegd."
+    deadline = sync_clock.today() + timedelta(days=14)
+    assert f"{deadline:%d-%m-%Y}" in [view.table.item(r, 6).text() for r in range(view.table.rowCount())]
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.sanction_button, Qt.MouseButton.LeftButton)
+    assert "Een maatregel voor werk.nl kan pas na" in view.message.text()
+
+
+def test_withdraw_a_mistaken_attempt_and_explain_an_income_decision(qtbot, signals_tab, store, actor, caseload):
+    SignalService(store.db, actor).create(caseload["Berg"], {"kind": "income_decision",
+                                                             "description": "Toeslag stopt"})
+    signals_tab.reload()
+    tab = signals_tab
+    assert not tab.impossible.isHidden() and not tab.withdraw_button.isEnabled()
+    qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
+    assert tab.withdraw_button.isEnabled()
+    qtbot.mouseClick(tab.withdraw_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "Belpoging ingetrokken." and tab.attempts.item(0).text() == "Nog niet gebeld."
+    qtbot.mouseClick(tab.not_reached_button, Qt.MouseButton.LeftButton)
+    assert tab.result.model().item(tab.result.findData("explained")).isEnabled() is False
+    qtbot.keyClicks(tab.impossible, "Geen werkend nummer, ook niet via de buren.")
+    qtbot.keyClicks(tab.reason, "Besluit per brief uitgelegd.")
+    assert tab.result.model().item(tab.result.findData("explained")).isEnabled()  # with the written reason
+    tab.result.setCurrentIndex(tab.result.findData("explained"))
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text() == "Signaal afgesloten."

@@ -4,6 +4,7 @@ internal), qpdf accepts it, its Dutch text is B1-short, printing records the ste
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -36,6 +37,7 @@ from desktop.services.context import Actor
 from desktop.services.errors import NotAllowed, ServiceError, ValidationError
 from desktop.services.letters import KINDS, LetterService
 from desktop.services.letters.language import _catalogue
+from desktop.services.werknl import WerknlService
 from desktop.store import Store
 from sync import clock as sc
 
@@ -43,6 +45,9 @@ BSN = "111222333"
 FIRST, PREFIX, LAST = "Ayşe", "van den", "Çelik-Ødegård"
 NAME = f"{FIRST} {PREFIX} {LAST}"
 SECRETS = ("GEHEIM-NOTITIE", "GEHEIM-SIGNAAL", "GEHEIM-VOORTGANG", "GEHEIM-GESPREK")
+
+# the circumstances check the policy requires before a sanction is considered (all answered "no")
+CHECKED = json.dumps({k: {"answer": "no", "note": ""} for k in ("children", "debts", "housing", "health")})
 
 
 @dataclass
@@ -91,10 +96,10 @@ def make_world(store: Store, lang: str = "nl") -> World:
         s.flush()
         hearing = Absence(client_id=client.id, activity="Sollicitatietraining", missed_on=today - timedelta(days=20),
                           door_visit_on=today - timedelta(days=18), followup_conversation_id=followup.id,
-                          sanction_considered_on=today - timedelta(days=3))
+                          circumstances=CHECKED, sanction_considered_on=today - timedelta(days=3))
         decided = Absence(client_id=client.id, activity="Werkervaringsplaats", missed_on=today - timedelta(days=60),
                           door_visit_on=today - timedelta(days=58), followup_conversation_id=followup.id,
-                          sanction_considered_on=today - timedelta(days=50),
+                          circumstances=CHECKED, sanction_considered_on=today - timedelta(days=50),
                           hearing_offered_on=today - timedelta(days=45), sanction_decision="sanction",
                           sanction_percentage=20, sanction_months=2, closed_on=today - timedelta(days=1),
                           decision_reason="U bent niet gekomen. U heeft ons geen reden gegeven.")
@@ -157,7 +162,7 @@ def expected(kind: str) -> list[str]:
                             pt.format_moment("nl", datetime.combine(today - timedelta(days=5), time(9, 30)))],
         "werknl-registration": [f"Schrijf u in vóór {d(today + timedelta(days=28))}", "Log in met uw DigiD",
                                 "Bel uw begeleider op 010 498 12 34"],
-        "hearing-invitation": [f"Reageer vóór {d(sc.add_working_days(today, 10))}", "Sollicitatietraining",
+        "hearing-invitation": [f"Reageer vóór {d(sc.add_working_days(today, 5))}", "Sollicitatietraining",
                                d(today - timedelta(days=20))],
         "decision": ["Wij verlagen uw uitkering 2 maanden lang met 20 procent",
                      "U heeft ons geen reden gegeven", f"vóór {d(today + timedelta(weeks=6))}", BSN],
@@ -174,6 +179,12 @@ def expected(kind: str) -> list[str]:
     }[kind]
 
 
+def letter_and_phone_call(letters: LetterService, world: World) -> None:
+    """The steps before a binding decision (seed 003): the werk.nl letter, then a phone follow-up."""
+    letters.mark_sent("werknl-registration", world.client_id)
+    WerknlService(letters.db, letters.actor).record_phone_followup(world.client_id)
+
+
 def test_cli_kinds_are_the_service_kinds() -> None:
     assert tuple(KINDS) == LETTER_KINDS
 
@@ -181,7 +192,7 @@ def test_cli_kinds_are_the_service_kinds() -> None:
 @pytest.mark.parametrize("kind", LETTER_KINDS)
 def test_each_letter_reads_back(kind: str, letters: LetterService, world: World, tmp_path: Path) -> None:
     if kind == "werknl-binding-decision":
-        letters.mark_sent("werknl-registration", world.client_id)
+        letter_and_phone_call(letters, world)
     data = letters.render(kind, world.client_id, for_id(kind, world), documents=["bank", "id"])
     text = pdf_text(data)
     assert NAME in text                                     # the exact name, diacritics and all
@@ -221,7 +232,7 @@ def sentences(blocks) -> list[str]:
 def test_dutch_letter_text_is_b1_short(kind: str, letters: LetterService, world: World) -> None:
     """B1: the average sentence of each Dutch letter is at most 15 words — measured on the printed text."""
     if kind == "werknl-binding-decision":
-        letters.mark_sent("werknl-registration", world.client_id)
+        letter_and_phone_call(letters, world)
     body = letters.prepare(kind, world.client_id, for_id(kind, world), documents=["bank"]).letter.body
     said = sentences(body.blocks)
     words = [len(s.split()) for s in said]
@@ -235,6 +246,10 @@ def test_werknl_binding_decision_follows_the_first_letter(store: Store, letters:
         letters.render("werknl-binding-decision", world.client_id)
     assert "Stuur eerst de brief over inschrijven op werk.nl" in str(err.value)
     letters.mark_sent("werknl-registration", world.client_id)
+    with pytest.raises(ValidationError) as err:  # the policy: phone those who did not respond, first
+        letters.render("werknl-binding-decision", world.client_id)
+    assert "kan pas na telefonisch contact na de brief" in str(err.value)
+    WerknlService(letters.db, letters.actor).record_phone_followup(world.client_id)
     text = pdf_text(letters.render("werknl-binding-decision", world.client_id))
     today = sc.today()
     assert f"Op {d(today)} stuurden wij u een brief over werk.nl" in text
@@ -280,7 +295,9 @@ def test_preview_records_nothing_print_records_the_step(store: Store, letters: L
     today = sc.today()
     with store.db.session() as s:
         assert s.get(Signal, world.signal_id).letter_sent_on == today
-        assert s.get(Absence, world.hearing_absence_id).hearing_offered_on == today
+        hearing = s.get(Absence, world.hearing_absence_id)
+        # the deadline the letter names is the one the policy holds the client to
+        assert (hearing.hearing_offered_on, hearing.hearing_deadline) == (today, sc.add_working_days(today, 5))
         assert s.get(Client, world.client_id).werknl_letter_sent_on == today
     assert audit_kinds(store) == [("contact-attempt", world.signal_id), ("hearing-invitation", world.hearing_absence_id),
                                   ("werknl-registration", world.client_id), ("decision", world.decided_absence_id)]

@@ -37,6 +37,7 @@ from desktop.models.entities import (
     Team,
     User,
 )
+from desktop.models.policy_settings import read_policy_settings
 from desktop.services import audit
 from desktop.services import print_texts as pt
 from desktop.services.context import Service
@@ -45,6 +46,9 @@ from desktop.services.lookup import live, live_client
 from desktop.services.printing import CoachContact, clean_text, write_atomic
 from desktop.services.validation import display_name
 from sync import clock
+from sync.policy import werknl as werknl_rules
+from sync.policy.reasons import text as reasons_text
+from sync.policy.settings import PolicySettings
 
 from .language import translator
 from .layout import build_letter_pdf
@@ -63,10 +67,10 @@ from .texts import (
 )
 
 AUDIT_ACTION = "print"
-CALLBACK_WORKING_DAYS = 5     # contact-attempt: "call us back before …"
-HEARING_WORKING_DAYS = 10     # hearing-invitation: "respond before …"
-REGISTER_DAYS = 28            # werknl-registration: "register before …"
-BINDING_DAYS = 14             # werknl-binding-decision: "within 2 weeks" (seed 003)
+# The deadlines a letter names are the policy's (sync/policy settings, set centrally), so what the client
+# reads is what the rules later hold them to: call back before the waiting period after the letter ends,
+# respond to a hearing within its response period, register within the binding decision's term.
+REGISTER_DAYS = 28            # werknl-registration: "register before …" (advice; no rule depends on it)
 MAILING_MAX = 50              # seed 003: start with a small group
 PROFILE_INSTRUMENTS = 3
 
@@ -116,6 +120,7 @@ class Prepared:
     client_id: str
     target_id: str           # the step the letter belongs to (the client for client letters)
     already_sent: bool       # the step already has its sent date
+    reply_by: date | None = None  # the response deadline the letter names (a hearing records it)
 
 
 class LetterService(Service):
@@ -267,7 +272,7 @@ class LetterService(Service):
                 break
             team = None
         letter_date = sent_on or self.actor.today()
-        data = _with_deadlines(kind.code, data, letter_date)
+        data = _with_deadlines(kind.code, data, letter_date, read_policy_settings(s))
         if kind.code == "profile" or kind.code == "placement":
             data = _labels_in(s, lang, data)
         name = display_name(client.first_name, client.name_prefix, client.last_name)
@@ -282,7 +287,8 @@ class LetterService(Service):
             reference=f"{kind.ref}-{letter_date:%Y%m%d}-{digest}", client_name=name,
             address=_address(client), body=body, coach=contact, team_name=ctx.team_name,
             bsn=client.bsn if body.formal else None)
-        return Prepared(letter=letter, client_id=client.id, target_id=target_id, already_sent=sent_on is not None)
+        return Prepared(letter=letter, client_id=client.id, target_id=target_id, already_sent=sent_on is not None,
+                        reply_by=data.get("reply_by"))
 
     def _data(self, s: Session, kind: Kind, client: Client, for_id: str | None,
               documents: tuple[str, ...]) -> tuple[str, dict[str, Any], date | None]:
@@ -305,15 +311,17 @@ class LetterService(Service):
                     "Letters", "Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.")})
             if client.werknl_exempt:
                 raise ValidationError({"for": translate("Letters", "Deze werkzoekende hoeft zich niet in te schrijven.")})
-            if client.werknl_registered_on and (client.werknl_expires_on is None
-                                                or client.werknl_expires_on >= self.actor.today()):
+            if client.werknl_registered_on:  # a registration lasts until pension age (seed 003)
                 raise ValidationError({"for": translate("Letters", "Deze werkzoekende staat al ingeschreven op werk.nl.")})
             if code == "werknl-registration":
                 return client.id, {}, client.werknl_letter_sent_on
             if client.werknl_letter_sent_on is None:
                 raise ValidationError({"for": translate(
                     "Letters", "Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.")})
-            return client.id, {"first_letter_on": client.werknl_letter_sent_on}, None
+            if client.werknl_binding_decision_on is None:  # the decision is taken by sending it: the rules first
+                self._check_binding_decision(s, client)
+            return client.id, {"first_letter_on": client.werknl_letter_sent_on,
+                               "register_by": client.werknl_binding_deadline}, client.werknl_binding_decision_on
         if code in ("hearing-invitation", "decision"):
             a = self._step(s, Absence, client, for_id, (lambda q: q.where(Absence.closed_on.is_(None))) if code == "hearing-invitation"
                            else (lambda q: q.where(Absence.sanction_decision.is_not(None))))
@@ -324,7 +332,7 @@ class LetterService(Service):
                         "Letters", "Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.")})
                 if a.closed_on is not None:
                     raise ValidationError({"for": translate("Letters", "Dit verzuim is al afgesloten.")})
-                return a.id, data, a.hearing_offered_on
+                return a.id, {**data, "reply_by": a.hearing_deadline}, a.hearing_offered_on
             if a.sanction_decision is None:
                 raise ValidationError({"for": translate("Letters", "Over dit verzuim is nog geen besluit genomen.")})
             data.update(decision=a.sanction_decision, percentage=a.sanction_percentage, months=a.sanction_months,
@@ -382,6 +390,17 @@ class LetterService(Service):
         raise ValidationError({"for": many if rows else none})
 
     # -- recording -----------------------------------------------------------------------------
+    def _check_binding_decision(self, s: Session, client: Client) -> None:
+        """Refuse the letter when the policy would refuse the decision it carries (the same rule as the
+        werk.nl service and the central store: letter first, then a phone follow-up)."""
+        today, policy = self.actor.today(), read_policy_settings(s)
+        row = {f: getattr(client, f) for f in werknl_rules.FIELDS}
+        row.update(werknl_binding_decision_on=today,
+                   werknl_binding_deadline=today + timedelta(days=policy.werknl_binding_deadline_days))
+        refusals = werknl_rules.judge_werknl(row, today, policy)
+        if refusals:
+            raise ValidationError({"for": reasons_text(refusals)})
+
     def _record(self, p: Prepared) -> None:
         from desktop.services.absences import AbsenceService
         from desktop.services.signals import SignalService
@@ -394,7 +413,10 @@ class LetterService(Service):
             elif kind == "werknl-registration":
                 WerknlService(self.db, self.actor).record_letter(p.client_id, p.letter.letter_date)
             elif kind == "hearing-invitation":
-                AbsenceService(self.db, self.actor).offer_hearing(p.target_id, p.letter.letter_date)
+                AbsenceService(self.db, self.actor).offer_hearing(p.target_id, p.letter.letter_date,
+                                                                  deadline=p.reply_by)
+            elif kind == "werknl-binding-decision":
+                WerknlService(self.db, self.actor).binding_decision(p.client_id, p.letter.letter_date)
         with self.db.session() as s:
             audit.record(s, self.actor, AUDIT_ACTION, kind, p.target_id, p.client_id,
                          purpose=f"brief {p.letter.reference}")
@@ -431,15 +453,18 @@ def _address(c: Client) -> tuple[str, ...]:
     return tuple(p for p in (street, town) if p)
 
 
-def _with_deadlines(code: str, data: dict[str, Any], day: date) -> dict[str, Any]:
+def _with_deadlines(code: str, data: dict[str, Any], day: date, policy: PolicySettings) -> dict[str, Any]:
+    """The dates the letter names: a deadline already stored on the step, else the policy's period from `day`."""
     if code == "contact-attempt":
-        return {**data, "reply_by": clock.add_working_days(day, CALLBACK_WORKING_DAYS)}
+        return {**data, "reply_by": clock.add_working_days(day, policy.letter_wait_working_days)}
     if code == "hearing-invitation":
-        return {**data, "reply_by": clock.add_working_days(day, HEARING_WORKING_DAYS)}
+        return {**data, "reply_by": data.get("reply_by") or clock.add_working_days(
+            day, policy.hearing_response_working_days)}
     if code == "werknl-registration":
         return {**data, "register_by": day + timedelta(days=REGISTER_DAYS)}
     if code == "werknl-binding-decision":
-        return {**data, "register_by": day + timedelta(days=BINDING_DAYS)}
+        return {**data, "register_by": data.get("register_by") or day + timedelta(
+            days=policy.werknl_binding_deadline_days)}
     return data
 
 

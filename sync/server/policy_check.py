@@ -1,0 +1,251 @@
+"""The central store enforces the policy (sync/policy) on push, and lists stored records that break it.
+
+On push, a mutation of a signal, call attempt, absence or conversation is judged by the state it would
+leave: the row with the mutation's fields applied, together with the related rows of that client (call
+attempts, the follow-up conversation) as they stand in the store and earlier in the same batch. A mutation
+that makes a signal or absence break a rule it did not break before is rejected with the reason
+(reasons.wire_reason: the Dutch text and the codes the desktop shows in its own language). Rules broken
+already before (records stored before this check existed) do not block unrelated edits; `wijkdesk-server
+check-policy` lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+
+from sync import clock
+from sync.policy.absences import AbsenceState, judge_absence
+from sync.policy.reasons import Refusal, text, wire_reason
+from sync.policy.settings import PolicySettings, check_setting
+from sync.policy.signals import Attempt, SignalState, judge_signal, withdraw_refusal
+from sync.policy.values import as_instant
+from sync.policy.werknl import FIELDS as WERKNL_FIELDS
+from sync.policy.werknl import judge_werknl
+
+from .models import T_POLICY_SETTING
+from .records import Rec, load_by_client_ids, load_by_keys, load_table
+
+POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client"})
+Key = tuple[str, str]
+
+
+# -- settings ------------------------------------------------------------------------------------------
+
+def stored_settings(conn: Connection) -> dict[str, str]:
+    return {k: v for k, v in conn.execute(select(T_POLICY_SETTING.c.key, T_POLICY_SETTING.c.value))}
+
+
+def load_settings(conn: Connection) -> PolicySettings:
+    return PolicySettings.from_mapping(stored_settings(conn))
+
+
+def policy_settings(store: Any) -> dict[str, int]:
+    """Every policy number as the handshake sends it (defaults filled in)."""
+    with store.plain() as conn:
+        return load_settings(conn).as_dict()
+
+
+def set_setting(conn: Connection, key: str, value: str) -> int:
+    """Store one setting (SettingError when unknown or out of bounds, or when min > max would follow)."""
+    number = check_setting(key, value)
+    merged = load_settings(conn).as_dict() | {key: number}
+    if merged["sanction_min_percentage"] > merged["sanction_max_percentage"]:
+        from sync.policy.settings import SettingError
+        raise SettingError("sanction_min_percentage ligt boven sanction_max_percentage")
+    conn.execute(delete(T_POLICY_SETTING).where(T_POLICY_SETTING.c.key == key))
+    conn.execute(insert(T_POLICY_SETTING).values(key=key, value=str(number), updated_at=clock.utcnow()))
+    return number
+
+
+# -- judging one client's rows ------------------------------------------------------------------------
+
+def _signal_refusals(rows: Mapping[Key, Mapping[str, Any]], signal_id: str, today: date,
+                     settings: PolicySettings) -> list[Refusal]:
+    sig = rows.get(("signal", signal_id))
+    if sig is None or sig.get("deleted_at"):
+        return []
+    attempts = [Attempt.of(d) for (t, _r), d in rows.items() if t == "call_attempt" and d.get("signal_id") == signal_id]
+    return judge_signal(SignalState.of(sig), attempts, today, settings)
+
+
+def _absence_refusals(rows: Mapping[Key, Mapping[str, Any]], absence_id: str, today: date,
+                      settings: PolicySettings) -> list[Refusal]:
+    row = rows.get(("absence", absence_id))
+    if row is None or row.get("deleted_at"):
+        return []
+    conv_id = row.get("followup_conversation_id")
+    conv = rows.get(("conversation", conv_id)) if conv_id else None
+    if conv is not None and conv.get("client_id") != row.get("client_id"):
+        conv = None
+    return judge_absence(AbsenceState.of(row, conv), today, settings)
+
+
+def _subjects(table: str, row_id: str, data: Mapping[str, Any] | None,
+              rows: Mapping[Key, Mapping[str, Any]]) -> set[Key]:
+    """The signals and absences whose state a change of this row can affect."""
+    if table in ("signal", "absence"):
+        return {(table, row_id)}
+    if table == "call_attempt":
+        return {("signal", data["signal_id"])} if data and data.get("signal_id") else set()
+    if table == "conversation":
+        return {k for k, d in rows.items() if k[0] == "absence" and d.get("followup_conversation_id") == row_id}
+    return set()
+
+
+def _judge(subject: Key, rows: Mapping[Key, Mapping[str, Any]], today: date, settings: PolicySettings) -> list[Refusal]:
+    if subject[0] == "signal":
+        return _signal_refusals(rows, subject[1], today, settings)
+    return _absence_refusals(rows, subject[1], today, settings)
+
+
+@dataclass
+class PolicyGuard:
+    """One push batch's policy check. `recs` is the batch's record map (shared: related rows loaded here are
+    added to it read-only, and later mutations of them in the batch see the same objects)."""
+
+    conn: Connection
+    recs: dict[Key, Rec]
+    user_id: str | None
+    _settings: PolicySettings | None = None
+    _clients: dict[str, set[Key]] = field(default_factory=dict)
+
+    @property
+    def settings(self) -> PolicySettings:
+        if self._settings is None:
+            self._settings = load_settings(self.conn)
+        return self._settings
+
+    def preload(self, client_ids: Iterable[str]) -> None:
+        """Load the related rows of these clients now: on PostgreSQL the batch's connection is busy with a COPY
+        while mutations are decided (records.RecordStream), so nothing may be queried then."""
+        ids = sorted({c for c in client_ids if isinstance(c, str)} - set(self._clients))
+        if not ids:
+            return
+        self.settings  # noqa: B018 (loaded now, for the same reason)
+        loaded = load_by_client_ids(self.conn, ids, POLICY_TABLES)
+        for cid in ids:
+            self._clients[cid] = set()
+        for key, rec in loaded.items():
+            self.recs.setdefault(key, rec)
+        for key, rec in self.recs.items():
+            if key[0] in POLICY_TABLES and rec.client_id in self._clients:
+                self._clients[rec.client_id].add(key)
+
+    def _check_client(self, rec: Rec | None, fields: Mapping[str, Any]) -> None:
+        """werk.nl: judged on the client row alone (no related rows), only when the mutation touches the path."""
+        if WERKNL_FIELDS.isdisjoint(fields):
+            return
+        before = rec.data if rec is not None else {}
+        after = {**before, **fields}
+        today = clock.today()
+        old = judge_werknl(before, today, self.settings) if rec is not None else []
+        new = [r for r in judge_werknl(after, today, self.settings) if r not in old]
+        if new:
+            raise ValueError(wire_reason(new))
+
+    def _keys_of(self, client_id: str) -> set[Key]:
+        keys = self._clients.get(client_id)
+        if keys is None:  # not preloaded: only what the batch holds (never a query, see preload)
+            keys = {k for k, r in self.recs.items() if k[0] in POLICY_TABLES and r.client_id == client_id}
+            self._clients[client_id] = keys
+        return keys
+
+    def check(self, table: str, row_id: str, rec: Rec | None, fields: Mapping[str, Any]) -> None:
+        """Raise ValueError(reason) when this mutation would leave a forbidden state; else note the row."""
+        if table not in POLICY_TABLES:
+            return
+        if table == "client":
+            self._check_client(rec, fields)
+            return
+        client_id = fields.get("client_id") or (rec.client_id if rec else None)
+        if not isinstance(client_id, str):
+            return
+        keys = self._keys_of(client_id)
+        key = (table, row_id)
+        if table == "conversation" and not any(k[0] == "absence" for k in keys):
+            keys.add(key)  # the common case (a coach's conversations): no absence can depend on it
+            return
+        before = {k: self.recs[k].data for k in keys if k in self.recs}
+        after_row = dict(rec.data) if rec is not None else {}
+        after_row.update(fields)
+        after = dict(before)
+        after[key] = after_row
+        refusals: list[Refusal] = []
+        if table == "call_attempt" and rec is not None and not rec.deleted and fields.get("deleted_at"):
+            attempt = Attempt.of(rec.data)
+            at = as_instant(fields["deleted_at"]) or clock.utcnow()
+            why = attempt and withdraw_refusal(attempt, self.user_id, min(at, clock.utcnow()), self.settings)
+            if why:
+                refusals.append(why)
+        today = clock.today()
+        subjects = _subjects(table, row_id, before.get(key), before) | _subjects(table, row_id, after_row, after)
+        for subject in sorted(subjects):
+            old = _judge(subject, before, today, self.settings)
+            refusals.extend(r for r in _judge(subject, after, today, self.settings) if r not in old)
+        if refusals:
+            raise ValueError(wire_reason(refusals))
+        keys.add(key)
+
+
+def guard_for(conn: Connection, recs: dict[Key, Rec], user_id: str | None,
+              touched: Iterable[tuple[str, str, Mapping[str, Any]]]) -> PolicyGuard | None:
+    """A preloaded guard for a batch touching (table, row id, fields) — None if nothing in it can break a rule."""
+    client_ids: set[Any] = set()
+    werknl = False
+    for table, row_id, fields in touched:
+        if table == "client":
+            werknl = werknl or not WERKNL_FIELDS.isdisjoint(fields)
+        elif table in POLICY_TABLES:
+            rec = recs.get((table, row_id))
+            cid = fields.get("client_id")
+            client_ids.add(cid if isinstance(cid, str) else rec.client_id if rec else None)
+    # only ids that can be looked up: PostgreSQL refuses a NUL even in a lookup (the mutation itself is refused later)
+    client_ids = {c for c in client_ids if isinstance(c, str) and len(c) <= 36 and "\x00" not in c}
+    if not client_ids and not werknl:
+        return None
+    guard = PolicyGuard(conn, recs, user_id)
+    guard.preload(client_ids)
+    guard.settings  # noqa: B018 (read before any COPY starts, see preload)
+    return guard
+
+
+# -- check-policy: what is stored ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Finding:
+    table: str
+    row_id: str
+    client_id: str | None
+    codes: tuple[str, ...]
+    reason: str
+
+
+def stored_findings(conn: Connection, today: date | None = None) -> list[Finding]:
+    """Every stored (not deleted) signal, absence and client (werk.nl) that breaks a rule, with the reason.
+    Changes nothing."""
+    today = today or clock.today()
+    settings = load_settings(conn)
+    signals = [r for r in load_table(conn, "signal") if not r.deleted]
+    absences = [r for r in load_table(conn, "absence") if not r.deleted]
+    rows: dict[Key, Mapping[str, Any]] = {r.key: r.data for r in signals + absences}
+    for rec in load_table(conn, "call_attempt"):
+        rows[rec.key] = rec.data
+    conv_keys: Iterable[Key] = {("conversation", r.data["followup_conversation_id"]) for r in absences
+                                if r.data.get("followup_conversation_id")}
+    for key, rec in load_by_keys(conn, conv_keys).items():
+        rows[key] = rec.data
+    out: list[Finding] = []
+    for rec in load_table(conn, "client"):
+        refusals = [] if rec.deleted else judge_werknl(rec.data, today, settings)
+        if refusals:
+            out.append(Finding("client", rec.row_id, rec.row_id, tuple(r.code for r in refusals), text(refusals)))
+    for rec in sorted(signals + absences, key=lambda r: (r.table, r.client_id or "", r.row_id)):
+        refusals = _judge(rec.key, rows, today, settings)
+        if refusals:
+            out.append(Finding(rec.table, rec.row_id, rec.client_id, tuple(r.code for r in refusals), text(refusals)))
+    return out

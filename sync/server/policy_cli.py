@@ -1,0 +1,56 @@
+"""`wijkdesk-server settings show|set KEY VALUE` and `wijkdesk-server check-policy` (sync/policy).
+
+    settings show            every policy number, its value, whether it is the default, and its bounds
+    settings set KEY VALUE   change one (refused when unknown or out of bounds); devices get it at their next sync
+    check-policy             stored signals and absences that break a rule, with the reason; changes nothing.
+                             Exit 0 when none, 1 when some were found (so a script notices).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sync.policy.settings import SPEC, SettingError
+
+from .db import Store
+from .policy_check import load_settings, set_setting, stored_findings, stored_settings
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    st = sub.add_parser("settings", help="policy settings (waiting days, hearing period, sanction bounds, ...)")
+    sa = st.add_subparsers(dest="action", required=True, metavar="ACTION")
+    sa.add_parser("show", help="show every policy setting")
+    ss = sa.add_parser("set", help="set one policy setting")
+    ss.add_argument("key")
+    ss.add_argument("value")
+    sub.add_parser("check-policy", help="list stored records that break a policy rule (changes nothing)")
+
+
+def run(args: argparse.Namespace, store: Store) -> int | None:
+    """Run a settings/check-policy command; None when `args` is another command."""
+    if args.command == "settings":
+        if args.action == "set":
+            try:
+                with store.plain() as conn:
+                    number = set_setting(conn, args.key, args.value)
+            except SettingError as exc:
+                print(f"wijkdesk-server: {exc}", file=sys.stderr)
+                return 1
+            print(f"{args.key} = {number} (devices use it from their next sync)")
+            return 0
+        with store.plain() as conn:
+            stored, values = stored_settings(conn), load_settings(conn).as_dict()
+        for key, (default, low, high) in SPEC.items():
+            origin = "set" if key in stored else "default"
+            print(f"{key:<32} {values[key]:>5}  ({origin}; default {default}, {low}..{high})")
+        return 0
+    if args.command == "check-policy":
+        with store.read() as conn:
+            findings = stored_findings(conn)
+        for f in findings:
+            print(f"{f.table} {f.row_id} client {f.client_id or '-'}: {', '.join(f.codes)}")
+            print(f"    {f.reason}")
+        print(f"{len(findings)} stored record(s) break a policy rule; nothing was changed")
+        return 1 if findings else 0
+    return None
