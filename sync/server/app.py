@@ -45,6 +45,7 @@ from sync.protocol import (
 from . import metrics
 from .auth import AuthError, bearer, device_principal, hash_token, new_token
 from .db import Store
+from .epoch import EpochHeader
 from .health import add_health_routes
 from .migrate import ensure_schema
 from .models import T_DEVICE, T_USER, utcnow
@@ -181,6 +182,7 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         return JSONResponse({"error": "internal", "detail": "internal server error"}, status_code=500)
 
     app.add_middleware(BodyLimit)
+    app.add_middleware(EpochHeader, store=store)  # every answer names the store's epoch (restores)
     app.add_middleware(metrics.RequestMetrics)  # outermost: counts the 413s of BodyLimit too
     add_health_routes(app, store)
 

@@ -1,6 +1,7 @@
 """`wijkdesk-server`: the central store's admin command line (DESIGN §5).
 
     wijkdesk-server [--db URL] migrate
+    wijkdesk-server [--db URL] restored        (after restoring a backup, before the servers start)
     wijkdesk-server [--db URL] serve [--host 127.0.0.1] [--port 8765] [--allow-remote] [--workers N]
                                      [--metrics-port P [--metrics-host 127.0.0.1]]
     wijkdesk-server [--db URL] user add NAME --role ROLE --team TEAM [--display-name ..] [--phone ..] [--email ..]
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("migrate", help="create or upgrade the database schema")
+    sub.add_parser("restored", help="after restoring a backup: a new epoch, so devices send again what it lacks")
 
     s = sub.add_parser("serve", help="serve the sync API")
     s.add_argument("--host", default="127.0.0.1")
@@ -156,6 +158,13 @@ def run(args: argparse.Namespace, store: Store) -> int:
                "current": f"already at schema {result.to_revision}"}[result.action])
         return 0
     ensure_schema(store.engine)
+
+    if args.command == "restored":
+        from .epoch import renew_epoch
+
+        print(f"new epoch {renew_epoch(store)}: devices will restore from this store and send again "
+              "the changes it lacks")
+        return 0
 
     if args.command == "serve":
         if args.workers > 1 and store.is_sqlite:
