@@ -88,6 +88,7 @@ DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 # Every answer of the central store carries its epoch: a new one after a restore from backup (server/epoch.py).
 EPOCH_HEADER = "X-Wijkdesk-Epoch"
+SEQ_HEADER = "X-Wijkdesk-Seq"  # on the handshake: the store's highest change number
 
 
 def schema_accepted(revision: str) -> bool:

@@ -32,6 +32,7 @@ from sync.protocol import (
     MAX_PUSH_BATCH,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
+    SEQ_HEADER,
     ErrorBody,
     Handshake,
     LoginRequest,
@@ -49,7 +50,7 @@ from .epoch import EpochHeader
 from .health import add_health_routes
 from .migrate import ensure_schema
 from .models import T_DEVICE, T_USER, utcnow
-from .pull import StaleCursor, pull
+from .pull import StaleCursor, current_seq, pull
 from .push import push_json
 from .scope import Principal
 
@@ -225,8 +226,12 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         return LoginResponse(device_token=device_token, user_id=user.id, role=user.role)
 
     @app.get("/sync/handshake", response_model=Handshake, responses=ERRORS, tags=["sync"])
-    def handshake(who: Who) -> Handshake:
-        """Who am I, which protocol and newest desktop schema the server knows, and the server time."""
+    def handshake(who: Who, response: Response) -> Handshake:
+        """Who am I, which protocol and newest desktop schema the server knows, and the server time.
+        Header SEQ_HEADER: the store's highest change number (a device whose cursor is past it knows the
+        store was restored to an older point before it pushes anything)."""
+        with store.plain() as conn:
+            response.headers[SEQ_HEADER] = str(current_seq(conn))
         return Handshake(protocol=PROTOCOL_VERSION, schema_version=DESKTOP_SCHEMAS[-1],
                          server_time=clock.now_utc(), user=who.username, role=who.role,
                          display_name=who.display_name, user_id=who.user_id, team_id=who.team_id,
