@@ -5,12 +5,12 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 LANGS  := en
 
-.PHONY: run test test-dates lint translations lupdate lrelease bench clean
+.PHONY: run test test-dates lint translations lupdate lrelease bench wheel wheel-smoke app app-smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[server,dev]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -35,19 +35,40 @@ test-dates: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop sync tests benchmarks
 
-# Translations: Dutch is the source language; English lives in resources/translations/wijkdesk_en.ts
+# Translations: Dutch is the source language; English lives in $(TR)/wijkdesk_en.ts (package data of desktop)
+TR := desktop/resources/translations
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find desktop sync -name '*.py' | sort) -source-language nl_NL -target-language en_GB -no-obsolete -ts resources/translations/wijkdesk_en.ts
+	$(VENV)/bin/pyside6-lupdate $$(find desktop sync -name '*.py' -not -path '*/resources/*' | sort) -source-language nl_NL -target-language en_GB -no-obsolete -ts $(TR)/wijkdesk_en.ts
 
 lrelease: $(STAMP)
-	$(VENV)/bin/pyside6-lrelease resources/translations/wijkdesk_en.ts -qm resources/translations/wijkdesk_en.qm
+	$(VENV)/bin/pyside6-lrelease $(TR)/wijkdesk_en.ts -qm $(TR)/wijkdesk_en.qm
 
 translations: lupdate
-	$(PY) resources/translations/fill_en.py
+	$(PY) $(TR)/fill_en.py
 	$(MAKE) lrelease
+
+# The installable desktop. `wheel-smoke`: the wheel alone in a fresh virtualenv (desktop only, no server
+# extra), run outside the source tree by packaging/smoke.py. `app-smoke`: the same with the PyInstaller
+# one-folder app (dist/wijkdesk/wijkdesk).
+wheel: $(STAMP)
+	rm -f dist/wijkdesk-*.whl
+	$(PY) -m pip wheel --quiet --no-deps -w dist .
+
+wheel-smoke: wheel
+	rm -rf build/wheel-venv
+	$(PYTHON) -m venv build/wheel-venv
+	build/wheel-venv/bin/python -m pip install --quiet dist/wijkdesk-*.whl
+	$(PY) packaging/smoke.py build/wheel-venv/bin/wijkdesk
+
+app: $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.6,<7'
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/wijkdesk.spec
+
+app-smoke: app
+	$(PY) packaging/smoke.py dist/wijkdesk/wijkdesk
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

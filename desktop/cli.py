@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from desktop import __version__
 from desktop.i18n import translate
 from desktop.models.keystore import UnlockError
 from desktop.models.migrate import MigrationError
@@ -36,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="wijkdesk", description=translate(
         "Cli", "Wijkdesk: de caseload van de vaste begeleider, ook zonder verbinding."))
     p.add_argument("--data-dir", help=translate("Cli", "map met de (versleutelde) gegevens"))
+    # The installer's smoke test asks for it; a standard flag (no help text of its own to translate).
+    p.add_argument("--version", action="version", version=f"wijkdesk {__version__}", help=argparse.SUPPRESS)
     p.add_argument("--demo", action="store_true",
                    help=translate("Cli", "start met een wegwerpmap en demogegevens"))
     p.add_argument("--lang", choices=("nl", "en"), default=os.environ.get("WIJKDESK_LANG"),

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
 APP = "wijkdesk"
-REPO_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = REPO_ROOT / "resources"
+# Translations, fonts, the default catalogue, the stylesheet and the icon: package data of `desktop`, so a
+# source checkout, an installed wheel and a PyInstaller folder all find them the same way (never by a path
+# relative to the source tree). Installed packages are plain folders, so this is a real directory.
+RESOURCES = Path(str(files("desktop") / "resources"))
 
 
 @dataclass(frozen=True)

@@ -33,21 +33,24 @@ from sync.policy.reasons import localise_reason
 
 from . import clock
 from .protocol import (
+    EPOCH_HEADER,
     MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
     PROTOCOL_VERSION,
+    SEQ_HEADER,
     TABLE_FIELDS,
     Change,
     Handshake,
     PullResponse,
     PushResponse,
 )
+from .restored import StoreRestored, requeue_lost
 
 log = logging.getLogger(__name__)
 RESTORE_SUFFIX = ".restore"
 # Settings that belong to the device, not to the data: carried into a restored file.
 DEVICE_SETTINGS = ("device_id", "user_id", "username", "role", "server_url", "outbox_seq", "schema_version",
-                   "device_token", "language", "max_push_batch")
+                   "device_token", "language", "max_push_batch", "server_epoch")
 
 ProgressFn = Callable[[str, int, int | None], None]
 RESTORE_COMMIT_PAGES = 5  # a full restore commits every this many pages (10,000 rows at full pages)
@@ -103,6 +106,7 @@ class SyncResult:
     seconds: float = 0.0
     restored: bool = False
     pending: int = 0
+    recovered: int = 0  # changes the store had lost (restored from a backup), queued again (sync/restored.py)
     messages: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -210,6 +214,7 @@ class SyncClient:
         self.on_revoked = on_revoked
         with db.session() as s:
             self.schema = get_setting(s, "schema_version") or "0"
+            self.epoch = get_setting(s, "server_epoch")  # the store's epoch when this device last synced
 
     # -- transport ---------------------------------------------------------------------------
     def _call(self, method: str, path: str, content_type: str | None = None, **kw: Any) -> httpx.Response:
@@ -224,6 +229,7 @@ class SyncClient:
                 last = exc
             else:
                 if resp.status_code < 500:
+                    self._note_epoch(resp)
                     return self._check(resp)
                 last = SyncError(f"server {resp.status_code}")
             if attempt < self.retries:
@@ -254,6 +260,17 @@ class SyncClient:
         raise SyncError(translate("Sync", "De centrale opslag weigerde het verzoek ({code}).").format(
             code=resp.status_code))
 
+    def _note_epoch(self, resp: httpx.Response) -> None:
+        """Remember the store's epoch at first contact; another one later means it was restored from a backup."""
+        seen = resp.headers.get(EPOCH_HEADER)
+        if not seen or seen == self.epoch:
+            return
+        if self.epoch is not None:
+            raise StoreRestored(seen)
+        self.epoch = seen
+        with self.db.session() as s:
+            set_setting(s, "server_epoch", seen)
+
     def _wipe(self) -> None:
         if self.on_revoked is not None:
             self.on_revoked()
@@ -264,23 +281,33 @@ class SyncClient:
         result = SyncResult()
         with self.db.session() as s:
             known = get_setting(s, "role") and get_setting(s, "user_id") and get_setting(s, "max_push_batch")
-        if not known:  # every other request checks token, device and schema version as well
-            self.handshake()
-        self.push(result)
-        with self.db.session() as s:
-            cursor = get_setting(s, "sync_cursor")
-        restore_pending = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX).exists()
-        if cursor is None or restore_pending:
-            self.full_restore(result)
-        else:
-            try:
-                counts = self.pull(result, want_counts=self._integrity_due())
-                if counts is not None and not self.integrity_ok(counts):
-                    log.warning("integrity mismatch after pull; restoring")
-                    self.full_restore(result)
-            except StaleCursor:
-                log.warning("stale cursor; restoring")
-                self.full_restore(result)
+        try:
+            # Every other request checks token, device and schema version as well; the handshake is still
+            # sent when an epoch is known: it tells, before anything is pushed, whether the store was restored.
+            if not known or self.epoch is not None:
+                self.handshake()
+            self.push(result)
+            with self.db.session() as s:
+                cursor = get_setting(s, "sync_cursor")
+                recovering = get_setting(s, "recovering_from_restore") is not None
+            restore_pending = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX).exists()
+            if cursor is None or restore_pending:
+                self.full_restore(result, keep_lost=recovering)
+            else:
+                try:
+                    counts = self.pull(result, want_counts=self._integrity_due())
+                    if counts is not None and not self.integrity_ok(counts):
+                        log.warning("integrity mismatch after pull; restoring")
+                        self.full_restore(result)
+                except StaleCursor:
+                    log.warning("stale cursor: the store is behind this device; restoring and sending again")
+                    self.recover(result, None)
+        except StoreRestored as exc:
+            log.warning("the central store was restored from a backup (new epoch); restoring and sending again")
+            self.recover(result, exc.epoch)
+        except StaleCursor:  # from the handshake, before anything was pushed
+            log.warning("the store is behind this device's cursor; restoring and sending again")
+            self.recover(result, None)
         result.pending = pending_count(self.db)
         self.last_sync = clock.local_now()
         result.seconds = time.perf_counter() - started
@@ -293,7 +320,14 @@ class SyncClient:
         return last is None or clock.now_utc().timestamp() - float(last) > INTEGRITY_EVERY_SECONDS
 
     def handshake(self) -> Handshake:
-        hs = Handshake.model_validate(self._call("GET", "/sync/handshake").json())
+        """Raises StoreRestored (another epoch) or StaleCursor (the store is behind this device's cursor)."""
+        resp = self._call("GET", "/sync/handshake")
+        hs = Handshake.model_validate(resp.json())
+        top = resp.headers.get(SEQ_HEADER)
+        with self.db.session() as s:
+            cursor = get_setting(s, "sync_cursor")
+        if top is not None and top.isdigit() and cursor is not None and int(cursor) > int(top):
+            raise StaleCursor("the store is behind this device")
         with self.db.session() as s:
             set_setting(s, "user_id", str(hs.user_id))
             set_setting(s, "username", hs.user)
@@ -590,8 +624,23 @@ class SyncClient:
         return True
 
     # -- full restore ------------------------------------------------------------------------
-    def full_restore(self, result: SyncResult | None = None) -> SyncResult:
-        """Download everything into a new file, replay the outbox onto it, then swap atomically."""
+    def recover(self, result: SyncResult, epoch: str | None) -> None:
+        """The store is behind this device (restored from a backup): restore from it, keep and queue again
+        what it lacks (sync/restored.py), remember its new epoch, and push. An interrupted recovery goes on
+        at the next sync (the mark is in the old file until the new one is swapped in)."""
+        with self.db.session() as s:
+            set_setting(s, "recovering_from_restore", epoch or "stale cursor")
+        if epoch is not None:
+            self.epoch = epoch
+        self.full_restore(result, keep_lost=True)
+        if self.epoch is not None:
+            with self.db.session() as s:
+                set_setting(s, "server_epoch", self.epoch)
+        self.push(result)
+
+    def full_restore(self, result: SyncResult | None = None, keep_lost: bool = False) -> SyncResult:
+        """Download everything into a new file, replay the outbox onto it, then swap atomically. `keep_lost`:
+        also queue again what this device holds and the store lacks (after a restore of the store)."""
         result = result or SyncResult()
         result.restored = True
         target = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX)
@@ -605,6 +654,8 @@ class SyncClient:
                         set_setting(s, key, value)
             self.pull(result, db=new, fresh=True)
             self._replay_local_work(new)
+            if keep_lost:
+                result.recovered += requeue_lost(self.db, new)
             new.checkpoint()
         finally:
             new.close()

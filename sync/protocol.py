@@ -93,6 +93,9 @@ TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "b
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
 DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
+# Every answer of the central store carries its epoch: a new one after a restore from backup (server/epoch.py).
+EPOCH_HEADER = "X-Wijkdesk-Epoch"
+SEQ_HEADER = "X-Wijkdesk-Seq"  # on the handshake: the store's highest change number
 
 
 def schema_accepted(revision: str) -> bool:

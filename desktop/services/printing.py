@@ -10,7 +10,7 @@ The language follows the client (`Client.preferred_language`), see `print_texts`
 off the UI thread and hand the bytes to a preview or printer. The first render of a process also
 parses the TrueType fonts (~0.1 s); call `register_fonts()` from a start-up worker to pay that early.
 
-Fonts: DejaVu Sans (resources/fonts) covers Latin with all diacritics, Greek, Cyrillic and the
+Fonts: DejaVu Sans (desktop/resources/fonts) covers Latin with all diacritics, Greek, Cyrillic and the
 Arabic letters. Arabic script is shaped (joined letter forms, ligatures) by HarfBuzz through
 reportlab's `shaping` (uharfbuzz), and each line's right-to-left runs are put in visual order with
 python-bidi before layout (`visual_order`); a line is ordered on its own, so a right-to-left

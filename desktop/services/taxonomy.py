@@ -3,7 +3,7 @@ areas, circumstances, work directions).
 
 The taxonomy and the instrument catalogue are central tables: the central store maintains them and a
 desktop gets them read-only through sync. Until the first sync (and in the demo) the default set
-shipped in `resources/` is loaded into an empty local store. Rows get a stable id derived from their
+shipped in `desktop/resources/` is loaded into an empty local store. Rows get a stable id derived from their
 code (`stable_id`, in sync.catalogue_csv; the central store derives the same ids), so the central copy of
 the same item replaces the default instead of clashing with it.
 """

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from desktop.i18n import translate
@@ -117,6 +118,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Wijkdesk")
+    app.setDesktopFileName("wijkdesk")  # matches packaging/wijkdesk.desktop (Wayland finds the icon through it)
+    icon = RESOURCES / "icons" / "wijkdesk.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     style = RESOURCES / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text("utf-8"))

@@ -5,6 +5,7 @@
     GET  /sync/handshake    device token               -> Handshake
     POST /sync/push         device token PushRequest   -> PushResponse
     GET  /sync/pull?cursor=N&limit=M  device token     -> PullResponse
+    GET  /healthz, /readyz  no token (health.py); GET /metrics  metrics token (metrics.py)
 
 Every failure is a 4xx with ErrorBody (401 unauthorized, 403 revoked/forbidden, 410 stale_cursor,
 413 too_large, 426 too_old, 400/422 bad_request, 404 not_found); a 500 is a bug and carries no internals.
@@ -13,6 +14,7 @@ Every failure is a 4xx with ErrorBody (401 unauthorized, 403 revoked/forbidden, 
 from __future__ import annotations
 
 import logging
+import time
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -32,6 +34,7 @@ from sync.protocol import (
     MAX_PUSH_BATCH,
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
+    SEQ_HEADER,
     ErrorBody,
     Handshake,
     LoginRequest,
@@ -43,15 +46,17 @@ from sync.protocol import (
     schema_accepted,
 )
 
-from . import parked
+from . import metrics, parked
 from .auth import AuthError, bearer, device_lookup, hash_token, new_token, note_seen
 from .db import Store
+from .epoch import EpochHeader
 from .hardening import RateLimited, check_login_allowed, clear_login_failures, note_login_failure
+from .health import add_health_routes
 from .migrate import ensure_schema
 from .models import T_DEVICE, T_USER, utcnow
 from .parked import ParkedDecision, ParkedList
 from .policy_check import policy_settings
-from .pull import StaleCursor, pull
+from .pull import StaleCursor, current_seq, pull
 from .push import push_json
 from .scope import Principal
 
@@ -195,6 +200,20 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         return JSONResponse({"error": "internal", "detail": "internal server error"}, status_code=500)
 
     app.add_middleware(BodyLimit)
+    app.add_middleware(EpochHeader, store=store)  # every answer names the store's epoch (restores)
+    app.add_middleware(metrics.RequestMetrics)  # outermost: counts the 413s of BodyLimit too
+    add_health_routes(app, store)
+
+    @app.get("/metrics", tags=["ops"], include_in_schema=False)
+    def prometheus(authorization: Annotated[str | None, Header()] = None) -> Response:
+        """Prometheus metrics, only with the metrics token (WIJKDESK_METRICS_TOKEN); see metrics.py."""
+        allowed = metrics.token_ok(authorization)
+        if allowed is None:
+            raise StarletteHTTPException(404, "Not Found")
+        if not allowed:
+            raise AuthError(401, "unauthorized", "metrics need the metrics token")
+        body, media_type = metrics.exposition()
+        return Response(body, media_type=media_type)
 
     @app.post("/auth/login", response_model=LoginResponse, responses=ERRORS, tags=["auth"])
     def login(body: LoginRequest, request: Request,
@@ -242,8 +261,12 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         return LoginResponse(device_token=device_token, user_id=user.id, role=user.role)
 
     @app.get("/sync/handshake", response_model=Handshake, responses=ERRORS, tags=["sync"])
-    def handshake(who: Who) -> Handshake:
-        """Who am I, which protocol and newest desktop schema the server knows, and the server time."""
+    def handshake(who: Who, response: Response) -> Handshake:
+        """Who am I, which protocol and newest desktop schema the server knows, and the server time.
+        Header SEQ_HEADER: the store's highest change number (a device whose cursor is past it knows the
+        store was restored to an older point before it pushes anything)."""
+        with store.plain() as conn:
+            response.headers[SEQ_HEADER] = str(current_seq(conn))
         return Handshake(protocol=PROTOCOL_VERSION, schema_version=DESKTOP_SCHEMAS[-1],
                          server_time=clock.now_utc(), user=who.username, role=who.role,
                          display_name=who.display_name, user_id=who.user_id, team_id=who.team_id,
@@ -257,7 +280,10 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         if body.protocol != PROTOCOL_VERSION:
             raise AuthError(400, "bad_request", f"protocol {body.protocol} not supported (server: {PROTOCOL_VERSION})")
         check_schema(body.schema_version)
-        return Response(push_json(store, who, body.mutations), media_type="application/json")
+        started = time.perf_counter()
+        answer = push_json(store, who, body.mutations)
+        metrics.observe_push(answer, time.perf_counter() - started)
+        return Response(answer, media_type="application/json")
 
     @app.get("/sync/pull", response_model=PullResponse, responses=ERRORS, tags=["sync"])
     def sync_pull(who: Who, cursor: Annotated[int | None, Query(ge=0, le=2**62)] = None,
@@ -269,10 +295,12 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
         `counts=1`, never with `counts=0`; without the parameter when the page has changes or no cursor was
         given (an empty "nothing new" page leaves it out, to stay cheap).
         """
+        started = time.perf_counter()
         try:
             text = pull(store, who, cursor, limit, counts)
         except StaleCursor as exc:
             raise AuthError(410, "stale_cursor", str(exc)) from None
+        metrics.observe_pull(text, time.perf_counter() - started)
         return Response(text, media_type="application/json")
 
     @app.get("/parked", response_model=ParkedList, responses=ERRORS, tags=["parked"])

@@ -1,7 +1,9 @@
 """`wijkdesk-server`: the central store's admin command line (DESIGN §5).
 
     wijkdesk-server [--db URL] migrate
-    wijkdesk-server [--db URL] serve [--host 127.0.0.1] [--port 8765] [--allow-remote]
+    wijkdesk-server [--db URL] restored        (after restoring a backup, before the servers start)
+    wijkdesk-server [--db URL] serve [--host 127.0.0.1] [--port 8765] [--allow-remote] [--workers N]
+                                     [--metrics-port P [--metrics-host 127.0.0.1]]
     wijkdesk-server [--db URL] user add NAME --role ROLE --team TEAM [--display-name ..] [--phone ..] [--email ..]
     wijkdesk-server [--db URL] user list
     wijkdesk-server [--db URL] seed-demo --coach NAME --clients N [--specialist NAME] [--seed S]
@@ -63,11 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("migrate", help="create or upgrade the database schema")
+    sub.add_parser("restored", help="after restoring a backup: a new epoch, so devices send again what it lacks")
 
     s = sub.add_parser("serve", help="serve the sync API")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--allow-remote", action="store_true", help="allow a non-loopback host (put TLS in front!)")
+    s.add_argument("--workers", type=int, default=1, help="worker processes (PostgreSQL only when more than 1)")
+    s.add_argument("--metrics-port", type=int, help="serve Prometheus metrics on this port of --metrics-host")
+    s.add_argument("--metrics-host", default="127.0.0.1")
 
     u = sub.add_parser("user", help="users").add_subparsers(dest="action", required=True, metavar="ACTION")
     ua = u.add_parser("add", help="add a user and print their token once")
@@ -159,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wijkdesk-server: refusing to listen on {args.host}: not a loopback address. "
               "Use --allow-remote behind a TLS-terminating proxy.", file=sys.stderr)
         return 2
+    if args.command == "serve" and args.workers < 1:
+        print("wijkdesk-server: --workers must be 1 or more", file=sys.stderr)
+        return 2
     if args.command == "device" and args.action == "revoke" and bool(args.device_id) == bool(args.user):
         print("wijkdesk-server: device revoke needs a DEVICE_ID or --user NAME (one of them)", file=sys.stderr)
         return 2
@@ -192,12 +201,31 @@ def run(args: argparse.Namespace, store: Store) -> int:
     done = policy_cli.run(args, store)
     if done is not None:
         return done
+    if args.command == "restored":
+        from .epoch import renew_epoch
+
+        print(f"new epoch {renew_epoch(store)}: devices will restore from this store and send again "
+              "the changes it lacks")
+        return 0
 
     if args.command == "serve":
+        if args.workers > 1 and store.is_sqlite:
+            print("wijkdesk-server: --workers needs PostgreSQL (SQLite has one writer)", file=sys.stderr)
+            return 2
+        if args.workers > 1:
+            from .workers import serve
+
+            store.dispose()
+            serve(store.url, args.host, args.port, args.workers, args.metrics_port, args.metrics_host)
+            return 0
         import uvicorn
 
         from .app import create_app
 
+        if args.metrics_port is not None:
+            from .metrics import serve_separately
+
+            serve_separately(args.metrics_port, args.metrics_host)
         app = create_app(store.url, store)
         uvicorn.run(app, host=args.host, port=args.port, log_level="info")
         return 0

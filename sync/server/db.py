@@ -24,6 +24,9 @@ from .models import CHANGE_COUNTER, T_COUNTER
 
 log = logging.getLogger(__name__)
 
+# PostgreSQL advisory lock key of the statistics refresh (any fixed 64-bit number unique to it in this db).
+ANALYZE_LOCK_KEY = 0x57494A4B_414E4C5A  # "WIJK" "ANLZ"
+
 
 def normalise_url(url: str) -> str:
     if url.startswith("postgresql://") or url.startswith("postgres://"):
@@ -102,7 +105,8 @@ class Store:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._analyzed_at: int | None = None  # records in the table when this process last ran ANALYZE
         self._grown = 0
-        self._analyze_lock = threading.Lock()
+        self._analyze_lock = threading.Lock()  # this process; ANALYZE_LOCK_KEY across processes
+        self.analyze_runs = 0  # refreshes this process ran (tests)
 
     def grew(self, records: int) -> None:
         """Note `records` new records; on PostgreSQL, refresh the planner's statistics (VACUUM ANALYZE, in the
@@ -125,14 +129,30 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-                # VACUUM marks the pages all-visible, so a pull finds a coach's clients from the owner index
-                # alone (index-only scan) instead of visiting each client row. Statistics only for the columns
-                # lookups filter on: those over the JSON columns would cost most of the work.
-                conn.exec_driver_sql("VACUUM (ANALYZE) record (table_name, row_id, client_id, owner_id, seq, "
-                                     "deleted_at)")
-                conn.exec_driver_sql("ANALYZE applied_mutation (mutation_id)")
-                self._analyzed_at = int(conn.exec_driver_sql(
-                    "SELECT reltuples FROM pg_class WHERE relname = 'record'").scalar() or 0)
+                # Several server processes share the table: one refresh at a time across all of them (a
+                # session-level advisory lock, released below or when the connection dies), and none when
+                # another process refreshed since the table last doubled.
+                if not conn.exec_driver_sql("SELECT pg_try_advisory_lock(%s)", (ANALYZE_LOCK_KEY,)).scalar():
+                    return
+                try:
+                    size, changed = conn.exec_driver_sql(
+                        "SELECT c.reltuples, s.n_mod_since_analyze FROM pg_class c "
+                        "LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.relname = 'record' "
+                        "AND c.relnamespace = to_regnamespace(current_schema())").one()
+                    if size is not None and size >= 0 and (changed or 0) < max(2000, size):  # -1: never analyzed
+                        self._analyzed_at = int(size)  # another process has just done it
+                        return
+                    # VACUUM marks the pages all-visible, so a pull finds a coach's clients from the owner index
+                    # alone (index-only scan) instead of visiting each client row. Statistics only for the
+                    # columns lookups filter on: those over the JSON columns would cost most of the work.
+                    conn.exec_driver_sql("VACUUM (ANALYZE) record (table_name, row_id, client_id, owner_id, seq, "
+                                         "deleted_at)")
+                    conn.exec_driver_sql("ANALYZE applied_mutation (mutation_id)")
+                    self._analyzed_at = int(conn.exec_driver_sql(
+                        "SELECT reltuples FROM pg_class WHERE relname = 'record'").scalar() or 0)
+                    self.analyze_runs += 1
+                finally:
+                    conn.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (ANALYZE_LOCK_KEY,))
         except Exception:  # noqa: BLE001 - statistics are an optimisation; autovacuum does it later anyway
             log.warning("ANALYZE of the central store failed", exc_info=True)
         finally:

@@ -2,7 +2,7 @@
 
 Valid BSNs (elfproef), Rotterdam postcodes, names with tussenvoegsels and non-ASCII letters, conversations
 with a summary for the client and internal notes, agreements, profile entries, a few signals and
-absences; the catalogue the desktop ships (resources/taxonomy.csv and resources/instruments_demo.csv, read
+absences; the catalogue the desktop ships (desktop/resources/taxonomy.csv and instruments_demo.csv, read
 with the one parser in sync.catalogue_csv, ids derived from the codes as a desktop derives them). With a
 specialist: placements of some clients assigned to them, each with an agreement shared with specialists
 and one that is not.
@@ -60,7 +60,8 @@ AGREEMENTS = [("client", "Cv bijwerken en naar de begeleider sturen"),
               ("client", "Twee sollicitaties versturen")]
 
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+# The desktop's package data (sync never imports desktop): desktop/ sits beside sync/ wherever it is installed.
+RESOURCES = Path(__file__).resolve().parents[2] / "desktop" / "resources"
 TAXONOMY_CSV = RESOURCES / "taxonomy.csv"
 INSTRUMENTS_CSV = RESOURCES / "instruments_demo.csv"
 

@@ -155,6 +155,15 @@ class SeqCounter(Base):
     value: Mapped[int] = mapped_column(BigInteger)
 
 
+class StoreMeta(Base):
+    """Facts about this store itself: its epoch (see epoch.py) and the identity of the database it was in."""
+
+    __tablename__ = "store_meta"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
 class AppliedMutation(Base):
     __tablename__ = "applied_mutation"
 
@@ -257,6 +266,7 @@ class PolicySetting(Base):
 T_RECORD = Record.__table__
 T_REMOVAL = ScopeRemoval.__table__
 T_COUNTER = SeqCounter.__table__
+T_META = StoreMeta.__table__
 T_APPLIED = AppliedMutation.__table__
 T_CONFLICT = Conflict.__table__
 T_USER = User.__table__

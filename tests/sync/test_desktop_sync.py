@@ -260,13 +260,14 @@ def test_push_cut_off_midway_keeps_only_the_unanswered(desks, central):
     assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 2
 
 
-def test_push_batches_follow_what_the_server_takes(desks, central):
+def test_push_batches_follow_what_the_server_takes(desks, central, monkeypatch):
     """The handshake tells how many mutations one push may carry; a server that never said takes 500."""
     a = desks("anna")
     a.sync()
     with a.db.session() as s:
         assert get_setting(s, "max_push_batch") == "1000"
-        set_setting(s, "max_push_batch", "2")  # as if the server took at most two
+    # A server that takes at most two (the handshake, sent on every sync once the store's epoch is known).
+    monkeypatch.setattr("sync.server.app.MAX_PUSH_BATCH", 2)
     for bsn in ("111222333", "123456782"):
         new_client(a, bsn=bsn)
     sizes: list[int] = []

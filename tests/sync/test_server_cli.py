@@ -22,7 +22,7 @@ from sync.server.app import create_app
 from sync.server.cli import main
 from sync.server.db import Store
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "desktop" / "resources"
 TAXONOMY_CSV = RESOURCES / "taxonomy.csv"
 DEMO_INSTRUMENTS_CSV = RESOURCES / "instruments_demo.csv"
 

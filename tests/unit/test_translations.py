@@ -1,4 +1,4 @@
-"""Every Dutch message has an English translation in wijkdesk_en.ts (see resources/translations/fill_en.py).
+"""Every Dutch message has an English translation in wijkdesk_en.ts (see desktop/resources/translations/fill_en.py).
 
 When this fails after adding a string: run the Makefile's lupdate command, add the English to fill_en.py,
 run fill_en.py and lrelease.
@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "wijkdesk_en.ts"
+TS = ROOT / "desktop" / "resources" / "translations" / "wijkdesk_en.ts"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
 

@@ -3,7 +3,7 @@
 A letter follows `Client.preferred_language`, not the language the app runs in (a coach may
 run Wijkdesk in Dutch and print an English letter). So the texts are marked with
 `translate("Context", "Dutch source")` like every other string — lupdate collects them into
-resources/translations/wijkdesk_en.ts — but the `translate` a text module calls is the one
+desktop/resources/translations/wijkdesk_en.ts — but the `translate` a text module calls is the one
 `translator(lang)` returns: Dutch is the source itself, English is looked up in that .ts file
 (no Qt needed, so the services stay Qt-free).
 """

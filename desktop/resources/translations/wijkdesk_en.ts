@@ -4,127 +4,127 @@
     <context>
         <name>Absences</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="57" />
+            <location filename="../../services/absences.py" line="57" />
             <source>Gemist</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="58" />
+            <location filename="../../services/absences.py" line="58" />
             <source>Voordeurbezoek</source>
             <translation>Doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="59" />
+            <location filename="../../services/absences.py" line="59" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="60" />
+            <location filename="../../services/absences.py" line="60" />
             <source>Maatregel overwogen</source>
             <translation>Sanction considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="61" />
+            <location filename="../../services/absences.py" line="61" />
             <source>Horen aangeboden</source>
             <translation>Hearing offered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="62" />
+            <location filename="../../services/absences.py" line="62" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="63" />
+            <location filename="../../services/absences.py" line="63" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="182" />
+            <location filename="../../services/absences.py" line="182" />
             <source>Vul in welke activiteit is gemist.</source>
             <translation>Fill in which activity was missed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="189" />
+            <location filename="../../services/absences.py" line="189" />
             <source>Een activiteit in de toekomst kan nog niet gemist zijn.</source>
             <translation>An activity in the future cannot have been missed yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="212" />
+            <location filename="../../services/absences.py" line="212" />
             <source>Schrijf op wat team verzuim aantrof.</source>
             <translation>Write down what the absence team found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="216" />
+            <location filename="../../services/absences.py" line="216" />
             <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
             <translation>The client had called off: a doorstep visit is not needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="229" />
+            <location filename="../../services/absences.py" line="229" />
             <source>Het vervolggesprek is al vastgelegd.</source>
             <translation>The follow-up conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="234" />
+            <location filename="../../services/absences.py" line="234" />
             <source>Kies een gehouden gesprek met deze werkzoekende.</source>
             <translation>Choose a conversation that was held with this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="245" />
+            <location filename="../../services/absences.py" line="245" />
             <source>Het vervolggesprek ligt voor het verzuim; klopt de datum?</source>
             <translation>The follow-up conversation is before the absence; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="253" />
+            <location filename="../../services/absences.py" line="253" />
             <source>Schrijf op welke omstandigheden het verzuim verklaren.</source>
             <translation>Write down which circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="275" />
+            <location filename="../../services/absences.py" line="275" />
             <source>Kies ja, nee of onbekend.</source>
             <translation>Choose yes, no or unknown.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="277" />
+            <location filename="../../services/absences.py" line="277" />
             <source>Schrijf in een notitie wat er speelt of wat nog onbekend is.</source>
             <translation>Write in a note what is going on or what is still unknown.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="289" />
+            <location filename="../../services/absences.py" line="289" />
             <source>De maatregel is al overwogen; de omstandigheden zijn toen getoetst.</source>
             <translation>The sanction has already been considered; the circumstances were checked then.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="341" />
+            <location filename="../../services/absences.py" line="341" />
             <source>Kies: gehoord, schriftelijke zienswijze of geen reactie.</source>
             <translation>Choose: heard, written view or no response.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="366" />
+            <location filename="../../services/absences.py" line="366" />
             <source>Kies: wel of geen maatregel.</source>
             <translation>Choose: sanction or no sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="368" />
+            <location filename="../../services/absences.py" line="368" />
             <source>Schrijf op waarom dit het besluit is.</source>
             <translation>Write down why this is the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="399" />
+            <location filename="../../services/absences.py" line="399" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="401" />
+            <location filename="../../services/absences.py" line="401" />
             <source>Deze datum ligt voor de vorige stap; klopt hij?</source>
             <translation>This date is before the previous step; is it right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="425" />
+            <location filename="../../services/absences.py" line="425" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="430" />
+            <location filename="../../services/absences.py" line="430" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
@@ -132,419 +132,419 @@
     <context>
         <name>AbsencesTab</name>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="89" />
+            <location filename="../../ui/absences_tab.py" line="89" />
             <source>Gemiste activiteit vastleggen</source>
             <translation>Record a missed activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="91" />
+            <location filename="../../ui/absences_tab.py" line="91" />
             <source>Bijvoorbeeld: sollicitatietraining</source>
             <translation>For example: job application training</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="93" />
+            <location filename="../../ui/absences_tab.py" line="93" />
             <source>Had zich afgemeld</source>
             <translation>Had called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="94" />
+            <location filename="../../ui/absences_tab.py" line="94" />
             <source>Verzuim vastleggen</source>
             <translation>Record absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="97" />
+            <location filename="../../ui/absences_tab.py" line="97" />
             <source>Activiteit</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="98" />
-            <location filename="../../desktop/ui/absences_tab.py" line="123" />
+            <location filename="../../ui/absences_tab.py" line="98" />
+            <location filename="../../ui/absences_tab.py" line="123" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="102" />
-            <location filename="../../desktop/ui/absences_tab.py" line="247" />
+            <location filename="../../ui/absences_tab.py" line="102" />
+            <location filename="../../ui/absences_tab.py" line="247" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="117" />
+            <location filename="../../ui/absences_tab.py" line="117" />
             <source>1. Voordeurbezoek door team verzuim</source>
             <translation>1. Doorstep visit by the absence team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="119" />
+            <location filename="../../ui/absences_tab.py" line="119" />
             <source>Wat trof team verzuim aan?</source>
             <translation>What did the absence team find?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="120" />
+            <location filename="../../ui/absences_tab.py" line="120" />
             <source>Voordeurbezoek vastleggen</source>
             <translation>Record doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="124" />
+            <location filename="../../ui/absences_tab.py" line="124" />
             <source>Bevindingen</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="127" />
+            <location filename="../../ui/absences_tab.py" line="127" />
             <source>2. Vervolggesprek met de werkzoekende</source>
             <translation>2. Follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="131" />
+            <location filename="../../ui/absences_tab.py" line="131" />
             <source>Samenvatting voor de werkzoekende: waren er omstandigheden?</source>
             <translation>Summary for the client: were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="132" />
+            <location filename="../../ui/absences_tab.py" line="132" />
             <source>Interne aantekeningen (worden niet geprint)</source>
             <translation>Internal notes (not printed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="133" />
+            <location filename="../../ui/absences_tab.py" line="133" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="136" />
+            <location filename="../../ui/absences_tab.py" line="136" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="137" />
+            <location filename="../../ui/absences_tab.py" line="137" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="138" />
+            <location filename="../../ui/absences_tab.py" line="138" />
             <source>Intern</source>
             <translation>Internal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="142" />
+            <location filename="../../ui/absences_tab.py" line="142" />
             <source>3. Omstandigheden toetsen</source>
             <translation>3. Check the circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="147" />
+            <location filename="../../ui/absences_tab.py" line="147" />
             <source>— kies —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="148" />
+            <location filename="../../ui/absences_tab.py" line="148" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="149" />
+            <location filename="../../ui/absences_tab.py" line="149" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="150" />
+            <location filename="../../ui/absences_tab.py" line="150" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="152" />
+            <location filename="../../ui/absences_tab.py" line="152" />
             <source>Notitie (verplicht bij ja of onbekend)</source>
             <translation>Note (required for yes or unknown)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="158" />
+            <location filename="../../ui/absences_tab.py" line="158" />
             <source>Omstandigheden vastleggen</source>
             <translation>Record circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="162" />
+            <location filename="../../ui/absences_tab.py" line="162" />
             <source>4. Maatregel overwegen, horen, besluiten</source>
             <translation>4. Consider a sanction, hear, decide</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="167" />
+            <location filename="../../ui/absences_tab.py" line="167" />
             <source>Zienswijze van de werkzoekende</source>
             <translation>The client's view</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="168" />
+            <location filename="../../ui/absences_tab.py" line="168" />
             <source>Uitkomst horen vastleggen</source>
             <translation>Record the hearing's outcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="170" />
+            <location filename="../../ui/absences_tab.py" line="170" />
             <source>Maatregel overwegen (vandaag)</source>
             <translation>Consider a sanction (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="172" />
+            <location filename="../../ui/absences_tab.py" line="172" />
             <source>Horen aangeboden (vandaag)</source>
             <translation>Hearing offered (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="174" />
+            <location filename="../../ui/absences_tab.py" line="174" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="176" />
+            <location filename="../../ui/absences_tab.py" line="176" />
             <source>De uitnodiging om gehoord te worden, of de brief met het besluit.</source>
             <translation>The invitation to be heard, or the letter with the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="178" />
+            <location filename="../../ui/absences_tab.py" line="178" />
             <source>Maatregel</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="179" />
+            <location filename="../../ui/absences_tab.py" line="179" />
             <source>Geen maatregel</source>
             <translation>No sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="187" />
+            <location filename="../../ui/absences_tab.py" line="187" />
             <source> maand(en)</source>
             <translation> month(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="188" />
+            <location filename="../../ui/absences_tab.py" line="188" />
             <source>Waarom dit besluit? (verplicht)</source>
             <translation>Why this decision? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="189" />
+            <location filename="../../ui/absences_tab.py" line="189" />
             <source>Besluit vastleggen</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="202" />
+            <location filename="../../ui/absences_tab.py" line="202" />
             <source>Horen</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="208" />
+            <location filename="../../ui/absences_tab.py" line="208" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="209" />
+            <location filename="../../ui/absences_tab.py" line="209" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="212" />
+            <location filename="../../ui/absences_tab.py" line="212" />
             <source>Verklaard door omstandigheden: afsluiten zonder maatregel</source>
             <translation>Explained by circumstances: close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="213" />
+            <location filename="../../ui/absences_tab.py" line="213" />
             <source>Welke omstandigheden verklaren het verzuim?</source>
             <translation>Which circumstances explain the absence?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="214" />
+            <location filename="../../ui/absences_tab.py" line="214" />
             <source>Afsluiten zonder maatregel</source>
             <translation>Close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="231" />
+            <location filename="../../ui/absences_tab.py" line="231" />
             <source>Kies een verzuim, of leg een gemiste activiteit vast.</source>
             <translation>Choose an absence, or record a missed activity.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <location filename="../../ui/absences_tab.py" line="250" />
             <source>Kinderen in het huishouden</source>
             <translation>Children in the household</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="250" />
+            <location filename="../../ui/absences_tab.py" line="250" />
             <source>Schulden</source>
             <translation>Debts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="251" />
+            <location filename="../../ui/absences_tab.py" line="251" />
             <source>Wonen in gevaar</source>
             <translation>Housing at risk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="251" />
+            <location filename="../../ui/absences_tab.py" line="251" />
             <source>Gezondheid</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="255" />
+            <location filename="../../ui/absences_tab.py" line="255" />
             <source>Gehoord</source>
             <translation>Heard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="255" />
+            <location filename="../../ui/absences_tab.py" line="255" />
             <source>Schriftelijke zienswijze ontvangen</source>
             <translation>Written view received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="256" />
+            <location filename="../../ui/absences_tab.py" line="256" />
             <source>Geen reactie</source>
             <translation>No response</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="283" />
+            <location filename="../../ui/absences_tab.py" line="283" />
             <source>maand</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="283" />
+            <location filename="../../ui/absences_tab.py" line="283" />
             <source>maanden</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="284" />
+            <location filename="../../ui/absences_tab.py" line="284" />
             <source>maatregel {p}% gedurende {m} {unit}</source>
             <translation>sanction of {p}% for {m} {unit}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="287" />
+            <location filename="../../ui/absences_tab.py" line="287" />
             <source>geen maatregel</source>
             <translation>no sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="297" />
+            <location filename="../../ui/absences_tab.py" line="297" />
             <source>Afgesloten op {date}: {state}.</source>
             <translation>Closed on {date}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="300" />
+            <location filename="../../ui/absences_tab.py" line="300" />
             <source>Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.</source>
             <translation>Now: doorstep visit by the absence team (did not call off), then the follow-up conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="302" />
+            <location filename="../../ui/absences_tab.py" line="302" />
             <source>Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?</source>
             <translation>Now: follow-up conversation with the client — were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="304" />
+            <location filename="../../ui/absences_tab.py" line="304" />
             <source>Nu: de omstandigheden toetsen (kinderen, schulden, wonen, gezondheid), daarna de maatregel overwegen.</source>
             <translation>Now: check the circumstances (children, debts, housing, health), then consider a sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="307" />
+            <location filename="../../ui/absences_tab.py" line="307" />
             <source>Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.</source>
             <translation>Now: consider a sanction, or close because circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="309" />
+            <location filename="../../ui/absences_tab.py" line="309" />
             <source>Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te leggen.</source>
             <translation>Now: offer the client a hearing, or decide not to impose a sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="312" />
+            <location filename="../../ui/absences_tab.py" line="312" />
             <source>Nu: de uitkomst van het horen; een maatregel kan na de uitkomst of na {date}.</source>
             <translation>Now: the outcome of the hearing; a sanction is possible after the outcome or after {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="314" />
+            <location filename="../../ui/absences_tab.py" line="314" />
             <source>Nu: het besluit.</source>
             <translation>Now: the decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="323" />
+            <location filename="../../ui/absences_tab.py" line="323" />
             <source>afgemeld</source>
             <translation>called off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="323" />
+            <location filename="../../ui/absences_tab.py" line="323" />
             <source>niet afgemeld</source>
             <translation>did not call off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="326" />
+            <location filename="../../ui/absences_tab.py" line="326" />
             <source>Voordeurbezoek {date}: {findings}</source>
             <translation>Doorstep visit {date}: {findings}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="329" />
+            <location filename="../../ui/absences_tab.py" line="329" />
             <source>Vervolggesprek gehouden.</source>
             <translation>Follow-up conversation held.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="331" />
+            <location filename="../../ui/absences_tab.py" line="331" />
             <source>Maatregel overwogen op {date}.</source>
             <translation>Sanction considered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="333" />
+            <location filename="../../ui/absences_tab.py" line="333" />
             <source>Omstandigheden getoetst.</source>
             <translation>Circumstances checked.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="335" />
+            <location filename="../../ui/absences_tab.py" line="335" />
             <source>Horen aangeboden op {date}.</source>
             <translation>Hearing offered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="337" />
+            <location filename="../../ui/absences_tab.py" line="337" />
             <source>Reactietermijn tot en met {date}.</source>
             <translation>Response deadline up to and including {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="339" />
+            <location filename="../../ui/absences_tab.py" line="339" />
             <source>Uitkomst horen: {outcome}. {view}</source>
             <translation>Outcome of the hearing: {outcome}. {view}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="343" />
+            <location filename="../../ui/absences_tab.py" line="343" />
             <source>Reden: {reason}</source>
             <translation>Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="360" />
+            <location filename="../../ui/absences_tab.py" line="360" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="394" />
+            <location filename="../../ui/absences_tab.py" line="394" />
             <source>Verzuim vastgelegd.</source>
             <translation>Absence recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="401" />
+            <location filename="../../ui/absences_tab.py" line="401" />
             <source>Voordeurbezoek vastgelegd.</source>
             <translation>Doorstep visit recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="413" />
+            <location filename="../../ui/absences_tab.py" line="413" />
             <source>Vervolggesprek vastgelegd.</source>
             <translation>Follow-up conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="423" />
+            <location filename="../../ui/absences_tab.py" line="423" />
             <source>Omstandigheden vastgelegd.</source>
             <translation>Circumstances recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="428" />
+            <location filename="../../ui/absences_tab.py" line="428" />
             <source>Uitkomst van het horen vastgelegd.</source>
             <translation>Outcome of the hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="433" />
+            <location filename="../../ui/absences_tab.py" line="433" />
             <source>Maatregeloverweging vastgelegd.</source>
             <translation>Sanction consideration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="449" />
+            <location filename="../../ui/absences_tab.py" line="449" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="458" />
+            <location filename="../../ui/absences_tab.py" line="458" />
             <source>Besluit vastgelegd.</source>
             <translation>Decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/absences_tab.py" line="463" />
+            <location filename="../../ui/absences_tab.py" line="463" />
             <source>Afgesloten zonder maatregel: verklaard door omstandigheden.</source>
             <translation>Closed without a sanction: explained by circumstances.</translation>
         </message>
@@ -552,57 +552,57 @@
     <context>
         <name>AgreementDialog</name>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="54" />
+            <location filename="../../ui/agreement_dialog.py" line="54" />
             <source>Afspraak bewerken</source>
             <translation>Edit agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="54" />
+            <location filename="../../ui/agreement_dialog.py" line="54" />
             <source>Nieuwe afspraak</source>
             <translation>New agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="80" />
+            <location filename="../../ui/agreement_dialog.py" line="80" />
             <source>&amp;Wat</source>
             <translation>&amp;What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="81" />
+            <location filename="../../ui/agreement_dialog.py" line="81" />
             <source>W&amp;ie</source>
             <translation>W&amp;ho</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="82" />
+            <location filename="../../ui/agreement_dialog.py" line="82" />
             <source>&amp;Uiterlijk</source>
             <translation>&amp;Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="84" />
+            <location filename="../../ui/agreement_dialog.py" line="84" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="85" />
+            <location filename="../../ui/agreement_dialog.py" line="85" />
             <source>&amp;Op</source>
             <translation>&amp;On</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="101" />
+            <location filename="../../ui/agreement_dialog.py" line="101" />
             <source>Delen met de specialisten die voor deze werkzoekende zijn ingezet</source>
             <translation>Share with the specialists engaged for this client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="109" />
+            <location filename="../../ui/agreement_dialog.py" line="109" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="111" />
+            <location filename="../../ui/agreement_dialog.py" line="111" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/agreement_dialog.py" line="165" />
+            <location filename="../../ui/agreement_dialog.py" line="165" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
@@ -610,42 +610,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../ui/conversations_tab.py" line="136" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../ui/conversations_tab.py" line="136" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../ui/conversations_tab.py" line="136" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../ui/conversations_tab.py" line="136" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../ui/conversations_tab.py" line="137" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="143" />
+            <location filename="../../ui/conversations_tab.py" line="143" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="173" />
+            <location filename="../../ui/conversations_tab.py" line="173" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
+            <location filename="../../ui/conversations_tab.py" line="175" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -653,52 +653,52 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="169" />
+            <location filename="../../ui/conversation_dialog.py" line="169" />
             <source>Wat is er afgesproken?</source>
             <translation>What was agreed?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="170" />
+            <location filename="../../ui/conversation_dialog.py" line="170" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="173" />
+            <location filename="../../ui/conversation_dialog.py" line="173" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="178" />
+            <location filename="../../ui/conversation_dialog.py" line="178" />
             <source>Specialist: {name}</source>
             <translation>Specialist: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="181" />
+            <location filename="../../ui/conversation_dialog.py" line="181" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="182" />
+            <location filename="../../ui/conversation_dialog.py" line="182" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="184" />
+            <location filename="../../ui/conversation_dialog.py" line="184" />
             <source>Zichtbaar voor de specialisten die voor deze werkzoekende zijn ingezet</source>
             <translation>Visible to the specialists engaged for this client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="190" />
+            <location filename="../../ui/conversation_dialog.py" line="190" />
             <source>Deze afspraak weghalen</source>
             <translation>Remove this agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="191" />
+            <location filename="../../ui/conversation_dialog.py" line="191" />
             <source>Afspraak weghalen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="199" />
+            <location filename="../../ui/conversation_dialog.py" line="199" />
             <source>Specialist (onbekend)</source>
             <translation>Specialist (unknown)</translation>
         </message>
@@ -706,32 +706,32 @@
     <context>
         <name>AgreementsEditor</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../ui/conversation_dialog.py" line="273" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../ui/conversation_dialog.py" line="273" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../ui/conversation_dialog.py" line="273" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="274" />
+            <location filename="../../ui/conversation_dialog.py" line="274" />
             <source>Delen</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="283" />
+            <location filename="../../ui/conversation_dialog.py" line="283" />
             <source>Nog geen afspraken. Voeg er een toe met de knop hieronder (Alt+A).</source>
             <translation>No agreements yet. Add one with the button below (Alt+A).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="286" />
+            <location filename="../../ui/conversation_dialog.py" line="286" />
             <source>&amp;Afspraak toevoegen</source>
             <translation>&amp;Add agreement</translation>
         </message>
@@ -739,7 +739,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="60" />
+            <location filename="../../ui/app.py" line="61" />
             <source>Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was opgeslagen, kan verloren zijn.
 
 De technische gegevens staan in het logbestand:
@@ -754,24 +754,24 @@ The technical details are in the log file:
 Please report this to the service desk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="78" />
+            <location filename="../../ui/app.py" line="79" />
             <source>Wachtwoord om de gegevens te openen:</source>
             <translation>Passphrase to open the data:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="82" />
+            <location filename="../../ui/app.py" line="83" />
             <source>Dit systeem heeft geen beveiligde sleutelbos.
 Kies een wachtwoord (minstens 12 tekens) om de gegevens te versleutelen:</source>
             <translation>This system has no secure keyring.
 Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="87" />
+            <location filename="../../ui/app.py" line="88" />
             <source>Typ het wachtwoord nog een keer:</source>
             <translation>Type the passphrase once more:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="93" />
+            <location filename="../../ui/app.py" line="94" />
             <source>De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw.</source>
             <translation>The two passphrases differ. Please try again.</translation>
         </message>
@@ -779,7 +779,7 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../../desktop/ui/bar_chart.py" line="78" />
+            <location filename="../../ui/bar_chart.py" line="78" />
             <source>Geen gegevens in deze periode.</source>
             <translation>No data in this period.</translation>
         </message>
@@ -787,9 +787,9 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Caseload</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="198" />
-            <location filename="../../desktop/services/lookup.py" line="25" />
-            <location filename="../../desktop/services/signals.py" line="234" />
+            <location filename="../../services/absences.py" line="198" />
+            <location filename="../../services/lookup.py" line="25" />
+            <location filename="../../services/signals.py" line="234" />
             <source>Deze werkzoekende bestaat niet (meer).</source>
             <translation>This client does not exist (any more).</translation>
         </message>
@@ -797,52 +797,52 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>CaseloadModel</name>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="74" />
+            <location filename="../../ui/caseload_model.py" line="74" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="74" />
+            <location filename="../../ui/caseload_model.py" line="74" />
             <source>Leeftijd</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="74" />
+            <location filename="../../ui/caseload_model.py" line="74" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="74" />
+            <location filename="../../ui/caseload_model.py" line="74" />
             <source>Volgende afspraak</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="75" />
+            <location filename="../../ui/caseload_model.py" line="75" />
             <source>Open afspraken</source>
             <translation>Open agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="75" />
+            <location filename="../../ui/caseload_model.py" line="75" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <location filename="../../ui/caseload_model.py" line="76" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <location filename="../../ui/caseload_model.py" line="76" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <location filename="../../ui/caseload_model.py" line="76" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="77" />
+            <location filename="../../ui/caseload_model.py" line="77" />
             <source>{n} open afspraak/afspraken voorbij de afgesproken datum</source>
             <translation>{n} open agreement(s) past the agreed date</translation>
         </message>
@@ -850,57 +850,57 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>CaseloadView</name>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="49" />
+            <location filename="../../ui/caseload_view.py" line="49" />
             <source>Zoek op naam, BSN of postcode</source>
             <translation>Search by name, BSN or postcode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="51" />
+            <location filename="../../ui/caseload_view.py" line="51" />
             <source>Zoeken in de caseload</source>
             <translation>Search the caseload</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="55" />
+            <location filename="../../ui/caseload_view.py" line="55" />
             <source>Alle lopende</source>
             <translation>All current</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="55" />
+            <location filename="../../ui/caseload_view.py" line="55" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="56" />
+            <location filename="../../ui/caseload_view.py" line="56" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="56" />
+            <location filename="../../ui/caseload_view.py" line="56" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="57" />
+            <location filename="../../ui/caseload_view.py" line="57" />
             <source>Alles</source>
             <translation>Everything</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="59" />
+            <location filename="../../ui/caseload_view.py" line="59" />
             <source>Lopend: met uitkering of in nazorg</source>
             <translation>Current: on benefit or in aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="60" />
+            <location filename="../../ui/caseload_view.py" line="60" />
             <source>Alleen te late afspraken</source>
             <translation>Only overdue agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="154" />
+            <location filename="../../ui/caseload_view.py" line="154" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="199" />
+            <location filename="../../ui/caseload_view.py" line="199" />
             <source>{shown} van {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -908,27 +908,27 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Casework</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="72" />
+            <location filename="../../ui/conversation_dialog.py" line="72" />
             <source>Op kantoor</source>
             <translation>At the office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="73" />
+            <location filename="../../ui/conversation_dialog.py" line="73" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="74" />
+            <location filename="../../ui/conversation_dialog.py" line="74" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="75" />
+            <location filename="../../ui/conversation_dialog.py" line="75" />
             <source>Bij de werkzoekende thuis</source>
             <translation>At the client's home</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="133" />
+            <location filename="../../ui/conversation_dialog.py" line="133" />
             <source>geen datum</source>
             <translation>no date</translation>
         </message>
@@ -936,144 +936,144 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Catalogue</name>
         <message>
-            <location filename="../../desktop/commands/catalogue.py" line="27" />
+            <location filename="../../commands/catalogue.py" line="27" />
             <source>Er is niets geïmporteerd: {n} van de {rows} regels kloppen niet.</source>
             <translation>Nothing was imported: {n} of the {rows} lines are not correct.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/catalogue.py" line="30" />
+            <location filename="../../commands/catalogue.py" line="30" />
             <source>{n} instrumenten ingelezen.</source>
             <translation>{n} instruments imported.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="235" />
+            <location filename="../../../sync/catalogue_csv.py" line="235" />
             <source>'{v}' is geen heel getal.</source>
             <translation>'{v}' is not a whole number.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="238" />
+            <location filename="../../../sync/catalogue_csv.py" line="238" />
             <source>{n} ligt niet tussen {low} en {high}.</source>
             <translation>{n} is not between {low} and {high}.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="163" />
+            <location filename="../../../sync/catalogue_csv.py" line="163" />
             <source>{file} is leeg.</source>
             <translation>{file} is empty.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="169" />
+            <location filename="../../../sync/catalogue_csv.py" line="169" />
             <source>De kopregel van {file} is geen geldige CSV ({reason}).</source>
             <translation>The header of {file} is not valid CSV ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="183" />
+            <location filename="../../../sync/catalogue_csv.py" line="183" />
             <source>deze regel is geen geldige CSV ({reason}).</source>
             <translation>this line is not valid CSV ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="190" />
+            <location filename="../../../sync/catalogue_csv.py" line="190" />
             <source>deze regel heeft {n} velden, de kopregel {m}. Staat er een '{d}' in een waarde zonder aanhalingstekens?</source>
             <translation>this line has {n} fields, the header line {m}. Is there a '{d}' in a value without quotation marks?</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="198" />
+            <location filename="../../../sync/catalogue_csv.py" line="198" />
             <source>de code {code} staat ook op regel {other}.</source>
             <translation>the code {code} is also on line {other}.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="208" />
+            <location filename="../../../sync/catalogue_csv.py" line="208" />
             <source>{file} bevat alleen een kopregel, geen instrumenten.</source>
             <translation>{file} contains only a header line, no instruments.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="215" />
+            <location filename="../../../sync/catalogue_csv.py" line="215" />
             <source>(leeg)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="217" />
+            <location filename="../../../sync/catalogue_csv.py" line="217" />
             <source>onbekende kolommen: {cols}</source>
             <translation>unknown columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="220" />
+            <location filename="../../../sync/catalogue_csv.py" line="220" />
             <source>dubbele kolommen: {cols}</source>
             <translation>duplicate columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="223" />
+            <location filename="../../../sync/catalogue_csv.py" line="223" />
             <source>ontbrekende kolommen: {cols}</source>
             <translation>missing columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="225" />
+            <location filename="../../../sync/catalogue_csv.py" line="225" />
             <source>De kopregel van {file} klopt niet ({problems}). Verwacht: {expected}.</source>
             <translation>The header line of {file} is not correct ({problems}). Expected: {expected}.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="252" />
+            <location filename="../../../sync/catalogue_csv.py" line="252" />
             <source>de code is verplicht.</source>
             <translation>the code is required.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="254" />
+            <location filename="../../../sync/catalogue_csv.py" line="254" />
             <source>een code bestaat uit kleine letters, cijfers, punt, streepje of liggend streepje (hoogstens 40 tekens).</source>
             <translation>a code consists of lower-case letters, digits, full stops, hyphens or underscores (at most 40 characters).</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="258" />
+            <location filename="../../../sync/catalogue_csv.py" line="258" />
             <source>de naam is verplicht.</source>
             <translation>the name is required.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="260" />
+            <location filename="../../../sync/catalogue_csv.py" line="260" />
             <source>de naam is te lang (hoogstens 200 tekens).</source>
             <translation>the name is too long (at most 200 characters).</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="263" />
+            <location filename="../../../sync/catalogue_csv.py" line="263" />
             <source>de aanbieder is verplicht.</source>
             <translation>the provider is required.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="265" />
+            <location filename="../../../sync/catalogue_csv.py" line="265" />
             <source>de aanbieder is te lang (hoogstens 100 tekens).</source>
             <translation>the provider is too long (at most 100 characters).</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="268" />
+            <location filename="../../../sync/catalogue_csv.py" line="268" />
             <source>de omschrijving is te lang (hoogstens 4000 tekens).</source>
             <translation>the description is too long (at most 4000 characters).</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="272" />
+            <location filename="../../../sync/catalogue_csv.py" line="272" />
             <source>noem minstens één doel uit de taxonomie.</source>
             <translation>name at least one goal from the taxonomy.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="274" />
+            <location filename="../../../sync/catalogue_csv.py" line="274" />
             <source>geen taxonomiecode: {codes}.</source>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="455" />
-            <location filename="../../sync/catalogue_csv.py" line="278" />
+            <location filename="../../services/placements.py" line="455" />
+            <location filename="../../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="290" />
+            <location filename="../../../sync/catalogue_csv.py" line="290" />
             <source>de maximumleeftijd ({hi}) is lager dan de minimumleeftijd ({lo}).</source>
             <translation>the maximum age ({hi}) is lower than the minimum age ({lo}).</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="297" />
+            <location filename="../../../sync/catalogue_csv.py" line="297" />
             <source>schrijf ja of nee, niet '{v}'.</source>
             <translation>write ja or nee (yes or no), not '{v}'.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/catalogue.py" line="174" />
-            <location filename="../../desktop/services/placements.py" line="217" />
+            <location filename="../../services/catalogue.py" line="174" />
+            <location filename="../../services/placements.py" line="217" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -1081,132 +1081,132 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>CatalogueView</name>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="46" />
+            <location filename="../../ui/catalogue_view.py" line="46" />
             <source>Instrumentenhuis</source>
             <translation>Instrumentenhuis (instrument catalogue)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="54" />
+            <location filename="../../ui/catalogue_view.py" line="54" />
             <source>Zoeken in naam en omschrijving</source>
             <translation>Search name and description</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="62" />
+            <location filename="../../ui/catalogue_view.py" line="62" />
             <source>elke leeftijd</source>
             <translation>any age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="66" />
+            <location filename="../../ui/catalogue_view.py" line="66" />
             <source>elke duur</source>
             <translation>any duration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="67" />
+            <location filename="../../ui/catalogue_view.py" line="67" />
             <source> wk of korter</source>
             <translation> wks or shorter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="68" />
+            <location filename="../../ui/catalogue_view.py" line="68" />
             <source>met plaatsen</source>
             <translation>with places</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="70" />
+            <location filename="../../ui/catalogue_view.py" line="70" />
             <source>alleen actief</source>
             <translation>active only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="74" />
+            <location filename="../../ui/catalogue_view.py" line="74" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="74" />
+            <location filename="../../ui/catalogue_view.py" line="74" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="76" />
+            <location filename="../../ui/catalogue_view.py" line="76" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="77" />
+            <location filename="../../ui/catalogue_view.py" line="77" />
             <source>Aanbieder</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="78" />
+            <location filename="../../ui/catalogue_view.py" line="78" />
             <source>Doelen</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="79" />
+            <location filename="../../ui/catalogue_view.py" line="79" />
             <source>Leeftijd</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="81" />
+            <location filename="../../ui/catalogue_view.py" line="81" />
             <source>Weken</source>
             <translation>Weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="82" />
+            <location filename="../../ui/catalogue_view.py" line="82" />
             <source>Plaatsen</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="82" />
+            <location filename="../../ui/catalogue_view.py" line="82" />
             <source>vrij</source>
             <translation>unlimited</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="83" />
+            <location filename="../../ui/catalogue_view.py" line="83" />
             <source>Actief</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="94" />
+            <location filename="../../ui/catalogue_view.py" line="94" />
             <source>Importeren uit CSV…</source>
             <translation>Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="132" />
+            <location filename="../../ui/catalogue_view.py" line="132" />
             <source>alle aanbieders</source>
             <translation>all providers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="136" />
+            <location filename="../../ui/catalogue_view.py" line="136" />
             <source>elk doel</source>
             <translation>any goal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="151" />
+            <location filename="../../ui/catalogue_view.py" line="151" />
             <source>{n} van {m} instrumenten</source>
             <translation>{n} of {m} instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="154" />
+            <location filename="../../ui/catalogue_view.py" line="154" />
             <source>Catalogus importeren</source>
             <translation>Import catalogue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="155" />
+            <location filename="../../ui/catalogue_view.py" line="155" />
             <source>CSV-bestanden (*.csv);;Alle bestanden (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="168" />
+            <location filename="../../ui/catalogue_view.py" line="168" />
             <source>&lt;br&gt;… en nog {n}</source>
             <translation>&lt;br&gt;… and {n} more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="169" />
+            <location filename="../../ui/catalogue_view.py" line="169" />
             <source>&lt;span style="color:{c}"&gt;Niets geïmporteerd; verbeter deze regels:&lt;/span&gt;&lt;br&gt;{lines}{extra}</source>
             <translation>&lt;span style="color:{c}"&gt;Nothing imported; please correct these lines:&lt;/span&gt;&lt;br&gt;{lines}{extra}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/catalogue_view.py" line="172" />
+            <location filename="../../ui/catalogue_view.py" line="172" />
             <source>{n} instrumenten ingelezen.</source>
             <translation>{n} instruments imported.</translation>
         </message>
@@ -1214,117 +1214,117 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../desktop/cli.py" line="36" />
+            <location filename="../../cli.py" line="37" />
             <source>Wijkdesk: de caseload van de vaste begeleider, ook zonder verbinding.</source>
             <translation>Wijkdesk: the job coach's caseload, also without a connection.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="38" />
+            <location filename="../../cli.py" line="39" />
             <source>map met de (versleutelde) gegevens</source>
             <translation>directory with the (encrypted) data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="40" />
+            <location filename="../../cli.py" line="43" />
             <source>start met een wegwerpmap en demogegevens</source>
             <translation>start with a throwaway directory and demo data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="42" />
+            <location filename="../../cli.py" line="45" />
             <source>taal van de meldingen (nl of en)</source>
             <translation>language of the messages (nl or en)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../cli.py" line="47" />
             <source>start de app (standaard)</source>
             <translation>start the app (default)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../cli.py" line="49" />
             <source>maak een oefencaseload zonder verbinding</source>
             <translation>create a practice caseload without a connection</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../cli.py" line="53" />
             <source>lees gegevens in</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../cli.py" line="55" />
             <source>werkzoekenden uit een CSV-bestand</source>
             <translation>clients from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../cli.py" line="58" />
             <source>de instrumentencatalogus uit een CSV-bestand</source>
             <translation>the instrument catalogue from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../cli.py" line="61" />
             <source>schrijf gegevens weg</source>
             <translation>export data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../cli.py" line="63" />
             <source>de caseload als CSV</source>
             <translation>the caseload as CSV</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../cli.py" line="65" />
             <source>alles over een persoon (AVG art. 15) als JSON</source>
             <translation>everything about one person (GDPR art. 15) as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../cli.py" line="68" />
             <source>geweigerde wijzigingen (met hun waarden) als JSON</source>
             <translation>refused changes (with their values) as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../cli.py" line="70" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../cli.py" line="74" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="73" />
+            <location filename="../../cli.py" line="76" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="76" />
+            <location filename="../../cli.py" line="79" />
             <source>een brief voor de werkzoekende</source>
             <translation>a letter for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="80" />
+            <location filename="../../cli.py" line="83" />
             <source>de stap waar de brief bij hoort (signaal, verzuim of inzet)</source>
             <translation>the step the letter belongs to (signal, absence or placement)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="82" />
+            <location filename="../../cli.py" line="85" />
             <source>heronderzoek: mee te nemen documenten, komma's ertussen</source>
             <translation>re-examination: documents to bring, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="85" />
+            <location filename="../../cli.py" line="88" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="90" />
+            <location filename="../../cli.py" line="93" />
             <source>CA-certificaten (PEM) van de gemeente om de verbinding te controleren</source>
             <translation>the municipality's CA certificates (PEM) to verify the connection</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="92" />
+            <location filename="../../cli.py" line="95" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="162" />
+            <location filename="../../cli.py" line="165" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
@@ -1332,145 +1332,145 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>ClientForm</name>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="51" />
+            <location filename="../../ui/client_form.py" line="51" />
             <source>Persoon</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="52" />
+            <location filename="../../ui/client_form.py" line="52" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="53" />
+            <location filename="../../ui/client_form.py" line="53" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="54" />
+            <location filename="../../ui/client_form.py" line="54" />
             <source>Tussenvoegsel</source>
             <translation>Name prefix</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="54" />
+            <location filename="../../ui/client_form.py" line="54" />
             <source>bijv. van der</source>
             <translation>e.g. van der</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="55" />
+            <location filename="../../ui/client_form.py" line="55" />
             <source>Achternaam</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="56" />
+            <location filename="../../ui/client_form.py" line="56" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="56" />
-            <location filename="../../desktop/ui/client_form.py" line="73" />
-            <location filename="../../desktop/ui/client_form.py" line="74" />
-            <location filename="../../desktop/ui/client_form.py" line="75" />
+            <location filename="../../ui/client_form.py" line="56" />
+            <location filename="../../ui/client_form.py" line="73" />
+            <location filename="../../ui/client_form.py" line="74" />
+            <location filename="../../ui/client_form.py" line="75" />
             <source>dd-mm-jjjj</source>
             <translation>dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="57" />
+            <location filename="../../ui/client_form.py" line="57" />
             <source>Voorkeurstaal</source>
             <translation>Preferred language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="58" />
+            <location filename="../../ui/client_form.py" line="58" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="58" />
+            <location filename="../../ui/client_form.py" line="58" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="60" />
+            <location filename="../../ui/client_form.py" line="60" />
             <source>Contact en adres</source>
             <translation>Contact and address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="61" />
+            <location filename="../../ui/client_form.py" line="61" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="62" />
+            <location filename="../../ui/client_form.py" line="62" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="63" />
+            <location filename="../../ui/client_form.py" line="63" />
             <source>Straat</source>
             <translation>Street</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="64" />
+            <location filename="../../ui/client_form.py" line="64" />
             <source>Huisnummer</source>
             <translation>House number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="65" />
+            <location filename="../../ui/client_form.py" line="65" />
             <source>Toevoeging</source>
             <translation>Suffix</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="65" />
+            <location filename="../../ui/client_form.py" line="65" />
             <source>bijv. A of bis</source>
             <translation>e.g. A or bis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="66" />
+            <location filename="../../ui/client_form.py" line="66" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="67" />
+            <location filename="../../ui/client_form.py" line="67" />
             <source>Plaats</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="69" />
+            <location filename="../../ui/client_form.py" line="69" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="70" />
+            <location filename="../../ui/client_form.py" line="70" />
             <source>Uitkeringsstatus</source>
             <translation>Benefit status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="71" />
+            <location filename="../../ui/client_form.py" line="71" />
             <source>Aanvraag</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="71" />
+            <location filename="../../ui/client_form.py" line="71" />
             <source>Lopend</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="72" />
+            <location filename="../../ui/client_form.py" line="72" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="73" />
+            <location filename="../../ui/client_form.py" line="73" />
             <source>Begin uitkering</source>
             <translation>Benefit start</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="74" />
+            <location filename="../../ui/client_form.py" line="74" />
             <source>Einde uitkering</source>
             <translation>Benefit end</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="75" />
+            <location filename="../../ui/client_form.py" line="75" />
             <source>Nazorg tot</source>
             <translation>Aftercare until</translation>
         </message>
@@ -1478,79 +1478,79 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="64" />
+            <location filename="../../ui/client_pane.py" line="64" />
             <source>Aanvraag</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="64" />
+            <location filename="../../ui/client_pane.py" line="64" />
             <source>Uitkering lopend</source>
             <translation>Benefit running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="65" />
+            <location filename="../../ui/client_pane.py" line="65" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="65" />
+            <location filename="../../ui/client_pane.py" line="65" />
             <source>Uitkering beëindigd</source>
             <translation>Benefit ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="68" />
+            <location filename="../../ui/client_pane.py" line="68" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="94" />
+            <location filename="../../ui/client_pane.py" line="94" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="98" />
+            <location filename="../../ui/client_pane.py" line="98" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="111" />
+            <location filename="../../ui/client_pane.py" line="111" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="170" />
+            <location filename="../../ui/client_pane.py" line="170" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="172" />
+            <location filename="../../ui/client_pane.py" line="172" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="175" />
+            <location filename="../../ui/client_pane.py" line="175" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="215" />
+            <location filename="../../ui/client_pane.py" line="215" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="223" />
+            <location filename="../../ui/client_pane.py" line="223" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="235" />
+            <location filename="../../ui/client_pane.py" line="235" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="236" />
+            <location filename="../../ui/client_pane.py" line="236" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1559,12 +1559,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="259" />
+            <location filename="../../ui/client_pane.py" line="259" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="260" />
+            <location filename="../../ui/client_pane.py" line="260" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -1572,67 +1572,67 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>CompletePlacementDialog</name>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="132" />
+            <location filename="../../ui/placement_dialog.py" line="132" />
             <source>Inzet afronden: {name}</source>
             <translation>Complete placement: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="137" />
+            <location filename="../../ui/placement_dialog.py" line="137" />
             <source>(kies)</source>
             <translation>(choose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="142" />
+            <location filename="../../ui/placement_dialog.py" line="142" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="143" />
+            <location filename="../../ui/placement_dialog.py" line="143" />
             <source>Ervaring werkzoekende</source>
             <translation>Experience of the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="144" />
+            <location filename="../../ui/placement_dialog.py" line="144" />
             <source>Ervaring werkbegeleider</source>
             <translation>Experience of the job supervisor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="145" />
+            <location filename="../../ui/placement_dialog.py" line="145" />
             <source>Ervaring werkgever</source>
             <translation>Experience of the employer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="148" />
+            <location filename="../../ui/placement_dialog.py" line="148" />
             <source>(niet gevraagd)</source>
             <translation>(not asked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="154" />
+            <location filename="../../ui/placement_dialog.py" line="154" />
             <source>Einddatum</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="158" />
+            <location filename="../../ui/placement_dialog.py" line="158" />
             <source>&lt;b&gt;Opnieuw beoordelen: is ontwikkeling zichtbaar?&lt;/b&gt;</source>
             <translation>&lt;b&gt;Assess again: is there visible development?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="163" />
+            <location filename="../../ui/placement_dialog.py" line="163" />
             <source>niet beoordeeld</source>
             <translation>not assessed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="166" />
+            <location filename="../../ui/placement_dialog.py" line="166" />
             <source>(was {n})</source>
             <translation>(was {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="166" />
+            <location filename="../../ui/placement_dialog.py" line="166" />
             <source>(nog niet beoordeeld)</source>
             <translation>(not assessed yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="173" />
+            <location filename="../../ui/placement_dialog.py" line="173" />
             <source>Afronden</source>
             <translation>Complete</translation>
         </message>
@@ -1640,52 +1640,52 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="40" />
+            <location filename="../../ui/sync_dialogs.py" line="40" />
             <source>Conflicten bij synchroniseren</source>
             <translation>Conflicts while synchronising</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="43" />
+            <location filename="../../ui/sync_dialogs.py" line="43" />
             <source>Iemand anders heeft hetzelfde veld ook gewijzigd. Nu staat de waarde van de centrale opslag erin. Kies per regel welke waarde moet blijven, of pas hem aan.</source>
             <translation>Someone else changed the same field too. It now holds the value from the central store. For each line, choose which value should stay, or adjust it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
+            <location filename="../../ui/sync_dialogs.py" line="48" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
+            <location filename="../../ui/sync_dialogs.py" line="48" />
             <source>Veld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
+            <location filename="../../ui/sync_dialogs.py" line="48" />
             <source>Mijn waarde</source>
             <translation>My value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="49" />
+            <location filename="../../ui/sync_dialogs.py" line="49" />
             <source>Waarde centrale opslag</source>
             <translation>Central store value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="54" />
+            <location filename="../../ui/sync_dialogs.py" line="54" />
             <source>Mijn waarde houden</source>
             <translation>Keep my value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="55" />
+            <location filename="../../ui/sync_dialogs.py" line="55" />
             <source>Waarde centrale opslag houden</source>
             <translation>Keep central store value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="56" />
+            <location filename="../../ui/sync_dialogs.py" line="56" />
             <source>Aanpassen…</source>
             <translation>Adjust…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="92" />
+            <location filename="../../ui/sync_dialogs.py" line="92" />
             <source>Waarde aanpassen</source>
             <translation>Adjust value</translation>
         </message>
@@ -1693,122 +1693,122 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationDialog</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="374" />
+            <location filename="../../ui/conversation_dialog.py" line="374" />
             <source>Nieuw gesprek</source>
             <translation>New conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="374" />
+            <location filename="../../ui/conversation_dialog.py" line="374" />
             <source>Afspraak plannen</source>
             <translation>Plan a meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="375" />
+            <location filename="../../ui/conversation_dialog.py" line="375" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
+            <location filename="../../ui/conversation_dialog.py" line="376" />
             <source>Afspraak bewerken</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
+            <location filename="../../ui/conversation_dialog.py" line="376" />
             <source>Gesprek bewerken</source>
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="393" />
+            <location filename="../../ui/conversation_dialog.py" line="393" />
             <source>bijv. wijkkantoor Afrikaanderwijk</source>
             <translation>e.g. wijk office Afrikaanderwijk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="397" />
+            <location filename="../../ui/conversation_dialog.py" line="397" />
             <source>In gewone taal, voor de werkzoekende: wat is besproken. Dit wordt afgedrukt.</source>
             <translation>In plain language, for the client: what was discussed. This is printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="401" />
+            <location filename="../../ui/conversation_dialog.py" line="401" />
             <source>Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten.</source>
             <translation>Only for you and colleagues in the neighbourhood team: never printed, never shared with specialists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="402" />
+            <location filename="../../ui/conversation_dialog.py" line="402" />
             <source>Volgende afspraak</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="438" />
+            <location filename="../../ui/conversation_dialog.py" line="438" />
             <source>&amp;Gepland op</source>
             <translation>&amp;Planned for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="438" />
+            <location filename="../../ui/conversation_dialog.py" line="438" />
             <source>&amp;Datum en tijd</source>
             <translation>&amp;Date and time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="439" />
+            <location filename="../../ui/conversation_dialog.py" line="439" />
             <source>&amp;Soort gesprek</source>
             <translation>&amp;Kind of conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="440" />
+            <location filename="../../ui/conversation_dialog.py" line="440" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="442" />
+            <location filename="../../ui/conversation_dialog.py" line="442" />
             <source>&amp;Plaats</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="443" />
+            <location filename="../../ui/conversation_dialog.py" line="443" />
             <source>Samenvatting voor de &amp;werkzoekende</source>
             <translation>Summary for the &amp;client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="444" />
+            <location filename="../../ui/conversation_dialog.py" line="444" />
             <source>&amp;Interne notities</source>
             <translation>&amp;Internal notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="446" />
+            <location filename="../../ui/conversation_dialog.py" line="446" />
             <source>Interne notities worden nooit afgedrukt en nooit gedeeld.</source>
             <translation>Internal notes are never printed and never shared.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="454" />
+            <location filename="../../ui/conversation_dialog.py" line="454" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="455" />
+            <location filename="../../ui/conversation_dialog.py" line="455" />
             <source>Opslaan (Enter of Ctrl+Enter)</source>
             <translation>Save (Enter or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="457" />
+            <location filename="../../ui/conversation_dialog.py" line="457" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="616" />
+            <location filename="../../ui/conversation_dialog.py" line="616" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="676" />
+            <location filename="../../ui/conversation_dialog.py" line="676" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="698" />
+            <location filename="../../ui/conversation_dialog.py" line="698" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="698" />
+            <location filename="../../ui/conversation_dialog.py" line="698" />
             <source>Wat u hier schreef is nog niet opgeslagen. Weggooien?</source>
             <translation>What you wrote here has not been saved. Discard it?</translation>
         </message>
@@ -1816,32 +1816,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../ui/conversations_tab.py" line="78" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../ui/conversations_tab.py" line="78" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../ui/conversations_tab.py" line="78" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../ui/conversations_tab.py" line="78" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../ui/conversations_tab.py" line="79" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="82" />
+            <location filename="../../ui/conversations_tab.py" line="82" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1849,87 +1849,87 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="283" />
+            <location filename="../../services/conversations.py" line="283" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="350" />
+            <location filename="../../services/conversations.py" line="350" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="417" />
+            <location filename="../../services/conversations.py" line="417" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="43" />
+            <location filename="../../services/timeline.py" line="43" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="44" />
+            <location filename="../../services/timeline.py" line="44" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="45" />
+            <location filename="../../services/timeline.py" line="45" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../services/timeline.py" line="46" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../services/timeline.py" line="47" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../services/timeline.py" line="48" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="49" />
+            <location filename="../../services/timeline.py" line="49" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="55" />
+            <location filename="../../services/timeline.py" line="55" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="56" />
+            <location filename="../../services/timeline.py" line="56" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="57" />
+            <location filename="../../services/timeline.py" line="57" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="58" />
+            <location filename="../../services/timeline.py" line="58" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="64" />
+            <location filename="../../services/timeline.py" line="64" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="65" />
+            <location filename="../../services/timeline.py" line="65" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="66" />
+            <location filename="../../services/timeline.py" line="66" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -1937,134 +1937,134 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="254" />
+            <location filename="../../ui/conversations_tab.py" line="254" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
+            <location filename="../../ui/conversations_tab.py" line="255" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
+            <location filename="../../ui/conversations_tab.py" line="256" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
+            <location filename="../../ui/conversations_tab.py" line="257" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
+            <location filename="../../ui/conversations_tab.py" line="258" />
             <source>De geplande afspraak heeft plaatsgevonden: leg het gesprek vast</source>
             <translation>The planned meeting took place: record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
+            <location filename="../../ui/conversations_tab.py" line="259" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
+            <location filename="../../ui/conversations_tab.py" line="260" />
+            <location filename="../../ui/conversations_tab.py" line="279" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
+            <location filename="../../ui/conversations_tab.py" line="269" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
+            <location filename="../../ui/conversations_tab.py" line="270" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
+            <location filename="../../ui/conversations_tab.py" line="271" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
+            <location filename="../../ui/conversations_tab.py" line="272" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
+            <location filename="../../ui/conversations_tab.py" line="273" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
+            <location filename="../../ui/conversations_tab.py" line="274" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
+            <location filename="../../ui/conversations_tab.py" line="275" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../ui/conversations_tab.py" line="277" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
+            <location filename="../../ui/conversations_tab.py" line="278" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="322" />
+            <location filename="../../ui/conversations_tab.py" line="322" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
+            <location filename="../../ui/conversations_tab.py" line="338" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="341" />
+            <location filename="../../ui/conversations_tab.py" line="341" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
+            <location filename="../../ui/conversations_tab.py" line="395" />
+            <location filename="../../ui/conversations_tab.py" line="396" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
+            <location filename="../../ui/conversations_tab.py" line="395" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
+            <location filename="../../ui/conversations_tab.py" line="396" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
+            <location filename="../../ui/conversations_tab.py" line="426" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
+            <location filename="../../ui/conversations_tab.py" line="426" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="428" />
+            <location filename="../../ui/conversations_tab.py" line="428" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="429" />
+            <location filename="../../ui/conversations_tab.py" line="429" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -2073,22 +2073,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="439" />
+            <location filename="../../ui/conversations_tab.py" line="439" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="476" />
+            <location filename="../../ui/conversations_tab.py" line="476" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="485" />
+            <location filename="../../ui/conversations_tab.py" line="485" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="486" />
+            <location filename="../../ui/conversations_tab.py" line="486" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -2096,12 +2096,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Data</name>
         <message>
-            <location filename="../../desktop/commands/data.py" line="20" />
+            <location filename="../../commands/data.py" line="20" />
             <source>--clients moet 1 of meer zijn.</source>
             <translation>--clients must be 1 or more.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data.py" line="25" />
+            <location filename="../../commands/data.py" line="25" />
             <source>{clients} werkzoekenden gemaakt met {conversations} gesprekken en {agreements} afspraken in {seconds:.1f} s; {pending} wijzigingen wachten op synchronisatie.</source>
             <translation>{clients} clients created with {conversations} conversations and {agreements} agreements in {seconds:.1f} s; {pending} changes waiting for synchronisation.</translation>
         </message>
@@ -2109,12 +2109,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Demo</name>
         <message>
-            <location filename="../../desktop/services/demo_data.py" line="310" />
+            <location filename="../../services/demo_data.py" line="310" />
             <source>Deze map bevat al echte werkzoekenden. Maak demogegevens in een lege map (--data-dir), zodat ze nooit met echte gegevens worden gemengd.</source>
             <translation>This directory already holds real clients. Create demo data in an empty directory (--data-dir), so that it is never mixed with real data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo_data.py" line="315" />
+            <location filename="../../services/demo_data.py" line="315" />
             <source>Zoveel demowerkzoekenden kunnen er niet worden gemaakt.</source>
             <translation>That many demo clients cannot be created.</translation>
         </message>
@@ -2122,7 +2122,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Effectiveness</name>
         <message>
-            <location filename="../../desktop/services/effectiveness.py" line="94" />
+            <location filename="../../services/effectiveness.py" line="94" />
             <source>De effectiviteit is voor begeleiders en teamleiders.</source>
             <translation>Effectiveness is for coaches and team leaders.</translation>
         </message>
@@ -2130,107 +2130,107 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>EffectivenessView</name>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="34" />
+            <location filename="../../ui/effectiveness_view.py" line="34" />
             <source>Effectiviteit van de instrumenten</source>
             <translation>Effectiveness of the instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="37" />
+            <location filename="../../ui/effectiveness_view.py" line="37" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="38" />
+            <location filename="../../ui/effectiveness_view.py" line="38" />
             <source>Aanbieder</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="39" />
+            <location filename="../../ui/effectiveness_view.py" line="39" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="40" />
+            <location filename="../../ui/effectiveness_view.py" line="40" />
             <source>Loopt</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="41" />
+            <location filename="../../ui/effectiveness_view.py" line="41" />
             <source>Afgerond</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="42" />
+            <location filename="../../ui/effectiveness_view.py" line="42" />
             <source>Gestopt</source>
             <translation>Stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="43" />
+            <location filename="../../ui/effectiveness_view.py" line="43" />
             <source>Afgerond %</source>
             <translation>Completed %</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="45" />
+            <location filename="../../ui/effectiveness_view.py" line="45" />
             <source>Werk / opleiding</source>
             <translation>Work / education</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="46" />
+            <location filename="../../ui/effectiveness_view.py" line="46" />
             <source>Vervolg / geen</source>
             <translation>Follow-on / none</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="48" />
+            <location filename="../../ui/effectiveness_view.py" line="48" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="49" />
+            <location filename="../../ui/effectiveness_view.py" line="49" />
             <source>Werkbegeleider</source>
             <translation>Job supervisor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="50" />
+            <location filename="../../ui/effectiveness_view.py" line="50" />
             <source>Werkgever</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="51" />
+            <location filename="../../ui/effectiveness_view.py" line="51" />
             <source>Ontwikkeling</source>
             <translation>Development</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="62" />
+            <location filename="../../ui/effectiveness_view.py" line="62" />
             <source>Gemiddelde ontwikkeling op de doelen (niveaus)</source>
             <translation>Average development on the goals (levels)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="63" />
+            <location filename="../../ui/effectiveness_view.py" line="63" />
             <source>Afgerond (%)</source>
             <translation>Completed (%)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="64" />
+            <location filename="../../ui/effectiveness_view.py" line="64" />
             <source>Ervaring werkzoekende (1–5)</source>
             <translation>Experience of the client (1–5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="65" />
+            <location filename="../../ui/effectiveness_view.py" line="65" />
             <source>Ervaring werkbegeleider (1–5)</source>
             <translation>Experience of the job supervisor (1–5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="66" />
+            <location filename="../../ui/effectiveness_view.py" line="66" />
             <source>Ervaring werkgever (1–5)</source>
             <translation>Experience of the employer (1–5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="69" />
+            <location filename="../../ui/effectiveness_view.py" line="69" />
             <source>Cijfers over de inzet die op dit apparaat bekend is; geen namen. Telt niet alleen het resultaat, maar ook hoe werkzoekende, werkbegeleider en werkgever het ervoeren.</source>
             <translation>Figures on the placements known on this device; no names. Counts not only the result, but also how the client, job supervisor and employer experienced it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="73" />
+            <location filename="../../ui/effectiveness_view.py" line="73" />
             <source>Grafiek:</source>
             <translation>Chart:</translation>
         </message>
@@ -2238,47 +2238,47 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../desktop/commands/data.py" line="51" />
+            <location filename="../../commands/data.py" line="51" />
             <source>{n} werkzoekenden geschreven naar {file}.</source>
             <translation>{n} clients written to {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data.py" line="59" />
+            <location filename="../../commands/data.py" line="59" />
             <source>{n} geweigerde wijziging(en) geschreven naar {file}.</source>
             <translation>{n} refused change(s) written to {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/data.py" line="67" />
+            <location filename="../../commands/data.py" line="67" />
             <source>Dossier geschreven naar {file}: {conversations} gesprekken, {agreements} afspraken, {events} logregels.</source>
             <translation>Client file written to {file}: {conversations} conversations, {agreements} agreements, {events} log entries.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/uwv.py" line="37" />
+            <location filename="../../commands/uwv.py" line="37" />
             <source>UWV-lijst {month}: {n} werkzoekenden die kunnen worden uitgeschreven, geschreven naar {file}.</source>
             <translation>UWV list {month}: {n} clients who can be deregistered, written to {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="257" />
+            <location filename="../../services/transfer.py" line="257" />
             <source>De map {folder} bestaat niet.</source>
             <translation>The directory {folder} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="259" />
+            <location filename="../../services/transfer.py" line="259" />
             <source>{file} is een map, geen bestand.</source>
             <translation>{file} is a directory, not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="263" />
+            <location filename="../../services/transfer.py" line="263" />
             <source>In {folder} kan niet worden geschreven: {reason}</source>
             <translation>Cannot write in {folder}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="278" />
+            <location filename="../../services/transfer.py" line="278" />
             <source>{file} kan niet worden geschreven: {reason}</source>
             <translation>{file} cannot be written: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="389" />
+            <location filename="../../services/transfer.py" line="389" />
             <source>Geen werkzoekende met dit BSN in dit bestand.</source>
             <translation>No client with this BSN in this data file.</translation>
         </message>
@@ -2286,7 +2286,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../desktop/services/figures.py" line="73" />
+            <location filename="../../services/figures.py" line="73" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
@@ -2294,102 +2294,102 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>FiguresView</name>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="44" />
+            <location filename="../../ui/figures_view.py" line="44" />
             <source>Cijfers van het team</source>
             <translation>Team figures</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="53" />
+            <location filename="../../ui/figures_view.py" line="53" />
             <source>Alle teams</source>
             <translation>All teams</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="56" />
+            <location filename="../../ui/figures_view.py" line="56" />
             <source>Bijwerken</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="66" />
+            <location filename="../../ui/figures_view.py" line="66" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="68" />
+            <location filename="../../ui/figures_view.py" line="68" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="70" />
+            <location filename="../../ui/figures_view.py" line="70" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="99" />
+            <location filename="../../ui/figures_view.py" line="99" />
             <source>Signalen per resultaat</source>
             <translation>Signals by result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="103" />
+            <location filename="../../ui/figures_view.py" line="103" />
             <source>Nog open</source>
             <translation>Still open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="106" />
+            <location filename="../../ui/figures_view.py" line="106" />
             <source>Verzuimaanpak</source>
             <translation>Absence approach</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="108" />
+            <location filename="../../ui/figures_view.py" line="108" />
             <source>Deelnemers</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="109" />
+            <location filename="../../ui/figures_view.py" line="109" />
             <source>Uitgestroomd naar werk of anderszins</source>
             <translation>Left benefit for work or otherwise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="110" />
+            <location filename="../../ui/figures_view.py" line="110" />
             <source>Maatregeloverwegingen</source>
             <translation>Sanctions considered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="111" />
+            <location filename="../../ui/figures_view.py" line="111" />
             <source>Maatregelen</source>
             <translation>Sanctions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="112" />
+            <location filename="../../ui/figures_view.py" line="112" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="113" />
+            <location filename="../../ui/figures_view.py" line="113" />
             <source>Besloten: geen maatregel</source>
             <translation>Decided: no sanction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="116" />
+            <location filename="../../ui/figures_view.py" line="116" />
             <source>Inschrijving werk.nl (lopende uitkeringen, vandaag)</source>
             <translation>werk.nl registration (running benefits, today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="118" />
+            <location filename="../../ui/figures_view.py" line="118" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="119" />
+            <location filename="../../ui/figures_view.py" line="119" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="120" />
+            <location filename="../../ui/figures_view.py" line="120" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/figures_view.py" line="123" />
+            <location filename="../../ui/figures_view.py" line="123" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
             <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
         </message>
@@ -2397,128 +2397,128 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../../desktop/commands/data.py" line="39" />
+            <location filename="../../commands/data.py" line="39" />
             <source>Er is niets geïmporteerd: {n} van de {rows} regels kloppen niet. Verbeter ze, of gebruik --skip-invalid om alleen de goede regels te importeren.</source>
             <translation>Nothing was imported: {n} of the {rows} lines are not correct. Correct them, or use --skip-invalid to import only the correct lines.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="73" />
-            <location filename="../../sync/catalogue_csv.py" line="85" />
+            <location filename="../../services/transfer.py" line="73" />
+            <location filename="../../../sync/catalogue_csv.py" line="85" />
             <source>regel {line}, {column}: {message}</source>
             <translation>line {line}, {column}: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="75" />
-            <location filename="../../sync/catalogue_csv.py" line="87" />
+            <location filename="../../services/transfer.py" line="75" />
+            <location filename="../../../sync/catalogue_csv.py" line="87" />
             <source>regel {line}: {message}</source>
             <translation>line {line}: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="93" />
+            <location filename="../../services/transfer.py" line="93" />
             <source>{n} geïmporteerd, {m} overgeslagen</source>
             <translation>{n} imported, {m} skipped</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="104" />
+            <location filename="../../services/transfer.py" line="104" />
             <source>{file} is te groot voor een caseload (meer dan 50 MB).</source>
             <translation>{file} is too large for a caseload (more than 50 MB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="108" />
-            <location filename="../../sync/catalogue_csv.py" line="311" />
+            <location filename="../../services/transfer.py" line="108" />
+            <location filename="../../../sync/catalogue_csv.py" line="311" />
             <source>Het bestand {file} bestaat niet.</source>
             <translation>The file {file} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="110" />
-            <location filename="../../sync/catalogue_csv.py" line="313" />
+            <location filename="../../services/transfer.py" line="110" />
+            <location filename="../../../sync/catalogue_csv.py" line="313" />
             <source>{file} is een map, geen bestand.</source>
             <translation>{file} is a directory, not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="112" />
-            <location filename="../../sync/catalogue_csv.py" line="315" />
+            <location filename="../../services/transfer.py" line="112" />
+            <location filename="../../../sync/catalogue_csv.py" line="315" />
             <source>{file} kan niet worden gelezen: {reason}</source>
             <translation>{file} cannot be read: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="115" />
+            <location filename="../../services/transfer.py" line="115" />
             <source>{file} is leeg.</source>
             <translation>{file} is empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="117" />
+            <location filename="../../services/transfer.py" line="117" />
             <source>{file} is opgeslagen als UTF-16 ('Unicode-tekst'), niet als UTF-8. Kies in Excel 'Opslaan als' &gt; 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw.</source>
             <translation>{file} was saved as UTF-16 ('Unicode Text'), not as UTF-8. In Excel, choose 'Save As' &gt; 'CSV UTF-8 (Comma delimited)' and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="121" />
+            <location filename="../../services/transfer.py" line="121" />
             <source>{file} is geen CSV-bestand. Sla de spreadsheet op als 'CSV UTF-8' en probeer het opnieuw.</source>
             <translation>{file} is not a CSV file. Save the spreadsheet as 'CSV UTF-8' and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="127" />
-            <location filename="../../sync/catalogue_csv.py" line="320" />
+            <location filename="../../services/transfer.py" line="127" />
+            <location filename="../../../sync/catalogue_csv.py" line="320" />
             <source>{file} is niet in UTF-8 opgeslagen (fout bij byte {pos}). Kies in Excel 'Opslaan als' &gt; 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw.</source>
             <translation>{file} was not saved in UTF-8 (error at byte {pos}). In Excel, choose 'Save As' &gt; 'CSV UTF-8 (Comma delimited)' and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="158" />
+            <location filename="../../services/transfer.py" line="158" />
             <source>{file} is geen leesbaar CSV-bestand.</source>
             <translation>{file} is not a readable CSV file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="176" />
+            <location filename="../../services/transfer.py" line="176" />
             <source>deze regel is geen geldige CSV ({reason}).</source>
             <translation>this line is not valid CSV ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="184" />
+            <location filename="../../services/transfer.py" line="184" />
             <source>deze regel heeft {n} velden, de kopregel {m}. Staat er een '{d}' in een waarde?</source>
             <translation>this line has {n} fields, the header line {m}. Is there a '{d}' in a value?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="198" />
+            <location filename="../../services/transfer.py" line="198" />
             <source>dit BSN staat ook op regel {other}.</source>
             <translation>this BSN is also on line {other}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="203" />
+            <location filename="../../services/transfer.py" line="203" />
             <source>er staat al iemand met dit BSN in de caseload.</source>
             <translation>someone with this BSN is already in the caseload.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="208" />
+            <location filename="../../services/transfer.py" line="208" />
             <source>{file} bevat alleen een kopregel, geen werkzoekenden.</source>
             <translation>{file} contains only a header line, no clients.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="217" />
+            <location filename="../../services/transfer.py" line="217" />
             <source>{file} lijkt geen CSV-bestand met werkzoekenden: de eerste regel moet de kolomnamen bevatten, gescheiden door komma's of puntkomma's: {expected}.</source>
             <translation>{file} does not look like a CSV file with clients: the first line must contain the column names, separated by commas or semicolons: {expected}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="224" />
+            <location filename="../../services/transfer.py" line="224" />
             <source>dubbele kolommen: {cols}</source>
             <translation>duplicate columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="225" />
+            <location filename="../../services/transfer.py" line="225" />
             <source>(leeg)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="227" />
+            <location filename="../../services/transfer.py" line="227" />
             <source>onbekende kolommen: {cols}</source>
             <translation>unknown columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="230" />
+            <location filename="../../services/transfer.py" line="230" />
             <source>ontbrekende kolommen: {cols}</source>
             <translation>missing columns: {cols}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/transfer.py" line="232" />
+            <location filename="../../services/transfer.py" line="232" />
             <source>De kopregel van {file} klopt niet ({problems}). Verwacht: {expected}.</source>
             <translation>The header line of {file} is not correct ({problems}). Expected: {expected}.</translation>
         </message>
@@ -2526,82 +2526,82 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Letter</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="15" />
+            <location filename="../../services/letters/texts/common.py" line="15" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="16" />
+            <location filename="../../services/letters/texts/common.py" line="16" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="17" />
+            <location filename="../../services/letters/texts/common.py" line="17" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="18" />
+            <location filename="../../services/letters/texts/common.py" line="18" />
             <source>{title} — brief van {date}</source>
             <translation>{title} — letter of {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="19" />
+            <location filename="../../services/letters/texts/common.py" line="19" />
             <source>Brief van Werk en Inkomen</source>
             <translation>Letter from Work and Income</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="24" />
+            <location filename="../../services/letters/texts/common.py" line="24" />
             <source>Beste {name},</source>
             <translation>Dear {name},</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="28" />
+            <location filename="../../services/letters/texts/common.py" line="28" />
             <source>Met vriendelijke groet,</source>
             <translation>Kind regards,</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="31" />
+            <location filename="../../services/letters/texts/common.py" line="31" />
             <source>Uw vaste begeleider</source>
             <translation>Your coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="33" />
+            <location filename="../../services/letters/texts/common.py" line="33" />
             <source>Werk en Inkomen, gemeente Rotterdam</source>
             <translation>Work and Income, City of Rotterdam</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="38" />
+            <location filename="../../services/letters/texts/common.py" line="38" />
             <source>Vragen? Neem contact op</source>
             <translation>Questions? Get in touch</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="44" />
+            <location filename="../../services/letters/texts/common.py" line="44" />
             <source>Bel uw begeleider op {phone}.</source>
             <translation>Call your coach on {phone}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="45" />
+            <location filename="../../services/letters/texts/common.py" line="45" />
             <source>Bel de gemeente op 14 010 en vraag naar uw begeleider.</source>
             <translation>Call the city on 14 010 and ask for your coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="52" />
+            <location filename="../../services/letters/texts/common.py" line="52" />
             <source>Bent u het niet eens met dit besluit?</source>
             <translation>Do you disagree with this decision?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="53" />
+            <location filename="../../services/letters/texts/common.py" line="53" />
             <source>Dan kunt u bezwaar maken. Doe dat binnen 6 weken na de datum van deze brief.</source>
             <translation>Then you can object. Do so within 6 weeks of the date of this letter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="54" />
+            <location filename="../../services/letters/texts/common.py" line="54" />
             <source>Uw bezwaar moet binnen zijn vóór {date}.</source>
             <translation>We must receive your objection before {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/common.py" line="55" />
+            <location filename="../../services/letters/texts/common.py" line="55" />
             <source>Schrijf in een brief waarom u het niet eens bent. Zet uw naam, uw BSN en het kenmerk van deze brief erbij. Stuur de brief naar de gemeente Rotterdam. Uw begeleider helpt u als u dat wilt.</source>
             <translation>Write in a letter why you disagree. Add your name, your BSN and the reference of this letter. Send the letter to the City of Rotterdam. Your coach will help you if you like.</translation>
         </message>
@@ -2609,52 +2609,52 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterAftercare</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="14" />
+            <location filename="../../services/letters/texts/aftercare.py" line="14" />
             <source>Uw uitkering is gestopt op {date}.</source>
             <translation>Your benefit stopped on {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="17" />
+            <location filename="../../services/letters/texts/aftercare.py" line="17" />
             <source>Ook nu kunt u bij ons terecht. Dat heet nazorg.</source>
             <translation>You can still come to us. This is called aftercare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="18" />
+            <location filename="../../services/letters/texts/aftercare.py" line="18" />
             <source>Uw begeleider blijft uw vaste contactpersoon tot en met {date}.</source>
             <translation>Your coach stays your contact until and including {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="20" />
+            <location filename="../../services/letters/texts/aftercare.py" line="20" />
             <source>Waarmee kunnen wij helpen?</source>
             <translation>What can we help with?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="22" />
+            <location filename="../../services/letters/texts/aftercare.py" line="22" />
             <source>Vragen over uw werk of uw contract.</source>
             <translation>Questions about your work or your contract.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="23" />
+            <location filename="../../services/letters/texts/aftercare.py" line="23" />
             <source>Vragen over geld, toeslagen of schulden.</source>
             <translation>Questions about money, allowances or debts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="24" />
+            <location filename="../../services/letters/texts/aftercare.py" line="24" />
             <source>Het gaat niet goed op uw werk.</source>
             <translation>Things are not going well at work.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="25" />
+            <location filename="../../services/letters/texts/aftercare.py" line="25" />
             <source>U heeft toch weer een uitkering nodig.</source>
             <translation>You need a benefit again after all.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="27" />
+            <location filename="../../services/letters/texts/aftercare.py" line="27" />
             <source>Of stuur een e-mail. Ook als u twijfelt.</source>
             <translation>Or send an e-mail. Also when you are not sure.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/aftercare.py" line="29" />
+            <location filename="../../services/letters/texts/aftercare.py" line="29" />
             <source>Uw begeleider blijft er voor u</source>
             <translation>Your coach is still there for you</translation>
         </message>
@@ -2662,62 +2662,62 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterContactAttempt</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="13" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="13" />
             <source>Wij willen met u praten over uw uitkering. Misschien is er iets veranderd dat u moet doorgeven.</source>
             <translation>We would like to talk to you about your benefit. Maybe something changed that you need to tell us.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="15" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="15" />
             <source>Wij willen met u praten over een besluit over uw uitkering. Dat besluit kan gevolgen hebben voor uw inkomen.</source>
             <translation>We would like to talk to you about a decision on your benefit. That decision may change your income.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="17" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="17" />
             <source>Wij willen met u praten over uw uitkering.</source>
             <translation>We would like to talk to you about your benefit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="20" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="20" />
             <source>Wij hebben geprobeerd u te bellen. Dat is niet gelukt.</source>
             <translation>We tried to call you. We could not reach you.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="23" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="23" />
             <source>Wij belden u op</source>
             <translation>We called you on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="26" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="26" />
             <source>Wij horen graag eerst uw kant van het verhaal. Daarom bellen wij u voordat wij iets besluiten.</source>
             <translation>We want to hear your side of the story first. That is why we call you before we decide anything.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="28" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="28" />
             <source>Wat vragen wij van u?</source>
             <translation>What do we ask of you?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="29" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="29" />
             <source>Bel ons terug vóór {date}.</source>
             <translation>Call us back before {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="31" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="31" />
             <source>Lukt bellen niet? Stuur dan een e-mail. Of kom langs op het wijkkantoor.</source>
             <translation>Can you not call? Then send an e-mail. Or come to the neighbourhood office.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="33" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="33" />
             <source>Wat gebeurt er als u niet belt?</source>
             <translation>What happens if you do not call?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="34" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="34" />
             <source>Dan kunnen wij uw kant van het verhaal niet horen. Wij besluiten dan met de gegevens die wij hebben. Dat willen wij liever niet.</source>
             <translation>Then we cannot hear your side of the story. We then decide with the information we have. We would rather not do that.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/contact_attempt.py" line="37" />
+            <location filename="../../services/letters/texts/contact_attempt.py" line="37" />
             <source>Wilt u ons terugbellen?</source>
             <translation>Please call us back</translation>
         </message>
@@ -2725,62 +2725,62 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterDecision</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="14" />
+            <location filename="../../services/letters/texts/decision.py" line="14" />
             <source>Op {date} was u niet bij: {activity}. Wij hebben daar met u over gepraat. Nu hebben wij een besluit genomen.</source>
             <translation>On {date} you did not come to: {activity}. We talked with you about this. Now we have made a decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="17" />
+            <location filename="../../services/letters/texts/decision.py" line="17" />
             <source>Wat hebben wij besloten?</source>
             <translation>What have we decided?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="20" />
+            <location filename="../../services/letters/texts/decision.py" line="20" />
             <source>1 maand</source>
             <translation>1 month</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="21" />
+            <location filename="../../services/letters/texts/decision.py" line="21" />
             <source>{n} maanden</source>
             <translation>{n} months</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="22" />
+            <location filename="../../services/letters/texts/decision.py" line="22" />
             <source>Wij verlagen uw uitkering {months} lang met {percent} procent.</source>
             <translation>We lower your benefit by {percent} percent for {months}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="25" />
+            <location filename="../../services/letters/texts/decision.py" line="25" />
             <source>Wij verlagen uw uitkering niet.</source>
             <translation>We do not lower your benefit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="27" />
+            <location filename="../../services/letters/texts/decision.py" line="27" />
             <source>Waarom?</source>
             <translation>Why?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="29" />
+            <location filename="../../services/letters/texts/decision.py" line="29" />
             <source>Wat betekent dit voor uw inkomen?</source>
             <translation>What does this mean for your income?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="33" />
+            <location filename="../../services/letters/texts/decision.py" line="33" />
             <source>U krijgt {months} lang {percent} procent minder uitkering. Op uw betaalspecificatie ziet u het bedrag.</source>
             <translation>For {months} you get {percent} percent less benefit. Your payment statement shows the amount.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="36" />
+            <location filename="../../services/letters/texts/decision.py" line="36" />
             <source>Komt u hierdoor in geldproblemen? Neem dan contact op. Wij zoeken samen naar een oplossing.</source>
             <translation>Does this cause you money problems? Then get in touch. We will look for a solution together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="40" />
+            <location filename="../../services/letters/texts/decision.py" line="40" />
             <source>Uw uitkering blijft hetzelfde.</source>
             <translation>Your benefit stays the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/decision.py" line="42" />
+            <location filename="../../services/letters/texts/decision.py" line="42" />
             <source>Ons besluit over uw uitkering</source>
             <translation>Our decision about your benefit</translation>
         </message>
@@ -2788,72 +2788,72 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="40" />
+            <location filename="../../ui/letters.py" line="40" />
             <source>Identiteitsbewijs</source>
             <translation>Proof of identity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="41" />
+            <location filename="../../ui/letters.py" line="41" />
             <source>Bankafschriften van de laatste maand</source>
             <translation>Bank statements of the last month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="42" />
+            <location filename="../../ui/letters.py" line="42" />
             <source>Huurcontract of brief over de huur</source>
             <translation>Tenancy agreement or letter about the rent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="43" />
+            <location filename="../../ui/letters.py" line="43" />
             <source>Loonstroken van de laatste 3 maanden</source>
             <translation>Payslips of the last 3 months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="44" />
+            <location filename="../../ui/letters.py" line="44" />
             <source>Brieven over toeslagen</source>
             <translation>Letters about allowances</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="45" />
+            <location filename="../../ui/letters.py" line="45" />
             <source>Brieven over schulden</source>
             <translation>Letters about debts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="138" />
+            <location filename="../../ui/letters.py" line="138" />
             <source>Brief voor de werkzoekende</source>
             <translation>Letter for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="145" />
+            <location filename="../../ui/letters.py" line="145" />
             <source>Hoort bij</source>
             <translation>Belongs to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="156" />
+            <location filename="../../ui/letters.py" line="156" />
             <source>Meenemen</source>
             <translation>To bring</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="159" />
+            <location filename="../../ui/letters.py" line="159" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="162" />
+            <location filename="../../ui/letters.py" line="162" />
             <source>&amp;Voorbeeld…</source>
             <translation>&amp;Preview…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="164" />
+            <location filename="../../ui/letters.py" line="164" />
             <source>Als verstuurd &amp;markeren</source>
             <translation>&amp;Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="165" />
+            <location filename="../../ui/letters.py" line="165" />
             <source>De brief is op een andere manier verstuurd; leg alleen de datum vast.</source>
             <translation>The letter was sent another way; only record the date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="218" />
+            <location filename="../../ui/letters.py" line="218" />
             <source>Brief vastgelegd als verstuurd.</source>
             <translation>Letter recorded as sent.</translation>
         </message>
@@ -2861,77 +2861,77 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterHearing</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="12" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="12" />
             <source>Op {date} was u niet bij: {activity}.</source>
             <translation>On {date} you did not come to: {activity}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="15" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="15" />
             <source>U had dit niet van tevoren gemeld.</source>
             <translation>You had not told us in advance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="19" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="19" />
             <source>Wat overwegen wij?</source>
             <translation>What are we considering?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="20" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="20" />
             <source>Wij denken erover om uw uitkering een tijd te verlagen. Dat heet een maatregel. Wij hebben nog niets besloten.</source>
             <translation>We are thinking about lowering your benefit for a while. This is called a sanction. We have not decided anything yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="22" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="22" />
             <source>Waarom?</source>
             <translation>Why?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="23" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="23" />
             <source>Met een uitkering doet u mee aan afspraken over werk. Dat staat in de Participatiewet. Deze afspraak bent u niet nagekomen.</source>
             <translation>With a benefit you take part in appointments about work. The Participation Act says so. You did not keep this appointment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="25" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="25" />
             <source>Vertel ons uw kant</source>
             <translation>Tell us your side</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="26" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="26" />
             <source>Misschien had u een goede reden. Dan houden wij daar rekening mee.</source>
             <translation>Maybe you had a good reason. Then we will take it into account.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="27" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="27" />
             <source>Reageer vóór {date}.</source>
             <translation>Respond before {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="29" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="29" />
             <source>Of stuur uw begeleider een e-mail.</source>
             <translation>Or send your coach an e-mail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="30" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="30" />
             <source>Of kom langs op het wijkkantoor.</source>
             <translation>Or come to the neighbourhood office.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="31" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="31" />
             <source>Of schrijf ons een brief.</source>
             <translation>Or write us a letter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="32" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="32" />
             <source>U mag iemand meenemen naar het gesprek. Bijvoorbeeld iemand uit uw familie of een vriend.</source>
             <translation>You may bring someone to the meeting. For example a family member or a friend.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="34" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="34" />
             <source>Reageert u niet vóór {date}? Dan besluiten wij zonder uw kant te horen.</source>
             <translation>If you do not respond before {date}, we will decide without hearing your side.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/hearing_invitation.py" line="37" />
+            <location filename="../../services/letters/texts/hearing_invitation.py" line="37" />
             <source>Wij willen uw kant horen</source>
             <translation>We want to hear your side</translation>
         </message>
@@ -2939,77 +2939,77 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterPlacement</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="12" />
+            <location filename="../../services/letters/texts/placement.py" line="12" />
             <source>U doet mee aan {instrument} van {provider}. In deze brief leest u waarom. En wat u samen wilt bereiken.</source>
             <translation>You take part in {instrument} by {provider}. This letter tells you why. And what you want to achieve together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="18" />
+            <location filename="../../services/letters/texts/placement.py" line="18" />
             <source>Begint op</source>
             <translation>Starts on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="20" />
+            <location filename="../../services/letters/texts/placement.py" line="20" />
             <source>Duurt tot</source>
             <translation>Lasts until</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="23" />
+            <location filename="../../services/letters/texts/placement.py" line="23" />
             <source>Waarom dit traject?</source>
             <translation>Why this programme?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="24" />
+            <location filename="../../services/letters/texts/placement.py" line="24" />
             <source>Dat bespreekt u met uw begeleider.</source>
             <translation>You discuss this with your coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="25" />
+            <location filename="../../services/letters/texts/placement.py" line="25" />
             <source>Wat zijn de doelen?</source>
             <translation>What are the goals?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="29" />
+            <location filename="../../services/letters/texts/placement.py" line="29" />
             <source>De doelen spreekt u af met uw jobcoach.</source>
             <translation>You agree on the goals with your job coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="30" />
+            <location filename="../../services/letters/texts/placement.py" line="30" />
             <source>Uw jobcoach</source>
             <translation>Your job coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="33" />
+            <location filename="../../services/letters/texts/placement.py" line="33" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="35" />
+            <location filename="../../services/letters/texts/placement.py" line="35" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="37" />
+            <location filename="../../services/letters/texts/placement.py" line="37" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="39" />
+            <location filename="../../services/letters/texts/placement.py" line="39" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="41" />
+            <location filename="../../services/letters/texts/placement.py" line="41" />
             <source>Uw jobcoach weet waarom u meedoet. Uw vaste begeleider blijft ook uw contactpersoon.</source>
             <translation>Your job coach knows why you take part. Your coach also stays your contact.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="44" />
+            <location filename="../../services/letters/texts/placement.py" line="44" />
             <source>U hoort nog wie uw jobcoach wordt. Uw vaste begeleider blijft uw contactpersoon.</source>
             <translation>We will tell you who your job coach will be. Your coach stays your contact.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/placement.py" line="46" />
+            <location filename="../../services/letters/texts/placement.py" line="46" />
             <source>Uw traject: {instrument}</source>
             <translation>Your programme: {instrument}</translation>
         </message>
@@ -3017,17 +3017,17 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterPrinter</name>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="87" />
+            <location filename="../../ui/letters.py" line="87" />
             <source>Mailing: {kind} — {n} brief/brieven</source>
             <translation>Mailing: {kind} — {n} letter(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="103" />
+            <location filename="../../ui/letters.py" line="103" />
             <source>Afdrukvoorbeeld — {what}</source>
             <translation>Print preview — {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="125" />
+            <location filename="../../ui/letters.py" line="125" />
             <source>Brief</source>
             <translation>Letter</translation>
         </message>
@@ -3035,72 +3035,72 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterProfile</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="12" />
+            <location filename="../../services/letters/texts/profile.py" line="12" />
             <source>Samen hebben wij gekeken naar wat u kunt en wat u wilt. Dat heet uw profiel. Hieronder leest u wat wij samen zagen.</source>
             <translation>Together we looked at what you can do and what you want. This is called your profile. Below you can read what we saw together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="16" />
+            <location filename="../../services/letters/texts/profile.py" line="16" />
             <source>Hier bent u goed in</source>
             <translation>What you are good at</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="19" />
+            <location filename="../../services/letters/texts/profile.py" line="19" />
             <source>Hier wilt u aan werken</source>
             <translation>What you want to work on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="20" />
+            <location filename="../../services/letters/texts/profile.py" line="20" />
             <source>Wij geven een cijfer van 1 tot 5. Het doel is het cijfer dat u samen met uw begeleider koos.</source>
             <translation>We give a score from 1 to 5. The goal is the score you chose together with your coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="22" />
+            <location filename="../../services/letters/texts/profile.py" line="22" />
             <source>{item}: nu {level}, doel {target}</source>
             <translation>{item}: now {level}, goal {target}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="26" />
+            <location filename="../../services/letters/texts/profile.py" line="26" />
             <source>Dit werk past bij u</source>
             <translation>Work that suits you</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="27" />
+            <location filename="../../services/letters/texts/profile.py" line="27" />
             <source>Wat kan u helpen?</source>
             <translation>What can help you?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="29" />
+            <location filename="../../services/letters/texts/profile.py" line="29" />
             <source>Deze trajecten passen bij uw profiel. U kiest samen met uw begeleider.</source>
             <translation>These programmes fit your profile. You choose together with your coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="32" />
+            <location filename="../../services/letters/texts/profile.py" line="32" />
             <source>Van: {provider}.</source>
             <translation>By: {provider}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="34" />
+            <location filename="../../services/letters/texts/profile.py" line="34" />
             <source>Dit past bij u, want u werkt hieraan: {items}.</source>
             <translation>This suits you, because you work on: {items}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="37" />
+            <location filename="../../services/letters/texts/profile.py" line="37" />
             <source>Het duurt ongeveer {n} weken.</source>
             <translation>It takes about {n} weeks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="40" />
+            <location filename="../../services/letters/texts/profile.py" line="40" />
             <source>Op dit moment past er geen traject. Uw begeleider zoekt samen met u verder.</source>
             <translation>No programme fits right now. Your coach will keep looking with you.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="42" />
+            <location filename="../../services/letters/texts/profile.py" line="42" />
             <source>Klopt er iets niet? Of wilt u meer weten? Neem dan contact op met uw begeleider.</source>
             <translation>Is something not right? Or do you want to know more? Then get in touch with your coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/profile.py" line="44" />
+            <location filename="../../services/letters/texts/profile.py" line="44" />
             <source>Uw profiel en wat bij u past</source>
             <translation>Your profile and what suits you</translation>
         </message>
@@ -3108,82 +3108,82 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterReexamination</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="15" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="15" />
             <source>Uw identiteitsbewijs (paspoort, ID-kaart of verblijfsdocument)</source>
             <translation>Your proof of identity (passport, ID card or residence document)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="16" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="16" />
             <source>Uw bankafschriften van de laatste maand</source>
             <translation>Your bank statements of the last month</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="17" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="17" />
             <source>Uw huurcontract of een brief over uw huur</source>
             <translation>Your tenancy agreement or a letter about your rent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="18" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="18" />
             <source>Uw loonstroken van de laatste 3 maanden, als u werkt</source>
             <translation>Your payslips of the last 3 months, if you work</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="19" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="19" />
             <source>Brieven over uw toeslagen van de Belastingdienst</source>
             <translation>Letters from the Tax Administration about your allowances</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="20" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="20" />
             <source>Brieven over schulden of een betalingsregeling</source>
             <translation>Letters about debts or a payment plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="28" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="28" />
             <source>Wij bellen u om samen een dag en tijd te kiezen.</source>
             <translation>We will call you to choose a day and time together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="29" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="29" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="31" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="31" />
             <source>Waar</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="33" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="33" />
             <source>Wij willen graag met u praten over hoe het met u gaat. En of uw uitkering nog goed past bij uw situatie.</source>
             <translation>We would like to talk with you about how you are doing. And whether your benefit still fits your situation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="35" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="35" />
             <source>Dit gesprek heet een heronderzoek. Wij doen het met veel mensen met een uitkering. Het is een gewoon gesprek.</source>
             <translation>This meeting is called a re-examination. We have it with many people on a benefit. It is an ordinary conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="38" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="38" />
             <source>Wat neemt u mee?</source>
             <translation>What do you bring?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="43" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="43" />
             <source>Meer hoeft u niet mee te nemen.</source>
             <translation>You do not need to bring anything else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="45" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="45" />
             <source>U hoeft geen papieren mee te nemen.</source>
             <translation>You do not need to bring any papers.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="47" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="47" />
             <source>Past de dag of tijd niet? Of heeft u een vraag? Neem dan contact op.</source>
             <translation>Does the day or time not suit you? Or do you have a question? Then get in touch.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/reexamination_invitation.py" line="50" />
+            <location filename="../../services/letters/texts/reexamination_invitation.py" line="50" />
             <source>Uitnodiging voor een gesprek</source>
             <translation>Invitation to a meeting</translation>
         </message>
@@ -3191,112 +3191,112 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterRightsDuties</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="12" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="12" />
             <source>U heeft een bijstandsuitkering. Daar horen rechten en plichten bij. In deze brief leest u wat u moet doorgeven. En hoe u dat doet.</source>
             <translation>You receive social assistance. It comes with rights and duties. This letter tells you what you must tell us. And how you do that.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="14" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="14" />
             <source>Wat moet u doorgeven?</source>
             <translation>What must you tell us?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="15" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="15" />
             <source>Geef alles door wat uw uitkering kan veranderen. Bijvoorbeeld:</source>
             <translation>Tell us everything that may change your benefit. For example:</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="17" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="17" />
             <source>U krijgt werk of ander inkomen.</source>
             <translation>You get work or other income.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="18" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="18" />
             <source>Er komt iemand bij u wonen. Of er gaat iemand weg.</source>
             <translation>Someone comes to live with you. Or someone leaves.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="19" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="19" />
             <source>U gaat verhuizen.</source>
             <translation>You move house.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="20" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="20" />
             <source>U gaat naar het buitenland.</source>
             <translation>You go abroad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="21" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="21" />
             <source>U krijgt geld of iets van waarde. Bijvoorbeeld een erfenis of een auto.</source>
             <translation>You get money or something of value. For example an inheritance or a car.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="22" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="22" />
             <source>U gaat studeren.</source>
             <translation>You start studying.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="24" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="24" />
             <source>Wanneer geeft u het door?</source>
             <translation>When do you tell us?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="25" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="25" />
             <source>Geef het zo snel mogelijk door. Twijfelt u? Geef het dan toch door. Dan kijken wij samen wat het betekent.</source>
             <translation>Tell us as soon as you can. Not sure? Tell us anyway. Then we will look together at what it means.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="27" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="27" />
             <source>Hoe geeft u het door?</source>
             <translation>How do you tell us?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="28" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="28" />
             <source>Of stuur een e-mail. U kunt het ook doorgeven op rotterdam.nl.</source>
             <translation>Or send an e-mail. You can also tell us on rotterdam.nl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="30" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="30" />
             <source>Schrijf op wanneer u het doorgaf. Bewaar een kopie als u die heeft.</source>
             <translation>Write down when you told us. Keep a copy if you have one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="31" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="31" />
             <source>Wat als u iets vergeet?</source>
             <translation>What if you forget something?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="32" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="32" />
             <source>Dan krijgt u misschien te veel uitkering. Dat geld moet u dan terugbetalen. Wij bellen u eerst als wij vragen hebben. Kon u er niets aan doen? Dan krijgt u geen boete.</source>
             <translation>Then you may get too much benefit. You must then pay that money back. We call you first if we have questions. Was it not your fault? Then you do not get a fine.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="35" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="35" />
             <source>Uw rechten</source>
             <translation>Your rights</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="37" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="37" />
             <source>U heeft een vaste begeleider.</source>
             <translation>You have your own coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="38" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="38" />
             <source>U mag zien welke gegevens wij over u hebben.</source>
             <translation>You may see what information we hold about you.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="39" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="39" />
             <source>U mag bezwaar maken tegen een besluit.</source>
             <translation>You may object to a decision.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="40" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="40" />
             <source>U mag iemand meenemen naar een gesprek.</source>
             <translation>You may bring someone to a meeting.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/rights_and_duties.py" line="43" />
+            <location filename="../../services/letters/texts/rights_and_duties.py" line="43" />
             <source>Uw rechten en plichten</source>
             <translation>Your rights and duties</translation>
         </message>
@@ -3304,62 +3304,62 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterWerknl</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="12" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="12" />
             <source>Ga naar www.werk.nl.</source>
             <translation>Go to www.werk.nl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="13" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="13" />
             <source>Kies 'Inschrijven als werkzoekende'.</source>
             <translation>Choose 'Inschrijven als werkzoekende' (register as a job seeker).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="14" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="14" />
             <source>Log in met uw DigiD.</source>
             <translation>Log in with your DigiD.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="15" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="15" />
             <source>Vul uw gegevens in. Dat duurt ongeveer 20 minuten.</source>
             <translation>Fill in your details. This takes about 20 minutes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="16" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="16" />
             <source>Klaar? Dan krijgt u een bevestiging. Bewaar die goed.</source>
             <translation>Done? Then you get a confirmation. Keep it safe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="22" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="22" />
             <source>U heeft een bijstandsuitkering. Dan moet u ingeschreven staan als werkzoekende op werk.nl. Wij zien dat u nog niet bent ingeschreven.</source>
             <translation>You receive social assistance. Then you must be registered as a job seeker on werk.nl. We see that you are not registered yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="24" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="24" />
             <source>Schrijf u in vóór {date}.</source>
             <translation>Register before {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="25" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="25" />
             <source>Zo schrijft u zich in</source>
             <translation>How to register</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="27" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="27" />
             <source>Lukt het niet?</source>
             <translation>Is it not working?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="28" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="28" />
             <source>Wij helpen u graag.</source>
             <translation>We are happy to help.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="29" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="29" />
             <source>Kunt u zich niet inschrijven, bijvoorbeeld door uw gezondheid? Bel ons dan ook. Misschien hoeft het dan niet.</source>
             <translation>Can you not register, for example because of your health? Then call us too. Maybe you do not have to.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_registration.py" line="32" />
+            <location filename="../../services/letters/texts/werknl_registration.py" line="32" />
             <source>Schrijf u in op werk.nl</source>
             <translation>Register on werk.nl</translation>
         </message>
@@ -3367,67 +3367,67 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>LetterWerknlDecision</name>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="15" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="15" />
             <source>U staat nog niet ingeschreven op werk.nl.</source>
             <translation>You are not registered on werk.nl yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="17" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="17" />
             <source>Op {date} stuurden wij u een brief over werk.nl.</source>
             <translation>On {date} we sent you a letter about werk.nl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="21" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="21" />
             <source>Wat hebben wij besloten?</source>
             <translation>What have we decided?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="22" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="22" />
             <source>U moet zich binnen 2 weken inschrijven op werk.nl.</source>
             <translation>You must register on werk.nl within 2 weeks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="23" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="23" />
             <source>Schrijf u in vóór {date}.</source>
             <translation>Register before {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="24" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="24" />
             <source>Waarom?</source>
             <translation>Why?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="25" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="25" />
             <source>Met een bijstandsuitkering zoekt u werk. Daarom moet u ingeschreven staan op werk.nl. Dat staat in de Participatiewet.</source>
             <translation>With social assistance you look for work. That is why you must be registered on werk.nl. The Participation Act says so.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="27" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="27" />
             <source>Zo schrijft u zich in</source>
             <translation>How to register</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="29" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="29" />
             <source>Wat gebeurt er als u zich niet inschrijft?</source>
             <translation>What happens if you do not register?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="30" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="30" />
             <source>Dan verlagen wij uw uitkering met {percent} procent. Dat heet een maatregel.</source>
             <translation>Then we lower your benefit by {percent} percent. This is called a sanction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="32" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="32" />
             <source>U mag eerst uw kant vertellen</source>
             <translation>You may tell your side first</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="33" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="33" />
             <source>Voordat wij een maatregel nemen, mag u ons uw kant vertellen. Dat heet horen. Bel of mail uw begeleider. Dan maken wij een afspraak.</source>
             <translation>Before we take a sanction, you may tell us your side. This is called a hearing. Call or e-mail your coach. Then we make an appointment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/texts/werknl_binding_decision.py" line="38" />
+            <location filename="../../services/letters/texts/werknl_binding_decision.py" line="38" />
             <source>Besluit: schrijf u in op werk.nl</source>
             <translation>Decision: register on werk.nl</translation>
         </message>
@@ -3435,212 +3435,212 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Letters</name>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="104" />
+            <location filename="../../services/letters/service.py" line="104" />
             <source>Terugbelbrief (telefoon eerst)</source>
             <translation>Call-back letter (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="105" />
+            <location filename="../../services/letters/service.py" line="105" />
             <source>Inschrijven op werk.nl</source>
             <translation>Registering on werk.nl</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="106" />
+            <location filename="../../services/letters/service.py" line="106" />
             <source>Besluit: inschrijven op werk.nl binnen 2 weken</source>
             <translation>Decision: register on werk.nl within 2 weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="107" />
+            <location filename="../../services/letters/service.py" line="107" />
             <source>Uitnodiging om gehoord te worden</source>
             <translation>Invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="108" />
+            <location filename="../../services/letters/service.py" line="108" />
             <source>Besluit over een verzuim</source>
             <translation>Decision about an absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="109" />
+            <location filename="../../services/letters/service.py" line="109" />
             <source>Uitnodiging heronderzoek</source>
             <translation>Re-examination invitation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="110" />
+            <location filename="../../services/letters/service.py" line="110" />
             <source>Rechten en plichten</source>
             <translation>Rights and duties</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="111" />
+            <location filename="../../services/letters/service.py" line="111" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="112" />
+            <location filename="../../services/letters/service.py" line="112" />
             <source>Profiel en passende instrumenten</source>
             <translation>Profile and matching instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="113" />
+            <location filename="../../services/letters/service.py" line="113" />
             <source>Inzet: reden, doelen en jobcoach</source>
             <translation>Placement: reason, goals and job coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="174" />
+            <location filename="../../services/letters/service.py" line="174" />
             <source>Deze brief hoort bij één stap van één werkzoekende; die kunt u niet in een mailing sturen.</source>
             <translation>This letter belongs to one step of one client; it cannot be sent in a mailing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="177" />
+            <location filename="../../services/letters/service.py" line="177" />
             <source>Kies tussen 1 en {n} brieven tegelijk.</source>
             <translation>Choose between 1 and {n} letters at a time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="190" />
+            <location filename="../../services/letters/service.py" line="190" />
             <source>Voor geen van de gekozen werkzoekenden past deze brief.</source>
             <translation>This letter fits none of the chosen clients.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="229" />
+            <location filename="../../services/letters/service.py" line="229" />
             <source>signaal van {date}</source>
             <translation>signal of {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="245" />
+            <location filename="../../services/letters/service.py" line="245" />
             <source>Er is geen werkzoekende met BSN {bsn}.</source>
             <translation>There is no client with BSN {bsn}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="251" />
+            <location filename="../../services/letters/service.py" line="251" />
             <source>brief-{kind}-{date}.pdf</source>
             <translation>letter-{kind}-{date}.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="256" />
+            <location filename="../../services/letters/service.py" line="256" />
             <source>Een specialist kan geen brieven afdrukken.</source>
             <translation>A specialist cannot print letters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="258" />
+            <location filename="../../services/letters/service.py" line="258" />
             <source>Onbekende soort brief '{kind}'. Kies uit: {kinds}.</source>
             <translation>Unknown kind of letter '{kind}'. Choose from: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="300" />
+            <location filename="../../services/letters/service.py" line="300" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="305" />
+            <location filename="../../services/letters/service.py" line="305" />
             <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
             <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="310" />
+            <location filename="../../services/letters/service.py" line="310" />
             <source>Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.</source>
             <translation>Only people who receive or apply for a benefit must be registered on werk.nl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="313" />
+            <location filename="../../services/letters/service.py" line="313" />
             <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
             <translation>This client does not have to register.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="315" />
+            <location filename="../../services/letters/service.py" line="315" />
             <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
             <translation>This client is already registered on werk.nl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="319" />
+            <location filename="../../services/letters/service.py" line="319" />
             <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
             <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="331" />
+            <location filename="../../services/letters/service.py" line="331" />
             <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
             <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="334" />
+            <location filename="../../services/letters/service.py" line="334" />
             <source>Dit verzuim is al afgesloten.</source>
             <translation>This absence has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="337" />
+            <location filename="../../services/letters/service.py" line="337" />
             <source>Over dit verzuim is nog geen besluit genomen.</source>
             <translation>No decision has been made about this absence yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="344" />
+            <location filename="../../services/letters/service.py" line="344" />
             <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
             <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="357" />
+            <location filename="../../services/letters/service.py" line="357" />
             <source>Vul eerst in tot wanneer de nazorg loopt.</source>
             <translation>First fill in until when the aftercare lasts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="364" />
+            <location filename="../../services/letters/service.py" line="364" />
             <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
             <translation>The profile is still empty; there is nothing to show.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="428" />
+            <location filename="../../services/letters/service.py" line="428" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="429" />
+            <location filename="../../services/letters/service.py" line="429" />
             <source>Dit signaal hoort niet bij deze werkzoekende.</source>
             <translation>This signal does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="430" />
+            <location filename="../../services/letters/service.py" line="430" />
             <source>Er is geen open signaal waar deze brief bij past.</source>
             <translation>There is no open signal this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="431" />
+            <location filename="../../services/letters/service.py" line="431" />
             <source>Er zijn meer open signalen; kies met --for welk signaal.</source>
             <translation>There are several open signals; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="432" />
+            <location filename="../../services/letters/service.py" line="432" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="433" />
+            <location filename="../../services/letters/service.py" line="433" />
             <source>Dit verzuim hoort niet bij deze werkzoekende.</source>
             <translation>This absence does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="434" />
+            <location filename="../../services/letters/service.py" line="434" />
             <source>Er is geen verzuim waar deze brief bij past.</source>
             <translation>There is no absence this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="435" />
+            <location filename="../../services/letters/service.py" line="435" />
             <source>Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.</source>
             <translation>This letter fits more than one absence; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="436" />
+            <location filename="../../services/letters/service.py" line="436" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="437" />
+            <location filename="../../services/letters/service.py" line="437" />
             <source>Deze inzet hoort niet bij deze werkzoekende.</source>
             <translation>This placement does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="438" />
+            <location filename="../../services/letters/service.py" line="438" />
             <source>Er is geen inzet waar deze brief bij past.</source>
             <translation>There is no placement this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="439" />
+            <location filename="../../services/letters/service.py" line="439" />
             <source>Er is meer dan één inzet; kies met --for welke.</source>
             <translation>There is more than one placement; choose one with --for.</translation>
         </message>
@@ -3648,37 +3648,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MailingDialog</name>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="231" />
+            <location filename="../../ui/letters.py" line="231" />
             <source>Mailing</source>
             <translation>Mailing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="241" />
+            <location filename="../../ui/letters.py" line="241" />
             <source>Begin met een kleine groep; dan blijft de ondersteuning te doen.</source>
             <translation>Start with a small group; then the support stays manageable.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="245" />
+            <location filename="../../ui/letters.py" line="245" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="246" />
+            <location filename="../../ui/letters.py" line="246" />
             <source>Hoogstens</source>
             <translation>At most</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="247" />
+            <location filename="../../ui/letters.py" line="247" />
             <source>&amp;Voorbeeld…</source>
             <translation>&amp;Preview…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="275" />
+            <location filename="../../ui/letters.py" line="275" />
             <source>{n} van {total} werkzoekenden voor wie deze brief past, krijgen een brief.</source>
             <translation>{n} of {total} clients this letter fits will get a letter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="284" />
+            <location filename="../../ui/letters.py" line="284" />
             <source>{n} brieven vastgelegd als verstuurd.</source>
             <translation>{n} letters recorded as sent.</translation>
         </message>
@@ -3686,133 +3686,133 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="54" />
+            <location filename="../../ui/main_window.py" line="54" />
             <source>Mijn week</source>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="128" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>C&amp;ijfers van het team…</source>
             <translation>&amp;Team figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="203" />
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -3820,165 +3820,165 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MatchTab</name>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="72" />
+            <location filename="../../ui/match_tab.py" line="72" />
             <source>{n} wk</source>
             <translation>{n} wks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="75" />
-            <location filename="../../desktop/ui/match_tab.py" line="89" />
-            <location filename="../../desktop/ui/match_tab.py" line="97" />
+            <location filename="../../ui/match_tab.py" line="75" />
+            <location filename="../../ui/match_tab.py" line="89" />
+            <location filename="../../ui/match_tab.py" line="97" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="76" />
-            <location filename="../../desktop/ui/match_tab.py" line="90" />
+            <location filename="../../ui/match_tab.py" line="76" />
+            <location filename="../../ui/match_tab.py" line="90" />
             <source>Aanbieder</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="77" />
+            <location filename="../../ui/match_tab.py" line="77" />
             <source>Past</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="78" />
+            <location filename="../../ui/match_tab.py" line="78" />
             <source>Waarom</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="79" />
+            <location filename="../../ui/match_tab.py" line="79" />
             <source>Duur</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="81" />
+            <location filename="../../ui/match_tab.py" line="81" />
             <source>Plaatsen</source>
             <translation>Places</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="81" />
+            <location filename="../../ui/match_tab.py" line="81" />
             <source>vrij</source>
             <translation>unlimited</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="85" />
+            <location filename="../../ui/match_tab.py" line="85" />
             <source>Inzet starten…</source>
             <translation>Start placement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="91" />
+            <location filename="../../ui/match_tab.py" line="91" />
             <source>Kan nu niet, want</source>
             <translation>Not possible now, because</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="98" />
+            <location filename="../../ui/match_tab.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="99" />
+            <location filename="../../ui/match_tab.py" line="99" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="100" />
+            <location filename="../../ui/match_tab.py" line="100" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="101" />
+            <location filename="../../ui/match_tab.py" line="101" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="102" />
+            <location filename="../../ui/match_tab.py" line="102" />
             <source>Doelen</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="103" />
+            <location filename="../../ui/match_tab.py" line="103" />
             <source>Ontwikkeling</source>
             <translation>Development</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="104" />
+            <location filename="../../ui/match_tab.py" line="104" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="108" />
+            <location filename="../../ui/match_tab.py" line="108" />
             <source>Laten beginnen</source>
             <translation>Start now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="110" />
+            <location filename="../../ui/match_tab.py" line="110" />
             <source>Afronden…</source>
             <translation>Complete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="112" />
+            <location filename="../../ui/match_tab.py" line="112" />
             <source>Stoppen…</source>
             <translation>Stop…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="122" />
+            <location filename="../../ui/match_tab.py" line="122" />
             <source>Passende instrumenten</source>
             <translation>Suitable instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="129" />
+            <location filename="../../ui/match_tab.py" line="129" />
             <source>Nu niet mogelijk</source>
             <translation>Not possible now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="135" />
+            <location filename="../../ui/match_tab.py" line="135" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="139" />
+            <location filename="../../ui/match_tab.py" line="139" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="141" />
+            <location filename="../../ui/match_tab.py" line="141" />
             <source>Een brief voor de werkzoekende met de reden, de doelen en de jobcoach.</source>
             <translation>A letter for the client with the reason, the goals and the job coach.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="168" />
+            <location filename="../../ui/match_tab.py" line="168" />
             <source>Instrumenten</source>
             <translation>Instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="201" />
+            <location filename="../../ui/match_tab.py" line="201" />
             <source>&lt;b&gt;Werkpunten uit het profiel:&lt;/b&gt; {items}. De instrumenten staan op volgorde van hoeveel ze daarvan afdekken; kies samen.</source>
             <translation>&lt;b&gt;Points to work on from the profile:&lt;/b&gt; {items}. The instruments are ordered by how many of these they cover; choose together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="204" />
+            <location filename="../../ui/match_tab.py" line="204" />
             <source>Er zijn nog geen werkpunten: leg in het tabblad Profiel vaardigheden en aandachtsgebieden vast met een doel dat hoger ligt dan het niveau nu.</source>
             <translation>There are no points to work on yet: in the Profile tab, record skills and areas of attention with a goal higher than the current level.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="258" />
+            <location filename="../../ui/match_tab.py" line="258" />
             <source>Inzet vastgelegd: {name}.</source>
             <translation>Placement recorded: {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="284" />
+            <location filename="../../ui/match_tab.py" line="284" />
             <source>Inzet afgerond.</source>
             <translation>Placement completed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="291" />
+            <location filename="../../ui/match_tab.py" line="291" />
             <source>Inzet stoppen</source>
             <translation>Stop placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="291" />
+            <location filename="../../ui/match_tab.py" line="291" />
             <source>Waarom stopt {name}?</source>
             <translation>Why is {name} stopping?</translation>
         </message>
@@ -3986,57 +3986,57 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Matching</name>
         <message>
-            <location filename="../../desktop/services/matching.py" line="133" />
+            <location filename="../../services/matching.py" line="133" />
             <source>niet meer in te zetten</source>
             <translation>no longer available</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="135" />
+            <location filename="../../services/matching.py" line="135" />
             <source>geboortedatum onbekend (leeftijdsgrens {low}–{high})</source>
             <translation>date of birth unknown (age limit {low}–{high})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="139" />
+            <location filename="../../services/matching.py" line="139" />
             <source>te jong: vanaf {low} jaar (nu {age})</source>
             <translation>too young: from age {low} (now {age})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="141" />
+            <location filename="../../services/matching.py" line="141" />
             <source>te oud: tot en met {high} jaar (nu {age})</source>
             <translation>too old: up to and including age {high} (now {age})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="144" />
+            <location filename="../../services/matching.py" line="144" />
             <source>geen plaatsen vrij</source>
             <translation>no places available</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="146" />
+            <location filename="../../services/matching.py" line="146" />
             <source>loopt al of is voorgesteld</source>
             <translation>already running or proposed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="155" />
+            <location filename="../../services/matching.py" line="155" />
             <source>werkt aan: {items}</source>
             <translation>works on: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="157" />
+            <location filename="../../services/matching.py" line="157" />
             <source>werkt aan geen van de werkpunten</source>
             <translation>works on none of the points to work on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="159" />
+            <location filename="../../services/matching.py" line="159" />
             <source>past bij werkrichting: {items}</source>
             <translation>fits the career direction: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="162" />
+            <location filename="../../services/matching.py" line="162" />
             <source>houdt rekening met: {items}</source>
             <translation>takes into account: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="165" />
+            <location filename="../../services/matching.py" line="165" />
             <source>niet: {items}</source>
             <translation>not: {items}</translation>
         </message>
@@ -4044,12 +4044,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Migrate</name>
         <message>
-            <location filename="../../desktop/models/migrate.py" line="93" />
+            <location filename="../../models/migrate.py" line="93" />
             <source>Dit bestand bevat tabellen maar is geen Wijkdesk-database. Er is niets gewijzigd.</source>
             <translation>This file contains tables but is not a Wijkdesk database. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/migrate.py" line="101" />
+            <location filename="../../models/migrate.py" line="101" />
             <source>Deze gegevens zijn gemaakt door een nieuwere versie van Wijkdesk (schema {rev}). Werk Wijkdesk bij; er is niets gewijzigd.</source>
             <translation>This data was made by a newer version of Wijkdesk (schema {rev}). Please update Wijkdesk; nothing was changed.</translation>
         </message>
@@ -4057,22 +4057,22 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>NewClientDialog</name>
         <message>
-            <location filename="../../desktop/ui/new_client_dialog.py" line="22" />
+            <location filename="../../ui/new_client_dialog.py" line="22" />
             <source>Nieuwe werkzoekende</source>
             <translation>New client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/new_client_dialog.py" line="32" />
+            <location filename="../../ui/new_client_dialog.py" line="32" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/new_client_dialog.py" line="33" />
+            <location filename="../../ui/new_client_dialog.py" line="33" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/new_client_dialog.py" line="50" />
+            <location filename="../../ui/new_client_dialog.py" line="50" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
@@ -4080,137 +4080,137 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Placements</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="50" />
+            <location filename="../../services/placements.py" line="50" />
             <source>voorgesteld</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="50" />
+            <location filename="../../services/placements.py" line="50" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="51" />
+            <location filename="../../services/placements.py" line="51" />
             <source>afgerond</source>
             <translation>completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="51" />
+            <location filename="../../services/placements.py" line="51" />
             <source>gestopt</source>
             <translation>stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="56" />
+            <location filename="../../services/placements.py" line="56" />
             <source>werk</source>
             <translation>work</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="56" />
+            <location filename="../../services/placements.py" line="56" />
             <source>opleiding</source>
             <translation>education</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="57" />
+            <location filename="../../services/placements.py" line="57" />
             <source>vervolginstrument</source>
             <translation>follow-on instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="58" />
+            <location filename="../../services/placements.py" line="58" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="155" />
+            <location filename="../../services/placements.py" line="155" />
             <source>Alleen de begeleider zet instrumenten in.</source>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="224" />
+            <location filename="../../services/placements.py" line="224" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="228" />
-            <location filename="../../desktop/services/placements.py" line="276" />
+            <location filename="../../services/placements.py" line="228" />
+            <location filename="../../services/placements.py" line="276" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="237" />
+            <location filename="../../services/placements.py" line="237" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="311" />
+            <location filename="../../services/placements.py" line="311" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="332" />
-            <location filename="../../desktop/services/placements.py" line="383" />
+            <location filename="../../services/placements.py" line="332" />
+            <location filename="../../services/placements.py" line="383" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="345" />
+            <location filename="../../services/placements.py" line="345" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="352" />
+            <location filename="../../services/placements.py" line="352" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="376" />
+            <location filename="../../services/placements.py" line="376" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="387" />
+            <location filename="../../services/placements.py" line="387" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="397" />
-            <location filename="../../desktop/services/placements.py" line="533" />
+            <location filename="../../services/placements.py" line="397" />
+            <location filename="../../services/placements.py" line="533" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="450" />
+            <location filename="../../services/placements.py" line="450" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="472" />
+            <location filename="../../services/placements.py" line="472" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="479" />
-            <location filename="../../desktop/services/placements.py" line="559" />
+            <location filename="../../services/placements.py" line="479" />
+            <location filename="../../services/placements.py" line="559" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="506" />
-            <location filename="../../desktop/services/placements.py" line="555" />
+            <location filename="../../services/placements.py" line="506" />
+            <location filename="../../services/placements.py" line="555" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="514" />
+            <location filename="../../services/placements.py" line="514" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="543" />
+            <location filename="../../services/placements.py" line="543" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="557" />
+            <location filename="../../services/placements.py" line="557" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -4218,252 +4218,252 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="36" />
+            <location filename="../../../sync/policy/reasons.py" line="36" />
             <source>{n} mislukte belpogingen die ten minste {gap} minuten uit elkaar liggen (nu {count})</source>
             <translation>{n} failed call attempts at least {gap} minutes apart (now {count})</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="38" />
+            <location filename="../../../sync/policy/reasons.py" line="38" />
             <source>belpogingen op ten minste {days} verschillende dagen (nu {count})</source>
             <translation>call attempts on at least {days} different days (now {count})</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="39" />
+            <location filename="../../../sync/policy/reasons.py" line="39" />
             <source>een verstuurde brief</source>
             <translation>a letter that was sent</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="40" />
+            <location filename="../../../sync/policy/reasons.py" line="40" />
             <source>een brief verstuurd op of na de dag van de laatste belpoging ({day})</source>
             <translation>a letter sent on or after the day of the last call attempt ({day})</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="41" />
+            <location filename="../../../sync/policy/reasons.py" line="41" />
             <source>de wachttijd na de brief: dit kan vanaf {day}</source>
             <translation>the waiting period after the letter: possible from {day}</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="42" />
+            <location filename="../../../sync/policy/reasons.py" line="42" />
             <source>ten minste één belpoging</source>
             <translation>at least one call attempt</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="49" />
+            <location filename="../../../sync/policy/reasons.py" line="49" />
             <source>Geen boete, tenzij…: bel eerst. Nog nodig: {what}.</source>
             <translation>No fine, unless…: call first. Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="50" />
+            <location filename="../../../sync/policy/reasons.py" line="50" />
             <source>Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: {what}, of een geschreven reden waarom bellen niet kon.</source>
             <translation>A decision that changes income is explained by phone. Still needed: {what}, or a written reason why calling was impossible.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="52" />
+            <location filename="../../../sync/policy/reasons.py" line="52" />
             <source>Een besluit dat het inkomen verandert legt u telefonisch uit. Nog nodig: ten minste één belpoging.</source>
             <translation>A decision that changes income is explained by phone. Still needed: at least one call attempt.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="54" />
+            <location filename="../../../sync/policy/reasons.py" line="54" />
             <source>Bij een besluit dat het inkomen verandert hoort geen waarschuwing of boete-onderzoek: leg het besluit uit.</source>
             <translation>A decision that changes income gets no warning or fine investigation: explain the decision.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="56" />
+            <location filename="../../../sync/policy/reasons.py" line="56" />
             <source>Een besluit dat het inkomen verandert sluit u af met 'uitgelegd'.</source>
             <translation>A decision that changes income is closed as 'explained'.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="58" />
+            <location filename="../../../sync/policy/reasons.py" line="58" />
             <source>'Uitgelegd' hoort bij een besluit dat het inkomen verandert.</source>
             <translation>'Explained' belongs to a decision that changes income.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="60" />
+            <location filename="../../../sync/policy/reasons.py" line="60" />
             <source>Geen boete, tenzij…: de werkzoekende is bereikt en het is niet verwijtbaar. Een waarschuwing of boete-onderzoek kan niet meer.</source>
             <translation>No fine, unless…: the client was reached and it is not culpable. A warning or fine investigation is no longer possible.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="62" />
+            <location filename="../../../sync/policy/reasons.py" line="62" />
             <source>Nog nodig: uw oordeel of de schending verwijtbaar is (de werkzoekende is bereikt).</source>
             <translation>Still needed: your judgement whether the breach is culpable (the client was reached).</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="64" />
+            <location filename="../../../sync/policy/reasons.py" line="64" />
             <source>Of iets verwijtbaar is beoordeelt u pas na een gesprek met de werkzoekende. Nog nodig: een belpoging waarbij de werkzoekende is bereikt.</source>
             <translation>You judge whether something is culpable only after talking with the client. Still needed: a call attempt in which the client was reached.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="67" />
+            <location filename="../../../sync/policy/reasons.py" line="67" />
             <source>Een afgesloten signaal heeft een resultaat met een reden.</source>
             <translation>A closed signal has a result with a reason.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="68" />
+            <location filename="../../../sync/policy/reasons.py" line="68" />
             <source>Onbekend resultaat: {result}.</source>
             <translation>Unknown result: {result}.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="69" />
+            <location filename="../../../sync/policy/reasons.py" line="69" />
             <source>Een belpoging kan alleen binnen {minutes} minuten worden ingetrokken, door wie haar vastlegde.</source>
             <translation>A call attempt can only be withdrawn within {minutes} minutes, by whoever logged it.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="72" />
+            <location filename="../../../sync/policy/reasons.py" line="72" />
             <source>De werkzoekende had zich afgemeld: een voordeurbezoek is niet nodig.</source>
             <translation>The client had called off: a doorstep visit is not needed.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="74" />
+            <location filename="../../../sync/policy/reasons.py" line="74" />
             <source>Het voordeurbezoek ligt voor het verzuim.</source>
             <translation>The door visit lies before the absence.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="75" />
+            <location filename="../../../sync/policy/reasons.py" line="75" />
             <source>Het vervolggesprek is geen gehouden gesprek met deze werkzoekende.</source>
             <translation>The follow-up conversation is not a held conversation with this client.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="77" />
+            <location filename="../../../sync/policy/reasons.py" line="77" />
             <source>Het vervolggesprek wordt gehouden na het voordeurbezoek. Nog nodig: eerst het voordeurbezoek.</source>
             <translation>The follow-up conversation is held after the door visit. Still needed: the door visit first.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="79" />
+            <location filename="../../../sync/policy/reasons.py" line="79" />
             <source>Een maatregel overwegen kan pas na het voordeurbezoek, het vervolggesprek en de toets van de omstandigheden. Nog nodig: {what}.</source>
             <translation>A sanction can only be considered after the door visit, the follow-up conversation and the check of circumstances. Still needed: {what}.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="82" />
+            <location filename="../../../sync/policy/reasons.py" line="82" />
             <source>De maatregeloverweging ligt voor het vervolggesprek.</source>
             <translation>The sanction consideration lies before the follow-up conversation.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="83" />
+            <location filename="../../../sync/policy/reasons.py" line="83" />
             <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
             <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="85" />
+            <location filename="../../../sync/policy/reasons.py" line="85" />
             <source>Bij de uitnodiging om gehoord te worden hoort een reactietermijn na de uitnodiging.</source>
             <translation>An invitation to be heard comes with a response deadline after the invitation.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="87" />
+            <location filename="../../../sync/policy/reasons.py" line="87" />
             <source>De uitkomst van het horen volgt op de uitnodiging.</source>
             <translation>The outcome of the hearing follows the invitation.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="88" />
+            <location filename="../../../sync/policy/reasons.py" line="88" />
             <source>Schrijf de zienswijze van de werkzoekende op.</source>
             <translation>Write down the client's view.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="89" />
+            <location filename="../../../sync/policy/reasons.py" line="89" />
             <source>Een maatregel kan pas na {what}.</source>
             <translation>A sanction is only possible after {what}.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="90" />
+            <location filename="../../../sync/policy/reasons.py" line="90" />
             <source>Een besluit kan pas na de uitkomst van het horen of na de reactietermijn (tot en met {day}).</source>
             <translation>A decision is only possible after the outcome of the hearing or after the response deadline (up to and including {day}).</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="92" />
+            <location filename="../../../sync/policy/reasons.py" line="92" />
             <source>Schrijf op waarom dit het besluit is.</source>
             <translation>Write down why this is the decision.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="93" />
+            <location filename="../../../sync/policy/reasons.py" line="93" />
             <source>Het percentage van de maatregel ligt tussen {low} en {high}.</source>
             <translation>The sanction's percentage lies between {low} and {high}.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="94" />
+            <location filename="../../../sync/policy/reasons.py" line="94" />
             <source>Een maatregel geldt 1 tot en met {high} maanden.</source>
             <translation>A sanction lasts 1 to {high} months.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="95" />
+            <location filename="../../../sync/policy/reasons.py" line="95" />
             <source>Een afgesloten verzuim heeft een besluit.</source>
             <translation>A closed absence has a decision.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="97" />
+            <location filename="../../../sync/policy/reasons.py" line="97" />
             <source>Een bindende afspraak om in te schrijven op werk.nl kan pas na {what}.</source>
             <translation>A binding decision to register at werk.nl is only possible after {what}.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="99" />
+            <location filename="../../../sync/policy/reasons.py" line="99" />
             <source>Een bindende afspraak heeft een termijn van ten minste {days} dagen.</source>
             <translation>A binding decision has a deadline of at least {days} days.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="101" />
+            <location filename="../../../sync/policy/reasons.py" line="101" />
             <source>Een maatregel voor werk.nl kan pas na {what}.</source>
             <translation>A werk.nl sanction is only possible after {what}.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="102" />
+            <location filename="../../../sync/policy/reasons.py" line="102" />
             <source>Een maatregel voor werk.nl kan pas na de termijn van de bindende afspraak (tot en met {day}).</source>
             <translation>A werk.nl sanction is only possible after the binding decision's deadline (up to and including {day}).</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="104" />
+            <location filename="../../../sync/policy/reasons.py" line="104" />
             <source>De werkzoekende schreef zich binnen de termijn in: geen maatregel.</source>
             <translation>The client registered within the deadline: no sanction.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="106" />
+            <location filename="../../../sync/policy/reasons.py" line="106" />
             <source>De maatregel voor werk.nl is 1 tot en met {high} procent.</source>
             <translation>The werk.nl sanction is 1 to {high} percent.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="108" />
+            <location filename="../../../sync/policy/reasons.py" line="108" />
             <source>Bij een verzoek om ontheffing horen wie belde, de reden en het besluit (toegekend of afgewezen).</source>
             <translation>An exemption request records who called, the reason and the decision (granted or refused).</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="116" />
+            <location filename="../../../sync/policy/reasons.py" line="116" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="117" />
+            <location filename="../../../sync/policy/reasons.py" line="117" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="118" />
+            <location filename="../../../sync/policy/reasons.py" line="118" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="120" />
+            <location filename="../../../sync/policy/reasons.py" line="120" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="121" />
+            <location filename="../../../sync/policy/reasons.py" line="121" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="122" />
+            <location filename="../../../sync/policy/reasons.py" line="122" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="123" />
+            <location filename="../../../sync/policy/reasons.py" line="123" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="124" />
+            <location filename="../../../sync/policy/reasons.py" line="124" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="131" />
+            <location filename="../../../sync/policy/reasons.py" line="131" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -4471,42 +4471,42 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="49" />
+            <location filename="../../ui/print_preview.py" line="49" />
             <source>Afdrukvoorbeeld — verslag van het gesprek</source>
             <translation>Print preview — summary of the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="65" />
+            <location filename="../../ui/print_preview.py" line="65" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="67" />
+            <location filename="../../ui/print_preview.py" line="67" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="68" />
+            <location filename="../../ui/print_preview.py" line="68" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="73" />
+            <location filename="../../ui/print_preview.py" line="73" />
             <source>{n} pagina('s)</source>
             <translation>{n} page(s)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="93" />
+            <location filename="../../ui/print_preview.py" line="93" />
             <source>De printer kon niet worden gestart.</source>
             <translation>The printer could not be started.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="118" />
+            <location filename="../../ui/print_preview.py" line="118" />
             <source>PDF opslaan</source>
             <translation>Save PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/print_preview.py" line="119" />
+            <location filename="../../ui/print_preview.py" line="119" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -4514,37 +4514,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../desktop/services/printing.py" line="108" />
+            <location filename="../../services/printing.py" line="108" />
             <source>Het lettertype voor het verslag ontbreekt of is beschadigd ({path}).</source>
             <translation>The font for the summary is missing or damaged ({path}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="489" />
+            <location filename="../../services/printing.py" line="489" />
             <source>Een specialist kan geen gespreksverslag afdrukken.</source>
             <translation>A specialist cannot print a conversation summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="458" />
+            <location filename="../../services/printing.py" line="458" />
             <source>{path} is een map; geef een bestandsnaam op.</source>
             <translation>{path} is a directory; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="461" />
+            <location filename="../../services/printing.py" line="461" />
             <source>De map {path} bestaat niet.</source>
             <translation>The directory {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="472" />
+            <location filename="../../services/printing.py" line="472" />
             <source>Het verslag kon niet worden opgeslagen in {path}: {error}</source>
             <translation>The summary could not be saved in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="514" />
+            <location filename="../../services/printing.py" line="514" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/printing.py" line="516" />
+            <location filename="../../services/printing.py" line="516" />
             <source>Dit gesprek heeft nog niet plaatsgevonden; er is nog geen verslag.</source>
             <translation>This conversation has not taken place yet; there is no summary yet.</translation>
         </message>
@@ -4552,48 +4552,48 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="359" />
-            <location filename="../../desktop/services/profile.py" line="164" />
+            <location filename="../../services/placements.py" line="359" />
+            <location filename="../../services/profile.py" line="164" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="33" />
+            <location filename="../../services/profile.py" line="33" />
             <source>zelfbeoordeling</source>
             <translation>self-assessment</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="33" />
+            <location filename="../../services/profile.py" line="33" />
             <source>test</source>
             <translation>test</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../services/profile.py" line="34" />
             <source>game</source>
             <translation>game</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="34" />
+            <location filename="../../services/profile.py" line="34" />
             <source>begeleider</source>
             <translation>coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="115" />
+            <location filename="../../services/profile.py" line="115" />
             <source>Alleen de begeleider ziet en wijzigt het profiel.</source>
             <translation>Only the coach sees and changes the profile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="152" />
+            <location filename="../../services/profile.py" line="152" />
             <source>Kies een onderdeel uit de lijst.</source>
             <translation>Choose an item from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="168" />
+            <location filename="../../services/profile.py" line="168" />
             <source>Kies hoe dit is vastgesteld.</source>
             <translation>Choose how this was established.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="182" />
+            <location filename="../../services/profile.py" line="182" />
             <source>Deze inzet hoort bij iemand anders.</source>
             <translation>This placement belongs to someone else.</translation>
         </message>
@@ -4601,140 +4601,140 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>ProfileTab</name>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="65" />
+            <location filename="../../ui/profile_tab.py" line="65" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="65" />
+            <location filename="../../ui/profile_tab.py" line="65" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="67" />
-            <location filename="../../desktop/ui/profile_tab.py" line="138" />
+            <location filename="../../ui/profile_tab.py" line="67" />
+            <location filename="../../ui/profile_tab.py" line="138" />
             <source>Onderdeel</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="68" />
+            <location filename="../../ui/profile_tab.py" line="68" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="69" />
+            <location filename="../../ui/profile_tab.py" line="69" />
             <source>Niveau</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="70" />
+            <location filename="../../ui/profile_tab.py" line="70" />
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="71" />
-            <location filename="../../desktop/ui/profile_tab.py" line="148" />
+            <location filename="../../ui/profile_tab.py" line="71" />
+            <location filename="../../ui/profile_tab.py" line="148" />
             <source>Bron</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="72" />
-            <location filename="../../desktop/ui/profile_tab.py" line="151" />
+            <location filename="../../ui/profile_tab.py" line="72" />
+            <location filename="../../ui/profile_tab.py" line="151" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="73" />
+            <location filename="../../ui/profile_tab.py" line="73" />
             <source>Herkent zich</source>
             <translation>Client agrees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="75" />
+            <location filename="../../ui/profile_tab.py" line="75" />
             <source>Onder het doel: hier wordt aan gewerkt.</source>
             <translation>Below the goal: this is being worked on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="91" />
+            <location filename="../../ui/profile_tab.py" line="91" />
             <source>Kies links een onderdeel om de ontwikkeling te zien.</source>
             <translation>Choose an item on the left to see the development.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="110" />
+            <location filename="../../ui/profile_tab.py" line="110" />
             <source>Beoordelen</source>
             <translation>Assess</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="120" />
+            <location filename="../../ui/profile_tab.py" line="120" />
             <source>geen doel</source>
             <translation>no goal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="129" />
+            <location filename="../../ui/profile_tab.py" line="129" />
             <source>De werkzoekende herkent zich hierin</source>
             <translation>The client recognises themselves in this</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="132" />
+            <location filename="../../ui/profile_tab.py" line="132" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="140" />
+            <location filename="../../ui/profile_tab.py" line="140" />
             <source>Niveau (1–5)</source>
             <translation>Level (1–5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="143" />
+            <location filename="../../ui/profile_tab.py" line="143" />
             <source>Doel samen afgesproken</source>
             <translation>Goal agreed together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="159" />
+            <location filename="../../ui/profile_tab.py" line="159" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="161" />
+            <location filename="../../ui/profile_tab.py" line="161" />
             <source>Het profiel in woorden voor de werkzoekende, met de instrumenten die passen en waarom.</source>
             <translation>The profile in words for the client, with the instruments that fit and why.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="178" />
+            <location filename="../../ui/profile_tab.py" line="178" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="228" />
+            <location filename="../../ui/profile_tab.py" line="228" />
             <source>Nog geen profiel. Leg hieronder samen met de werkzoekende vast wat iemands kwaliteiten, vaardigheden en aandachtsgebieden zijn.</source>
             <translation>No profile yet. Below, record together with the client what their qualities, skills and areas of attention are.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="231" />
+            <location filename="../../ui/profile_tab.py" line="231" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; geen — alles staat op of boven het afgesproken doel.</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; none — everything is at or above the agreed goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="235" />
+            <location filename="../../ui/profile_tab.py" line="235" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; {items}</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="264" />
+            <location filename="../../ui/profile_tab.py" line="264" />
             <source>&lt;b&gt;Ontwikkeling&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="268" />
+            <location filename="../../ui/profile_tab.py" line="268" />
             <source>&lt;b&gt;Ontwikkeling: {item}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development: {item}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="272" />
+            <location filename="../../ui/profile_tab.py" line="272" />
             <source> · na inzet</source>
             <translation> · after placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/profile_tab.py" line="297" />
+            <location filename="../../ui/profile_tab.py" line="297" />
             <source>Vastgelegd.</source>
             <translation>Recorded.</translation>
         </message>
@@ -4742,12 +4742,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="30" />
+            <location filename="../../ui/sync_dialogs.py" line="30" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="30" />
+            <location filename="../../ui/sync_dialogs.py" line="30" />
             <source>nee</source>
             <translation>no</translation>
         </message>
@@ -4755,37 +4755,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>RejectedDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="107" />
+            <location filename="../../ui/sync_dialogs.py" line="107" />
             <source>Geweigerde wijzigingen</source>
             <translation>Refused changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="109" />
+            <location filename="../../ui/sync_dialogs.py" line="109" />
             <source>De centrale opslag heeft deze wijzigingen niet overgenomen. De reden staat erbij. Ze blijven hier staan tot u ze weghaalt.</source>
             <translation>The central store did not accept these changes. The reason is shown with each. They stay here until you remove them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="114" />
+            <location filename="../../ui/sync_dialogs.py" line="114" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="114" />
+            <location filename="../../ui/sync_dialogs.py" line="114" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="114" />
+            <location filename="../../ui/sync_dialogs.py" line="114" />
             <source>Velden</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="115" />
+            <location filename="../../ui/sync_dialogs.py" line="115" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="119" />
+            <location filename="../../ui/sync_dialogs.py" line="119" />
             <source>Gelezen, weghalen</source>
             <translation>Read, remove</translation>
         </message>
@@ -4793,37 +4793,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="18" />
+            <location filename="../../ui/sign_in_dialog.py" line="18" />
             <source>Aanmelden bij de centrale opslag</source>
             <translation>Sign in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="25" />
+            <location filename="../../ui/sign_in_dialog.py" line="25" />
             <source>het token dat u van de teamleider kreeg</source>
             <translation>the token you received from the team leader</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="30" />
+            <location filename="../../ui/sign_in_dialog.py" line="30" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="31" />
+            <location filename="../../ui/sign_in_dialog.py" line="31" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="32" />
+            <location filename="../../ui/sign_in_dialog.py" line="32" />
             <source>Token</source>
             <translation>Token</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="48" />
+            <location filename="../../ui/sign_in_dialog.py" line="48" />
             <source>Vul het adres (met https://), uw gebruikersnaam en het token in.</source>
             <translation>Fill in the address (with https://), your user name and the token.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sign_in_dialog.py" line="60" />
+            <location filename="../../ui/sign_in_dialog.py" line="60" />
             <source>De centrale opslag is niet bereikbaar. Controleer het adres en de verbinding.</source>
             <translation>The central store cannot be reached. Check the address and the connection.</translation>
         </message>
@@ -4831,128 +4831,128 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Signals</name>
         <message>
-            <location filename="../../desktop/services/signals.py" line="52" />
+            <location filename="../../services/signals.py" line="52" />
             <source>Vermoeden schending inlichtingenplicht</source>
             <translation>Suspected breach of the duty to inform</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="53" />
+            <location filename="../../services/signals.py" line="53" />
             <source>Besluit dat het inkomen verandert</source>
             <translation>Decision that changes the income</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="54" />
+            <location filename="../../services/signals.py" line="54" />
             <source>Anders</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="60" />
+            <location filename="../../services/signals.py" line="60" />
             <source>Geen actie</source>
             <translation>No action</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="61" />
+            <location filename="../../services/signals.py" line="61" />
             <source>Gecorrigeerd met de werkzoekende</source>
             <translation>Corrected with the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="62" />
+            <location filename="../../services/signals.py" line="62" />
             <source>Uitgelegd</source>
             <translation>Explained</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="63" />
+            <location filename="../../services/signals.py" line="63" />
             <source>Waarschuwing</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="64" />
+            <location filename="../../services/signals.py" line="64" />
             <source>Boete-onderzoek</source>
             <translation>Fine investigation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="69" />
+            <location filename="../../services/signals.py" line="69" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="69" />
+            <location filename="../../services/signals.py" line="69" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="213" />
+            <location filename="../../services/signals.py" line="213" />
             <source>Kies wat voor signaal het is.</source>
             <translation>Choose what kind of signal it is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="215" />
+            <location filename="../../services/signals.py" line="215" />
             <source>Beschrijf het signaal: wat is er gezien of gemeld?</source>
             <translation>Describe the signal: what was seen or reported?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="222" />
+            <location filename="../../services/signals.py" line="222" />
             <source>De datum van het signaal ligt in de toekomst.</source>
             <translation>The date of the signal is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="250" />
+            <location filename="../../services/signals.py" line="250" />
             <source>Een belpoging kan niet in de toekomst liggen.</source>
             <translation>A call attempt cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="257" />
+            <location filename="../../services/signals.py" line="257" />
             <source>De volgende belpoging ligt na deze.</source>
             <translation>The next call attempt must be after this one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="262" />
+            <location filename="../../services/signals.py" line="262" />
             <source>Deze belpoging ligt voor de datum van het signaal.</source>
             <translation>This call attempt is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="282" />
+            <location filename="../../services/signals.py" line="282" />
             <source>De herinnering ligt voor de datum van het signaal.</source>
             <translation>The reminder is before the date of the signal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="298" />
+            <location filename="../../services/signals.py" line="298" />
             <source>Een brief die nog niet is verstuurd kunt u niet vastleggen.</source>
             <translation>You cannot record a letter that has not been sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="301" />
+            <location filename="../../services/signals.py" line="301" />
             <source>De brief is verstuurd voor de datum van het signaal; klopt de datum?</source>
             <translation>The letter was sent before the date of the signal; is the date right?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="323" />
+            <location filename="../../services/signals.py" line="323" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="325" />
+            <location filename="../../services/signals.py" line="325" />
             <source>Schrijf op waarom dit het resultaat is.</source>
             <translation>Write down why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="328" />
+            <location filename="../../services/signals.py" line="328" />
             <source>Schrijf in een paar woorden op waarom dit het resultaat is.</source>
             <translation>Write down in a few words why this is the result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="359" />
+            <location filename="../../services/signals.py" line="359" />
             <source>Deze belpoging bestaat niet (meer).</source>
             <translation>This call attempt does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="375" />
-            <location filename="../../desktop/services/signals.py" line="394" />
+            <location filename="../../services/signals.py" line="375" />
+            <location filename="../../services/signals.py" line="394" />
             <source>Dit signaal is al afgesloten.</source>
             <translation>This signal has already been closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/signals.py" line="420" />
+            <location filename="../../services/signals.py" line="420" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
@@ -4960,270 +4960,270 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>SignalsTab</name>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="71" />
+            <location filename="../../ui/signals_tab.py" line="71" />
             <source>Nieuw signaal</source>
             <translation>New signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="79" />
+            <location filename="../../ui/signals_tab.py" line="79" />
             <source>Wat is er gezien of gemeld?</source>
             <translation>What was seen or reported?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="81" />
+            <location filename="../../ui/signals_tab.py" line="81" />
             <source>Signaal toevoegen</source>
             <translation>Add signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="84" />
+            <location filename="../../ui/signals_tab.py" line="84" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="85" />
+            <location filename="../../ui/signals_tab.py" line="85" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="86" />
+            <location filename="../../ui/signals_tab.py" line="86" />
             <source>Omschrijving</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="89" />
-            <location filename="../../desktop/ui/signals_tab.py" line="215" />
+            <location filename="../../ui/signals_tab.py" line="89" />
+            <location filename="../../ui/signals_tab.py" line="215" />
             <source>Signalen</source>
             <translation>Signals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="103" />
+            <location filename="../../ui/signals_tab.py" line="103" />
             <source>Wanneer is er gebeld? Standaard nu.</source>
             <translation>When was the call made? Default: now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="105" />
+            <location filename="../../ui/signals_tab.py" line="105" />
             <source>Korte notitie (optioneel)</source>
             <translation>Short note (optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="106" />
+            <location filename="../../ui/signals_tab.py" line="106" />
             <source>Gebeld — bereikt</source>
             <translation>Called — reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="108" />
+            <location filename="../../ui/signals_tab.py" line="108" />
             <source>Gebeld — niet bereikt</source>
             <translation>Called — not reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="112" />
+            <location filename="../../ui/signals_tab.py" line="112" />
             <source>Belpoging intrekken</source>
             <translation>Withdraw call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="114" />
+            <location filename="../../ui/signals_tab.py" line="114" />
             <source>Een per ongeluk vastgelegde belpoging: alleen door wie haar vastlegde, binnen enkele minuten. Het intrekken wordt gelogd.</source>
             <translation>A call attempt logged by mistake: only by whoever logged it, within a few minutes. The withdrawal is logged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="117" />
+            <location filename="../../ui/signals_tab.py" line="117" />
             <source>Herinnering volgende poging</source>
             <translation>Reminder for the next attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="121" />
+            <location filename="../../ui/signals_tab.py" line="121" />
             <source>Herinnering zetten</source>
             <translation>Set reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="124" />
+            <location filename="../../ui/signals_tab.py" line="124" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="128" />
+            <location filename="../../ui/signals_tab.py" line="128" />
             <source>Terugbelbrief afdrukken…</source>
             <translation>Print call-back letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="130" />
+            <location filename="../../ui/signals_tab.py" line="130" />
             <source>Voorbeeld, afdrukken of opslaan; daarna staat de brief als verstuurd vastgelegd.</source>
             <translation>Preview, print or save; then the letter is recorded as sent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="135" />
+            <location filename="../../ui/signals_tab.py" line="135" />
             <source>Nog niet beoordeeld</source>
             <translation>Not assessed yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="136" />
+            <location filename="../../ui/signals_tab.py" line="136" />
             <source>Verwijtbaar</source>
             <translation>Culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="137" />
+            <location filename="../../ui/signals_tab.py" line="137" />
             <source>Niet verwijtbaar</source>
             <translation>Not culpable</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="147" />
+            <location filename="../../ui/signals_tab.py" line="147" />
             <source>Alleen als bellen niet kon: waarom niet?</source>
             <translation>Only if calling was impossible: why not?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="150" />
+            <location filename="../../ui/signals_tab.py" line="150" />
             <source>Waarom is dit het resultaat? (verplicht)</source>
             <translation>Why is this the result? (required)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="152" />
+            <location filename="../../ui/signals_tab.py" line="152" />
             <source>Afsluiten met dit resultaat</source>
             <translation>Close with this result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="159" />
+            <location filename="../../ui/signals_tab.py" line="159" />
             <source>Bellen</source>
             <translation>Calls</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="163" />
+            <location filename="../../ui/signals_tab.py" line="163" />
             <source>Tijdstip</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="184" />
+            <location filename="../../ui/signals_tab.py" line="184" />
             <source>Oordeel en resultaat</source>
             <translation>Judgement and result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="186" />
+            <location filename="../../ui/signals_tab.py" line="186" />
             <source>Verwijtbaar?</source>
             <translation>Culpable?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="187" />
+            <location filename="../../ui/signals_tab.py" line="187" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="189" />
+            <location filename="../../ui/signals_tab.py" line="189" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="190" />
+            <location filename="../../ui/signals_tab.py" line="190" />
             <source>Bellen kon niet</source>
             <translation>Calling was impossible</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="200" />
+            <location filename="../../ui/signals_tab.py" line="200" />
             <source>Kies een signaal, of voeg er een toe.
 Bij een signaal: eerst bellen. Geen boete, tenzij…</source>
             <translation>Choose a signal, or add one.
 With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="226" />
+            <location filename="../../ui/signals_tab.py" line="226" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="259" />
+            <location filename="../../ui/signals_tab.py" line="259" />
             <source>Afgesloten op {date}: {result}. Reden: {reason}</source>
             <translation>Closed on {date}: {result}. Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="265" />
+            <location filename="../../ui/signals_tab.py" line="265" />
             <source>bereikt</source>
             <translation>reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="265" />
+            <location filename="../../ui/signals_tab.py" line="265" />
             <source>niet bereikt</source>
             <translation>not reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="273" />
+            <location filename="../../ui/signals_tab.py" line="273" />
             <source>Nog niet gebeld.</source>
             <translation>Not called yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="278" />
+            <location filename="../../ui/signals_tab.py" line="278" />
             <source>Volgende poging: {at}</source>
             <translation>Next attempt: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="279" />
+            <location filename="../../ui/signals_tab.py" line="279" />
             <source>Geen herinnering gezet.</source>
             <translation>No reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="280" />
+            <location filename="../../ui/signals_tab.py" line="280" />
             <source>Brief verstuurd op {date}</source>
             <translation>Letter sent on {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="281" />
+            <location filename="../../ui/signals_tab.py" line="281" />
             <source>Nog geen brief verstuurd.</source>
             <translation>No letter sent yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="285" />
+            <location filename="../../ui/signals_tab.py" line="285" />
             <source>Of iets verwijtbaar is beoordeelt u na een gesprek: bel eerst.</source>
             <translation>You judge whether something is culpable after a conversation: call first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="304" />
+            <location filename="../../ui/signals_tab.py" line="304" />
             <source>Kies een resultaat…</source>
             <translation>Choose a result…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="333" />
+            <location filename="../../ui/signals_tab.py" line="333" />
             <source>Boete-onderzoek is mogelijk: aan de voorwaarden is voldaan.</source>
             <translation>A fine investigation is possible: the conditions have been met.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="362" />
+            <location filename="../../ui/signals_tab.py" line="362" />
             <source>Signaal toegevoegd. Bel de werkzoekende eerst.</source>
             <translation>Signal added. Call the client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="376" />
+            <location filename="../../ui/signals_tab.py" line="376" />
             <source>Belpoging vastgelegd: bereikt.</source>
             <translation>Call attempt recorded: reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="377" />
+            <location filename="../../ui/signals_tab.py" line="377" />
             <source>Belpoging vastgelegd: niet bereikt.</source>
             <translation>Call attempt recorded: not reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="387" />
+            <location filename="../../ui/signals_tab.py" line="387" />
             <source>Herinnering gezet.</source>
             <translation>Reminder set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="407" />
+            <location filename="../../ui/signals_tab.py" line="407" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="417" />
+            <location filename="../../ui/signals_tab.py" line="417" />
             <source>Oordeel vastgelegd.</source>
             <translation>Judgement recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="431" />
+            <location filename="../../ui/signals_tab.py" line="431" />
             <source>Belpoging ingetrokken.</source>
             <translation>Call attempt withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="438" />
+            <location filename="../../ui/signals_tab.py" line="438" />
             <source>Kies een resultaat.</source>
             <translation>Choose a result.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/signals_tab.py" line="447" />
+            <location filename="../../ui/signals_tab.py" line="447" />
             <source>Signaal afgesloten.</source>
             <translation>Signal closed.</translation>
         </message>
@@ -5231,92 +5231,92 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>SpecialistWindow</name>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="49" />
+            <location filename="../../ui/specialist_window.py" line="49" />
             <source>Wijkdesk — inzet als specialist</source>
             <translation>Wijkdesk — placements as a specialist</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="53" />
+            <location filename="../../ui/specialist_window.py" line="53" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="54" />
+            <location filename="../../ui/specialist_window.py" line="54" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="55" />
+            <location filename="../../ui/specialist_window.py" line="55" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="56" />
+            <location filename="../../ui/specialist_window.py" line="56" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="57" />
+            <location filename="../../ui/specialist_window.py" line="57" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="79" />
+            <location filename="../../ui/specialist_window.py" line="79" />
             <source>Hoe gaat het? Wat is er deze week gebeurd?</source>
             <translation>How is it going? What happened this week?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="81" />
+            <location filename="../../ui/specialist_window.py" line="81" />
             <source>Voortgang vastleggen</source>
             <translation>Record progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="85" />
+            <location filename="../../ui/specialist_window.py" line="85" />
             <source>Uw evaluatie: wat ging goed, wat is ontwikkeld, wat is een goed vervolg?</source>
             <translation>Your evaluation: what went well, what has developed, what would be a good next step?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="88" />
+            <location filename="../../ui/specialist_window.py" line="88" />
             <source>Evaluatie opslaan</source>
             <translation>Save evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="97" />
+            <location filename="../../ui/specialist_window.py" line="97" />
             <source>&lt;b&gt;Voortgang&lt;/b&gt;</source>
             <translation>&lt;b&gt;Progress&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="104" />
+            <location filename="../../ui/specialist_window.py" line="104" />
             <source>&lt;b&gt;Evaluatie&lt;/b&gt;</source>
             <translation>&lt;b&gt;Evaluation&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="137" />
+            <location filename="../../ui/specialist_window.py" line="137" />
             <source>{n} inzetten waarbij u betrokken bent</source>
             <translation>{n} placements you are involved in</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="148" />
+            <location filename="../../ui/specialist_window.py" line="148" />
             <source>U bent nog niet betrokken bij een inzet.</source>
             <translation>You are not involved in any placement yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="154" />
+            <location filename="../../ui/specialist_window.py" line="154" />
             <source>geen contactgegevens</source>
             <translation>no contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="164" />
+            <location filename="../../ui/specialist_window.py" line="164" />
             <source>Nog geen voortgang vastgelegd.</source>
             <translation>No progress recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="181" />
+            <location filename="../../ui/specialist_window.py" line="181" />
             <source>Voortgang vastgelegd.</source>
             <translation>Progress recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/specialist_window.py" line="194" />
+            <location filename="../../ui/specialist_window.py" line="194" />
             <source>Evaluatie opgeslagen.</source>
             <translation>Evaluation saved.</translation>
         </message>
@@ -5324,52 +5324,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>StartPlacementDialog</name>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="52" />
+            <location filename="../../ui/placement_dialog.py" line="52" />
             <source>Inzet starten: {name}</source>
             <translation>Start placement: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="55" />
+            <location filename="../../ui/placement_dialog.py" line="55" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — {provider}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; — {provider}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="59" />
+            <location filename="../../ui/placement_dialog.py" line="59" />
             <source>Waarom dit instrument, samen gekozen? De specialist leest dit ook.</source>
             <translation>Why this instrument, chosen together? The specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="73" />
+            <location filename="../../ui/placement_dialog.py" line="73" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="78" />
+            <location filename="../../ui/placement_dialog.py" line="78" />
             <source>Begint vandaag (anders: voorgesteld)</source>
             <translation>Starts today (otherwise: proposed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="85" />
+            <location filename="../../ui/placement_dialog.py" line="85" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="86" />
+            <location filename="../../ui/placement_dialog.py" line="86" />
             <source>Doelen</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="87" />
+            <location filename="../../ui/placement_dialog.py" line="87" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="88" />
+            <location filename="../../ui/placement_dialog.py" line="88" />
             <source>Startdatum</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="91" />
+            <location filename="../../ui/placement_dialog.py" line="91" />
             <source>Inzet starten</source>
             <translation>Start placement</translation>
         </message>
@@ -5377,198 +5377,198 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Sync</name>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="36" />
+            <location filename="../../commands/syncing.py" line="36" />
             <source>Token: </source>
             <translation>Token: </translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="38" />
+            <location filename="../../commands/syncing.py" line="38" />
             <source>Er is geen token gegeven.</source>
             <translation>No token was given.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="46" />
+            <location filename="../../commands/syncing.py" line="46" />
             <source>De centrale opslag op {url} is niet bereikbaar.</source>
             <translation>The central store at {url} cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="48" />
+            <location filename="../../commands/syncing.py" line="48" />
             <source>Aangemeld als {user} bij {url}.</source>
             <translation>Signed in as {user} at {url}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="67" />
+            <location filename="../../commands/syncing.py" line="67" />
             <source>Aanmelden is geweigerd: de naam of het token klopt niet.</source>
             <translation>Sign-in was refused: the name or the token is wrong.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="69" />
+            <location filename="../../commands/syncing.py" line="69" />
             <source>Aanmelden is mislukt ({code}).</source>
             <translation>Sign-in failed ({code}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="94" />
+            <location filename="../../commands/syncing.py" line="94" />
             <source>Uw account is geblokkeerd. Neem contact op met de beheerder.</source>
             <translation>Your account is disabled. Contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="98" />
+            <location filename="../../commands/syncing.py" line="98" />
             <source>Te veel mislukte aanmeldpogingen. Probeer het over {n} minuten opnieuw.</source>
             <translation>Too many failed sign-in attempts. Try again in {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="134" />
+            <location filename="../../commands/syncing.py" line="134" />
             <source>Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM --token-stdin</source>
             <translation>This device has not been signed in yet. First use: wijkdesk login --server URL --user NAME --token-stdin</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="163" />
+            <location filename="../../commands/syncing.py" line="163" />
             <source>Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd {rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.</source>
             <translation>Sent: {pushed} (applied {applied}, conflicts {conflicts}, refused {rejected}); received: {pulled}, removed: {removed}; {seconds:.2f} s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="167" />
+            <location filename="../../commands/syncing.py" line="167" />
             <source>{n} wijziging(en) zijn geweigerd; bekijk ze in Wijkdesk.</source>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="26" />
+            <location filename="../../services/sync_review.py" line="26" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="26" />
+            <location filename="../../services/sync_review.py" line="26" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="27" />
+            <location filename="../../services/sync_review.py" line="27" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="27" />
+            <location filename="../../services/sync_review.py" line="27" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="28" />
+            <location filename="../../services/sync_review.py" line="28" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="28" />
+            <location filename="../../services/sync_review.py" line="28" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="29" />
+            <location filename="../../services/sync_review.py" line="29" />
             <source>Belpoging</source>
             <translation>Call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="29" />
+            <location filename="../../services/sync_review.py" line="29" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="30" />
+            <location filename="../../services/sync_review.py" line="30" />
             <source>Logregel</source>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="75" />
+            <location filename="../../services/sync_review.py" line="75" />
             <source>U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar bewaard voor de nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.</source>
             <translation>You no longer have access to this client; the change was not applied but kept for the new coach. You can export it with: wijkdesk export refused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="78" />
+            <location filename="../../services/sync_review.py" line="78" />
             <source>Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.</source>
             <translation>A client belongs to your own team; another or unknown team is not possible.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="80" />
+            <location filename="../../services/sync_review.py" line="80" />
             <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
             <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="82" />
+            <location filename="../../services/sync_review.py" line="82" />
             <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
             <translation>The central store does not know this item. Please update Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="84" />
+            <location filename="../../services/sync_review.py" line="84" />
             <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
             <translation>A value does not fit what the central store expects.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="85" />
+            <location filename="../../services/sync_review.py" line="85" />
             <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
             <translation>This is maintained centrally and cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="87" />
+            <location filename="../../services/sync_review.py" line="87" />
             <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
             <translation>This change was sent before with different content.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="89" />
+            <location filename="../../services/sync_review.py" line="89" />
             <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
             <translation>A client moves to another coach through the team lead (a transfer).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="91" />
+            <location filename="../../services/sync_review.py" line="91" />
             <source>Dit bestaat niet (meer) in de centrale opslag.</source>
             <translation>This does not exist (any more) in the central store.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="93" />
+            <location filename="../../services/sync_review.py" line="93" />
             <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
             <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="95" />
+            <location filename="../../services/sync_review.py" line="95" />
             <source>Dit mag u niet wijzigen.</source>
             <translation>You may not change this.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="232" />
+            <location filename="../../../sync/client.py" line="238" />
             <source>De centrale opslag is niet bereikbaar. Uw werk blijft bewaard en gaat mee bij de volgende synchronisatie.</source>
             <translation>The central store cannot be reached. Your work is kept and will be sent with the next synchronisation.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="243" />
+            <location filename="../../../sync/client.py" line="249" />
             <source>Meld u opnieuw aan bij de centrale opslag. Uw wijzigingen blijven bewaard.</source>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/syncing.py" line="91" />
-            <location filename="../../sync/client.py" line="247" />
+            <location filename="../../commands/syncing.py" line="91" />
+            <location filename="../../../sync/client.py" line="253" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="250" />
+            <location filename="../../../sync/client.py" line="256" />
             <source>Deze versie van Wijkdesk is te oud om te synchroniseren. Werk Wijkdesk bij; uw wijzigingen blijven bewaard.</source>
             <translation>This version of Wijkdesk is too old to synchronise. Please update Wijkdesk; your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../sync/client.py" line="254" />
+            <location filename="../../../sync/client.py" line="260" />
             <source>De centrale opslag weigerde het verzoek ({code}).</source>
             <translation>The central store refused the request ({code}).</translation>
         </message>
         <message>
-            <location filename="../../sync/transport.py" line="42" />
+            <location filename="../../../sync/transport.py" line="42" />
             <source>Geef het adres van de centrale opslag met https://, bijvoorbeeld https://wijkdesk.rotterdam.nl.</source>
             <translation>Give the address of the central store with https://, for example https://wijkdesk.rotterdam.nl.</translation>
         </message>
         <message>
-            <location filename="../../sync/transport.py" line="45" />
+            <location filename="../../../sync/transport.py" line="45" />
             <source>Een onbeveiligde verbinding (http://) wordt alleen naar deze computer gebruikt. Gebruik https:// voor de centrale opslag.</source>
             <translation>An unencrypted connection (http://) is only used to this computer. Use https:// for the central store.</translation>
         </message>
         <message>
-            <location filename="../../sync/transport.py" line="58" />
+            <location filename="../../../sync/transport.py" line="58" />
             <source>Het CA-bestand {path} bestaat niet.</source>
             <translation>The CA file {path} does not exist.</translation>
         </message>
@@ -5576,82 +5576,82 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>SyncBar</name>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="35" />
+            <location filename="../../ui/sync_bar.py" line="35" />
             <source>Synchroniseren (F5)</source>
             <translation>Synchronise (F5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="45" />
+            <location filename="../../ui/sync_bar.py" line="45" />
             <source>nog niet</source>
             <translation>not yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="46" />
+            <location filename="../../ui/sync_bar.py" line="46" />
             <source>{n} wijzigingen wachten</source>
             <translation>{n} changes waiting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="47" />
+            <location filename="../../ui/sync_bar.py" line="47" />
             <source>alles verstuurd</source>
             <translation>everything sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="49" />
+            <location filename="../../ui/sync_bar.py" line="49" />
             <source>Niet aangemeld bij de centrale opslag — {pending}</source>
             <translation>Not signed in to the central store — {pending}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="50" />
+            <location filename="../../ui/sync_bar.py" line="50" />
             <source>Online · laatst gesynchroniseerd {when} · {pending}</source>
             <translation>Online · last synchronised {when} · {pending}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="51" />
+            <location filename="../../ui/sync_bar.py" line="51" />
             <source>Synchroniseren…</source>
             <translation>Synchronising…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="52" />
+            <location filename="../../ui/sync_bar.py" line="52" />
             <source>Offline · laatst gesynchroniseerd {when} · {pending} · wordt opnieuw geprobeerd</source>
             <translation>Offline · last synchronised {when} · {pending} · will try again</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="53" />
+            <location filename="../../ui/sync_bar.py" line="53" />
             <source>Opnieuw aanmelden nodig · {pending}</source>
             <translation>Sign-in needed again · {pending}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="54" />
+            <location filename="../../ui/sync_bar.py" line="54" />
             <source>Wijkdesk bijwerken nodig om te synchroniseren · {pending}</source>
             <translation>Wijkdesk needs an update to synchronise · {pending}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="55" />
+            <location filename="../../ui/sync_bar.py" line="55" />
             <source>Apparaat ingetrokken</source>
             <translation>Device revoked</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="56" />
+            <location filename="../../ui/sync_bar.py" line="56" />
             <source>Synchroniseren mislukt · {pending} · wordt opnieuw geprobeerd</source>
             <translation>Synchronisation failed · {pending} · will try again</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="66" />
+            <location filename="../../ui/sync_bar.py" line="66" />
             <source>⚠ {n} conflicten</source>
             <translation>⚠ {n} conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="68" />
+            <location filename="../../ui/sync_bar.py" line="68" />
             <source>✖ {n} geweigerd</source>
             <translation>✖ {n} refused</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="77" />
+            <location filename="../../ui/sync_bar.py" line="77" />
             <source>Versturen… {done}/{total}</source>
             <translation>Sending… {done}/{total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_bar.py" line="78" />
+            <location filename="../../ui/sync_bar.py" line="78" />
             <source>Ontvangen… {done}</source>
             <translation>Receiving… {done}</translation>
         </message>
@@ -5659,32 +5659,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Taxonomy</name>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="37" />
+            <location filename="../../services/taxonomy.py" line="37" />
             <source>Kwaliteit</source>
             <translation>Quality</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="38" />
+            <location filename="../../services/taxonomy.py" line="38" />
             <source>Vaardigheid</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="39" />
+            <location filename="../../services/taxonomy.py" line="39" />
             <source>Aandachtsgebied</source>
             <translation>Area of attention</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="40" />
+            <location filename="../../services/taxonomy.py" line="40" />
             <source>Omstandigheid</source>
             <translation>Circumstance</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/taxonomy.py" line="41" />
+            <location filename="../../services/taxonomy.py" line="41" />
             <source>Werkrichting</source>
             <translation>Career direction</translation>
         </message>
         <message>
-            <location filename="../../sync/catalogue_csv.py" line="348" />
+            <location filename="../../../sync/catalogue_csv.py" line="348" />
             <source>De standaardlijst van de taxonomie klopt niet op regel {line}.</source>
             <translation>The standard taxonomy list is not correct on line {line}.</translation>
         </message>
@@ -5692,47 +5692,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="31" />
+            <location filename="../../services/timeline.py" line="31" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="32" />
+            <location filename="../../services/timeline.py" line="32" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="33" />
+            <location filename="../../services/timeline.py" line="33" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../services/timeline.py" line="34" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../services/timeline.py" line="35" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../services/timeline.py" line="36" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="37" />
+            <location filename="../../services/timeline.py" line="37" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="104" />
+            <location filename="../../services/timeline.py" line="104" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="133" />
+            <location filename="../../services/timeline.py" line="133" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -5740,32 +5740,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../ui/timeline_tab.py" line="44" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../ui/timeline_tab.py" line="44" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../ui/timeline_tab.py" line="44" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../ui/timeline_tab.py" line="44" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="49" />
+            <location filename="../../ui/timeline_tab.py" line="49" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="95" />
+            <location filename="../../ui/timeline_tab.py" line="95" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -5773,17 +5773,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="123" />
+            <location filename="../../ui/timeline_tab.py" line="123" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="141" />
+            <location filename="../../ui/timeline_tab.py" line="141" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="160" />
+            <location filename="../../ui/timeline_tab.py" line="160" />
             <source>{n} regels</source>
             <translation>{n} lines</translation>
         </message>
@@ -5791,58 +5791,58 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../desktop/models/db.py" line="30" />
+            <location filename="../../models/db.py" line="30" />
             <source>{path} is een onversleuteld databasebestand, geen Wijkdesk-gegevens. Er is niets gewijzigd.</source>
             <translation>{path} is an unencrypted database file, not Wijkdesk data. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/db.py" line="34" />
+            <location filename="../../models/db.py" line="34" />
             <source>{path} is beschadigd of geen Wijkdesk-bestand. Er is niets gewijzigd.</source>
             <translation>{path} is damaged or not a Wijkdesk file. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/db.py" line="79" />
+            <location filename="../../models/db.py" line="79" />
             <source>De gegevens kunnen niet worden geopend: de sleutel past niet of het bestand is beschadigd. Er is niets gewijzigd.</source>
             <translation>The data cannot be opened: the key does not fit or the file is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="81" />
-            <location filename="../../desktop/models/keystore.py" line="107" />
+            <location filename="../../models/keystore.py" line="81" />
+            <location filename="../../models/keystore.py" line="107" />
             <source>Het sleutelbestand is beschadigd. Er is niets gewijzigd.</source>
             <translation>The key file is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="85" />
+            <location filename="../../models/keystore.py" line="85" />
             <source>Het wachtwoord is onjuist. Er is niets gewijzigd.</source>
             <translation>The passphrase is wrong. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="102" />
+            <location filename="../../models/keystore.py" line="102" />
             <source>Een wachtwoord is nodig om de gegevens te openen (WIJKDESK_PASSPHRASE).</source>
             <translation>A passphrase is needed to open the data (WIJKDESK_PASSPHRASE).</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="119" />
+            <location filename="../../models/keystore.py" line="119" />
             <source>De sleutel in de sleutelbos is beschadigd. Er is niets gewijzigd.</source>
             <translation>The key in the keyring is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="122" />
+            <location filename="../../models/keystore.py" line="122" />
             <source>De sleutel van deze gegevens ontbreekt in de sleutelbos van dit systeem. Er is niets gewijzigd; neem contact op met de servicedesk.</source>
             <translation>The key of this data is missing from this system's keyring. Nothing was changed; please contact the service desk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="130" />
+            <location filename="../../models/keystore.py" line="130" />
             <source>De sleutel van deze gegevens ontbreekt. Er is niets gewijzigd; neem contact op met de servicedesk.</source>
             <translation>The key of this data is missing. Nothing was changed; please contact the service desk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="135" />
+            <location filename="../../models/keystore.py" line="135" />
             <source>Dit systeem heeft geen beveiligde sleutelbos. Kies een wachtwoord (of zet WIJKDESK_PASSPHRASE) om de gegevens te versleutelen.</source>
             <translation>This system has no secure keyring. Choose a passphrase (or set WIJKDESK_PASSPHRASE) to encrypt the data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/keystore.py" line="139" />
+            <location filename="../../models/keystore.py" line="139" />
             <source>Kies een wachtwoord van minstens 12 tekens.</source>
             <translation>Choose a passphrase of at least 12 characters.</translation>
         </message>
@@ -5850,208 +5850,208 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Validation</name>
         <message>
-            <location filename="../../desktop/services/absences.py" line="178" />
-            <location filename="../../desktop/services/absences.py" line="283" />
-            <location filename="../../desktop/services/caseload.py" line="166" />
-            <location filename="../../desktop/services/conversations.py" line="139" />
-            <location filename="../../desktop/services/conversations.py" line="180" />
-            <location filename="../../desktop/services/placements.py" line="211" />
-            <location filename="../../desktop/services/placements.py" line="269" />
-            <location filename="../../desktop/services/placements.py" line="325" />
-            <location filename="../../desktop/services/profile.py" line="146" />
-            <location filename="../../desktop/services/signals.py" line="210" />
+            <location filename="../../services/absences.py" line="178" />
+            <location filename="../../services/absences.py" line="283" />
+            <location filename="../../services/caseload.py" line="166" />
+            <location filename="../../services/conversations.py" line="139" />
+            <location filename="../../services/conversations.py" line="180" />
+            <location filename="../../services/placements.py" line="211" />
+            <location filename="../../services/placements.py" line="269" />
+            <location filename="../../services/placements.py" line="325" />
+            <location filename="../../services/profile.py" line="146" />
+            <location filename="../../services/signals.py" line="210" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="200" />
-            <location filename="../../desktop/services/placements.py" line="252" />
-            <location filename="../../desktop/services/placements.py" line="290" />
-            <location filename="../../desktop/services/placements.py" line="443" />
+            <location filename="../../services/caseload.py" line="200" />
+            <location filename="../../services/placements.py" line="252" />
+            <location filename="../../services/placements.py" line="290" />
+            <location filename="../../services/placements.py" line="443" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="209" />
-            <location filename="../../desktop/services/validation.py" line="88" />
+            <location filename="../../services/caseload.py" line="209" />
+            <location filename="../../services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="218" />
+            <location filename="../../services/caseload.py" line="218" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="225" />
+            <location filename="../../services/caseload.py" line="225" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="235" />
+            <location filename="../../services/caseload.py" line="235" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="370" />
+            <location filename="../../services/caseload.py" line="370" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="60" />
+            <location filename="../../services/conversations.py" line="60" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="67" />
+            <location filename="../../services/conversations.py" line="67" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/absences.py" line="153" />
-            <location filename="../../desktop/services/absences.py" line="279" />
-            <location filename="../../desktop/services/conversations.py" line="128" />
-            <location filename="../../desktop/services/placements.py" line="145" />
-            <location filename="../../desktop/services/placements.py" line="231" />
-            <location filename="../../desktop/services/signals.py" line="155" />
+            <location filename="../../services/absences.py" line="153" />
+            <location filename="../../services/absences.py" line="279" />
+            <location filename="../../services/conversations.py" line="128" />
+            <location filename="../../services/placements.py" line="145" />
+            <location filename="../../services/placements.py" line="231" />
+            <location filename="../../services/signals.py" line="155" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="45" />
+            <location filename="../../services/conversations.py" line="45" />
             <source>Die tijd bestaat niet: op {day} gaat de klok om 02:00 een uur vooruit (zomertijd). Kies een andere tijd.</source>
             <translation>That time does not exist: on {day} the clocks go forward one hour at 02:00 (summer time). Choose another time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="144" />
+            <location filename="../../services/conversations.py" line="144" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="145" />
+            <location filename="../../services/conversations.py" line="145" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="165" />
+            <location filename="../../services/conversations.py" line="165" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="168" />
+            <location filename="../../services/conversations.py" line="168" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="187" />
+            <location filename="../../services/conversations.py" line="187" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="192" />
+            <location filename="../../services/conversations.py" line="192" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="195" />
+            <location filename="../../services/conversations.py" line="195" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="217" />
-            <location filename="../../desktop/services/placements.py" line="465" />
+            <location filename="../../services/conversations.py" line="217" />
+            <location filename="../../services/placements.py" line="465" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="219" />
+            <location filename="../../services/conversations.py" line="219" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="221" />
+            <location filename="../../services/conversations.py" line="221" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="225" />
-            <location filename="../../desktop/services/placements.py" line="441" />
-            <location filename="../../desktop/services/profile.py" line="173" />
+            <location filename="../../services/conversations.py" line="225" />
+            <location filename="../../services/placements.py" line="441" />
+            <location filename="../../services/profile.py" line="173" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="368" />
+            <location filename="../../services/conversations.py" line="368" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="412" />
+            <location filename="../../services/conversations.py" line="412" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="31" />
+            <location filename="../../services/validation.py" line="31" />
             <source>Het BSN is verplicht.</source>
             <translation>The BSN is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="33" />
+            <location filename="../../services/validation.py" line="33" />
             <source>Een BSN bestaat alleen uit cijfers.</source>
             <translation>A BSN consists of digits only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="37" />
+            <location filename="../../services/validation.py" line="37" />
             <source>Een BSN heeft 9 cijfers (of 8, dan komt er een 0 voor).</source>
             <translation>A BSN has 9 digits (or 8, then a 0 is put in front).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="39" />
+            <location filename="../../services/validation.py" line="39" />
             <source>Dit BSN klopt niet (elfproef).</source>
             <translation>This BSN is not valid (eleven test).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="48" />
+            <location filename="../../services/validation.py" line="48" />
             <source>Een postcode ziet eruit als 1234 AB.</source>
             <translation>A postcode looks like 1234 AB.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="61" />
+            <location filename="../../services/validation.py" line="61" />
             <source>Deze datum is verplicht.</source>
             <translation>This date is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="68" />
+            <location filename="../../services/validation.py" line="68" />
             <source>Schrijf een datum als 2024-03-31 of 31-03-2024.</source>
             <translation>Write a date as 2024-03-31 or 31-03-2024.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="75" />
+            <location filename="../../services/validation.py" line="75" />
             <source>Een geboortedatum kan niet in de toekomst liggen.</source>
             <translation>A date of birth cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="77" />
+            <location filename="../../services/validation.py" line="77" />
             <source>Deze geboortedatum is te lang geleden.</source>
             <translation>This date of birth is too long ago.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="85" />
+            <location filename="../../services/validation.py" line="85" />
             <source>Dit veld is verplicht.</source>
             <translation>This field is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="90" />
+            <location filename="../../services/validation.py" line="90" />
             <source>Een naam bevat geen cijfers of stuurtekens.</source>
             <translation>A name contains no digits or control characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="105" />
+            <location filename="../../services/validation.py" line="105" />
             <source>Dit is geen geldig e-mailadres.</source>
             <translation>This is not a valid email address.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="114" />
+            <location filename="../../services/validation.py" line="114" />
             <source>Dit is geen geldig telefoonnummer.</source>
             <translation>This is not a valid phone number.</translation>
         </message>
@@ -6059,17 +6059,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="183" />
+            <location filename="../../services/timeline.py" line="183" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="193" />
+            <location filename="../../services/timeline.py" line="193" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="199" />
+            <location filename="../../services/timeline.py" line="199" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
@@ -6077,154 +6077,154 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>WeekView</name>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="42" />
+            <location filename="../../ui/week_view.py" line="42" />
             <source>ma</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="42" />
+            <location filename="../../ui/week_view.py" line="42" />
             <source>di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="43" />
+            <location filename="../../ui/week_view.py" line="43" />
             <source>wo</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="43" />
+            <location filename="../../ui/week_view.py" line="43" />
             <source>do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="44" />
+            <location filename="../../ui/week_view.py" line="44" />
             <source>vr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="44" />
+            <location filename="../../ui/week_view.py" line="44" />
             <source>za</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="45" />
+            <location filename="../../ui/week_view.py" line="45" />
             <source>zo</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="67" />
+            <location filename="../../ui/week_view.py" line="67" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="67" />
+            <location filename="../../ui/week_view.py" line="67" />
             <source>Deze week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="68" />
+            <location filename="../../ui/week_view.py" line="68" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="68" />
+            <location filename="../../ui/week_view.py" line="68" />
             <source>Binnenkort klaar</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <location filename="../../ui/week_view.py" line="69" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <location filename="../../ui/week_view.py" line="69" />
             <source>Terugbellen</source>
             <translation>Call back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="70" />
+            <location filename="../../ui/week_view.py" line="70" />
             <source>Afspraken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="71" />
+            <location filename="../../ui/week_view.py" line="71" />
             <source>Afspraken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="72" />
+            <location filename="../../ui/week_view.py" line="72" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="73" />
+            <location filename="../../ui/week_view.py" line="73" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="74" />
+            <location filename="../../ui/week_view.py" line="74" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="75" />
+            <location filename="../../ui/week_view.py" line="75" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../ui/week_view.py" line="78" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../ui/week_view.py" line="78" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../ui/week_view.py" line="78" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../ui/week_view.py" line="80" />
+            <location filename="../../ui/week_view.py" line="81" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../ui/week_view.py" line="80" />
+            <location filename="../../ui/week_view.py" line="81" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="82" />
+            <location filename="../../ui/week_view.py" line="82" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="125" />
+            <location filename="../../ui/week_view.py" line="125" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="150" />
+            <location filename="../../ui/week_view.py" line="150" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="172" />
+            <location filename="../../ui/week_view.py" line="172" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="175" />
+            <location filename="../../ui/week_view.py" line="175" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="183" />
+            <location filename="../../ui/week_view.py" line="183" />
             <source>{m} afspraken deze week, {o} te laat</source>
             <translation>{m} meetings this week, {o} overdue</translation>
         </message>
@@ -6232,52 +6232,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="67" />
+            <location filename="../../services/werknl.py" line="67" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="68" />
+            <location filename="../../services/werknl.py" line="68" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="69" />
+            <location filename="../../services/werknl.py" line="69" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="88" />
+            <location filename="../../services/werknl.py" line="88" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="150" />
+            <location filename="../../services/werknl.py" line="150" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="198" />
+            <location filename="../../services/werknl.py" line="198" />
             <source>Vul in wie belde.</source>
             <translation>Fill in who called.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="200" />
+            <location filename="../../services/werknl.py" line="200" />
             <source>Schrijf de reden van het verzoek op.</source>
             <translation>Write down the reason for the request.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="202" />
+            <location filename="../../services/werknl.py" line="202" />
             <source>Kies: toegekend of afgewezen.</source>
             <translation>Choose: granted or refused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="239" />
+            <location filename="../../services/werknl.py" line="239" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="259" />
+            <location filename="../../services/werknl.py" line="259" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
@@ -6285,184 +6285,184 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>WerknlView</name>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="46" />
+            <location filename="../../ui/werknl_view.py" line="46" />
             <source>Inschrijving werk.nl</source>
             <translation>werk.nl registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="53" />
+            <location filename="../../ui/werknl_view.py" line="53" />
             <source>Ook ingeschreven werkzoekenden en ontheffingen tonen</source>
             <translation>Also show registered clients and exemptions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
+            <location filename="../../ui/werknl_view.py" line="56" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
+            <location filename="../../ui/werknl_view.py" line="56" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
+            <location filename="../../ui/werknl_view.py" line="56" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
-            <location filename="../../desktop/ui/werknl_view.py" line="110" />
+            <location filename="../../ui/werknl_view.py" line="57" />
+            <location filename="../../ui/werknl_view.py" line="110" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <location filename="../../ui/werknl_view.py" line="57" />
             <source>Brief verstuurd</source>
             <translation>Letter sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="58" />
+            <location filename="../../ui/werknl_view.py" line="58" />
             <source>Teruggebeld</source>
             <translation>Called back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="58" />
+            <location filename="../../ui/werknl_view.py" line="58" />
             <source>Bindende afspraak tot</source>
             <translation>Binding decision until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="68" />
+            <location filename="../../ui/werknl_view.py" line="68" />
             <source>Inschrijving vastleggen</source>
             <translation>Record registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="70" />
+            <location filename="../../ui/werknl_view.py" line="70" />
             <source>Ontheffing aan/uit</source>
             <translation>Exemption on/off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="72" />
+            <location filename="../../ui/werknl_view.py" line="72" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="74" />
+            <location filename="../../ui/werknl_view.py" line="74" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="76" />
+            <location filename="../../ui/werknl_view.py" line="76" />
             <source>De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.</source>
             <translation>The letter for the chosen client: first how to register, then the decision with its 2-week term.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="79" />
+            <location filename="../../ui/werknl_view.py" line="79" />
             <source>Brieven maken…</source>
             <translation>Make letters…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="81" />
+            <location filename="../../ui/werknl_view.py" line="81" />
             <source>Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.</source>
             <translation>One PDF with letters for those not registered yet; at most the number you choose.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="84" />
+            <location filename="../../ui/werknl_view.py" line="84" />
             <source>Teruggebeld (vandaag)</source>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="87" />
+            <location filename="../../ui/werknl_view.py" line="87" />
             <source>Nagebeld (vandaag)</source>
             <translation>Phoned (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="89" />
+            <location filename="../../ui/werknl_view.py" line="89" />
             <source>Nabellen vastgelegd.</source>
             <translation>Phone follow-up recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="90" />
+            <location filename="../../ui/werknl_view.py" line="90" />
             <source>Bindende afspraak (vandaag)</source>
             <translation>Binding decision (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="92" />
+            <location filename="../../ui/werknl_view.py" line="92" />
             <source>Bindende afspraak vastgelegd.</source>
             <translation>Binding decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="93" />
+            <location filename="../../ui/werknl_view.py" line="93" />
             <source>Horen aangeboden (vandaag)</source>
             <translation>Hearing offered (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="95" />
+            <location filename="../../ui/werknl_view.py" line="95" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="96" />
+            <location filename="../../ui/werknl_view.py" line="96" />
             <source>Maatregel na de termijn</source>
             <translation>Sanction after the deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="98" />
+            <location filename="../../ui/werknl_view.py" line="98" />
             <source>Maatregel vastgelegd.</source>
             <translation>Sanction recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="103" />
+            <location filename="../../ui/werknl_view.py" line="103" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="121" />
+            <location filename="../../ui/werknl_view.py" line="121" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="125" />
+            <location filename="../../ui/werknl_view.py" line="125" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="167" />
-            <location filename="../../desktop/ui/werknl_view.py" line="197" />
+            <location filename="../../ui/werknl_view.py" line="167" />
+            <location filename="../../ui/werknl_view.py" line="197" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="180" />
+            <location filename="../../ui/werknl_view.py" line="180" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="185" />
+            <location filename="../../ui/werknl_view.py" line="185" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="188" />
+            <location filename="../../ui/werknl_view.py" line="188" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="217" />
+            <location filename="../../ui/werknl_view.py" line="217" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="221" />
+            <location filename="../../ui/werknl_view.py" line="221" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="222" />
+            <location filename="../../ui/werknl_view.py" line="222" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="233" />
+            <location filename="../../ui/werknl_view.py" line="233" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>
@@ -6470,37 +6470,37 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>WindowSync</name>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="43" />
+            <location filename="../../ui/window_sync.py" line="43" />
             <source>&amp;Synchroniseren</source>
             <translation>&amp;Synchronise</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="44" />
+            <location filename="../../ui/window_sync.py" line="44" />
             <source>Nu &amp;synchroniseren</source>
             <translation>&amp;Synchronise now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="48" />
+            <location filename="../../ui/window_sync.py" line="48" />
             <source>&amp;Conflicten…</source>
             <translation>&amp;Conflicts…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="49" />
+            <location filename="../../ui/window_sync.py" line="49" />
             <source>&amp;Geweigerde wijzigingen…</source>
             <translation>&amp;Refused changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="54" />
+            <location filename="../../ui/window_sync.py" line="54" />
             <source>&amp;Aanmelden bij de centrale opslag…</source>
             <translation>Sign &amp;in to the central store…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="77" />
+            <location filename="../../ui/window_sync.py" line="77" />
             <source>Niet gesynchroniseerd — {n} wijzigingen wachten</source>
             <translation>Not synchronised — {n} changes waiting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="78" />
+            <location filename="../../ui/window_sync.py" line="78" />
             <source>Niet gesynchroniseerd — geen wijzigingen wachten</source>
             <translation>Not synchronised — no changes waiting</translation>
         </message>

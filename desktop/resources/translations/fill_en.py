@@ -2,8 +2,8 @@
 
 Usage (after `make lupdate`, before `make lrelease`):
 
-    .venv/bin/python resources/translations/fill_en.py            # fills, lists what is still missing
-    .venv/bin/python resources/translations/fill_en.py --check    # exit 1 when anything is unfinished
+    .venv/bin/python desktop/resources/translations/fill_en.py    # fills, lists what is still missing
+    .venv/bin/python desktop/resources/translations/fill_en.py --check  # exit 1 when anything is unfinished
 
 Dutch is the source language. Add new strings to EN (source -> English); when one Dutch text
 needs a different English text in one context, put it in EN_BY_CONTEXT[(context, source)].

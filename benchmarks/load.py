@@ -1,0 +1,191 @@
+"""Load figures: N devices pushing and pulling at once against 1 and 2 central-store processes on
+PostgreSQL, over loopback only (DESIGN §6, issue 19). Prints a table; never asserts (but says whether
+every device converged).
+
+    .venv/bin/python benchmarks/load.py [--devices 50] [--mutations 1000] [--batch 100] [--processes 1 2]
+
+Each device is a coach with a device token; it pushes its mutations (new clients) in batches of --batch,
+one request at a time as the desktop does, then pulls everything in its scope and checks it holds exactly
+the rows it pushed. All devices run at once (asyncio, one HTTP connection each). The store runs as
+`wijkdesk-server serve` (1 process) or `serve --workers 2`, on a throwaway database that is dropped at the
+end. Bounded: at most 200 devices × 10,000 mutations, every request times out after 60 s, and the whole
+run stops after --deadline seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+import psycopg  # noqa: E402
+
+from sync.server import admin  # noqa: E402
+from sync.server.db import Store  # noqa: E402
+from sync.server.migrate import migrate  # noqa: E402
+
+PG_ADMIN = os.environ.get("WIJKDESK_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+SCHEMA = "0004"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: int, batch: int,
+                 push_ms: list[float], pull_ms: list[float]) -> bool:
+    headers = {"Authorization": f"Bearer {token}", "X-Wijkdesk-Schema": SCHEMA}
+    device_id = str(uuid.uuid4())
+    rows: set[str] = set()
+    seq = 0
+    while seq < mutations:
+        muts = []
+        for _ in range(min(batch, mutations - seq)):
+            seq += 1
+            row = str(uuid.uuid4())
+            rows.add(row)
+            muts.append({"mutation_id": str(uuid.uuid4()), "device_id": device_id, "seq": seq, "table": "client",
+                         "row_id": row, "op": "insert", "base_version": 0, "schema_version": SCHEMA,
+                         "fields": {"first_name": f"Klant {seq}", "last_name": "Load", "coach_id": coach_id,
+                                    "postcode": "3071 AB", "city": "Rotterdam"}})
+        started = time.perf_counter()
+        r = await http.post("/sync/push", json={"schema_version": SCHEMA, "mutations": muts}, headers=headers)
+        push_ms.append((time.perf_counter() - started) * 1000)
+        r.raise_for_status()
+        if r.json()["applied"] != len(muts):
+            return False
+    seen: set[str] = set()
+    cursor = None
+    while True:
+        params = {"limit": 1000} if cursor is None else {"limit": 1000, "cursor": cursor}
+        started = time.perf_counter()
+        r = await http.get("/sync/pull", params=params, headers=headers)
+        pull_ms.append((time.perf_counter() - started) * 1000)
+        r.raise_for_status()
+        page = r.json()
+        seen.update(c["row_id"] for c in page["changes"] if c["table"] == "client")
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            return seen == rows
+
+
+async def run_devices(url: str, creds: list[tuple[str, str]], mutations: int, batch: int,
+                      deadline: float) -> tuple[float, list[float], list[float], int]:
+    push_ms: list[float] = []
+    pull_ms: list[float] = []
+    limits = httpx.Limits(max_connections=len(creds) + 5, max_keepalive_connections=len(creds) + 5)
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as http:
+        started = time.perf_counter()
+        done = await asyncio.wait_for(asyncio.gather(*(
+            device(http, token, coach, mutations, batch, push_ms, pull_ms) for token, coach in creds)), deadline)
+        seconds = time.perf_counter() - started
+    return seconds, push_ms, pull_ms, sum(done)
+
+
+def start_server(db_url: str, processes: int, log: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    cmd = [sys.executable, "-m", "sync.server.cli", "--db", db_url, "serve", "--port", str(port)]
+    if processes > 1:
+        cmd += ["--workers", str(processes)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    until = time.monotonic() + 60
+    while time.monotonic() < until:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the server stopped: see {log}")
+        try:
+            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("the server did not become ready")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+
+
+def one_run(processes: int, devices: int, mutations: int, batch: int, deadline: float, logdir: Path) -> dict:
+    name = f"wijkdesk_load_{uuid.uuid4().hex[:8]}"
+    base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    db_url = f"{base}/{name}"
+    with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    proc = None
+    try:
+        store = Store(db_url)
+        migrate(store.engine)
+        users = [admin.add_user(store, f"load{i}", "coach", "Feijenoord") for i in range(devices)]
+        store.dispose()
+        proc, url = start_server(db_url, processes, logdir / f"server-{processes}.log")
+        creds = []
+        with httpx.Client(base_url=url, timeout=60) as http:
+            for info, token in users:
+                r = http.post("/auth/login", json={"username": info.username, "device_id": str(uuid.uuid4()),
+                                                   "device_name": "load"}, headers={"Authorization": f"Bearer {token}"})
+                r.raise_for_status()
+                creds.append((r.json()["device_token"], info.id))
+        seconds, push_ms, pull_ms, converged = asyncio.run(run_devices(url, creds, mutations, batch, deadline))
+        return {"processes": processes, "devices": devices, "mutations": devices * mutations, "seconds": seconds,
+                "push_p50": pct(push_ms, 50), "push_p95": pct(push_ms, 95), "pull_p50": pct(pull_ms, 50),
+                "pull_p95": pct(pull_ms, 95), "pushes": len(push_ms), "converged": converged,
+                "mean_push": statistics.fmean(push_ms) if push_ms else float("nan")}
+    finally:
+        if proc is not None:
+            stop(proc)
+        with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--devices", type=int, default=50)
+    p.add_argument("--mutations", type=int, default=1000, help="per device")
+    p.add_argument("--batch", type=int, default=100, help="mutations per push")
+    p.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    p.add_argument("--deadline", type=float, default=600, help="seconds one run may take at most")
+    args = p.parse_args()
+    if not (1 <= args.devices <= 200 and 1 <= args.mutations <= 10_000 and 1 <= args.batch <= 1000):
+        p.error("bounded: 1-200 devices, 1-10,000 mutations each, batches of 1-1000")
+    logdir = Path(os.environ.get("TMPDIR", "/tmp"))
+    rows = [one_run(n, args.devices, args.mutations, args.batch, args.deadline, logdir) for n in args.processes]
+    print(f"{'processes':>9} {'devices':>7} {'mutations':>9} {'seconds':>7} {'mut/s':>7} {'push p50':>9} "
+          f"{'push p95':>9} {'pull p50':>9} {'pull p95':>9} {'converged':>10}")
+    for r in rows:
+        print(f"{r['processes']:>9} {r['devices']:>7} {r['mutations']:>9} {r['seconds']:>7.1f} "
+              f"{r['mutations'] / r['seconds']:>7.0f} {r['push_p50']:>7.0f}ms {r['push_p95']:>7.0f}ms "
+              f"{r['pull_p50']:>7.0f}ms {r['pull_p95']:>7.0f}ms {r['converged']:>5}/{r['devices']:<4}")
+    print(f"(batches of {args.batch}; latencies per request as the device sees them, loopback, "
+          f"{os.cpu_count()} cores shared with the client and PostgreSQL)")
+
+
+if __name__ == "__main__":
+    main()
