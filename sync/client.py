@@ -267,11 +267,13 @@ class SyncClient:
         with self.db.session() as s:
             cursor = get_setting(s, "sync_cursor")
         restore_pending = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX).exists()
-        if cursor is None or restore_pending:
+        if restore_pending or (cursor is None and not holds_pushed_rows(self.db)):
             self.full_restore(result)
         else:
+            # A first sync after a push pulls into this file (what it pushed stays out: no echo), and checks
+            # the counts at its end like any integrity check; a mismatch still restores everything.
             try:
-                counts = self.pull(result, want_counts=self._integrity_due())
+                counts = self.pull(result, want_counts=cursor is None or self._integrity_due())
                 if counts is not None and not self.integrity_ok(counts):
                     log.warning("integrity mismatch after pull; restoring")
                     self.full_restore(result)
@@ -449,6 +451,8 @@ class SyncClient:
 
         def fetch(after: int) -> PullResponse:
             params: dict[str, Any] = {"limit": self.page_size, "counts": 1 if want_counts else 0}
+            if not fresh:
+                params["skip_own"] = 1  # no echo: what this device pushed is in it already (a restore takes all)
             if after:
                 params["cursor"] = after
             return PullResponse.model_validate_json(self._call("GET", "/sync/pull", params=params).content)
@@ -677,3 +681,11 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str, edited: Any = 
         c.resolved_at = clock.utcnow()
         c.resolution = choice
 
+
+
+def holds_pushed_rows(db: Database) -> bool:
+    """Whether this file holds rows the central store has (a version above 0): its own pushed work. A first
+    sync then pulls the rest into it instead of restoring everything into a new file (no echo)."""
+    with db.session() as s:
+        return any(s.scalar(select(model.id).where(model.version > 0).limit(1)) is not None
+                   for model in TABLES.values())

@@ -57,6 +57,7 @@ from sync.protocol import (
 )
 
 from .db import SeqAllocator, Store
+from .echo import echo_origin
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
 from .records import (
     Rec,
@@ -213,6 +214,7 @@ class Batch:
             if not self.client_writable(cid):
                 raise Rejected(f"client {cid} of this {table} is not in your scope")
         rec = new_rec(table, row_id, fields, self.who.device_id, self.seq)
+        rec.origin = self.who.device_id  # the device holds exactly this row: its pulls leave it out
         self.recs[rec.key] = rec
         self.note(rec)
         return {"mutation_id": mid, "status": "applied", "version": rec.version, "reason": None, "conflicts": []}
@@ -249,7 +251,9 @@ class Batch:
         if changed:
             if table == "client" and "team_id" in changed:
                 self.team_before.setdefault(rec.row_id, rec.data.get("team_id"))
+            echo = None if lost else echo_origin(rec, base, device)
             rec.change(changed, device, self.seq)
+            rec.origin = echo
             self.note(rec)
         result: dict[str, Any] = {"mutation_id": mid, "status": "applied", "version": rec.version, "reason": None,
                                   "conflicts": []}
