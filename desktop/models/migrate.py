@@ -16,6 +16,7 @@ from desktop.i18n import translate
 from .base import Base, new_id
 from .db import Database
 from .outbox import get_setting, set_setting
+from .revisions import known_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,9 +45,6 @@ def alembic_config() -> Config:
     return cfg
 
 
-def known_head() -> str:
-    """The newest revision by file name (revisions are numbered 0001, 0002, ...), without Alembic."""
-    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def head_revision() -> str:
