@@ -46,8 +46,14 @@ translations: lupdate
 	$(PY) resources/translations/fill_en.py
 	$(MAKE) lrelease
 
+# Every benchmark (figures with their budgets; nothing asserted). Smaller or larger: make bench BENCH_RUNS=5
+BENCH_RUNS ?= 3
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/budgets.py --runs $(BENCH_RUNS)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py --runs $(BENCH_RUNS)
+	$(PY) benchmarks/sync.py --clients 2000
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/open_client.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/print_summary.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
