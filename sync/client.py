@@ -684,7 +684,6 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str, edited: Any = 
         c.resolution = choice
 
 
-
 def holds_pushed_rows(db: Database) -> bool:
     """Whether this file holds rows the central store has (a version above 0): its own pushed work. A first
     sync then pulls the rest into it instead of restoring everything into a new file (no echo)."""
