@@ -67,8 +67,14 @@ app: $(STAMP)
 app-smoke: app
 	$(PY) packaging/smoke.py dist/wijkdesk/wijkdesk
 
+# Every benchmark (figures with their budgets; nothing asserted). Smaller or larger: make bench BENCH_RUNS=5
+BENCH_RUNS ?= 3
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/budgets.py --runs $(BENCH_RUNS)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py --runs $(BENCH_RUNS)
+	$(PY) benchmarks/sync.py --clients 2000
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/open_client.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/print_summary.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

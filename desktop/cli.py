@@ -7,14 +7,16 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.i18n import translate
-from desktop.models.keystore import UnlockError
-from desktop.models.migrate import MigrationError
-from desktop.paths import Paths
-from desktop.services.errors import ServiceError
-from desktop.store import Store, open_store
+
+if TYPE_CHECKING:
+    from desktop.store import Store
+
+# Only argparse and the translation hook at import: `wijkdesk --help` answers without SQLAlchemy, the ORM
+# mapping, the keyring or an HTTP client (tests/unit/test_lazy_start.py); each command imports its own.
 
 # DESIGN §5a; kept here (not imported) so `--help` does not load reportlab. A test checks it
 # against desktop.services.letters.KINDS.
@@ -26,7 +28,7 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 # Sub-commands register themselves here: name -> (configure parser, run(store, args) -> exit code)
-Handler = Callable[[Store, argparse.Namespace], int]
+Handler = Callable[["Store", argparse.Namespace], int]
 
 
 class CommandFailed(Exception):
@@ -157,6 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from desktop.ui.app import run_gui
         return run_gui(args)
+    if command == "sync" and not args.demo:
+        # Most syncs find nothing to do: that is answered without loading the sync machinery.
+        from desktop.commands.sync_probe import nothing_to_do
+        if (quick := nothing_to_do(args.data_dir)) is not None:
+            return quick.report(args.json)
     handler = _handler(command, getattr(args, "what", None))
     if handler is None:
         parser.print_usage(sys.stderr)
@@ -165,6 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("Cli", "--demo hoort bij het starten van de app, niet bij '{cmd}'.").format(cmd=command),
               file=sys.stderr)
         return EXIT_USAGE
+    from desktop.models.keystore import UnlockError
+    from desktop.models.migrate import MigrationError
+    from desktop.paths import Paths
+    from desktop.services.errors import ServiceError
+    from desktop.store import open_store
+
     paths = Paths.resolve(args.data_dir)
     try:
         from desktop.logsetup import setup_logging

@@ -33,3 +33,11 @@ def adopt_local_team(db: Database, team_id: str | None) -> int:
                 m.fields_json = json.dumps(fields, ensure_ascii=False)
                 changed += 1
     return changed
+
+
+def needs_adoption(db: Database) -> bool:
+    """Whether a client is still filed under a never-synced local team: the next sync must ask the handshake
+    for the user's team before it pushes (cheap: one indexed probe)."""
+    with db.session() as s:
+        local = select(Team.id).where(Team.version == 0)
+        return s.scalar(select(Client.id).where(Client.team_id.in_(local)).limit(1)) is not None

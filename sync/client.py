@@ -28,7 +28,7 @@ from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
 from desktop.models.policy_settings import POLICY_SETTINGS_KEY
-from sync.adopt_team import adopt_local_team
+from sync.adopt_team import adopt_local_team, needs_adoption
 from sync.policy.reasons import localise_reason
 
 from . import clock
@@ -284,18 +284,20 @@ class SyncClient:
         try:
             # Every other request checks token, device and schema version as well; the handshake is still
             # sent when an epoch is known: it tells, before anything is pushed, whether the store was restored.
-            if not known or self.epoch is not None:
+            if not known or self.epoch is not None or needs_adoption(self.db):
                 self.handshake()
             self.push(result)
             with self.db.session() as s:
                 cursor = get_setting(s, "sync_cursor")
                 recovering = get_setting(s, "recovering_from_restore") is not None
             restore_pending = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX).exists()
-            if cursor is None or restore_pending:
+            if restore_pending or recovering or (cursor is None and not holds_pushed_rows(self.db)):
                 self.full_restore(result, keep_lost=recovering)
             else:
+                # A first sync after a push pulls into this file (what it pushed stays out: no echo), and checks
+                # the counts at its end like any integrity check; a mismatch still restores everything.
                 try:
-                    counts = self.pull(result, want_counts=self._integrity_due())
+                    counts = self.pull(result, want_counts=cursor is None or self._integrity_due())
                     if counts is not None and not self.integrity_ok(counts):
                         log.warning("integrity mismatch after pull; restoring")
                         self.full_restore(result)
@@ -489,6 +491,8 @@ class SyncClient:
 
         def fetch(after: int) -> PullResponse:
             params: dict[str, Any] = {"limit": self.page_size, "counts": 1 if want_counts else 0}
+            if not fresh:
+                params["skip_own"] = 1  # no echo: what this device pushed is in it already (a restore takes all)
             if after:
                 params["cursor"] = after
             return PullResponse.model_validate_json(self._call("GET", "/sync/pull", params=params).content)
@@ -653,6 +657,8 @@ class SyncClient:
                     if value is not None:
                         set_setting(s, key, value)
             self.pull(result, db=new, fresh=True)
+            with new.session() as s:  # the file holds exactly the server's rows: as good as a count check
+                set_setting(s, "integrity_checked_at", str(clock.now_utc().timestamp()))
             self._replay_local_work(new)
             if keep_lost:
                 result.recovered += requeue_lost(self.db, new)
@@ -736,3 +742,10 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str, edited: Any = 
         c.resolved_at = clock.utcnow()
         c.resolution = choice
 
+
+def holds_pushed_rows(db: Database) -> bool:
+    """Whether this file holds rows the central store has (a version above 0): its own pushed work. A first
+    sync then pulls the rest into it instead of restoring everything into a new file (no echo)."""
+    with db.session() as s:
+        return any(s.scalar(select(model.id).where(model.version > 0).limit(1)) is not None
+                   for model in TABLES.values())

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import keyring
 
-from desktop.models import Database
-from desktop.models.entities import LocalSetting
 from desktop.models.keystore import SERVICE, secure_keyring_available
-from desktop.models.outbox import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from desktop.models import Database
 
 
 def _account(device_id: str) -> str:
     return f"token-{device_id}"
 
 
+def keyring_token(device_id: str) -> str | None:
+    """The device token from the OS keyring (None without a secure keyring or a stored token)."""
+    return keyring.get_password(SERVICE, _account(device_id)) if secure_keyring_available() else None
+
+
 def save_token(db: Database, token: str) -> None:
+    from desktop.models.entities import LocalSetting
+    from desktop.models.outbox import get_setting, set_setting
+
     with db.session() as s:
         device = get_setting(s, "device_id") or "unknown"
         if secure_keyring_available():
@@ -27,14 +37,12 @@ def save_token(db: Database, token: str) -> None:
 
 
 def load_token(db: Database) -> str | None:
+    from desktop.models.outbox import get_setting
+
     with db.session() as s:
         device = get_setting(s, "device_id") or "unknown"
         stored = get_setting(s, "device_token")
-    if stored:
-        return stored
-    if secure_keyring_available():
-        return keyring.get_password(SERVICE, _account(device))
-    return None
+    return stored or keyring_token(device)
 
 
 def forget_token(device_id: str) -> None:

@@ -16,9 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import keyring
-import keyring.backend
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.i18n import translate
 
@@ -64,6 +61,8 @@ def _derive(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
 
 
 def wrap_key(key: bytes, passphrase: str) -> dict[str, object]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # the passphrase path only
+
     salt, nonce = os.urandom(16), os.urandom(12)
     kek = _derive(passphrase, salt, SCRYPT)
     blob = AESGCM(kek).encrypt(nonce, key, b"wijkdesk-db-key")
@@ -79,6 +78,9 @@ def unwrap_key(doc: dict[str, object], passphrase: str) -> bytes:
         blob = base64.b64decode(str(doc["ciphertext"]))
     except (KeyError, ValueError, TypeError) as exc:
         raise UnlockError(translate("Unlock", "Het sleutelbestand is beschadigd. Er is niets gewijzigd.")) from exc
+    from cryptography.exceptions import InvalidTag  # the passphrase path only
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(_derive(passphrase, salt, params)).decrypt(nonce, blob, b"wijkdesk-db-key")
     except InvalidTag as exc:

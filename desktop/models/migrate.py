@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from desktop.i18n import translate
@@ -16,6 +16,7 @@ from desktop.i18n import translate
 from .base import Base, new_id
 from .db import Database
 from .outbox import get_setting, set_setting
+from .revisions import known_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,9 +45,6 @@ def alembic_config() -> Config:
     return cfg
 
 
-def known_head() -> str:
-    """The newest revision by file name (revisions are numbered 0001, 0002, ...), without Alembic."""
-    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def head_revision() -> str:
@@ -71,7 +69,24 @@ def migrate(db: Database, backup_dir: Path) -> MigrationResult:
         # The usual start: nothing to do, and Alembic (about 200 ms of imports) is not loaded.
         _device_settings(db, current)
         return MigrationResult("current", current, current)
+    if current is None and not inspect(db.engine).get_table_names():
+        return _create(db)
     return _migrate_with_alembic(db, backup_dir, current)
+
+
+def _create(db: Database) -> MigrationResult:
+    """A new, empty file (a first start, every full restore): the tables of the models and the head revision
+    written as Alembic's `stamp` writes it, without loading Alembic (a third of a small restore's time).
+    tests/unit/test_migrations.py checks the result against Alembic's."""
+    head = known_head()
+    Base.metadata.create_all(db.engine)
+    with db.engine.begin() as conn:
+        version = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
+                        PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))  # as Alembic's
+        version.create(conn)
+        conn.execute(version.insert().values(version_num=head))
+    _device_settings(db, head)
+    return MigrationResult("created", None, head)
 
 
 def _migrate_with_alembic(db: Database, backup_dir: Path, current: str | None) -> MigrationResult:

@@ -288,16 +288,20 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
     @app.get("/sync/pull", response_model=PullResponse, responses=ERRORS, tags=["sync"])
     def sync_pull(who: Who, cursor: Annotated[int | None, Query(ge=0, le=2**62)] = None,
                   limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 1000,
-                  counts: Annotated[bool | None, Query()] = None) -> Response:
+                  counts: Annotated[bool | None, Query()] = None,
+                  skip_own: Annotated[bool, Query()] = False) -> Response:
         """Changes in your scope after `cursor` (none: from the start), ordered by change number.
 
         `counts` (rows in scope per table, tombstones included) comes on the last page only: always with
         `counts=1`, never with `counts=0`; without the parameter when the page has changes or no cursor was
         given (an empty "nothing new" page leaves it out, to stay cheap).
+
+        `skip_own=1` leaves out the records whose latest version came from this device onto a version it
+        held (it has them already: no echo); the cursor still moves past them. A full restore leaves it off.
         """
         started = time.perf_counter()
         try:
-            text = pull(store, who, cursor, limit, counts)
+            text = pull(store, who, cursor, limit, counts, skip_own)
         except StaleCursor as exc:
             raise AuthError(410, "stale_cursor", str(exc)) from None
         metrics.observe_pull(text, time.perf_counter() - started)

@@ -59,6 +59,8 @@ def accept(batch: Batch, m: Mutation, mid: str, row_id: str, rejected: type[Exce
     if client_id and who.role in ("coach", "admin") and batch.client_writable(client_id):
         stamped = {**fields, "user_id": who.user_id, "username": who.username, "device_id": who.device_id}
         rec = new_rec("audit_event", row_id, stamped, who.device_id, batch.seq)
+        if all(fields.get(k) == stamped[k] for k in ("user_id", "username", "device_id")):
+            rec.origin = who.device_id  # the device's copy is the stored row: no echo (a forged identity comes back)
         batch.recs[rec.key] = rec
         version = rec.version
     return {"mutation_id": mid, "status": "applied", "version": version, "reason": None, "conflicts": []}

@@ -106,6 +106,9 @@ class Record(Base):
     shared: agreements: shared_with_specialists. field_versions: {field: version it last changed in}.
     version_devices: {version: device id that made it} for the versions field_versions still points at, so
     a device's own later edit of a field it changed itself is never a conflict with itself.
+    origin_device: the device whose copy of the row is exactly this version (it pushed the change onto a
+    version it held, see push.py); its own pulls leave the row out (no echo). Null: no device is known to
+    hold this version (admin changes, merges with another device's change, rows re-sent to a new scope).
     """
 
     __tablename__ = "record"
@@ -123,6 +126,7 @@ class Record(Base):
     version_devices: Mapped[str] = mapped_column(Text)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    origin_device: Mapped[str | None] = mapped_column(String(36))
 
     # Only client and placement rows have an owner: a partial index keeps the other 90 % of the rows (random
     # UUID keys) out of it, so a push dirties far fewer index pages. Queries on it say `owner_id IS NOT NULL`

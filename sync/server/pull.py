@@ -5,6 +5,9 @@ with cursor < seq <= M, merged by seq. Every record and removal has its own chan
 end anywhere. When nothing more is left the cursor jumps to M, so it advances even when nothing in scope
 changed. The answer is built as JSON text directly; a record's stored JSON is spliced in as-is unless
 the role sees only some of its fields.
+
+`skip_own` (no echo, see echo.py): records whose latest version the calling device holds already are left
+out; the cursor still moves past them. Counts always count them (they are in the device's copy).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from .db import Store
 from .models import CHANGE_COUNTER, T_COUNTER, T_RECORD, T_REMOVAL
@@ -28,7 +31,8 @@ def current_seq(conn: Any) -> int:
     return int(conn.execute(select(T_COUNTER.c.value).where(T_COUNTER.c.name == CHANGE_COUNTER)).scalar_one())
 
 
-def pull(store: Store, who: Principal, cursor: int | None, limit: int, counts: bool | None = None) -> str:
+def pull(store: Store, who: Principal, cursor: int | None, limit: int, counts: bool | None = None,
+         skip_own: bool = False) -> str:
     """PullResponse as JSON text. Raises StaleCursor when the cursor is ahead of the server.
 
     `counts` (rows in scope per table) costs a scan of the caller's scope. On the last page only: always
@@ -45,6 +49,8 @@ def pull(store: Store, who: Principal, cursor: int | None, limit: int, counts: b
         owners = coach_owners(conn, who.user_id) if who.role == "coach" else None
         scope = pull_scope(who, owners=owners)
         walk = pull_scope(who, walk_seq=store.is_sqlite, owners=owners)
+        if skip_own:
+            walk = and_(walk, r.origin_device.is_distinct_from(who.device_id))
         # Walk the change numbers in order and test the scope per row (SQLite would otherwise collect the
         # whole scope through the client_id index and sort it, on every page).
         recs = conn.execute(

@@ -64,6 +64,7 @@ from sync.protocol import (
 
 from . import audit, parked, teams
 from .db import SeqAllocator, Store
+from .echo import echo_origin
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
 from .policy_check import POLICY_TABLES, PolicyGuard, guard_for
 from .records import (
@@ -256,6 +257,7 @@ class Batch:
                 raise self.out_of_scope(m, mid, row_id, cid, f"client {cid} of this {table} is not in your scope")
         self.check_policy(table, row_id, None, fields)
         rec = new_rec(table, row_id, fields, self.who.device_id, self.seq)
+        rec.origin = self.who.device_id  # the device holds exactly this row: its pulls leave it out
         self.recs[rec.key] = rec
         self.note(rec)
         return {"mutation_id": mid, "status": "applied", "version": rec.version, "reason": None, "conflicts": []}
@@ -297,7 +299,9 @@ class Batch:
         if changed:
             if table == "client" and "team_id" in changed:
                 self.team_before.setdefault(rec.row_id, rec.data.get("team_id"))
+            echo = None if lost else echo_origin(rec, base, device)
             rec.change(changed, device, self.seq)
+            rec.origin = echo
             self.note(rec)
         result: dict[str, Any] = {"mutation_id": mid, "status": "applied", "version": rec.version, "reason": None,
                                   "conflicts": []}

@@ -182,6 +182,7 @@ class Rec:
     is_new: bool = False
     dirty: bool = False
     streamed: bool = False  # already written by a RecordStream
+    origin: str | None = None  # record.origin_device: the device whose copy is this version (no echo)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -194,7 +195,7 @@ class Rec:
     def copy(self) -> Rec:
         return Rec(self.table, self.row_id, self.version, self.seq, dict(self.data), dict(self.fv), dict(self.vd),
                    self.client_id, self.owner_id, self.team_id, self.shared, self.deleted_at, self.is_new,
-                   self.dirty)
+                   self.dirty, origin=self.origin)
 
     def derive(self) -> None:
         """Scope columns follow the data (DESIGN §4.5)."""
@@ -225,8 +226,11 @@ class Rec:
         self.stamp(seq)
 
     def stamp(self, seq: SeqAllocator) -> None:
+        """A new change number. Whoever changed or re-sent the row sets `origin` again after this: a row
+        re-sent to a new scope must reach even the device that made it (it may have removed its copy)."""
         self.seq = seq.next()
         self.dirty = True
+        self.origin = None
 
 
 def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq: SeqAllocator) -> Rec:
@@ -241,12 +245,13 @@ def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq
 
 def _from_row(row: Any) -> Rec:
     return Rec(row.table_name, row.row_id, row.version, row.seq, loads(row.data), loads(row.field_versions),
-               loads(row.version_devices), row.client_id, row.owner_id, row.team_id, bool(row.shared), row.deleted_at)
+               loads(row.version_devices), row.client_id, row.owner_id, row.team_id, bool(row.shared), row.deleted_at,
+               origin=row.origin_device)
 
 
 _COLS = (T_RECORD.c.table_name, T_RECORD.c.row_id, T_RECORD.c.version, T_RECORD.c.seq, T_RECORD.c.data,
          T_RECORD.c.field_versions, T_RECORD.c.version_devices, T_RECORD.c.client_id, T_RECORD.c.owner_id, T_RECORD.c.team_id,
-         T_RECORD.c.shared, T_RECORD.c.deleted_at)
+         T_RECORD.c.shared, T_RECORD.c.deleted_at, T_RECORD.c.origin_device)
 
 
 def load_by_keys(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Rec]:
@@ -310,11 +315,12 @@ def load_clients_of_owners(conn: Connection, owner_ids: Iterable[str]) -> list[s
 def _row_params(rec: Rec, now: datetime) -> dict[str, Any]:
     return {"client_id": rec.client_id, "owner_id": rec.owner_id, "team_id": rec.team_id, "shared": rec.shared,
             "version": rec.version, "seq": rec.seq, "data": dumps(rec.data), "field_versions": dumps(rec.fv),
-            "version_devices": dumps(rec.vd), "deleted_at": rec.deleted_at, "updated_at": now}
+            "version_devices": dumps(rec.vd), "deleted_at": rec.deleted_at, "updated_at": now,
+            "origin_device": rec.origin}
 
 
 _RECORD_COLS = ["table_name", "row_id", "client_id", "owner_id", "team_id", "shared", "version", "seq", "data",
-                "field_versions", "version_devices", "deleted_at", "updated_at"]
+                "field_versions", "version_devices", "deleted_at", "updated_at", "origin_device"]
 
 
 class RecordStream:
@@ -380,7 +386,7 @@ def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
                 .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
                 .values({c: bindparam(c) for c in ("client_id", "owner_id", "team_id", "shared", "version", "seq",
                                                     "data", "field_versions", "version_devices", "deleted_at",
-                                                    "updated_at")}))
+                                                    "updated_at", "origin_device")}))
         conn.execute(stmt, changed)
     return len(new) + len(changed)
 
@@ -404,12 +410,14 @@ def touch_clients(conn: Connection, seq: SeqAllocator, client_ids: Iterable[str]
 
 
 def touch_keys(conn: Connection, seq: SeqAllocator, keys: Iterable[tuple[str, str]]) -> int:
+    """New change numbers for these records; no device is their origin any more (they are re-sent to whoever
+    gained them, and that may be a device that made them and removed its copy when it lost them)."""
     now = utcnow()
     params = [{"k_table": t, "k_row": r, "seq": seq.next(), "updated_at": now} for t, r in keys]
     if params:
         conn.execute(update(T_RECORD)
                      .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
-                     .values(seq=bindparam("seq"), updated_at=bindparam("updated_at")), params)
+                     .values(seq=bindparam("seq"), updated_at=bindparam("updated_at"), origin_device=None), params)
     return len(params)
 
 

@@ -96,13 +96,15 @@ def new_client(desk: Desk, bsn: str = "111222333", **kw):
                                    "postcode": "3071 AB", **kw})
 
 
-def test_first_sync_pushes_offline_work_and_restores(desks, central):
+def test_first_sync_pushes_offline_work_and_pulls_the_rest_in_place(desks, central):
     a = desks("anna")
     c = new_client(a)
     ConversationService(a.db, a.actor()).record(c.id, {"held_at": "2026-11-20 10:00", "summary_for_client": "Hoi"},
                                                 [{"description": "CV maken", "due_date": "2026-12-01"}])
     r = a.sync()
-    assert r.restored and r.rejected == 0 and r.conflicts == 0 and r.pending == 0
+    # no echo: what was pushed does not come back, so there is nothing to restore into a new file
+    assert not r.restored and r.rejected == 0 and r.conflicts == 0 and r.pending == 0
+    assert r.pulled == central.scalar("SELECT count(*) FROM record") - r.applied
     assert r.applied >= 4  # client, conversation, agreement, audit events
     assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 1
     local = a.rows(Client)
@@ -403,13 +405,14 @@ def test_restore_keeps_pending_local_work(desks, central):
     assert a.rows(AuditEvent)  # restored
 
 
-def test_integrity_mismatch_triggers_restore(desks):
+def test_integrity_mismatch_triggers_restore(desks, clock):
     a = desks("anna")
     new_client(a)
-    a.sync()
+    a.sync()  # a first sync checks the counts at its end; the next check is due 15 minutes later
     with a.db.session() as s:
         s.info["sync_apply"] = True
         s.execute(text("DELETE FROM client"))
+    clock.shift(16 * 60)
     r = a.sync()
     assert r.restored and len(a.rows(Client)) == 1
 

@@ -64,7 +64,7 @@ def test_foreign_database_is_refused(tmp_path):
 
 
 def test_head_is_known():
-    assert head_revision() == "0005"
+    assert head_revision() == "0006"
 
 
 @BOTH

@@ -95,3 +95,27 @@ def test_unversioned_tables_are_refused(paths):
     with pytest.raises(MigrationError, match="geen Wijkdesk-database"):
         migrate(db, paths.backups)
     db.close()
+
+
+def test_new_store_made_without_alembic_is_what_alembic_makes(tmp_path, paths):
+    """A new file is created without loading Alembic: the same tables, indexes and revision as create_all plus
+    Alembic's stamp, and Alembic reads its revision (and later upgrades from it)."""
+    store = open_store(paths)
+    ours = store.db
+    theirs = Database(tmp_path / "alembic.db", b"k" * 32)
+    Base.metadata.create_all(theirs.engine)
+    cfg = alembic_config()
+    with theirs.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.stamp(cfg, "head")
+
+    def schema(db):
+        with db.engine.connect() as conn:
+            return sorted(tuple(r) for r in conn.execute(text(
+                "SELECT type, name, tbl_name, replace(sql, '\n', '') FROM sqlite_master")))
+
+    assert schema(ours) == schema(theirs)
+    with ours.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    theirs.close()
+    store.close()

@@ -1214,117 +1214,117 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../cli.py" line="37" />
+            <location filename="../../cli.py" line="39" />
             <source>Wijkdesk: de caseload van de vaste begeleider, ook zonder verbinding.</source>
             <translation>Wijkdesk: the job coach's caseload, also without a connection.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="39" />
+            <location filename="../../cli.py" line="41" />
             <source>map met de (versleutelde) gegevens</source>
             <translation>directory with the (encrypted) data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="43" />
+            <location filename="../../cli.py" line="45" />
             <source>start met een wegwerpmap en demogegevens</source>
             <translation>start with a throwaway directory and demo data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="45" />
+            <location filename="../../cli.py" line="47" />
             <source>taal van de meldingen (nl of en)</source>
             <translation>language of the messages (nl or en)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="47" />
+            <location filename="../../cli.py" line="49" />
             <source>start de app (standaard)</source>
             <translation>start the app (default)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="49" />
+            <location filename="../../cli.py" line="51" />
             <source>maak een oefencaseload zonder verbinding</source>
             <translation>create a practice caseload without a connection</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="53" />
+            <location filename="../../cli.py" line="55" />
             <source>lees gegevens in</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="55" />
+            <location filename="../../cli.py" line="57" />
             <source>werkzoekenden uit een CSV-bestand</source>
             <translation>clients from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="58" />
+            <location filename="../../cli.py" line="60" />
             <source>de instrumentencatalogus uit een CSV-bestand</source>
             <translation>the instrument catalogue from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="61" />
+            <location filename="../../cli.py" line="63" />
             <source>schrijf gegevens weg</source>
             <translation>export data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="63" />
+            <location filename="../../cli.py" line="65" />
             <source>de caseload als CSV</source>
             <translation>the caseload as CSV</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="65" />
+            <location filename="../../cli.py" line="67" />
             <source>alles over een persoon (AVG art. 15) als JSON</source>
             <translation>everything about one person (GDPR art. 15) as JSON</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="68" />
+            <location filename="../../cli.py" line="70" />
             <source>geweigerde wijzigingen (met hun waarden) als JSON</source>
             <translation>refused changes (with their values) as JSON</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="70" />
+            <location filename="../../cli.py" line="72" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="74" />
+            <location filename="../../cli.py" line="76" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="76" />
+            <location filename="../../cli.py" line="78" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="79" />
+            <location filename="../../cli.py" line="81" />
             <source>een brief voor de werkzoekende</source>
             <translation>a letter for the client</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="83" />
+            <location filename="../../cli.py" line="85" />
             <source>de stap waar de brief bij hoort (signaal, verzuim of inzet)</source>
             <translation>the step the letter belongs to (signal, absence or placement)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="85" />
+            <location filename="../../cli.py" line="87" />
             <source>heronderzoek: mee te nemen documenten, komma's ertussen</source>
             <translation>re-examination: documents to bring, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="88" />
+            <location filename="../../cli.py" line="90" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="93" />
+            <location filename="../../cli.py" line="95" />
             <source>CA-certificaten (PEM) van de gemeente om de verbinding te controleren</source>
             <translation>the municipality's CA certificates (PEM) to verify the connection</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="95" />
+            <location filename="../../cli.py" line="97" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="165" />
+            <location filename="../../cli.py" line="172" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
@@ -4044,12 +4044,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Migrate</name>
         <message>
-            <location filename="../../models/migrate.py" line="93" />
+            <location filename="../../models/migrate.py" line="108" />
             <source>Dit bestand bevat tabellen maar is geen Wijkdesk-database. Er is niets gewijzigd.</source>
             <translation>This file contains tables but is not a Wijkdesk database. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/migrate.py" line="101" />
+            <location filename="../../models/migrate.py" line="116" />
             <source>Deze gegevens zijn gemaakt door een nieuwere versie van Wijkdesk (schema {rev}). Werk Wijkdesk bij; er is niets gewijzigd.</source>
             <translation>This data was made by a newer version of Wijkdesk (schema {rev}). Please update Wijkdesk; nothing was changed.</translation>
         </message>
@@ -5422,6 +5422,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>This device has not been signed in yet. First use: wijkdesk login --server URL --user NAME --token-stdin</translation>
         </message>
         <message>
+            <location filename="../../commands/sync_probe.py" line="41" />
             <location filename="../../commands/syncing.py" line="163" />
             <source>Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd {rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.</source>
             <translation>Sent: {pushed} (applied {applied}, conflicts {conflicts}, refused {rejected}); received: {pulled}, removed: {removed}; {seconds:.2f} s.</translation>
@@ -5806,43 +5807,43 @@ With a signal: call first. No fine, unless…</translation>
             <translation>The data cannot be opened: the key does not fit or the file is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/keystore.py" line="81" />
-            <location filename="../../models/keystore.py" line="107" />
+            <location filename="../../models/keystore.py" line="80" />
+            <location filename="../../models/keystore.py" line="109" />
             <source>Het sleutelbestand is beschadigd. Er is niets gewijzigd.</source>
             <translation>The key file is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/keystore.py" line="85" />
+            <location filename="../../models/keystore.py" line="87" />
             <source>Het wachtwoord is onjuist. Er is niets gewijzigd.</source>
             <translation>The passphrase is wrong. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/keystore.py" line="102" />
+            <location filename="../../models/keystore.py" line="104" />
             <source>Een wachtwoord is nodig om de gegevens te openen (WIJKDESK_PASSPHRASE).</source>
             <translation>A passphrase is needed to open the data (WIJKDESK_PASSPHRASE).</translation>
         </message>
         <message>
-            <location filename="../../models/keystore.py" line="119" />
+            <location filename="../../models/keystore.py" line="121" />
             <source>De sleutel in de sleutelbos is beschadigd. Er is niets gewijzigd.</source>
             <translation>The key in the keyring is damaged. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../models/keystore.py" line="122" />
+            <location filename="../../models/keystore.py" line="124" />
             <source>De sleutel van deze gegevens ontbreekt in de sleutelbos van dit systeem. Er is niets gewijzigd; neem contact op met de servicedesk.</source>
             <translation>The key of this data is missing from this system's keyring. Nothing was changed; please contact the service desk.</translation>
         </message>
         <message>
-            <location filename="../../models/keystore.py" line="130" />
+            <location filename="../../models/keystore.py" line="132" />
             <source>De sleutel van deze gegevens ontbreekt. Er is niets gewijzigd; neem contact op met de servicedesk.</source>
             <translation>The key of this data is missing. Nothing was changed; please contact the service desk.</translation>
         </message>
         <message>
-            <location filename="../../models/keystore.py" line="135" />
+            <location filename="../../models/keystore.py" line="137" />
             <source>Dit systeem heeft geen beveiligde sleutelbos. Kies een wachtwoord (of zet WIJKDESK_PASSPHRASE) om de gegevens te versleutelen.</source>
             <translation>This system has no secure keyring. Choose a passphrase (or set WIJKDESK_PASSPHRASE) to encrypt the data.</translation>
         </message>
         <message>
-            <location filename="../../models/keystore.py" line="139" />
+            <location filename="../../models/keystore.py" line="141" />
             <source>Kies een wachtwoord van minstens 12 tekens.</source>
             <translation>Choose a passphrase of at least 12 characters.</translation>
         </message>
