@@ -71,8 +71,9 @@ class CaseloadModel(QAbstractTableModel):
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._cells: dict[str, tuple[str, ...]] = {}  # display texts per client id, made when first painted
-        self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgende afspraak"),
-                         QCoreApplication.translate("CaseloadModel", "Open afspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
+        self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgend\ngesprek"),
+                         QCoreApplication.translate("CaseloadModel", "Open\nafspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
+        # Two-line headers keep the number columns narrow; the tooltip reads them as one line.
         self._phase_labels = {"benefit": QCoreApplication.translate("CaseloadModel", "Uitkering"), "aftercare": QCoreApplication.translate("CaseloadModel", "Nazorg"), "ended": QCoreApplication.translate("CaseloadModel", "Beëindigd")}
         self._overdue_tip = QCoreApplication.translate("CaseloadModel", "{n} open afspraak/afspraken voorbij de afgesproken datum")
         self._bold = QFont()
@@ -167,8 +168,10 @@ class CaseloadModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._headers[section].replace("\n", " ")
             if role == _ALIGN and section in _NUMERIC:
                 return _RIGHT
         return None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,11 +24,12 @@ from desktop.models import Database
 from desktop.services.caseload import CaseloadService, ClientRow
 from desktop.services.context import Actor
 
-from .caseload_model import COL_NAME, CaseloadModel
+from .caseload_model import COL_AGE, COL_NAME, COL_OPEN, COL_STATUS, CaseloadModel
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-NAME_MIN_WIDTH = 190  # px the name column keeps before the other columns go compact
+NAME_MIN_WIDTH = 170  # px the name column keeps before other columns are hidden
+HIDE_ORDER = (COL_AGE, COL_STATUS, COL_OPEN)  # hidden in this order when the list is narrow
 
 
 class CaseloadView(QWidget):
@@ -81,16 +83,17 @@ class CaseloadView(QWidget):
         hh.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
         fm = hh.fontMetrics()
+        margin = hh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, hh)
+        mark = hh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, hh)
         samples = {1: "100", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "99", 5: "99"}
-        self._widths: dict[int, tuple[int, int]] = {}  # column -> (full header shown, compact)
+        self._widths: dict[int, int] = {}  # column -> width that shows its whole header and values
         for col, sample in samples.items():
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            text_w = fm.horizontalAdvance(sample)
-            self._widths[col] = (max(text_w, fm.horizontalAdvance(header)) + 22, max(text_w + 16, 36))
-            hh.resizeSection(col, self._widths[col][0])
+            text_w = max(fm.horizontalAdvance(line) for line in [sample, *header.split("\n")])
+            self._widths[col] = text_w + 2 * margin + mark + 4  # room for the sort arrow too
+            hh.resizeSection(col, self._widths[col])
         hh.setMinimumSectionSize(30)
-        hh.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._compact: bool | None = None
+        self._hidden: tuple[int, ...] | None = None
         hh.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 
@@ -116,16 +119,20 @@ class CaseloadView(QWidget):
         self._fit_columns(event.size().width())
 
     def _fit_columns(self, width: int) -> None:
-        """Keep the name readable: in a narrow list the other columns shrink to their values
-        (their headers are then cut short; the full header is in its tooltip)."""
-        full = sum(w for w, _ in self._widths.values())
-        compact = width - full - 24 < NAME_MIN_WIDTH
-        if compact == self._compact:
+        """Keep the name readable and every header whole: in a narrow list the least needed
+        columns are hidden (age first, then status, then the open count) instead of cut short."""
+        hidden: list[int] = []
+        for col in (None, *HIDE_ORDER):
+            if col is not None:
+                hidden.append(col)
+            used = sum(w for c, w in self._widths.items() if c not in hidden)
+            if width - used - 24 >= NAME_MIN_WIDTH:
+                break
+        if tuple(hidden) == self._hidden:
             return
-        self._compact = compact
-        hh = self.table.horizontalHeader()
-        for col, (normal, small) in self._widths.items():
-            hh.resizeSection(col, small if compact else normal)
+        self._hidden = tuple(hidden)
+        for col in self._widths:
+            self.table.setColumnHidden(col, col in hidden)
 
     # -- loading ---------------------------------------------------------------------------
     def load_now(self) -> None:

@@ -82,6 +82,7 @@ class ClientPane(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("clientSubtitle")
+        self.subtitle.setWordWrap(True)
 
         self.form = ClientForm()
         scroll = QScrollArea()
@@ -135,6 +136,11 @@ class ClientPane(QWidget):
             tab = cls(self._db, self._actor, self.bus, self.runner)
             self.client_tabs.append(tab)
             self.tabs.addTab(tab, tab.title())
+        self.fit_tab_titles()
+
+    def fit_tab_titles(self) -> None:
+        """The pane is at least as wide as its tab titles: no tab is ever scrolled out of sight."""
+        self.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
 
     @property
     def client_id(self) -> str | None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -48,6 +47,7 @@ from .conversation_dialog import (
     format_moment,
     known_specialists,
 )
+from .flow_layout import FlowLayout
 from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
 
@@ -258,11 +258,9 @@ class ConversationsTab(ClientTab):
                                   self.tr("De geplande afspraak heeft plaatsgevonden: leg het gesprek vast"))
         self.edit_button = button(self.tr("&Bewerken…"), "editConversation", self.edit_conversation)
         self.delete_button = button(self.tr("Verwijderen…"), "deleteConversation", self.delete_conversation)
-        conv_buttons = QHBoxLayout()
-        for b in (self.new_button, self.plan_button, self.hold_button, self.edit_button):
-            conv_buttons.addWidget(b)
-        conv_buttons.addStretch(1)
-        conv_buttons.addWidget(self.delete_button)
+        conv_buttons = FlowLayout()
+        conv_buttons.add_widgets(self.new_button, self.plan_button, self.hold_button, self.edit_button)
+        conv_buttons.add_right(self.delete_button)
 
         self.agr_title = QLabel()
         self.agr_title.setObjectName("agreementsTitle")
@@ -277,12 +275,10 @@ class ConversationsTab(ClientTab):
                                     self.tr("Markeer als vervallen, vandaag"))
         self.reopen_button = button(self.tr("&Heropenen"), "agreementReopen", lambda: self.set_status("open"))
         self.delete_agr_button = button(self.tr("Verwijderen…"), "deleteAgreement", self.delete_agreement)
-        agr_buttons = QHBoxLayout()
-        for b in (self.new_agr_button, self.edit_agr_button, self.done_button, self.missed_button,
-                  self.cancel_button, self.reopen_button):
-            agr_buttons.addWidget(b)
-        agr_buttons.addStretch(1)
-        agr_buttons.addWidget(self.delete_agr_button)
+        agr_buttons = FlowLayout()
+        agr_buttons.add_widgets(self.new_agr_button, self.edit_agr_button, self.done_button, self.missed_button,
+                                self.cancel_button, self.reopen_button)
+        agr_buttons.add_right(self.delete_agr_button)
 
         self.message = QLabel()
         self.message.setObjectName("tabMessage")

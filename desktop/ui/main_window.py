@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setContentsMargins(6, 6, 6, 0)
-        self.caseload.setMinimumWidth(420)
+        self.caseload.setMinimumWidth(340)  # name and next meeting; other columns hide (caseload_view)
         self.setCentralWidget(self.splitter)
 
         self.week = WeekView(db, actor, self.runner)

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.models import Database
 from desktop.services.context import Actor
@@ -21,6 +21,7 @@ from desktop.services.timeline import TIMELINE_KINDS, TimelineItem, TimelineServ
 from .client_tab import ClientTab
 from .conversation_dialog import format_day, format_moment
 from .conversations_tab import IdRole, OverdueBrush, PlannedBrush, _table
+from .flow_layout import FlowLayout
 from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
 
@@ -119,7 +120,7 @@ class TimelineTab(ClientTab):
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.filters: dict[str, QCheckBox] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         bar.addWidget(QLabel(self.tr("Toon:")))
         for kind, label in kind_labels().items():
             box = QCheckBox(label)
@@ -128,10 +129,9 @@ class TimelineTab(ClientTab):
             box.toggled.connect(self._on_filter)
             self.filters[kind] = box
             bar.addWidget(box)
-        bar.addStretch(1)
         self.count = QLabel()
         self.count.setObjectName("timelineCount")
-        bar.addWidget(self.count)
+        bar.add_right(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)

@@ -531,42 +531,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="143" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="144" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="173" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="174" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="176" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -734,13 +734,10 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/caseload_model.py" line="74" />
-            <source>Volgende afspraak</source>
-            <translation>Next meeting</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="75" />
-            <source>Open afspraken</source>
-            <translation>Open agreements</translation>
+            <source>Volgend
+gesprek</source>
+            <translation>Next
+meeting</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/caseload_model.py" line="75" />
@@ -748,22 +745,29 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <location filename="../../desktop/ui/caseload_model.py" line="75" />
+            <source>Open
+afspraken</source>
+            <translation>Open
+agreements</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caseload_model.py" line="77" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <location filename="../../desktop/ui/caseload_model.py" line="77" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <location filename="../../desktop/ui/caseload_model.py" line="77" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="77" />
+            <location filename="../../desktop/ui/caseload_model.py" line="78" />
             <source>{n} open afspraak/afspraken voorbij de afgesproken datum</source>
             <translation>{n} open agreement(s) past the agreed date</translation>
         </message>
@@ -771,57 +775,57 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>CaseloadView</name>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="49" />
+            <location filename="../../desktop/ui/caseload_view.py" line="51" />
             <source>Zoek op naam, BSN of postcode</source>
             <translation>Search by name, BSN or postcode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="51" />
+            <location filename="../../desktop/ui/caseload_view.py" line="53" />
             <source>Zoeken in de caseload</source>
             <translation>Search the caseload</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="55" />
+            <location filename="../../desktop/ui/caseload_view.py" line="57" />
             <source>Alle lopende</source>
             <translation>All current</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="55" />
+            <location filename="../../desktop/ui/caseload_view.py" line="57" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="56" />
+            <location filename="../../desktop/ui/caseload_view.py" line="58" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="56" />
+            <location filename="../../desktop/ui/caseload_view.py" line="58" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="57" />
+            <location filename="../../desktop/ui/caseload_view.py" line="59" />
             <source>Alles</source>
             <translation>Everything</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="59" />
+            <location filename="../../desktop/ui/caseload_view.py" line="61" />
             <source>Lopend: met uitkering of in nazorg</source>
             <translation>Current: on benefit or in aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="60" />
+            <location filename="../../desktop/ui/caseload_view.py" line="62" />
             <source>Alleen te late afspraken</source>
             <translation>Only overdue agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="154" />
+            <location filename="../../desktop/ui/caseload_view.py" line="161" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="199" />
+            <location filename="../../desktop/ui/caseload_view.py" line="206" />
             <source>{shown} van {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -1416,52 +1420,52 @@ Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="94" />
+            <location filename="../../desktop/ui/client_pane.py" line="95" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="98" />
+            <location filename="../../desktop/ui/client_pane.py" line="99" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="111" />
+            <location filename="../../desktop/ui/client_pane.py" line="112" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="170" />
+            <location filename="../../desktop/ui/client_pane.py" line="176" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="172" />
+            <location filename="../../desktop/ui/client_pane.py" line="178" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="175" />
+            <location filename="../../desktop/ui/client_pane.py" line="181" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="215" />
+            <location filename="../../desktop/ui/client_pane.py" line="221" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="223" />
+            <location filename="../../desktop/ui/client_pane.py" line="229" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="235" />
+            <location filename="../../desktop/ui/client_pane.py" line="241" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="236" />
+            <location filename="../../desktop/ui/client_pane.py" line="242" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1470,12 +1474,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="259" />
+            <location filename="../../desktop/ui/client_pane.py" line="265" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="260" />
+            <location filename="../../desktop/ui/client_pane.py" line="266" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -1727,32 +1731,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="82" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="83" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1848,134 +1852,134 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="254" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
             <source>De geplande afspraak heeft plaatsgevonden: leg het gesprek vast</source>
             <translation>The planned meeting took place: record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="261" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="268" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="322" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="319" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="335" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="341" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="392" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="393" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="395" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="392" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="393" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="423" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="423" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="428" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="425" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="429" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -1984,22 +1988,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="439" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="436" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="476" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="473" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="485" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="482" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="486" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="483" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -5402,32 +5406,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="45" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="45" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="45" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="45" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="49" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="50" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="95" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="96" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -5435,7 +5439,7 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="123" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="124" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
