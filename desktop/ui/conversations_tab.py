@@ -255,7 +255,7 @@ class ConversationsTab(ClientTab):
                                  self.tr("Een gehouden gesprek vastleggen (Ctrl+Shift+N)"))
         self.plan_button = button(self.tr("Afspraak &plannen…"), "planMeeting", self.plan_meeting)
         self.hold_button = button(self.tr("&Gehouden…"), "holdMeeting", self.hold_meeting,
-                                  self.tr("De geplande afspraak heeft plaatsgevonden: leg het gesprek vast"))
+                                  self.tr("Het geplande gesprek heeft plaatsgevonden: leg het vast"))
         self.edit_button = button(self.tr("&Bewerken…"), "editConversation", self.edit_conversation)
         self.delete_button = button(self.tr("Verwijderen…"), "deleteConversation", self.delete_conversation)
         conv_buttons = FlowLayout()
@@ -356,7 +356,12 @@ class ConversationsTab(ClientTab):
         c, a = self.current_conversation(), self.current_agreement()
         for b in (self.new_button, self.plan_button, self.new_agr_button):
             b.setEnabled(has_client)
-        self.hold_button.setEnabled(c is not None and c.planned)
+        ahead = c is not None and c.planned and c.held_at.date() > self.actor.today()
+        self.hold_button.setEnabled(c is not None and c.planned and not ahead)
+        self.hold_button.setToolTip(
+            self.tr("Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.").format(
+                date=c.held_at.strftime("%d-%m-%Y")) if ahead and c is not None else
+            self.tr("Het geplande gesprek heeft plaatsgevonden: leg het vast"))
         self.edit_button.setEnabled(c is not None)
         self.delete_button.setEnabled(c is not None)
         is_open = a is not None and a.status == "open"

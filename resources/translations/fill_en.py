@@ -1261,6 +1261,14 @@ EN: dict[str, str] = {
         "The profile in words for the client, with the instruments that fit and why.",
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
+    # -- issue 15: records you can trust, screens that fit
+    "Het geplande gesprek heeft plaatsgevonden: leg het vast": "The planned meeting took place: record it",
+    "Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.":
+        "This meeting is not until {date}: it can be recorded on or after that day.",
+    "Kies de datum waarop dit klaar moet zijn.": "Choose the date by which this must be done.",
+    "Schrijf op wat er besproken is, of leg een afspraak vast.": "Write down what was discussed, or record an agreement.",
+    "Dit gesprek staat gepland op {date}. U kunt het vastleggen op of na die dag.":
+        "This meeting is planned for {date}. You can record it on or after that day.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.

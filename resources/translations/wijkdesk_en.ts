@@ -531,42 +531,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="144" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="143" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="174" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="173" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="176" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -574,52 +574,52 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="169" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="170" />
             <source>Wat is er afgesproken?</source>
             <translation>What was agreed?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="170" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="171" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="173" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="174" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="178" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="179" />
             <source>Specialist: {name}</source>
             <translation>Specialist: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="181" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="182" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="182" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="183" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="184" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="185" />
             <source>Zichtbaar voor de specialisten die voor deze werkzoekende zijn ingezet</source>
             <translation>Visible to the specialists engaged for this client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="190" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="191" />
             <source>Deze afspraak weghalen</source>
             <translation>Remove this agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="191" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="192" />
             <source>Afspraak weghalen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="199" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="200" />
             <source>Specialist (onbekend)</source>
             <translation>Specialist (unknown)</translation>
         </message>
@@ -627,32 +627,32 @@
     <context>
         <name>AgreementsEditor</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="274" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="274" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="274" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="274" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="275" />
             <source>Delen</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="283" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="284" />
             <source>Nog geen afspraken. Voeg er een toe met de knop hieronder (Alt+A).</source>
             <translation>No agreements yet. Add one with the button below (Alt+A).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="286" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="287" />
             <source>&amp;Afspraak toevoegen</source>
             <translation>&amp;Add agreement</translation>
         </message>
@@ -833,27 +833,27 @@ agreements</translation>
     <context>
         <name>Casework</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="72" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="73" />
             <source>Op kantoor</source>
             <translation>At the office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="73" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="74" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="74" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="75" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="75" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="76" />
             <source>Bij de werkzoekende thuis</source>
             <translation>At the client's home</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="133" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="134" />
             <source>geen datum</source>
             <translation>no date</translation>
         </message>
@@ -981,7 +981,7 @@ agreements</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="455" />
+            <location filename="../../desktop/services/placements.py" line="457" />
             <location filename="../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -1608,122 +1608,122 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationDialog</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="374" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
             <source>Nieuw gesprek</source>
             <translation>New conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="374" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
             <source>Afspraak plannen</source>
             <translation>Plan a meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="375" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="377" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="378" />
             <source>Afspraak bewerken</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="378" />
             <source>Gesprek bewerken</source>
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="393" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="395" />
             <source>bijv. wijkkantoor Afrikaanderwijk</source>
             <translation>e.g. wijk office Afrikaanderwijk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="397" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="399" />
             <source>In gewone taal, voor de werkzoekende: wat is besproken. Dit wordt afgedrukt.</source>
             <translation>In plain language, for the client: what was discussed. This is printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="401" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="403" />
             <source>Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten.</source>
             <translation>Only for you and colleagues in the neighbourhood team: never printed, never shared with specialists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="402" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="404" />
             <source>Volgende afspraak</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="438" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="441" />
             <source>&amp;Gepland op</source>
             <translation>&amp;Planned for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="438" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="441" />
             <source>&amp;Datum en tijd</source>
             <translation>&amp;Date and time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="439" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="442" />
             <source>&amp;Soort gesprek</source>
             <translation>&amp;Kind of conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="440" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="443" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="442" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="445" />
             <source>&amp;Plaats</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="443" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="446" />
             <source>Samenvatting voor de &amp;werkzoekende</source>
             <translation>Summary for the &amp;client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="444" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="447" />
             <source>&amp;Interne notities</source>
             <translation>&amp;Internal notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="446" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="449" />
             <source>Interne notities worden nooit afgedrukt en nooit gedeeld.</source>
             <translation>Internal notes are never printed and never shared.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="454" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="457" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="455" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="458" />
             <source>Opslaan (Enter of Ctrl+Enter)</source>
             <translation>Save (Enter or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="457" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="460" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="616" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="619" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="676" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="679" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="698" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="701" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="698" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="701" />
             <source>Wat u hier schreef is nog niet opgeslagen. Weggooien?</source>
             <translation>What you wrote here has not been saved. Discard it?</translation>
         </message>
@@ -1731,32 +1731,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="83" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="82" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1764,17 +1764,17 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="283" />
+            <location filename="../../desktop/services/conversations.py" line="289" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="350" />
+            <location filename="../../desktop/services/conversations.py" line="367" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="417" />
+            <location filename="../../desktop/services/conversations.py" line="434" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
@@ -1852,134 +1852,140 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="254" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
-            <source>De geplande afspraak heeft plaatsgevonden: leg het gesprek vast</source>
-            <translation>The planned meeting took place: record the conversation</translation>
+            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="364" />
+            <source>Het geplande gesprek heeft plaatsgevonden: leg het vast</source>
+            <translation>The planned meeting took place: record it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="261" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="268" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="267" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="268" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="319" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="318" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="335" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="334" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="337" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="392" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="393" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="362" />
+            <source>Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.</source>
+            <translation>This meeting is not until {date}: it can be recorded on or after that day.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="397" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="392" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="393" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="397" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="423" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="427" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="423" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="427" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="425" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="429" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="426" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="430" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -1988,22 +1994,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="436" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="440" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="473" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="477" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="482" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="486" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="483" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="487" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -4093,44 +4099,44 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/placements.py" line="397" />
-            <location filename="../../desktop/services/placements.py" line="533" />
+            <location filename="../../desktop/services/placements.py" line="535" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="450" />
+            <location filename="../../desktop/services/placements.py" line="452" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="472" />
+            <location filename="../../desktop/services/placements.py" line="474" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="479" />
-            <location filename="../../desktop/services/placements.py" line="559" />
+            <location filename="../../desktop/services/placements.py" line="481" />
+            <location filename="../../desktop/services/placements.py" line="561" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="506" />
-            <location filename="../../desktop/services/placements.py" line="555" />
+            <location filename="../../desktop/services/placements.py" line="508" />
+            <location filename="../../desktop/services/placements.py" line="557" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="514" />
+            <location filename="../../desktop/services/placements.py" line="516" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="543" />
+            <location filename="../../desktop/services/placements.py" line="545" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="557" />
+            <location filename="../../desktop/services/placements.py" line="559" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -5518,8 +5524,8 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../desktop/services/absences.py" line="154" />
             <location filename="../../desktop/services/caseload.py" line="166" />
-            <location filename="../../desktop/services/conversations.py" line="139" />
-            <location filename="../../desktop/services/conversations.py" line="180" />
+            <location filename="../../desktop/services/conversations.py" line="140" />
+            <location filename="../../desktop/services/conversations.py" line="182" />
             <location filename="../../desktop/services/placements.py" line="211" />
             <location filename="../../desktop/services/placements.py" line="269" />
             <location filename="../../desktop/services/placements.py" line="325" />
@@ -5532,7 +5538,7 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/caseload.py" line="200" />
             <location filename="../../desktop/services/placements.py" line="252" />
             <location filename="../../desktop/services/placements.py" line="290" />
-            <location filename="../../desktop/services/placements.py" line="443" />
+            <location filename="../../desktop/services/placements.py" line="445" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
@@ -5563,18 +5569,18 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="60" />
+            <location filename="../../desktop/services/conversations.py" line="61" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="67" />
+            <location filename="../../desktop/services/conversations.py" line="68" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="129" />
-            <location filename="../../desktop/services/conversations.py" line="128" />
+            <location filename="../../desktop/services/conversations.py" line="129" />
             <location filename="../../desktop/services/placements.py" line="145" />
             <location filename="../../desktop/services/placements.py" line="231" />
             <location filename="../../desktop/services/signals.py" line="176" />
@@ -5582,75 +5588,80 @@ With a signal: call first. No fine, unless…</translation>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="45" />
+            <location filename="../../desktop/services/conversations.py" line="46" />
             <source>Die tijd bestaat niet: op {day} gaat de klok om 02:00 een uur vooruit (zomertijd). Kies een andere tijd.</source>
             <translation>That time does not exist: on {day} the clocks go forward one hour at 02:00 (summer time). Choose another time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="144" />
+            <location filename="../../desktop/services/conversations.py" line="145" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="145" />
+            <location filename="../../desktop/services/conversations.py" line="146" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="165" />
+            <location filename="../../desktop/services/conversations.py" line="166" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="168" />
+            <location filename="../../desktop/services/conversations.py" line="169" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="187" />
+            <location filename="../../desktop/services/conversations.py" line="189" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="192" />
+            <location filename="../../desktop/services/conversations.py" line="194" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="195" />
+            <location filename="../../desktop/services/conversations.py" line="197" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="217" />
-            <location filename="../../desktop/services/placements.py" line="465" />
+            <location filename="../../desktop/services/conversations.py" line="219" />
+            <location filename="../../desktop/services/placements.py" line="467" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="219" />
+            <location filename="../../desktop/services/conversations.py" line="221" />
+            <source>Kies de datum waarop dit klaar moet zijn.</source>
+            <translation>Choose the date by which this must be done.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/conversations.py" line="223" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="221" />
+            <location filename="../../desktop/services/conversations.py" line="225" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="225" />
-            <location filename="../../desktop/services/placements.py" line="441" />
+            <location filename="../../desktop/services/conversations.py" line="229" />
+            <location filename="../../desktop/services/placements.py" line="443" />
             <location filename="../../desktop/services/profile.py" line="173" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="368" />
+            <location filename="../../desktop/services/conversations.py" line="385" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="412" />
+            <location filename="../../desktop/services/conversations.py" line="429" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
@@ -5718,6 +5729,16 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/validation.py" line="114" />
             <source>Dit is geen geldig telefoonnummer.</source>
             <translation>This is not a valid phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/record_rules.py" line="46" />
+            <source>Schrijf op wat er besproken is, of leg een afspraak vast.</source>
+            <translation>Write down what was discussed, or record an agreement.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/record_rules.py" line="53" />
+            <source>Dit gesprek staat gepland op {date}. U kunt het vastleggen op of na die dag.</source>
+            <translation>This meeting is planned for {date}. You can record it on or after that day.</translation>
         </message>
     </context>
     <context>

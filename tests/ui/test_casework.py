@@ -137,10 +137,12 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
     assert (conv.kind, conv.channel, conv.held_at, conv.planned) == ("home_visit", "home", held(), False)
     assert conv.internal_notes == "Schulden spelen mee."
     cm = berg.conv_model
-    assert cm.rowCount() == 2 and cm.row_of(conv.id) == 1  # newest first: the meeting planned for 2098
+    # newest first: the meeting planned for 2098, the follow-up it planned, then the conversation
+    assert cm.rowCount() == 3 and cm.row_of(conv.id) == 2
     assert cm.data(cm.index(0, 1)) == "Gepland: Voortgang"
-    assert cm.data(cm.index(1, 1)) == "Huisbezoek"
-    assert cm.data(cm.index(1, 4)) == "2"
+    assert cm.data(cm.index(1, 1)) == "Gepland: Voortgang"
+    assert cm.data(cm.index(2, 1)) == "Huisbezoek"
+    assert cm.data(cm.index(2, 4)) == "2"
 
     # the agreements list: open first by due date; the overdue ones red, bold, with a tooltip
     m = berg.agr_model
@@ -436,7 +438,7 @@ def test_models_pass_the_model_tester(qtmodeltester, window, berg, store, actor,
     svc.record(cid, {"held_at": held(), "summary_for_client": "Regel 1\nRegel 2"},
                [{"description": "A", "due_date": day(-6).isoformat()}])
     svc.plan(cid, {"held_at": at(6, 10, 0)})
-    AgreementService(store.db, actor).add(cid, {"description": "B", "party": "coach"})
+    AgreementService(store.db, actor).add(cid, {"description": "B", "party": "coach", "due_date": day(3)})
     berg.reload()
     qtmodeltester.check(berg.conv_model)
     qtmodeltester.check(berg.agr_model)
