@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -12,7 +13,9 @@ from sqlalchemy import delete, func, select
 from desktop.i18n import translate
 from desktop.models import Database
 from desktop.models.entities import TABLES, Client, OutboxMutation, SyncConflict
+from sync import clock
 
+from .field_labels import field_label
 from .validation import display_name
 
 
@@ -33,6 +36,8 @@ class ConflictView:
     field: str
     mine: Any
     theirs: Any
+    field_label: str = ""  # readable: "Telefoon", not "phone"
+    seen_at: datetime | None = None  # local wall-clock time the central store reported the conflict
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,8 @@ def conflicts(db: Database) -> list[ConflictView]:
                          .order_by(SyncConflict.created_at)).all()
         names = _client_names(s, [(r.table_name, r.row_id) for r in rows])
         return [ConflictView(r.id, f"{labels.get(r.table_name, r.table_name)} — {names.get(r.row_id, '?')}",
-                             r.field, json.loads(r.mine_json), json.loads(r.theirs_json)) for r in rows]
+                             r.field, json.loads(r.mine_json), json.loads(r.theirs_json), field_label(r.field),
+                             clock.to_local(r.created_at)) for r in rows]
 
 
 def refused(db: Database) -> list[RejectedView]:

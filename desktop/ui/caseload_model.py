@@ -16,6 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services.caseload import ClientRow, filter_rows
 
+from .status_labels import status_label
+
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
@@ -211,6 +213,6 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def _texts(self, r: ClientRow) -> tuple[str, ...]:
-        return (r.sort_name, "" if r.age is None else str(r.age), self._phase_labels.get(r.phase, r.phase),
+        return (r.sort_name, "" if r.age is None else str(r.age), status_label(r.benefit_status, r.phase),
                 format_meeting(r.next_meeting), str(r.open_agreements),
                 str(r.overdue_agreements) if r.overdue_agreements else "")

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Database
-from desktop.services.caseload import CaseloadService, ClientDetails
+from desktop.services.caseload import CaseloadService, ClientDetails, phase_of
 from desktop.services.context import Actor
 from desktop.services.errors import NotFound, ServiceError, ValidationError
 
 from .client_form import FORM_FIELDS, ClientForm, format_date
 from .client_tab import ClientTab
+from .status_labels import status_label
 from .tasks import DataBus, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,6 @@ class ClientPane(QWidget):
         self.bus = bus
         self.runner = runner if runner is not None else TaskRunner(self)
         self.details: ClientDetails | None = None
-        self._status = {"applicant": self.tr("Aanvraag"), "active": self.tr("Uitkering lopend"),
-                        "aftercare": self.tr("Nazorg"), "ended": self.tr("Uitkering beëindigd")}
 
         self.stack = QStackedWidget()
         empty = QLabel(self.tr("Kies links een werkzoekende om het dossier te openen.\n"
@@ -176,8 +175,9 @@ class ClientPane(QWidget):
         parts = [self.tr("BSN {bsn}").format(bsn=d.bsn)]
         if d.date_of_birth:
             parts.append(self.tr("geboren {date}").format(date=format_date(d.date_of_birth)))
-        parts.append(self._status.get(d.benefit_status, d.benefit_status))
-        if d.aftercare_until and d.benefit_status == "ended":
+        phase = phase_of(d.benefit_status, d.aftercare_until, self._actor.today())
+        parts.append(status_label(d.benefit_status, phase))  # the same word as in the caseload list
+        if d.aftercare_until and phase == "aftercare":
             parts.append(self.tr("nazorg tot {date}").format(date=format_date(d.aftercare_until)))
         self.subtitle.setText("  ·  ".join(parts))
 
@@ -193,11 +193,32 @@ class ClientPane(QWidget):
         self._ensure_tabs()
         return next((t for t in self.client_tabs if isinstance(t, cls)), None)
 
-    def _on_bus_changed(self, _entity: str, _id: str) -> None:
+    def _on_bus_changed(self, entity: str, _id: str) -> None:
         if self.details is None:
+            return
+        if entity == "sync" and not self._refresh_after_sync():
             return
         for tab in self.client_tabs:
             tab.reload()
+
+    def _refresh_after_sync(self) -> bool:
+        """A sync changed the open client: show the new data and say so; unsaved edits are kept.
+        False when the client is gone (the pane closes)."""
+        assert self.details is not None
+        stamp = self.service.stamp(self.details.id)
+        if stamp is None:
+            self.clear()
+            self.closed.emit()
+            return False
+        if stamp == (self.details.version, self.details.updated_at):
+            return True
+        if self.form.is_dirty():
+            self._error(self.tr("Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog "
+                                "niet opgeslagen; sla ze op of maak ze ongedaan om de nieuwe gegevens te zien."))
+            return True
+        self._show(self.service.open(self.details.id, purpose="sync"))
+        self.message.setText(self.tr("Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens."))
+        return True
 
     def is_dirty(self) -> bool:
         return self.details is not None and self.form.is_dirty()

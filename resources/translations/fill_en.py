@@ -1262,6 +1262,16 @@ EN: dict[str, str] = {
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
     # -- issue 15: records you can trust, screens that fit
+    "Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog niet opgeslagen; sla ze op of "
+    "maak ze ongedaan om de nieuwe gegevens te zien.":
+        "This file was changed by a sync. Your changes are not saved yet; save them, or undo them to see the "
+        "new data.",
+    "Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens.": "Updated after a sync: this is the latest data.",
+    "Gemeld op": "Reported on",
+    "<b>{field}</b> van {what}<br>Mijn waarde: {mine}<br>Waarde centrale opslag (door een collega gewijzigd, "
+    "gemeld op {when}): {theirs}":
+        "<b>{field}</b> of {what}<br>My value: {mine}<br>Central store's value (changed by a colleague, "
+        "reported on {when}): {theirs}",
     "Het geplande gesprek heeft plaatsgevonden: leg het vast": "The planned meeting took place: record it",
     "Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.":
         "This meeting is not until {date}: it can be recorded on or after that day.",

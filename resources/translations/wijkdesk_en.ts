@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name />
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="12" />
+            <source>Status</source>
+            <comment>Aanvraag</comment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="14" />
+            <source>Status</source>
+            <comment>Uitkering</comment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="16" />
+            <source>Status</source>
+            <comment>Nazorg</comment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="17" />
+            <source>Status</source>
+            <comment>Beëindigd</comment>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>Absences</name>
         <message>
             <location filename="../../desktop/services/absences.py" line="46" />
@@ -718,56 +745,56 @@ Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
     <context>
         <name>CaseloadModel</name>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="74" />
+            <location filename="../../desktop/ui/caseload_model.py" line="76" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="74" />
+            <location filename="../../desktop/ui/caseload_model.py" line="76" />
             <source>Leeftijd</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="74" />
+            <location filename="../../desktop/ui/caseload_model.py" line="76" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="74" />
+            <location filename="../../desktop/ui/caseload_model.py" line="76" />
             <source>Volgend
 gesprek</source>
             <translation>Next
 meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="75" />
+            <location filename="../../desktop/ui/caseload_model.py" line="77" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="75" />
+            <location filename="../../desktop/ui/caseload_model.py" line="77" />
             <source>Open
 afspraken</source>
             <translation>Open
 agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="77" />
+            <location filename="../../desktop/ui/caseload_model.py" line="79" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="77" />
+            <location filename="../../desktop/ui/caseload_model.py" line="79" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="77" />
+            <location filename="../../desktop/ui/caseload_model.py" line="79" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="78" />
+            <location filename="../../desktop/ui/caseload_model.py" line="80" />
             <source>{n} open afspraak/afspraken voorbij de afgesproken datum</source>
             <translation>{n} open agreement(s) past the agreed date</translation>
         </message>
@@ -1393,54 +1420,34 @@ agreements</translation>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="64" />
-            <source>Aanvraag</source>
-            <translation>Application</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/client_pane.py" line="64" />
-            <source>Uitkering lopend</source>
-            <translation>Benefit running</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/client_pane.py" line="65" />
-            <source>Nazorg</source>
-            <translation>Aftercare</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/client_pane.py" line="65" />
-            <source>Uitkering beëindigd</source>
-            <translation>Benefit ended</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/client_pane.py" line="68" />
+            <location filename="../../desktop/ui/client_pane.py" line="67" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="95" />
+            <location filename="../../desktop/ui/client_pane.py" line="94" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="99" />
+            <location filename="../../desktop/ui/client_pane.py" line="98" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="112" />
+            <location filename="../../desktop/ui/client_pane.py" line="111" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="176" />
+            <location filename="../../desktop/ui/client_pane.py" line="175" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="178" />
+            <location filename="../../desktop/ui/client_pane.py" line="177" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
@@ -1450,22 +1457,32 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="221" />
+            <location filename="../../desktop/ui/client_pane.py" line="216" />
+            <source>Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog niet opgeslagen; sla ze op of maak ze ongedaan om de nieuwe gegevens te zien.</source>
+            <translation>This file was changed by a sync. Your changes are not saved yet; save them, or undo them to see the new data.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_pane.py" line="220" />
+            <source>Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens.</source>
+            <translation>Updated after a sync: this is the latest data.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_pane.py" line="242" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="229" />
+            <location filename="../../desktop/ui/client_pane.py" line="250" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="241" />
+            <location filename="../../desktop/ui/client_pane.py" line="262" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="242" />
+            <location filename="../../desktop/ui/client_pane.py" line="263" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1474,12 +1491,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="265" />
+            <location filename="../../desktop/ui/client_pane.py" line="286" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="266" />
+            <location filename="../../desktop/ui/client_pane.py" line="287" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -1555,52 +1572,62 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="40" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="49" />
             <source>Conflicten bij synchroniseren</source>
             <translation>Conflicts while synchronising</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="43" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="52" />
             <source>Iemand anders heeft hetzelfde veld ook gewijzigd. Nu staat de waarde van de centrale opslag erin. Kies per regel welke waarde moet blijven, of pas hem aan.</source>
             <translation>Someone else changed the same field too. It now holds the value from the central store. For each line, choose which value should stay, or adjust it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="57" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="57" />
             <source>Veld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="57" />
             <source>Mijn waarde</source>
             <translation>My value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="49" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="58" />
             <source>Waarde centrale opslag</source>
             <translation>Central store value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="54" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="58" />
+            <source>Gemeld op</source>
+            <translation>Reported on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sync_dialogs.py" line="70" />
             <source>Mijn waarde houden</source>
             <translation>Keep my value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="55" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="71" />
             <source>Waarde centrale opslag houden</source>
             <translation>Keep central store value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="56" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="72" />
             <source>Aanpassen…</source>
             <translation>Adjust…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="92" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="116" />
+            <source>&lt;b&gt;{field}&lt;/b&gt; van {what}&lt;br&gt;Mijn waarde: {mine}&lt;br&gt;Waarde centrale opslag (door een collega gewijzigd, gemeld op {when}): {theirs}</source>
+            <translation>&lt;b&gt;{field}&lt;/b&gt; of {what}&lt;br&gt;My value: {mine}&lt;br&gt;Central store's value (changed by a colleague, reported on {when}): {theirs}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sync_dialogs.py" line="128" />
             <source>Waarde aanpassen</source>
             <translation>Adjust value</translation>
         </message>
@@ -4415,12 +4442,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="30" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="39" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="30" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="39" />
             <source>nee</source>
             <translation>no</translation>
         </message>
@@ -4428,37 +4455,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>RejectedDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="107" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="144" />
             <source>Geweigerde wijzigingen</source>
             <translation>Refused changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="146" />
             <source>De centrale opslag heeft deze wijzigingen niet overgenomen. De reden staat erbij. Ze blijven hier staan tot u ze weghaalt.</source>
             <translation>The central store did not accept these changes. The reason is shown with each. They stay here until you remove them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="114" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="151" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="114" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="151" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="114" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="151" />
             <source>Velden</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="115" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="152" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="156" />
             <source>Gelezen, weghalen</source>
             <translation>Read, remove</translation>
         </message>
@@ -5130,92 +5157,92 @@ With a signal: call first. No fine, unless…</translation>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="24" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="21" />
+            <location filename="../../desktop/services/sync_review.py" line="24" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="22" />
+            <location filename="../../desktop/services/sync_review.py" line="25" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="23" />
+            <location filename="../../desktop/services/sync_review.py" line="26" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="27" />
             <source>Belpoging</source>
             <translation>Call attempt</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="24" />
+            <location filename="../../desktop/services/sync_review.py" line="27" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="25" />
+            <location filename="../../desktop/services/sync_review.py" line="28" />
             <source>Logregel</source>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="66" />
+            <location filename="../../desktop/services/sync_review.py" line="71" />
             <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
             <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="68" />
+            <location filename="../../desktop/services/sync_review.py" line="73" />
             <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
             <translation>The central store does not know this item. Please update Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="70" />
+            <location filename="../../desktop/services/sync_review.py" line="75" />
             <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
             <translation>A value does not fit what the central store expects.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="71" />
+            <location filename="../../desktop/services/sync_review.py" line="76" />
             <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
             <translation>This is maintained centrally and cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="73" />
+            <location filename="../../desktop/services/sync_review.py" line="78" />
             <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
             <translation>This change was sent before with different content.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="75" />
+            <location filename="../../desktop/services/sync_review.py" line="80" />
             <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
             <translation>A client moves to another coach through the team lead (a transfer).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="77" />
+            <location filename="../../desktop/services/sync_review.py" line="82" />
             <source>Dit bestaat niet (meer) in de centrale opslag.</source>
             <translation>This does not exist (any more) in the central store.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="79" />
+            <location filename="../../desktop/services/sync_review.py" line="84" />
             <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
             <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/sync_review.py" line="81" />
+            <location filename="../../desktop/services/sync_review.py" line="86" />
             <source>Dit mag u niet wijzigen.</source>
             <translation>You may not change this.</translation>
         </message>
@@ -5523,7 +5550,7 @@ With a signal: call first. No fine, unless…</translation>
         <name>Validation</name>
         <message>
             <location filename="../../desktop/services/absences.py" line="154" />
-            <location filename="../../desktop/services/caseload.py" line="166" />
+            <location filename="../../desktop/services/caseload.py" line="167" />
             <location filename="../../desktop/services/conversations.py" line="140" />
             <location filename="../../desktop/services/conversations.py" line="182" />
             <location filename="../../desktop/services/placements.py" line="211" />
@@ -5535,7 +5562,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="200" />
+            <location filename="../../desktop/services/caseload.py" line="201" />
             <location filename="../../desktop/services/placements.py" line="252" />
             <location filename="../../desktop/services/placements.py" line="290" />
             <location filename="../../desktop/services/placements.py" line="445" />
@@ -5543,28 +5570,28 @@ With a signal: call first. No fine, unless…</translation>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="209" />
+            <location filename="../../desktop/services/caseload.py" line="210" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="218" />
+            <location filename="../../desktop/services/caseload.py" line="219" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="225" />
+            <location filename="../../desktop/services/caseload.py" line="226" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="235" />
+            <location filename="../../desktop/services/caseload.py" line="236" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="370" />
+            <location filename="../../desktop/services/caseload.py" line="380" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
