@@ -115,6 +115,12 @@ class CaseloadModel(QAbstractTableModel):
         self._rows = filter_rows(rows, None, self._overdue_only, self._query)
         self.endResetModel()
 
+    def hidden_matches(self) -> int:
+        """How many clients match the search but are hidden by the phase or overdue filter."""
+        if not self._query.strip():
+            return 0
+        return len(filter_rows(self._all, None, False, self._query)) - len(self._rows)
+
     @property
     def total(self) -> int:
         return len(self._all)

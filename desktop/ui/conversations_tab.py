@@ -47,6 +47,7 @@ from .conversation_dialog import (
     format_moment,
     known_specialists,
 )
+from .empty_state import EmptyState
 from .flow_layout import FlowLayout
 from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
@@ -304,6 +305,9 @@ class ConversationsTab(ClientTab):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
 
+        EmptyState(self.conv_table, self.tr("Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ "
+                                            "(Ctrl+Shift+N) of plan er een."))
+        EmptyState(self.agr_table, self.tr("Nog geen afspraken met deze werkzoekende."))
         self.conv_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.agr_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.conv_table.activated.connect(lambda _i: self.open_selected_conversation())

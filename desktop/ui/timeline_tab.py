@@ -21,6 +21,7 @@ from desktop.services.timeline import TIMELINE_KINDS, TimelineItem, TimelineServ
 from .client_tab import ClientTab
 from .conversation_dialog import format_day, format_moment
 from .conversations_tab import IdRole, OverdueBrush, PlannedBrush, _table
+from .empty_state import EmptyState
 from .flow_layout import FlowLayout
 from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
@@ -132,6 +133,8 @@ class TimelineTab(ClientTab):
         self.count = QLabel()
         self.count.setObjectName("timelineCount")
         bar.add_right(self.count)
+        EmptyState(self.table, self.tr("Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven "
+                                       "verbergen alles."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)

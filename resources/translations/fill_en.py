@@ -5,7 +5,8 @@ Usage (after `make lupdate`, before `make lrelease`):
     .venv/bin/python resources/translations/fill_en.py            # fills, lists what is still missing
     .venv/bin/python resources/translations/fill_en.py --check    # exit 1 when anything is unfinished
 
-Dutch is the source language. Add new strings to EN (source -> English); when one Dutch text
+Dutch is the source language. Add new strings to EN (source -> English; for a `%n` text the
+(singular, plural) English pair); when one Dutch text
 needs a different English text in one context, put it in EN_BY_CONTEXT[(context, source)].
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 TS = Path(__file__).with_name("wijkdesk_en.ts")
 
-EN: dict[str, str] = {
+EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and plural of a %n text
     # -- app start-up and crashes
     "Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was opgeslagen, kan "
     "verloren zijn.\n\nDe technische gegevens staan in het logbestand:\n{path}\n\nMeld dit bij de servicedesk.":
@@ -1262,6 +1263,39 @@ EN: dict[str, str] = {
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
     # -- issue 15: records you can trust, screens that fit
+    "Geen werkzoekenden in deze lijst.": "No clients in this list.",
+    "%n verborgen door het filter — alles tonen": ("%n hidden by the filter — show all",
+                                                  "%n hidden by the filter — show all"),
+    "Niemand gevonden voor “{query}”.": "Nobody found for “{query}”.",
+    "Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ (Ctrl+Shift+N) of plan er een.":
+        "No conversations yet. Record one with ‘New conversation…’ (Ctrl+Shift+N) or plan one.",
+    "Nog geen afspraken met deze werkzoekende.": "No agreements with this client yet.",
+    "Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven verbergen alles.":
+        "Nothing to show: nothing has been recorded yet, or the boxes above hide everything.",
+    "&Help": "&Help",
+    "&Sneltoetsen": "&Keyboard shortcuts",
+    "&Over Wijkdesk": "&About Wijkdesk",
+    "Over Wijkdesk": "About Wijkdesk",
+    "Sneltoetsen": "Keyboard shortcuts",
+    "Toets": "Keys",
+    "<b>Wijkdesk</b> {version}<br>Voor vaste begeleiders in de wijkteams van Rotterdam: caseload, gesprekken en "
+    "afspraken, profiel, signalen en verzuim — ook offline.<br>De gegevens staan versleuteld op deze computer en "
+    "worden met de centrale opslag gesynchroniseerd.":
+        "<b>Wijkdesk</b> {version}<br>For the job coaches in Rotterdam's neighbourhood teams: caseload, "
+        "conversations and agreements, profile, signals and absence — offline too.<br>The data is encrypted on "
+        "this computer and synced with the central store.",
+    "Vanuit het zoekvak: naar de eerste gevonden werkzoekende / die openen":
+        "From the search box: to the first client found / open them",
+    "Zoekvak leegmaken": "Clear the search box",
+    "Gegevens opslaan": "Save the details",
+    "Nieuw gesprek vastleggen": "Record a new conversation",
+    "Verslag van het gekozen gesprek afdrukken": "Print the summary of the selected conversation",
+    "Brief afdrukken": "Print a letter",
+    "Volgend / vorig tabblad van de werkzoekende": "Next / previous tab of the client",
+    "Tabblad 1 tot 7 van de werkzoekende": "Tab 1 to 7 of the client",
+    "Mijn week tonen of verbergen": "Show or hide My week",
+    "Nu synchroniseren": "Sync now",
+    "Deze lijst": "This list",
     "Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog niet opgeslagen; sla ze op of "
     "maak ze ongedaan om de nieuwe gegevens te zien.":
         "This file was changed by a sync. Your changes are not saved yet; save them, or undo them to see the "
@@ -1305,7 +1339,15 @@ def fill(path: Path = TS) -> list[tuple[str, str]]:
                 if not (tr.text or "").strip() or tr.get("type") == "unfinished":
                     missing.append((name, source))
                 continue
-            tr.text = english
+            if msg.get("numerus") == "yes":  # a %n message: (singular, plural) forms
+                forms = english if isinstance(english, tuple) else (english, english)
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                for form in forms:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = english if isinstance(english, str) else english[-1]
             tr.attrib.pop("type", None)
     ET.indent(tree, space="    ")
     with path.open("wb") as fh:

@@ -558,42 +558,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="136" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="143" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="144" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="173" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="174" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="176" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -802,57 +802,76 @@ agreements</translation>
     <context>
         <name>CaseloadView</name>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="51" />
+            <location filename="../../desktop/ui/caseload_view.py" line="54" />
             <source>Zoek op naam, BSN of postcode</source>
             <translation>Search by name, BSN or postcode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="53" />
+            <location filename="../../desktop/ui/caseload_view.py" line="56" />
             <source>Zoeken in de caseload</source>
             <translation>Search the caseload</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="57" />
+            <location filename="../../desktop/ui/caseload_view.py" line="60" />
             <source>Alle lopende</source>
             <translation>All current</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="57" />
+            <location filename="../../desktop/ui/caseload_view.py" line="60" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="58" />
+            <location filename="../../desktop/ui/caseload_view.py" line="61" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="58" />
+            <location filename="../../desktop/ui/caseload_view.py" line="61" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="59" />
+            <location filename="../../desktop/ui/caseload_view.py" line="62" />
             <source>Alles</source>
             <translation>Everything</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="61" />
+            <location filename="../../desktop/ui/caseload_view.py" line="64" />
             <source>Lopend: met uitkering of in nazorg</source>
             <translation>Current: on benefit or in aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="62" />
+            <location filename="../../desktop/ui/caseload_view.py" line="65" />
             <source>Alleen te late afspraken</source>
             <translation>Only overdue agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="161" />
+            <location filename="../../desktop/ui/caseload_view.py" line="110" />
+            <location filename="../../desktop/ui/caseload_view.py" line="216" />
+            <source>Geen werkzoekenden in deze lijst.</source>
+            <translation>No clients in this list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caseload_view.py" line="175" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/caseload_view.py" line="213" />
+            <source>%n verborgen door het filter — alles tonen</source>
+            <translation>
+                <numerusform>%n hidden by the filter — show all</numerusform>
+                <numerusform>%n hidden by the filter — show all</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/ui/caseload_view.py" line="206" />
+            <location filename="../../desktop/ui/caseload_view.py" line="215" />
+            <source>Niemand gevonden voor “{query}”.</source>
+            <translation>Nobody found for “{query}”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caseload_view.py" line="251" />
             <source>{shown} van {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -1572,62 +1591,62 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="49" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="48" />
             <source>Conflicten bij synchroniseren</source>
             <translation>Conflicts while synchronising</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="51" />
             <source>Iemand anders heeft hetzelfde veld ook gewijzigd. Nu staat de waarde van de centrale opslag erin. Kies per regel welke waarde moet blijven, of pas hem aan.</source>
             <translation>Someone else changed the same field too. It now holds the value from the central store. For each line, choose which value should stay, or adjust it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="56" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="56" />
             <source>Veld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="57" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="56" />
             <source>Mijn waarde</source>
             <translation>My value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="58" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="57" />
             <source>Waarde centrale opslag</source>
             <translation>Central store value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="58" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="57" />
             <source>Gemeld op</source>
             <translation>Reported on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="69" />
             <source>Mijn waarde houden</source>
             <translation>Keep my value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="70" />
             <source>Waarde centrale opslag houden</source>
             <translation>Keep central store value</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="71" />
             <source>Aanpassen…</source>
             <translation>Adjust…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="115" />
             <source>&lt;b&gt;{field}&lt;/b&gt; van {what}&lt;br&gt;Mijn waarde: {mine}&lt;br&gt;Waarde centrale opslag (door een collega gewijzigd, gemeld op {when}): {theirs}</source>
             <translation>&lt;b&gt;{field}&lt;/b&gt; of {what}&lt;br&gt;My value: {mine}&lt;br&gt;Central store's value (changed by a colleague, reported on {when}): {theirs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="127" />
             <source>Waarde aanpassen</source>
             <translation>Adjust value</translation>
         </message>
@@ -1758,32 +1777,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="78" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="82" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="83" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1879,140 +1898,150 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="254" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="364" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="368" />
             <source>Het geplande gesprek heeft plaatsgevonden: leg het vast</source>
             <translation>The planned meeting took place: record it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="261" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="267" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="268" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="268" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="318" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="308" />
+            <source>Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ (Ctrl+Shift+N) of plan er een.</source>
+            <translation>No conversations yet. Record one with ‘New conversation…’ (Ctrl+Shift+N) or plan one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/conversations_tab.py" line="310" />
+            <source>Nog geen afspraken met deze werkzoekende.</source>
+            <translation>No agreements with this client yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/conversations_tab.py" line="322" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="334" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="337" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="341" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="362" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="366" />
             <source>Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.</source>
             <translation>This meeting is not until {date}: it can be recorded on or after that day.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="397" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="400" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="401" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="396" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="400" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="397" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="401" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="427" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="431" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="427" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="431" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="429" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="433" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="430" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="434" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -2021,22 +2050,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="440" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="444" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="477" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="481" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="486" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="490" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="487" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="491" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -2345,6 +2374,84 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../desktop/ui/figures_view.py" line="125" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
             <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="23" />
+            <source>Zoeken in de caseload</source>
+            <translation>Search the caseload</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="24" />
+            <source>Vanuit het zoekvak: naar de eerste gevonden werkzoekende / die openen</source>
+            <translation>From the search box: to the first client found / open them</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="25" />
+            <source>Zoekvak leegmaken</source>
+            <translation>Clear the search box</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="26" />
+            <source>Nieuwe werkzoekende</source>
+            <translation>New client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="27" />
+            <source>Gegevens opslaan</source>
+            <translation>Save the details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="28" />
+            <source>Nieuw gesprek vastleggen</source>
+            <translation>Record a new conversation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="29" />
+            <source>Verslag van het gekozen gesprek afdrukken</source>
+            <translation>Print the summary of the selected conversation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="30" />
+            <source>Brief afdrukken</source>
+            <translation>Print a letter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="31" />
+            <source>Volgend / vorig tabblad van de werkzoekende</source>
+            <translation>Next / previous tab of the client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="32" />
+            <source>Tabblad 1 tot 7 van de werkzoekende</source>
+            <translation>Tab 1 to 7 of the client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="33" />
+            <source>Mijn week tonen of verbergen</source>
+            <translation>Show or hide My week</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="34" />
+            <source>Nu synchroniseren</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="35" />
+            <source>Deze lijst</source>
+            <translation>This list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="68" />
+            <source>Over Wijkdesk</source>
+            <translation>About Wijkdesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="68" />
+            <source>&lt;b&gt;Wijkdesk&lt;/b&gt; {version}&lt;br&gt;Voor vaste begeleiders in de wijkteams van Rotterdam: caseload, gesprekken en afspraken, profiel, signalen en verzuim — ook offline.&lt;br&gt;De gegevens staan versleuteld op deze computer en worden met de centrale opslag gesynchroniseerd.</source>
+            <translation>&lt;b&gt;Wijkdesk&lt;/b&gt; {version}&lt;br&gt;For the job coaches in Rotterdam's neighbourhood teams: caseload, conversations and agreements, profile, signals and absence — offline too.&lt;br&gt;The data is encrypted on this computer and synced with the central store.</translation>
         </message>
     </context>
     <context>
@@ -3639,133 +3746,148 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="54" />
+            <location filename="../../desktop/ui/main_window.py" line="55" />
             <source>Mijn week</source>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="112" />
+            <location filename="../../desktop/ui/main_window.py" line="114" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="113" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../desktop/ui/main_window.py" line="120" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <location filename="../../desktop/ui/main_window.py" line="125" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="124" />
+            <location filename="../../desktop/ui/main_window.py" line="126" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="130" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="134" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="138" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="141" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="150" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="151" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../desktop/ui/main_window.py" line="155" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../desktop/ui/main_window.py" line="160" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="163" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="165" />
+            <location filename="../../desktop/ui/main_window.py" line="167" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="168" />
+            <location filename="../../desktop/ui/main_window.py" line="170" />
             <source>C&amp;ijfers van het team…</source>
             <translation>&amp;Team figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="172" />
+            <location filename="../../desktop/ui/main_window.py" line="174" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="196" />
+            <location filename="../../desktop/ui/main_window.py" line="185" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="186" />
+            <source>&amp;Sneltoetsen</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="190" />
+            <source>&amp;Over Wijkdesk</source>
+            <translation>&amp;About Wijkdesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="232" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="203" />
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="271" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="223" />
+            <location filename="../../desktop/ui/main_window.py" line="259" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="226" />
+            <location filename="../../desktop/ui/main_window.py" line="262" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="291" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="290" />
+            <location filename="../../desktop/ui/main_window.py" line="326" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="291" />
+            <location filename="../../desktop/ui/main_window.py" line="327" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -4442,12 +4564,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="39" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="38" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="39" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="38" />
             <source>nee</source>
             <translation>no</translation>
         </message>
@@ -4455,39 +4577,57 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>RejectedDialog</name>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="144" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="143" />
             <source>Geweigerde wijzigingen</source>
             <translation>Refused changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="146" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="145" />
             <source>De centrale opslag heeft deze wijzigingen niet overgenomen. De reden staat erbij. Ze blijven hier staan tot u ze weghaalt.</source>
             <translation>The central store did not accept these changes. The reason is shown with each. They stay here until you remove them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="151" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="150" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="151" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="150" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="151" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="150" />
             <source>Velden</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="151" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/sync_dialogs.py" line="156" />
+            <location filename="../../desktop/ui/sync_dialogs.py" line="155" />
             <source>Gelezen, weghalen</source>
             <translation>Read, remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="42" />
+            <source>Sneltoetsen</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="46" />
+            <source>Toets</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="46" />
+            <source>Wat</source>
+            <translation>What</translation>
         </message>
     </context>
     <context>
@@ -5439,32 +5579,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="45" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="46" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="45" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="46" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="45" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="46" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="45" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="46" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="50" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="51" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="96" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="97" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -5472,17 +5612,22 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="124" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="125" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="141" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="136" />
+            <source>Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven verbergen alles.</source>
+            <translation>Nothing to show: nothing has been recorded yet, or the boxes above hide everything.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/timeline_tab.py" line="144" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="160" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="163" />
             <source>{n} regels</source>
             <translation>{n} lines</translation>
         </message>
