@@ -41,6 +41,7 @@ lupdate: $(STAMP)
 
 lrelease: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease resources/translations/wijkdesk_en.ts -qm resources/translations/wijkdesk_en.qm
+	$(VENV)/bin/pyside6-lrelease resources/translations/wijkdesk_nl.ts -qm resources/translations/wijkdesk_nl.qm
 
 translations: lupdate
 	$(PY) resources/translations/fill_en.py

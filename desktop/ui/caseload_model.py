@@ -77,7 +77,8 @@ class CaseloadModel(QAbstractTableModel):
                          QCoreApplication.translate("CaseloadModel", "Open\nafspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
         # Two-line headers keep the number columns narrow; the tooltip reads them as one line.
         self._phase_labels = {"benefit": QCoreApplication.translate("CaseloadModel", "Uitkering"), "aftercare": QCoreApplication.translate("CaseloadModel", "Nazorg"), "ended": QCoreApplication.translate("CaseloadModel", "Beëindigd")}
-        self._overdue_tip = QCoreApplication.translate("CaseloadModel", "{n} open afspraak/afspraken voorbij de afgesproken datum")
+        self._overdue_tip = lambda n: QCoreApplication.translate(  # noqa: E731 - %n: one or more agreements
+            "CaseloadModel", "%n open afspraken voorbij de afgesproken datum", "", n)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -215,7 +216,7 @@ class CaseloadModel(QAbstractTableModel):
             if role == _FONT:
                 return self._bold
             if role == _TOOLTIP:
-                return self._overdue_tip.format(n=r.overdue_agreements)
+                return self._overdue_tip(r.overdue_agreements)
         return None
 
     def _texts(self, r: ClientRow) -> tuple[str, ...]:

@@ -160,4 +160,4 @@ class TimelineTab(ClientTab):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{n} regels").format(n=self.model.rowCount()))
+        self.count.setText(self.tr("%n regels", "", self.model.rowCount()))

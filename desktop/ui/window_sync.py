@@ -74,7 +74,7 @@ class WindowSync(QObject):
                 self.controller._publish()
             return
         n = pending_changes(self.db)
-        self.bar.label.setText(self.tr("Niet gesynchroniseerd — {n} wijzigingen wachten").format(n=n) if n
+        self.bar.label.setText(self.tr("Niet gesynchroniseerd — %n wijzigingen wachten", "", n) if n
                                else self.tr("Niet gesynchroniseerd — geen wijzigingen wachten"))
 
     def sync_now(self) -> None:

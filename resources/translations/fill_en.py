@@ -1263,6 +1263,18 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
     # -- issue 15: records you can trust, screens that fit
+    "De datum {text} bestaat niet: een jaar heeft 12 maanden.": "The date {text} does not exist: a year has 12 months.",
+    "De datum {text} bestaat niet: die maand heeft {days} dagen.": "The date {text} does not exist: that month has {days} days.",
+    "%n wijzigingen wachten": ("%n change waiting", "%n changes waiting"),
+    "Niet gesynchroniseerd — %n wijzigingen wachten": ("Not synced — %n change waiting", "Not synced — %n changes waiting"),
+    "⚠ %n conflicten": ("⚠ %n conflict", "⚠ %n conflicts"),
+    "✖ %n geweigerd": ("✖ %n refused", "✖ %n refused"),
+    "%n regels": ("%n line", "%n lines"),
+    "%n pagina's": ("%n page", "%n pages"),
+    "%n inzetten waarbij u betrokken bent": ("%n placement you are engaged in", "%n placements you are engaged in"),
+    "%n instrumenten ingelezen.": ("%n instrument imported.", "%n instruments imported."),
+    "%n open afspraken voorbij de afgesproken datum": ("%n open agreement past its due date",
+                                                     "%n open agreements past their due date"),
     "Geen werkzoekenden in deze lijst.": "No clients in this list.",
     "%n verborgen door het filter — alles tonen": ("%n hidden by the filter — show all",
                                                   "%n hidden by the filter — show all"),
@@ -1357,8 +1369,60 @@ def fill(path: Path = TS) -> list[tuple[str, str]]:
     return missing
 
 
+# Dutch is the source language, but a count needs its singular too: these %n texts get a Dutch
+# translation file of their own (wijkdesk_nl.ts, only the numerus messages).
+NL_PLURALS: dict[str, tuple[str, str]] = {
+    "%n wijzigingen wachten": ("%n wijziging wacht", "%n wijzigingen wachten"),
+    "Niet gesynchroniseerd — %n wijzigingen wachten": ("Niet gesynchroniseerd — %n wijziging wacht",
+                                                       "Niet gesynchroniseerd — %n wijzigingen wachten"),
+    "⚠ %n conflicten": ("⚠ %n conflict", "⚠ %n conflicten"),
+    "✖ %n geweigerd": ("✖ %n geweigerd", "✖ %n geweigerd"),
+    "%n regels": ("%n regel", "%n regels"),
+    "%n pagina's": ("%n pagina", "%n pagina's"),
+    "%n inzetten waarbij u betrokken bent": ("%n inzet waarbij u betrokken bent",
+                                             "%n inzetten waarbij u betrokken bent"),
+    "%n instrumenten ingelezen.": ("%n instrument ingelezen.", "%n instrumenten ingelezen."),
+    "%n open afspraken voorbij de afgesproken datum": ("%n open afspraak voorbij de afgesproken datum",
+                                                       "%n open afspraken voorbij de afgesproken datum"),
+    "%n verborgen door het filter — alles tonen": ("%n verborgen door het filter — alles tonen",
+                                                  "%n verborgen door het filter — alles tonen"),
+}
+TS_NL = TS.with_name("wijkdesk_nl.ts")
+
+
+def write_dutch_plurals(source: Path = TS, target: Path = TS_NL) -> list[tuple[str, str]]:
+    """wijkdesk_nl.ts: the numerus messages of `source` with their Dutch singular and plural."""
+    root = ET.Element("TS", version="2.1", language="nl_NL", sourcelanguage="nl_NL")
+    missing: list[tuple[str, str]] = []
+    for ctx in ET.parse(source).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        plurals = [m for m in ctx.iter("message") if m.get("numerus") == "yes"]
+        if not plurals:
+            continue
+        out_ctx = ET.SubElement(root, "context")
+        ET.SubElement(out_ctx, "name").text = name
+        for msg in plurals:
+            src = msg.findtext("source") or ""
+            forms = NL_PLURALS.get(src)
+            if forms is None:
+                missing.append((name, src))
+                forms = (src, src)
+            out = ET.SubElement(out_ctx, "message", numerus="yes")
+            ET.SubElement(out, "source").text = src
+            tr = ET.SubElement(out, "translation")
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+    tree = ET.ElementTree(root)
+    ET.indent(tree, space="    ")
+    with target.open("wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
+        fh.write(b"\n")
+    return missing
+
+
 def main(argv: list[str]) -> int:
-    missing = fill()
+    missing = fill() + write_dutch_plurals()
     for ctx, source in missing:
         print(f"untranslated [{ctx}] {source!r}", file=sys.stderr)
     if missing and "--check" in argv:

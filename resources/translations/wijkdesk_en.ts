@@ -793,10 +793,13 @@ agreements</translation>
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/caseload_model.py" line="80" />
-            <source>{n} open afspraak/afspraken voorbij de afgesproken datum</source>
-            <translation>{n} open agreement(s) past the agreed date</translation>
+            <source>%n open afspraken voorbij de afgesproken datum</source>
+            <translation>
+                <numerusform>%n open agreement past its due date</numerusform>
+                <numerusform>%n open agreements past their due date</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1176,10 +1179,13 @@ agreements</translation>
             <source>&lt;span style="color:{c}"&gt;Niets geïmporteerd; verbeter deze regels:&lt;/span&gt;&lt;br&gt;{lines}{extra}</source>
             <translation>&lt;span style="color:{c}"&gt;Nothing imported; please correct these lines:&lt;/span&gt;&lt;br&gt;{lines}{extra}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/catalogue_view.py" line="172" />
-            <source>{n} instrumenten ingelezen.</source>
-            <translation>{n} instruments imported.</translation>
+            <source>%n instrumenten ingelezen.</source>
+            <translation>
+                <numerusform>%n instrument imported.</numerusform>
+                <numerusform>%n instruments imported.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1825,72 +1831,72 @@ The file disappears from the list; the deletion is synchronised with the central
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="43" />
+            <location filename="../../desktop/services/timeline.py" line="46" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="44" />
+            <location filename="../../desktop/services/timeline.py" line="47" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="45" />
+            <location filename="../../desktop/services/timeline.py" line="48" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../desktop/services/timeline.py" line="49" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../desktop/services/timeline.py" line="50" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../desktop/services/timeline.py" line="51" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="49" />
+            <location filename="../../desktop/services/timeline.py" line="52" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="55" />
+            <location filename="../../desktop/services/timeline.py" line="58" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="56" />
+            <location filename="../../desktop/services/timeline.py" line="59" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="57" />
+            <location filename="../../desktop/services/timeline.py" line="60" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="58" />
+            <location filename="../../desktop/services/timeline.py" line="61" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="64" />
+            <location filename="../../desktop/services/timeline.py" line="67" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="65" />
+            <location filename="../../desktop/services/timeline.py" line="68" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="66" />
+            <location filename="../../desktop/services/timeline.py" line="69" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -4312,10 +4318,13 @@ Open agreements made in it will be cancelled.</translation>
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/print_preview.py" line="73" />
-            <source>{n} pagina('s)</source>
-            <translation>{n} page(s)</translation>
+            <source>%n pagina's</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/print_preview.py" line="93" />
@@ -5160,10 +5169,13 @@ With a signal: call first. No fine, unless…</translation>
             <source>&lt;b&gt;Evaluatie&lt;/b&gt;</source>
             <translation>&lt;b&gt;Evaluation&lt;/b&gt;</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/specialist_window.py" line="137" />
-            <source>{n} inzetten waarbij u betrokken bent</source>
-            <translation>{n} placements you are involved in</translation>
+            <source>%n inzetten waarbij u betrokken bent</source>
+            <translation>
+                <numerusform>%n placement you are engaged in</numerusform>
+                <numerusform>%n placements you are engaged in</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/specialist_window.py" line="148" />
@@ -5424,10 +5436,13 @@ With a signal: call first. No fine, unless…</translation>
             <source>nog niet</source>
             <translation>not yet</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/sync_bar.py" line="46" />
-            <source>{n} wijzigingen wachten</source>
-            <translation>{n} changes waiting</translation>
+            <source>%n wijzigingen wachten</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="47" />
@@ -5474,15 +5489,21 @@ With a signal: call first. No fine, unless…</translation>
             <source>Synchroniseren mislukt · {pending} · wordt opnieuw geprobeerd</source>
             <translation>Synchronisation failed · {pending} · will try again</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/sync_bar.py" line="66" />
-            <source>⚠ {n} conflicten</source>
-            <translation>⚠ {n} conflicts</translation>
+            <source>⚠ %n conflicten</source>
+            <translation>
+                <numerusform>⚠ %n conflict</numerusform>
+                <numerusform>⚠ %n conflicts</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/sync_bar.py" line="68" />
-            <source>✖ {n} geweigerd</source>
-            <translation>✖ {n} refused</translation>
+            <source>✖ %n geweigerd</source>
+            <translation>
+                <numerusform>✖ %n refused</numerusform>
+                <numerusform>✖ %n refused</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sync_bar.py" line="77" />
@@ -5531,47 +5552,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="31" />
+            <location filename="../../desktop/services/timeline.py" line="34" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="32" />
+            <location filename="../../desktop/services/timeline.py" line="35" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="33" />
+            <location filename="../../desktop/services/timeline.py" line="36" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../desktop/services/timeline.py" line="37" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../desktop/services/timeline.py" line="38" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../desktop/services/timeline.py" line="39" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="37" />
+            <location filename="../../desktop/services/timeline.py" line="40" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="104" />
+            <location filename="../../desktop/services/timeline.py" line="107" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="133" />
+            <location filename="../../desktop/services/timeline.py" line="142" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -5626,10 +5647,13 @@ With a signal: call first. No fine, unless…</translation>
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/timeline_tab.py" line="163" />
-            <source>{n} regels</source>
-            <translation>{n} lines</translation>
+            <source>%n regels</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5716,7 +5740,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/services/caseload.py" line="210" />
-            <location filename="../../desktop/services/validation.py" line="88" />
+            <location filename="../../desktop/services/validation.py" line="111" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
@@ -5838,67 +5862,77 @@ With a signal: call first. No fine, unless…</translation>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="31" />
+            <location filename="../../desktop/services/validation.py" line="32" />
             <source>Het BSN is verplicht.</source>
             <translation>The BSN is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="33" />
+            <location filename="../../desktop/services/validation.py" line="34" />
             <source>Een BSN bestaat alleen uit cijfers.</source>
             <translation>A BSN consists of digits only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="37" />
+            <location filename="../../desktop/services/validation.py" line="38" />
             <source>Een BSN heeft 9 cijfers (of 8, dan komt er een 0 voor).</source>
             <translation>A BSN has 9 digits (or 8, then a 0 is put in front).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="39" />
+            <location filename="../../desktop/services/validation.py" line="40" />
             <source>Dit BSN klopt niet (elfproef).</source>
             <translation>This BSN is not valid (eleven test).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="48" />
+            <location filename="../../desktop/services/validation.py" line="49" />
             <source>Een postcode ziet eruit als 1234 AB.</source>
             <translation>A postcode looks like 1234 AB.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="61" />
+            <location filename="../../desktop/services/validation.py" line="62" />
             <source>Deze datum is verplicht.</source>
             <translation>This date is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="68" />
+            <location filename="../../desktop/services/validation.py" line="72" />
             <source>Schrijf een datum als 2024-03-31 of 31-03-2024.</source>
             <translation>Write a date as 2024-03-31 or 31-03-2024.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="75" />
+            <location filename="../../desktop/services/validation.py" line="89" />
+            <source>De datum {text} bestaat niet: een jaar heeft 12 maanden.</source>
+            <translation>The date {text} does not exist: a year has 12 months.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/validation.py" line="91" />
+            <source>De datum {text} bestaat niet: die maand heeft {days} dagen.</source>
+            <translation>The date {text} does not exist: that month has {days} days.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/validation.py" line="98" />
             <source>Een geboortedatum kan niet in de toekomst liggen.</source>
             <translation>A date of birth cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="77" />
+            <location filename="../../desktop/services/validation.py" line="100" />
             <source>Deze geboortedatum is te lang geleden.</source>
             <translation>This date of birth is too long ago.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="85" />
+            <location filename="../../desktop/services/validation.py" line="108" />
             <source>Dit veld is verplicht.</source>
             <translation>This field is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="90" />
+            <location filename="../../desktop/services/validation.py" line="113" />
             <source>Een naam bevat geen cijfers of stuurtekens.</source>
             <translation>A name contains no digits or control characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="105" />
+            <location filename="../../desktop/services/validation.py" line="128" />
             <source>Dit is geen geldig e-mailadres.</source>
             <translation>This is not a valid email address.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="114" />
+            <location filename="../../desktop/services/validation.py" line="137" />
             <source>Dit is geen geldig telefoonnummer.</source>
             <translation>This is not a valid phone number.</translation>
         </message>
@@ -5916,17 +5950,17 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="183" />
+            <location filename="../../desktop/services/timeline.py" line="192" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="193" />
+            <location filename="../../desktop/services/timeline.py" line="202" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="199" />
+            <location filename="../../desktop/services/timeline.py" line="208" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
@@ -6316,10 +6350,13 @@ With a signal: call first. No fine, unless…</translation>
             <source>&amp;Aanmelden bij de centrale opslag…</source>
             <translation>Sign &amp;in to the central store…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/window_sync.py" line="77" />
-            <source>Niet gesynchroniseerd — {n} wijzigingen wachten</source>
-            <translation>Not synchronised — {n} changes waiting</translation>
+            <source>Niet gesynchroniseerd — %n wijzigingen wachten</source>
+            <translation>
+                <numerusform>Not synced — %n change waiting</numerusform>
+                <numerusform>Not synced — %n changes waiting</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_sync.py" line="78" />

@@ -172,7 +172,7 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
     assert {tm.data(tm.index(r, 1)) for r in range(tm.rowCount())} == {"Gesprek", "Geplande afspraak"}
     timeline.filters["planned"].setChecked(False)
     assert [tm.data(tm.index(r, 2)) for r in range(tm.rowCount())] == ["Huisbezoek"]
-    assert timeline.count.text() == "1 regels"
+    assert timeline.count.text() == "1 regel"
 
     # Mijn week (Ctrl+Shift+W): the follow-up meeting, the overdue and the due-this-week agreements
     window.activateWindow()
