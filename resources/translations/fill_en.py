@@ -1263,6 +1263,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
     # -- issue 15: records you can trust, screens that fit
+    "met --demo: open de demo als de begeleider (standaard) of als de specialist":
+        "with --demo: open the demo as the coach (default) or as the specialist",
     "De datum {text} bestaat niet: een jaar heeft 12 maanden.": "The date {text} does not exist: a year has 12 months.",
     "De datum {text} bestaat niet: die maand heeft {days} dagen.": "The date {text} does not exist: that month has {days} days.",
     "%n wijzigingen wachten": ("%n change waiting", "%n changes waiting"),

@@ -687,7 +687,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="60" />
+            <location filename="../../desktop/ui/app.py" line="62" />
             <source>Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was opgeslagen, kan verloren zijn.
 
 De technische gegevens staan in het logbestand:
@@ -702,24 +702,24 @@ The technical details are in the log file:
 Please report this to the service desk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="78" />
+            <location filename="../../desktop/ui/app.py" line="80" />
             <source>Wachtwoord om de gegevens te openen:</source>
             <translation>Passphrase to open the data:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="82" />
+            <location filename="../../desktop/ui/app.py" line="84" />
             <source>Dit systeem heeft geen beveiligde sleutelbos.
 Kies een wachtwoord (minstens 8 tekens) om de gegevens te versleutelen:</source>
             <translation>This system has no secure keyring.
 Choose a passphrase (at least 8 characters) to encrypt the data:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="87" />
+            <location filename="../../desktop/ui/app.py" line="89" />
             <source>Typ het wachtwoord nog een keer:</source>
             <translation>Type the passphrase once more:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="93" />
+            <location filename="../../desktop/ui/app.py" line="95" />
             <source>De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw.</source>
             <translation>The two passphrases differ. Please try again.</translation>
         </message>
@@ -1207,91 +1207,96 @@ agreements</translation>
         </message>
         <message>
             <location filename="../../desktop/cli.py" line="42" />
+            <source>met --demo: open de demo als de begeleider (standaard) of als de specialist</source>
+            <translation>with --demo: open the demo as the coach (default) or as the specialist</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli.py" line="44" />
             <source>taal van de meldingen (nl of en)</source>
             <translation>language of the messages (nl or en)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="44" />
+            <location filename="../../desktop/cli.py" line="46" />
             <source>start de app (standaard)</source>
             <translation>start the app (default)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="46" />
+            <location filename="../../desktop/cli.py" line="48" />
             <source>maak een oefencaseload zonder verbinding</source>
             <translation>create a practice caseload without a connection</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="50" />
+            <location filename="../../desktop/cli.py" line="52" />
             <source>lees gegevens in</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="52" />
+            <location filename="../../desktop/cli.py" line="54" />
             <source>werkzoekenden uit een CSV-bestand</source>
             <translation>clients from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="55" />
+            <location filename="../../desktop/cli.py" line="57" />
             <source>de instrumentencatalogus uit een CSV-bestand</source>
             <translation>the instrument catalogue from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="58" />
+            <location filename="../../desktop/cli.py" line="60" />
             <source>schrijf gegevens weg</source>
             <translation>export data</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="60" />
+            <location filename="../../desktop/cli.py" line="62" />
             <source>de caseload als CSV</source>
             <translation>the caseload as CSV</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="64" />
             <source>alles over een persoon (AVG art. 15) als JSON</source>
             <translation>everything about one person (GDPR art. 15) as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="67" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="71" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="71" />
+            <location filename="../../desktop/cli.py" line="73" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="74" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>een brief voor de werkzoekende</source>
             <translation>a letter for the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="78" />
+            <location filename="../../desktop/cli.py" line="80" />
             <source>de stap waar de brief bij hoort (signaal, verzuim of inzet)</source>
             <translation>the step the letter belongs to (signal, absence or placement)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="80" />
+            <location filename="../../desktop/cli.py" line="82" />
             <source>heronderzoek: mee te nemen documenten, komma's ertussen</source>
             <translation>re-examination: documents to bring, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="83" />
+            <location filename="../../desktop/cli.py" line="85" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="88" />
+            <location filename="../../desktop/cli.py" line="90" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="155" />
+            <location filename="../../desktop/cli.py" line="157" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
