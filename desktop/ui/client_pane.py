@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Database
+from desktop.services.attention import AttentionService
 from desktop.services.caseload import CaseloadService, ClientDetails, phase_of
 from desktop.services.context import Actor
 from desktop.services.errors import NotFound, ServiceError, ValidationError
@@ -82,6 +83,11 @@ class ClientPane(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("clientSubtitle")
         self.subtitle.setWordWrap(True)
+        # What needs attention: next meeting, agreements, signals, absences, last contact (AttentionService).
+        self.attention = QLabel()
+        self.attention.setObjectName("clientAttention")
+        self.attention.setWordWrap(True)
+        self.attention.setTextFormat(Qt.TextFormat.RichText)
 
         self.form = ClientForm()
         scroll = QScrollArea()
@@ -111,11 +117,13 @@ class ClientPane(QWidget):
         self.tabs.addTab(overview, self.tr("Overzicht"))
         self.client_tabs: list[ClientTab] = []  # built with the first client (see tab_classes)
         self._db, self._actor = db, actor
+        self.attention_service = AttentionService(db, actor)
 
         pl = QVBoxLayout(page)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.title)
         pl.addWidget(self.subtitle)
+        pl.addWidget(self.attention)
         pl.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
 
@@ -160,7 +168,36 @@ class ClientPane(QWidget):
         self._ensure_tabs()
         for tab in self.client_tabs:
             tab.set_client(details.id)
+        self.show_attention()
         return True
+
+    def show_attention(self) -> None:
+        """The header's attention line and the counts in the tab titles."""
+        if self.details is None:
+            return
+        a = self.attention_service.for_client(self.details.id)
+        today = self._actor.today()
+        red = '<span style="color:#b00020; font-weight:bold">{}</span>'
+        parts = [self.tr("Volgend gesprek: {when}").format(when=a.next_meeting.strftime("%d-%m-%Y %H:%M"))
+                 if a.next_meeting else red.format(self.tr("Geen gesprek gepland"))]
+        agreements = self.tr("%n open afspraken", "", a.open_agreements)
+        if a.overdue_agreements:
+            agreements += ", " + red.format(self.tr("%n te laat", "", a.overdue_agreements))
+        parts.append(agreements)
+        if a.open_signals:
+            parts.append(red.format(self.tr("%n open signalen", "", a.open_signals)))
+        if a.open_absences:
+            parts.append(red.format(self.tr("%n open verzuimmeldingen", "", a.open_absences)))
+        days = a.days_since_contact(today)
+        parts.append(self.tr("laatste contact %n dagen geleden", "", days) if days is not None
+                     else self.tr("nog geen gesprek gehad"))
+        self.attention.setText("  ·  ".join(parts))
+        counts = {"SignalsTab": a.open_signals, "AbsencesTab": a.open_absences}
+        for tab in self.client_tabs:
+            n = counts.get(type(tab).__name__, 0)
+            index = self.tabs.indexOf(tab)
+            self.tabs.setTabText(index, f"{tab.title()} ({n})" if n else tab.title())
+        self.fit_tab_titles()
 
     def _show(self, details: ClientDetails) -> None:
         self.details = details
@@ -200,6 +237,7 @@ class ClientPane(QWidget):
             return
         for tab in self.client_tabs:
             tab.reload()
+        self.show_attention()
 
     def _refresh_after_sync(self) -> bool:
         """A sync changed the open client: show the new data and say so; unsaved edits are kept.

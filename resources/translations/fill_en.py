@@ -1263,6 +1263,14 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
     # -- issue 15: records you can trust, screens that fit
+    "Volgend gesprek: {when}": "Next meeting: {when}",
+    "Geen gesprek gepland": "No meeting planned",
+    "%n open afspraken": ("%n open agreement", "%n open agreements"),
+    "%n te laat": ("%n overdue", "%n overdue"),
+    "%n open signalen": ("%n open signal", "%n open signals"),
+    "%n open verzuimmeldingen": ("%n open absence", "%n open absences"),
+    "laatste contact %n dagen geleden": ("last contact %n day ago", "last contact %n days ago"),
+    "nog geen gesprek gehad": "no conversation yet",
     "met --demo: open de demo als de begeleider (standaard) of als de specialist":
         "with --demo: open the demo as the coach (default) or as the specialist",
     "De datum {text} bestaat niet: een jaar heeft 12 maanden.": "The date {text} does not exist: a year has 12 months.",
@@ -1374,6 +1382,11 @@ def fill(path: Path = TS) -> list[tuple[str, str]]:
 # Dutch is the source language, but a count needs its singular too: these %n texts get a Dutch
 # translation file of their own (wijkdesk_nl.ts, only the numerus messages).
 NL_PLURALS: dict[str, tuple[str, str]] = {
+    "%n open afspraken": ("%n open afspraak", "%n open afspraken"),
+    "%n te laat": ("%n te laat", "%n te laat"),
+    "%n open signalen": ("%n open signaal", "%n open signalen"),
+    "%n open verzuimmeldingen": ("%n open verzuimmelding", "%n open verzuimmeldingen"),
+    "laatste contact %n dagen geleden": ("laatste contact %n dag geleden", "laatste contact %n dagen geleden"),
     "%n wijzigingen wachten": ("%n wijziging wacht", "%n wijzigingen wachten"),
     "Niet gesynchroniseerd — %n wijzigingen wachten": ("Niet gesynchroniseerd — %n wijziging wacht",
                                                        "Niet gesynchroniseerd — %n wijzigingen wachten"),

@@ -1450,69 +1450,124 @@ agreements</translation>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="67" />
+            <location filename="../../desktop/ui/client_pane.py" line="68" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="94" />
+            <location filename="../../desktop/ui/client_pane.py" line="100" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="98" />
+            <location filename="../../desktop/ui/client_pane.py" line="104" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="111" />
+            <location filename="../../desktop/ui/client_pane.py" line="117" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="175" />
+            <location filename="../../desktop/ui/client_pane.py" line="181" />
+            <source>Volgend gesprek: {when}</source>
+            <translation>Next meeting: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_pane.py" line="182" />
+            <source>Geen gesprek gepland</source>
+            <translation>No meeting planned</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/client_pane.py" line="183" />
+            <source>%n open afspraken</source>
+            <translation>
+                <numerusform>%n open agreement</numerusform>
+                <numerusform>%n open agreements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/client_pane.py" line="185" />
+            <source>%n te laat</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/client_pane.py" line="188" />
+            <source>%n open signalen</source>
+            <translation>
+                <numerusform>%n open signal</numerusform>
+                <numerusform>%n open signals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/client_pane.py" line="190" />
+            <source>%n open verzuimmeldingen</source>
+            <translation>
+                <numerusform>%n open absence</numerusform>
+                <numerusform>%n open absences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/client_pane.py" line="192" />
+            <source>laatste contact %n dagen geleden</source>
+            <translation>
+                <numerusform>last contact %n day ago</numerusform>
+                <numerusform>last contact %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_pane.py" line="193" />
+            <source>nog geen gesprek gehad</source>
+            <translation>no conversation yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_pane.py" line="212" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="177" />
+            <location filename="../../desktop/ui/client_pane.py" line="214" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="181" />
+            <location filename="../../desktop/ui/client_pane.py" line="218" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="216" />
+            <location filename="../../desktop/ui/client_pane.py" line="254" />
             <source>Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog niet opgeslagen; sla ze op of maak ze ongedaan om de nieuwe gegevens te zien.</source>
             <translation>This file was changed by a sync. Your changes are not saved yet; save them, or undo them to see the new data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="220" />
+            <location filename="../../desktop/ui/client_pane.py" line="258" />
             <source>Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens.</source>
             <translation>Updated after a sync: this is the latest data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="242" />
+            <location filename="../../desktop/ui/client_pane.py" line="280" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="250" />
+            <location filename="../../desktop/ui/client_pane.py" line="288" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="262" />
+            <location filename="../../desktop/ui/client_pane.py" line="300" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="263" />
+            <location filename="../../desktop/ui/client_pane.py" line="301" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1521,12 +1576,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="286" />
+            <location filename="../../desktop/ui/client_pane.py" line="324" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="287" />
+            <location filename="../../desktop/ui/client_pane.py" line="325" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>

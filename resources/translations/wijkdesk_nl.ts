@@ -32,6 +32,44 @@
         </message>
     </context>
     <context>
+        <name>ClientPane</name>
+        <message numerus="yes">
+            <source>%n open afspraken</source>
+            <translation>
+                <numerusform>%n open afspraak</numerusform>
+                <numerusform>%n open afspraken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n te laat</source>
+            <translation>
+                <numerusform>%n te laat</numerusform>
+                <numerusform>%n te laat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open signalen</source>
+            <translation>
+                <numerusform>%n open signaal</numerusform>
+                <numerusform>%n open signalen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open verzuimmeldingen</source>
+            <translation>
+                <numerusform>%n open verzuimmelding</numerusform>
+                <numerusform>%n open verzuimmeldingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>laatste contact %n dagen geleden</source>
+            <translation>
+                <numerusform>laatste contact %n dag geleden</numerusform>
+                <numerusform>laatste contact %n dagen geleden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPreviewDialog</name>
         <message numerus="yes">
             <source>%n pagina's</source>

@@ -1,0 +1,27 @@
+"""The client header says what needs attention; tab titles carry the open counts (issue 15, point 1)."""
+
+from __future__ import annotations
+
+from desktop.models.entities import Absence, Signal
+from testclock import day
+
+
+def test_header_and_tab_titles_show_what_needs_attention(window, store, caseload):
+    cid = caseload["Berg"]  # one overdue and one open agreement, a meeting planned in 2098
+    with store.db.session() as s:
+        s.add(Signal(client_id=cid, kind="other", description="Melding", signalled_on=day(-2)))
+        s.add(Signal(client_id=cid, kind="other", description="Nog een", signalled_on=day(-1)))
+        s.add(Absence(client_id=cid, activity="CV-training", missed_on=day(-5)))
+    assert window.caseload.select_client(cid)
+    text = window.pane.attention.text()
+    assert "Volgend gesprek: 06-05-2098 14:00" in text
+    assert "2 open afspraken" in text and "1 te laat" in text
+    assert "2 open signalen" in text and "1 open verzuimmelding" in text
+    assert "nog geen gesprek gehad" in text
+    titles = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
+    assert "Signalen (2)" in titles and "Verzuim (1)" in titles
+    # another client without any of it: no counts, and the missing meeting is flagged
+    assert window.caseload.select_client(caseload["Kees Jansen"])
+    assert "Geen gesprek gepland" in window.pane.attention.text()
+    titles = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
+    assert "Signalen" in titles and "Verzuim" in titles
