@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.models.entities import Absence, Signal
 from testclock import day
+
+from desktop.models.entities import Absence, Signal
 
 
 def test_header_and_tab_titles_show_what_needs_attention(window, store, caseload):
