@@ -39,6 +39,7 @@ from desktop.services.timeline import agreement_status_labels, conversation_kind
 
 from .agreement_dialog import AgreementDialog
 from .client_tab import ClientTab
+from .columns import stretch_column
 from .conversation_dialog import (
     ERROR_COLOR,
     ConversationDialog,
@@ -235,7 +236,7 @@ class ConversationsTab(ClientTab):
         for col, sample in {0: "00-00-0000 00:00", 1: "Gepland: Heronderzoek", 2: "Telefonisch",
                             4: "Afspraken"}.items():
             hh.resizeSection(col, fm.horizontalAdvance(sample) + 24)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.conv_table, 3)  # the summary: never cut below its header
         self.agr_table = _table(self.agr_model, "agreementTable")
         hh = self.agr_table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

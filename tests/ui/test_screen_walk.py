@@ -8,6 +8,7 @@ section or tab, a clipped label, button or check box, and a minimum width above 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -119,7 +120,7 @@ def test_every_screen_fits_1024_by_768(qtbot, demo, actor, lang):
     qtbot.waitExposed(window)
     problems: list[str] = []
     try:
-        for name, w in [*screens(window, demo, actor), *specialist_screens(demo, actor)]:
+        for name, w in chain(screens(window, demo, actor), specialist_screens(demo, actor)):  # one at a time
             problems += [f"[{lang}] {name}: {p}" for p in _fit(w)]
     finally:
         window.runner.wait()
