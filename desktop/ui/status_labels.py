@@ -7,11 +7,10 @@ from PySide6.QtCore import QCoreApplication
 
 def status_label(benefit_status: str, phase: str) -> str:
     """'Aanvraag', 'Uitkering', 'Nazorg' or 'Beëindigd' — the same words in the list and the header."""
-    tr = QCoreApplication.translate
     if benefit_status == "applicant":
-        return tr("Status", "Aanvraag")
+        return QCoreApplication.translate("Status", "Aanvraag")
     if phase == "benefit":
-        return tr("Status", "Uitkering")
+        return QCoreApplication.translate("Status", "Uitkering")
     if phase == "aftercare":
-        return tr("Status", "Nazorg")
-    return tr("Status", "Beëindigd")
+        return QCoreApplication.translate("Status", "Nazorg")
+    return QCoreApplication.translate("Status", "Beëindigd")

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
-        <name />
-        <message>
-            <location filename="../../desktop/ui/status_labels.py" line="12" />
-            <source>Status</source>
-            <comment>Aanvraag</comment>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/status_labels.py" line="14" />
-            <source>Status</source>
-            <comment>Uitkering</comment>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/status_labels.py" line="16" />
-            <source>Status</source>
-            <comment>Nazorg</comment>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/status_labels.py" line="17" />
-            <source>Status</source>
-            <comment>Beëindigd</comment>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
         <name>Absences</name>
         <message>
             <location filename="../../desktop/services/absences.py" line="46" />
@@ -558,42 +531,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="137" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="139" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="144" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="145" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="174" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="176" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="177" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -1843,32 +1816,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="79" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="83" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="84" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1964,150 +1937,150 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="255" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="368" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="369" />
             <source>Het geplande gesprek heeft plaatsgevonden: leg het vast</source>
             <translation>The planned meeting took place: record it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="261" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="261" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="262" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="268" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="308" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="309" />
             <source>Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ (Ctrl+Shift+N) of plan er een.</source>
             <translation>No conversations yet. Record one with ‘New conversation…’ (Ctrl+Shift+N) or plan one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="310" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="311" />
             <source>Nog geen afspraken met deze werkzoekende.</source>
             <translation>No agreements with this client yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="322" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="323" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="338" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="339" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="341" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="342" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="366" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="367" />
             <source>Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.</source>
             <translation>This meeting is not until {date}: it can be recorded on or after that day.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="400" />
             <location filename="../../desktop/ui/conversations_tab.py" line="401" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="402" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="400" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="401" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="401" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="402" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="431" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="432" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="431" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="432" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="433" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="434" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="434" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="435" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -2116,22 +2089,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="444" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="445" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="481" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="482" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="490" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="491" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="491" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="492" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -2173,107 +2146,107 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>EffectivenessView</name>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="34" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="35" />
             <source>Effectiviteit van de instrumenten</source>
             <translation>Effectiveness of the instruments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="37" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="38" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="38" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="39" />
             <source>Aanbieder</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="39" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="40" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="40" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="41" />
             <source>Loopt</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="41" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="42" />
             <source>Afgerond</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="42" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="43" />
             <source>Gestopt</source>
             <translation>Stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="43" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="44" />
             <source>Afgerond %</source>
             <translation>Completed %</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="45" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="46" />
             <source>Werk / opleiding</source>
             <translation>Work / education</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="46" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="47" />
             <source>Vervolg / geen</source>
             <translation>Follow-on / none</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="48" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="49" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="49" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="50" />
             <source>Werkbegeleider</source>
             <translation>Job supervisor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="50" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="51" />
             <source>Werkgever</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="51" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="52" />
             <source>Ontwikkeling</source>
             <translation>Development</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="62" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="63" />
             <source>Gemiddelde ontwikkeling op de doelen (niveaus)</source>
             <translation>Average development on the goals (levels)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="63" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="64" />
             <source>Afgerond (%)</source>
             <translation>Completed (%)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="64" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="65" />
             <source>Ervaring werkzoekende (1–5)</source>
             <translation>Experience of the client (1–5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="65" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="66" />
             <source>Ervaring werkbegeleider (1–5)</source>
             <translation>Experience of the job supervisor (1–5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="66" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="67" />
             <source>Ervaring werkgever (1–5)</source>
             <translation>Experience of the employer (1–5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="69" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="70" />
             <source>Cijfers over de inzet die op dit apparaat bekend is; geen namen. Telt niet alleen het resultaat, maar ook hoe werkzoekende, werkbegeleider en werkgever het ervoeren.</source>
             <translation>Figures on the placements known on this device; no names. Counts not only the result, but also how the client, job supervisor and employer experienced it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/effectiveness_view.py" line="73" />
+            <location filename="../../desktop/ui/effectiveness_view.py" line="74" />
             <source>Grafiek:</source>
             <translation>Chart:</translation>
         </message>
@@ -2319,6 +2292,160 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../desktop/services/transfer.py" line="389" />
             <source>Geen werkzoekende met dit BSN in dit bestand.</source>
             <translation>No client with this BSN in this data file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="10" />
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="11" />
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="12" />
+            <source>Tussenvoegsel</source>
+            <translation>Name prefix</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="13" />
+            <source>Achternaam</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="14" />
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="15" />
+            <source>Voorkeurstaal</source>
+            <translation>Preferred language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="16" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="17" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="18" />
+            <source>Straat</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="19" />
+            <source>Huisnummer</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="20" />
+            <source>Toevoeging</source>
+            <translation>Suffix</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="21" />
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="22" />
+            <location filename="../../desktop/services/field_labels.py" line="30" />
+            <source>Plaats</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="23" />
+            <source>Uitkeringsstatus</source>
+            <translation>Benefit status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="24" />
+            <source>Begin uitkering</source>
+            <translation>Benefit start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="25" />
+            <source>Einde uitkering</source>
+            <translation>Benefit end</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="26" />
+            <source>Nazorg tot</source>
+            <translation>Aftercare until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="27" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="28" />
+            <source>Hoe</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="29" />
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="31" />
+            <source>Samenvatting voor de werkzoekende</source>
+            <translation>Summary for the client</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="32" />
+            <source>Interne notities</source>
+            <translation>Internal notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="33" />
+            <source>Volgend gesprek</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="34" />
+            <source>Wat is afgesproken</source>
+            <translation>What was agreed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="35" />
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="36" />
+            <source>Uiterlijk</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="37" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="38" />
+            <source>Datum status</source>
+            <translation>Status date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="39" />
+            <source>Gedeeld met specialisten</source>
+            <translation>Shared with specialists</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/field_labels.py" line="40" />
+            <source>Gepland</source>
+            <translation>Planned</translation>
         </message>
     </context>
     <context>
@@ -5317,6 +5444,29 @@ With a signal: call first. No fine, unless…</translation>
         </message>
     </context>
     <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="11" />
+            <source>Aanvraag</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="13" />
+            <source>Uitkering</source>
+            <translation>Benefit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="15" />
+            <source>Nazorg</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/status_labels.py" line="16" />
+            <source>Beëindigd</source>
+            <translation>Ended</translation>
+        </message>
+    </context>
+    <context>
         <name>Sync</name>
         <message>
             <location filename="../../desktop/commands/syncing.py" line="29" />
@@ -6236,149 +6386,149 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>WerknlView</name>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="46" />
+            <location filename="../../desktop/ui/werknl_view.py" line="48" />
             <source>Inschrijving werk.nl</source>
             <translation>werk.nl registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="53" />
+            <location filename="../../desktop/ui/werknl_view.py" line="55" />
             <source>Ook ingeschreven werkzoekenden en ontheffingen tonen</source>
             <translation>Also show registered clients and exemptions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
+            <location filename="../../desktop/ui/werknl_view.py" line="58" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
+            <location filename="../../desktop/ui/werknl_view.py" line="58" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="56" />
+            <location filename="../../desktop/ui/werknl_view.py" line="58" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
-            <location filename="../../desktop/ui/werknl_view.py" line="101" />
+            <location filename="../../desktop/ui/werknl_view.py" line="59" />
+            <location filename="../../desktop/ui/werknl_view.py" line="104" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="57" />
+            <location filename="../../desktop/ui/werknl_view.py" line="59" />
             <source>Verloopt op</source>
             <translation>Expires on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="58" />
+            <location filename="../../desktop/ui/werknl_view.py" line="60" />
             <source>Brief verstuurd</source>
             <translation>Letter sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="58" />
+            <location filename="../../desktop/ui/werknl_view.py" line="60" />
             <source>Teruggebeld</source>
             <translation>Called back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="68" />
+            <location filename="../../desktop/ui/werknl_view.py" line="71" />
             <source>verloopt op</source>
             <translation>expires on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="72" />
+            <location filename="../../desktop/ui/werknl_view.py" line="75" />
             <source>Inschrijving vastleggen</source>
             <translation>Record registration</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="74" />
+            <location filename="../../desktop/ui/werknl_view.py" line="77" />
             <source>Ontheffing aan/uit</source>
             <translation>Exemption on/off</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="76" />
+            <location filename="../../desktop/ui/werknl_view.py" line="79" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="78" />
+            <location filename="../../desktop/ui/werknl_view.py" line="81" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="80" />
+            <location filename="../../desktop/ui/werknl_view.py" line="83" />
             <source>De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.</source>
             <translation>The letter for the chosen client: first how to register, then the decision with its 2-week term.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="83" />
+            <location filename="../../desktop/ui/werknl_view.py" line="86" />
             <source>Brieven maken…</source>
             <translation>Make letters…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="85" />
+            <location filename="../../desktop/ui/werknl_view.py" line="88" />
             <source>Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.</source>
             <translation>One PDF with letters for those not registered yet; at most the number you choose.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="88" />
+            <location filename="../../desktop/ui/werknl_view.py" line="91" />
             <source>Teruggebeld (vandaag)</source>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="94" />
+            <location filename="../../desktop/ui/werknl_view.py" line="97" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="114" />
+            <location filename="../../desktop/ui/werknl_view.py" line="117" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="118" />
+            <location filename="../../desktop/ui/werknl_view.py" line="121" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="155" />
-            <location filename="../../desktop/ui/werknl_view.py" line="186" />
+            <location filename="../../desktop/ui/werknl_view.py" line="158" />
+            <location filename="../../desktop/ui/werknl_view.py" line="189" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="169" />
+            <location filename="../../desktop/ui/werknl_view.py" line="172" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="174" />
+            <location filename="../../desktop/ui/werknl_view.py" line="177" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="177" />
+            <location filename="../../desktop/ui/werknl_view.py" line="180" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="206" />
+            <location filename="../../desktop/ui/werknl_view.py" line="209" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="210" />
+            <location filename="../../desktop/ui/werknl_view.py" line="213" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="211" />
+            <location filename="../../desktop/ui/werknl_view.py" line="214" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/werknl_view.py" line="222" />
+            <location filename="../../desktop/ui/werknl_view.py" line="225" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>
