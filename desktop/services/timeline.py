@@ -32,7 +32,7 @@ TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal",
 def kind_labels() -> dict[str, str]:
     return {
         "conversation": translate("Timeline", "Gesprek"),
-        "planned": translate("Timeline", "Geplande afspraak"),
+        "planned": translate("Timeline", "Gepland gesprek"),
         "agreement": translate("Timeline", "Afspraak"),
         "placement": translate("Timeline", "Inzet"),
         "signal": translate("Timeline", "Signaal"),

@@ -373,9 +373,9 @@ class ConversationDialog(QDialog):
         self._dirty = False
         planned = mode == "plan" or (mode == "edit" and conversation is not None and conversation.planned)
         self.planned = planned
-        titles = {"record": self.tr("Nieuw gesprek"), "plan": self.tr("Afspraak plannen"),
+        titles = {"record": self.tr("Nieuw gesprek"), "plan": self.tr("Gesprek plannen"),
                   "hold": self.tr("Gesprek vastleggen"),
-                  "edit": self.tr("Afspraak bewerken") if planned else self.tr("Gesprek bewerken")}
+                  "edit": self.tr("Gepland gesprek bewerken") if planned else self.tr("Gesprek bewerken")}
         title = titles[mode]
         self.setWindowTitle(f"{title} — {client_name}" if client_name else title)
 
@@ -401,7 +401,7 @@ class ConversationDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr(
             "Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten."))
-        self.has_next = QCheckBox(self.tr("Volgende afspraak"))
+        self.has_next = QCheckBox(self.tr("Volgend gesprek"))
         self.has_next.setObjectName("hasNextMeeting")
         self.next_at = QDateTimeEdit()
         self.next_at.setDisplayFormat("dd-MM-yyyy HH:mm")

@@ -255,7 +255,7 @@ class ConversationsTab(ClientTab):
 
         self.new_button = button(self.tr("&Nieuw gesprek…"), "newConversation", self.new_conversation,
                                  self.tr("Een gehouden gesprek vastleggen (Ctrl+Shift+N)"))
-        self.plan_button = button(self.tr("Afspraak &plannen…"), "planMeeting", self.plan_meeting)
+        self.plan_button = button(self.tr("Gesprek &plannen…"), "planMeeting", self.plan_meeting)
         self.hold_button = button(self.tr("&Gehouden…"), "holdMeeting", self.hold_meeting,
                                   self.tr("Het geplande gesprek heeft plaatsgevonden: leg het vast"))
         self.edit_button = button(self.tr("&Bewerken…"), "editConversation", self.edit_conversation)

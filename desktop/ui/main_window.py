@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.new_conversation_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_conversation_action.triggered.connect(self.new_conversation)
         client_menu.addAction(self.new_conversation_action)
-        self.plan_action = QAction(self.tr("Afspraak &plannen…"), self)
+        self.plan_action = QAction(self.tr("Gesprek &plannen…"), self)
         self.plan_action.triggered.connect(self.plan_meeting)
         client_menu.addAction(self.plan_action)
         self.print_action = QAction(self.tr("Verslag &afdrukken…"), self)

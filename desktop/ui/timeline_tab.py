@@ -12,13 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.models import Database
 from desktop.services.context import Actor
 from desktop.services.timeline import TIMELINE_KINDS, TimelineItem, TimelineService, kind_labels
 
 from .client_tab import ClientTab
+from .columns import stretch_column
 from .conversation_dialog import format_day, format_moment
 from .conversations_tab import IdRole, OverdueBrush, PlannedBrush, _table
 from .empty_state import EmptyState
@@ -116,9 +117,9 @@ class TimelineTab(ClientTab):
         fm = self.table.fontMetrics()
         hh = self.table.horizontalHeader()
         hh.resizeSection(0, fm.horizontalAdvance("00-00-0000 00:00") + 24)
-        hh.resizeSection(1, fm.horizontalAdvance("Geplande afspraak — te laat") + 24)
+        hh.resizeSection(1, fm.horizontalAdvance("Gepland gesprek — te laat") + 24)
         hh.resizeSection(2, fm.horizontalAdvance("M") * 22)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 3)  # the details: never cut below their header
 
         self.filters: dict[str, QCheckBox] = {}
         bar = FlowLayout()

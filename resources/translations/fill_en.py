@@ -1263,6 +1263,10 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
     # -- issue 15: records you can trust, screens that fit
+    "Gesprek &plannen…": "&Plan a meeting…",
+    "Gesprek plannen": "Plan a meeting",
+    "Gepland gesprek bewerken": "Edit planned meeting",
+    "Gepland gesprek": "Planned meeting",
     "Datum en tijd": "Date and time",
     "Samenvatting voor de werkzoekende": "Summary for the client",
     "Interne notities": "Internal notes",

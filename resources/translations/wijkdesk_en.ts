@@ -1698,19 +1698,9 @@ The file disappears from the list; the deletion is synchronised with the central
             <translation>New conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
-            <source>Afspraak plannen</source>
-            <translation>Plan a meeting</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/conversation_dialog.py" line="377" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="378" />
-            <source>Afspraak bewerken</source>
-            <translation>Edit meeting</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/conversation_dialog.py" line="378" />
@@ -1733,8 +1723,18 @@ The file disappears from the list; the deletion is synchronised with the central
             <translation>Only for you and colleagues in the neighbourhood team: never printed, never shared with specialists.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
+            <source>Gesprek plannen</source>
+            <translation>Plan a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/conversation_dialog.py" line="378" />
+            <source>Gepland gesprek bewerken</source>
+            <translation>Edit planned meeting</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/conversation_dialog.py" line="404" />
-            <source>Volgende afspraak</source>
+            <source>Volgend gesprek</source>
             <translation>Next meeting</translation>
         </message>
         <message>
@@ -1948,7 +1948,7 @@ The file disappears from the list; the deletion is synchronised with the central
         </message>
         <message>
             <location filename="../../desktop/ui/conversations_tab.py" line="258" />
-            <source>Afspraak &amp;plannen…</source>
+            <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
@@ -3980,7 +3980,7 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="138" />
-            <source>Afspraak &amp;plannen…</source>
+            <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
@@ -5768,7 +5768,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/services/timeline.py" line="35" />
-            <source>Geplande afspraak</source>
+            <source>Gepland gesprek</source>
             <translation>Planned meeting</translation>
         </message>
         <message>

@@ -169,7 +169,7 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
     overdue_row = rows.index(("Afspraak — te laat", "Cv sturen naar de haven"))
     assert tm.data(tm.index(overdue_row, 2), Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
     timeline.filters["agreement"].setChecked(False)
-    assert {tm.data(tm.index(r, 1)) for r in range(tm.rowCount())} == {"Gesprek", "Geplande afspraak"}
+    assert {tm.data(tm.index(r, 1)) for r in range(tm.rowCount())} == {"Gesprek", "Gepland gesprek"}
     timeline.filters["planned"].setChecked(False)
     assert [tm.data(tm.index(r, 2)) for r in range(tm.rowCount())] == ["Huisbezoek"]
     assert timeline.count.text() == "1 regel"
@@ -307,7 +307,7 @@ def test_plan_hold_edit_and_delete(window, berg, qtbot, store, caseload, monkeyp
     cid = caseload["Berg"]
 
     def plan(d: ConversationDialog) -> None:
-        assert d.windowTitle().startswith("Afspraak plannen")
+        assert d.windowTitle().startswith("Gesprek plannen")
         assert not d.agreements.isVisibleTo(d) and not d.summary.isVisibleTo(d)
         d.kind.setCurrentIndex(d.kind.findData("review"))
         d.held_at.setDateTime(qdt(at(0, 9, 0)))
