@@ -25,6 +25,10 @@ class ClientAttention:
         return (today - self.last_contact).days if self.last_contact else None
 
 
+def _dt(value: datetime | str) -> datetime:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value  # SQLite aggregates: text
+
+
 class AttentionService(Service):
     def for_client(self, client_id: str) -> ClientAttention:
         """Counts only (no personal text): not an audited view of the dossier."""
@@ -42,10 +46,12 @@ class AttentionService(Service):
             last = s.scalar(select(func.max(Conversation.held_at)).where(
                 Conversation.client_id == client_id, Conversation.deleted_at.is_(None),
                 Conversation.planned.is_(False)))
-            if isinstance(next_meeting, str):  # SQLite may hand back text for an aggregate
-                next_meeting = datetime.fromisoformat(next_meeting)
-            if isinstance(last, str):
-                last = datetime.fromisoformat(last)
+            # as the caseload list counts it: a planned meeting or a next meeting agreed in a conversation
+            follow_up = s.scalar(select(func.min(Conversation.next_meeting_at)).where(
+                Conversation.client_id == client_id, Conversation.deleted_at.is_(None),
+                Conversation.next_meeting_at >= now))
+            next_meeting = min((_dt(v) for v in (next_meeting, follow_up) if v is not None), default=None)
+            last = _dt(last) if last is not None else None
             return ClientAttention(
                 next_meeting=next_meeting, open_agreements=open_agreements, overdue_agreements=overdue,
                 open_signals=count(Signal, Signal.status == "open"),

@@ -26,3 +26,21 @@ def test_header_and_tab_titles_show_what_needs_attention(window, store, caseload
     assert "Geen gesprek gepland" in window.pane.attention.text()
     titles = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
     assert "Signalen" in titles and "Verzuim" in titles
+
+
+def test_header_and_list_agree_on_the_next_meeting(window, store, actor, caseload):
+    """A next meeting agreed in a conversation (next_meeting_at) counts in the header as in the list."""
+    from testclock import at
+
+    from desktop.models.entities import Conversation
+
+    cid = caseload["Kees Jansen"]
+    with store.db.session() as s:
+        s.add(Conversation(client_id=cid, held_at=at(-3, 10), summary_for_client="Gesproken.",
+                           next_meeting_at=at(4, 11)))
+    window.caseload.load_now()
+    window.caseload.phase.setCurrentIndex(window.caseload.phase.findData("all"))
+    assert window.caseload.select_client(cid)
+    row = window.caseload.model.row_at(window.caseload.model.row_of(cid))
+    assert row.next_meeting == at(4, 11)
+    assert f"Volgend gesprek: {at(4, 11).strftime('%d-%m-%Y %H:%M')}" in window.pane.attention.text()
