@@ -67,8 +67,8 @@ class WeekView(QWidget):
         self._titles = {"today": self.tr("Vandaag"), "this_week": self.tr("Deze week"),
                         "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
                         "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen")}
-        self._hints = {"today": self.tr("Afspraken met werkzoekenden vandaag"),
-                       "this_week": self.tr("Afspraken later deze week"),
+        self._hints = {"today": self.tr("Gesprekken met werkzoekenden vandaag"),
+                       "this_week": self.tr("Gesprekken later deze week"),
                        "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
                        "due_this_week": self.tr("Open afspraken die deze week klaar moeten zijn"),
                        "aftercare_ending": self.tr("Nazorg die binnen 30 dagen afloopt"),
@@ -180,8 +180,8 @@ class WeekView(QWidget):
             if key == "overdue" and entries:
                 section.setForeground(0, red)
             section.setExpanded(True)
-        self.summary.setText(self.tr("{m} afspraken deze week, {o} te laat").format(
-            m=len(week.today) + len(week.this_week), o=len(week.overdue)))
+        self.summary.setText(self.tr("%n gesprekken deze week", "", len(week.today) + len(week.this_week))
+                             + ", " + self.tr("%n afspraken te laat", "", len(week.overdue)))
         self.loaded.emit()
 
     # -- opening ---------------------------------------------------------------------------

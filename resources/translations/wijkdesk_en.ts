@@ -5810,32 +5810,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="46" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="47" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="46" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="47" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="46" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="47" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="46" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="47" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="51" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="52" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="97" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="98" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -5843,22 +5843,22 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="125" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="126" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="136" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="137" />
             <source>Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven verbergen alles.</source>
             <translation>Nothing to show: nothing has been recorded yet, or the boxes above hide everything.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="144" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="145" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/timeline_tab.py" line="163" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="164" />
             <source>%n regels</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -6244,12 +6244,12 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/week_view.py" line="70" />
-            <source>Afspraken met werkzoekenden vandaag</source>
+            <source>Gesprekken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/week_view.py" line="71" />
-            <source>Afspraken later deze week</source>
+            <source>Gesprekken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
@@ -6324,10 +6324,21 @@ With a signal: call first. No fine, unless…</translation>
             <source>niets</source>
             <translation>nothing</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/ui/week_view.py" line="183" />
-            <source>{m} afspraken deze week, {o} te laat</source>
-            <translation>{m} meetings this week, {o} overdue</translation>
+            <source>%n gesprekken deze week</source>
+            <translation>
+                <numerusform>%n meeting this week</numerusform>
+                <numerusform>%n meetings this week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/week_view.py" line="184" />
+            <source>%n afspraken te laat</source>
+            <translation>
+                <numerusform>%n agreement overdue</numerusform>
+                <numerusform>%n agreements overdue</numerusform>
+            </translation>
         </message>
     </context>
     <context>

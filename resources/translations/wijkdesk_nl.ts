@@ -124,6 +124,23 @@
         </message>
     </context>
     <context>
+        <name>WeekView</name>
+        <message numerus="yes">
+            <source>%n gesprekken deze week</source>
+            <translation>
+                <numerusform>%n gesprek deze week</numerusform>
+                <numerusform>%n gesprekken deze week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n afspraken te laat</source>
+            <translation>
+                <numerusform>%n afspraak te laat</numerusform>
+                <numerusform>%n afspraken te laat</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WindowSync</name>
         <message numerus="yes">
             <source>Niet gesynchroniseerd — %n wijzigingen wachten</source>
