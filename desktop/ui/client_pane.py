@@ -25,6 +25,7 @@ from desktop.services.errors import NotFound, ServiceError, ValidationError
 
 from .client_form import FORM_FIELDS, ClientForm, format_date
 from .client_tab import ClientTab
+from .icons import icon
 from .status_labels import status_label
 from .tasks import DataBus, TaskRunner
 
@@ -103,6 +104,8 @@ class ClientPane(QWidget):
         self.save_button.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Verwijderen…"))
         self.delete_button.setObjectName("deleteClient")
+        self.save_button.setIcon(icon("save"))
+        self.delete_button.setIcon(icon("delete"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.delete_button)

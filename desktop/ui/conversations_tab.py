@@ -50,6 +50,7 @@ from .conversation_dialog import (
 )
 from .empty_state import EmptyState
 from .flow_layout import FlowLayout
+from .icons import icon
 from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
 
@@ -260,6 +261,9 @@ class ConversationsTab(ClientTab):
                                   self.tr("Het geplande gesprek heeft plaatsgevonden: leg het vast"))
         self.edit_button = button(self.tr("&Bewerken…"), "editConversation", self.edit_conversation)
         self.delete_button = button(self.tr("Verwijderen…"), "deleteConversation", self.delete_conversation)
+        for b, name in ((self.new_button, "new_conversation"), (self.plan_button, "plan"),
+                        (self.hold_button, "held"), (self.edit_button, "edit"), (self.delete_button, "delete")):
+            b.setIcon(icon(name))
         conv_buttons = FlowLayout()
         conv_buttons.add_widgets(self.new_button, self.plan_button, self.hold_button, self.edit_button)
         conv_buttons.add_right(self.delete_button)

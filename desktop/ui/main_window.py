@@ -16,6 +16,7 @@ from desktop.store import Store
 from .caseload_view import CaseloadView
 from .client_pane import ClientPane
 from .help import ShortcutsDialog, about
+from .icons import icon
 from .new_client_dialog import NewClientDialog
 from .settings import LANGUAGES, save_language, saved_language, ui_settings
 from .tasks import DataBus, TaskRunner
@@ -202,6 +203,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Alt+{n}"))
             action.triggered.connect(lambda _c=False, n=n: self.go_to_tab(n - 1))
             self.tab_actions.append(action)
+        about_action.setIcon(icon("about"))
+        for action, name in ((self.new_action, "new_client"), (self.save_action, "save"),
+                             (self.delete_action, "delete"), (self.new_conversation_action, "new_conversation"),
+                             (self.plan_action, "plan"), (self.print_action, "print"),
+                             (self.letter_action, "letter"), (self.find_action, "find"),
+                             (self.week_action, "week"), (self.shortcuts_action, "shortcuts")):
+            action.setIcon(icon(name))
         for action in (self.new_action, self.save_action, self.find_action, self.new_conversation_action,
                        self.week_action, self.print_action, self.letter_action, self.shortcuts_action,
                        *self.tab_actions):
