@@ -1263,6 +1263,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
     "De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.":
         "The letter for the chosen client: first how to register, then the decision with its 2-week term.",
     # -- issue 15: records you can trust, screens that fit
+    "%n langer dan 30 dagen te laat": ("%n overdue for more than 30 days", "%n overdue for more than 30 days"),
     "Gesprekken met werkzoekenden vandaag": "Meetings with clients today",
     "Gesprekken later deze week": "Meetings later this week",
     "%n gesprekken deze week": ("%n meeting this week", "%n meetings this week"),
@@ -1397,6 +1398,7 @@ def fill(path: Path = TS) -> list[tuple[str, str]]:
 # Dutch is the source language, but a count needs its singular too: these %n texts get a Dutch
 # translation file of their own (wijkdesk_nl.ts, only the numerus messages).
 NL_PLURALS: dict[str, tuple[str, str]] = {
+    "%n langer dan 30 dagen te laat": ("%n langer dan 30 dagen te laat", "%n langer dan 30 dagen te laat"),
     "%n gesprekken deze week": ("%n gesprek deze week", "%n gesprekken deze week"),
     "%n afspraken te laat": ("%n afspraak te laat", "%n afspraken te laat"),
     "%n open afspraken": ("%n open afspraak", "%n open afspraken"),

@@ -531,42 +531,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="139" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="139" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="139" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="138" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="139" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="139" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="140" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="145" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="146" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="175" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="176" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="177" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="178" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -1423,39 +1423,39 @@ agreements</translation>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="68" />
+            <location filename="../../desktop/ui/client_pane.py" line="69" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="100" />
+            <location filename="../../desktop/ui/client_pane.py" line="101" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="104" />
+            <location filename="../../desktop/ui/client_pane.py" line="105" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="117" />
+            <location filename="../../desktop/ui/client_pane.py" line="120" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="181" />
+            <location filename="../../desktop/ui/client_pane.py" line="184" />
             <source>Volgend gesprek: {when}</source>
             <translation>Next meeting: {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="182" />
+            <location filename="../../desktop/ui/client_pane.py" line="185" />
             <source>Geen gesprek gepland</source>
             <translation>No meeting planned</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/client_pane.py" line="183" />
+            <location filename="../../desktop/ui/client_pane.py" line="186" />
             <source>%n open afspraken</source>
             <translation>
                 <numerusform>%n open agreement</numerusform>
@@ -1463,7 +1463,7 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/client_pane.py" line="185" />
+            <location filename="../../desktop/ui/client_pane.py" line="188" />
             <source>%n te laat</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -1471,7 +1471,7 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/client_pane.py" line="188" />
+            <location filename="../../desktop/ui/client_pane.py" line="191" />
             <source>%n open signalen</source>
             <translation>
                 <numerusform>%n open signal</numerusform>
@@ -1479,7 +1479,7 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/client_pane.py" line="190" />
+            <location filename="../../desktop/ui/client_pane.py" line="193" />
             <source>%n open verzuimmeldingen</source>
             <translation>
                 <numerusform>%n open absence</numerusform>
@@ -1487,7 +1487,7 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/client_pane.py" line="192" />
+            <location filename="../../desktop/ui/client_pane.py" line="195" />
             <source>laatste contact %n dagen geleden</source>
             <translation>
                 <numerusform>last contact %n day ago</numerusform>
@@ -1495,52 +1495,52 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="193" />
+            <location filename="../../desktop/ui/client_pane.py" line="196" />
             <source>nog geen gesprek gehad</source>
             <translation>no conversation yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="212" />
+            <location filename="../../desktop/ui/client_pane.py" line="215" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="214" />
+            <location filename="../../desktop/ui/client_pane.py" line="217" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="218" />
+            <location filename="../../desktop/ui/client_pane.py" line="221" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="254" />
+            <location filename="../../desktop/ui/client_pane.py" line="257" />
             <source>Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog niet opgeslagen; sla ze op of maak ze ongedaan om de nieuwe gegevens te zien.</source>
             <translation>This file was changed by a sync. Your changes are not saved yet; save them, or undo them to see the new data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="258" />
+            <location filename="../../desktop/ui/client_pane.py" line="261" />
             <source>Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens.</source>
             <translation>Updated after a sync: this is the latest data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="280" />
+            <location filename="../../desktop/ui/client_pane.py" line="283" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="288" />
+            <location filename="../../desktop/ui/client_pane.py" line="291" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="300" />
+            <location filename="../../desktop/ui/client_pane.py" line="303" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="301" />
+            <location filename="../../desktop/ui/client_pane.py" line="304" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1549,12 +1549,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="324" />
+            <location filename="../../desktop/ui/client_pane.py" line="327" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="325" />
+            <location filename="../../desktop/ui/client_pane.py" line="328" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -1816,32 +1816,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="80" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="81" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="82" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="84" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="85" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1937,150 +1937,150 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="256" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="257" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="258" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
             <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="259" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="260" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="369" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="261" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="373" />
             <source>Het geplande gesprek heeft plaatsgevonden: leg het vast</source>
             <translation>The planned meeting took place: record it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="261" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="262" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="262" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="263" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="283" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="269" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="270" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="271" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="272" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="276" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="273" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="274" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="275" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="279" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="277" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="281" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="278" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="282" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="309" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="313" />
             <source>Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ (Ctrl+Shift+N) of plan er een.</source>
             <translation>No conversations yet. Record one with ‘New conversation…’ (Ctrl+Shift+N) or plan one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="311" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="315" />
             <source>Nog geen afspraken met deze werkzoekende.</source>
             <translation>No agreements with this client yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="323" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="327" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="339" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="343" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="342" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="346" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="367" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="371" />
             <source>Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.</source>
             <translation>This meeting is not until {date}: it can be recorded on or after that day.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="401" />
-            <location filename="../../desktop/ui/conversations_tab.py" line="402" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="405" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="406" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="401" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="405" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="402" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="406" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="432" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="436" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="432" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="436" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="434" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="438" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="435" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="439" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -2089,22 +2089,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="445" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="449" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="482" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="486" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="491" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="495" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversations_tab.py" line="492" />
+            <location filename="../../desktop/ui/conversations_tab.py" line="496" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -3939,148 +3939,148 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="55" />
+            <location filename="../../desktop/ui/main_window.py" line="56" />
             <source>Mijn week</source>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="115" />
+            <location filename="../../desktop/ui/main_window.py" line="116" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="120" />
+            <location filename="../../desktop/ui/main_window.py" line="121" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="126" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <location filename="../../desktop/ui/main_window.py" line="127" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="130" />
+            <location filename="../../desktop/ui/main_window.py" line="131" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="135" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="138" />
+            <location filename="../../desktop/ui/main_window.py" line="139" />
             <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="142" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="146" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="150" />
+            <location filename="../../desktop/ui/main_window.py" line="151" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="151" />
+            <location filename="../../desktop/ui/main_window.py" line="152" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="155" />
+            <location filename="../../desktop/ui/main_window.py" line="156" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="160" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="163" />
+            <location filename="../../desktop/ui/main_window.py" line="164" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <location filename="../../desktop/ui/main_window.py" line="168" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="170" />
+            <location filename="../../desktop/ui/main_window.py" line="171" />
             <source>C&amp;ijfers van het team…</source>
             <translation>&amp;Team figures…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="174" />
+            <location filename="../../desktop/ui/main_window.py" line="175" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="185" />
+            <location filename="../../desktop/ui/main_window.py" line="186" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="186" />
+            <location filename="../../desktop/ui/main_window.py" line="187" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="190" />
+            <location filename="../../desktop/ui/main_window.py" line="191" />
             <source>&amp;Over Wijkdesk</source>
             <translation>&amp;About Wijkdesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="232" />
+            <location filename="../../desktop/ui/main_window.py" line="240" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
-            <location filename="../../desktop/ui/main_window.py" line="271" />
+            <location filename="../../desktop/ui/main_window.py" line="247" />
+            <location filename="../../desktop/ui/main_window.py" line="279" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="259" />
+            <location filename="../../desktop/ui/main_window.py" line="267" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="262" />
+            <location filename="../../desktop/ui/main_window.py" line="270" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="291" />
+            <location filename="../../desktop/ui/main_window.py" line="299" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="326" />
+            <location filename="../../desktop/ui/main_window.py" line="334" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="327" />
+            <location filename="../../desktop/ui/main_window.py" line="335" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -6213,119 +6213,127 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="67" />
+            <location filename="../../desktop/ui/week_view.py" line="75" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="67" />
+            <location filename="../../desktop/ui/week_view.py" line="75" />
             <source>Deze week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="68" />
+            <location filename="../../desktop/ui/week_view.py" line="76" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="68" />
+            <location filename="../../desktop/ui/week_view.py" line="76" />
             <source>Binnenkort klaar</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <location filename="../../desktop/ui/week_view.py" line="77" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <location filename="../../desktop/ui/week_view.py" line="77" />
             <source>Terugbellen</source>
             <translation>Call back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="70" />
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Gesprekken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="71" />
+            <location filename="../../desktop/ui/week_view.py" line="79" />
             <source>Gesprekken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="72" />
+            <location filename="../../desktop/ui/week_view.py" line="80" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="73" />
+            <location filename="../../desktop/ui/week_view.py" line="81" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="74" />
+            <location filename="../../desktop/ui/week_view.py" line="82" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="75" />
+            <location filename="../../desktop/ui/week_view.py" line="83" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="86" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="86" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="86" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="88" />
+            <location filename="../../desktop/ui/week_view.py" line="89" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="88" />
+            <location filename="../../desktop/ui/week_view.py" line="89" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="82" />
+            <location filename="../../desktop/ui/week_view.py" line="90" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="125" />
+            <location filename="../../desktop/ui/week_view.py" line="133" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="150" />
+            <location filename="../../desktop/ui/week_view.py" line="158" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/week_view.py" line="176" />
+            <source>%n langer dan 30 dagen te laat</source>
+            <translation>
+                <numerusform>%n overdue for more than 30 days</numerusform>
+                <numerusform>%n overdue for more than 30 days</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="172" />
+            <location filename="../../desktop/ui/week_view.py" line="188" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="175" />
+            <location filename="../../desktop/ui/week_view.py" line="198" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/week_view.py" line="183" />
+            <location filename="../../desktop/ui/week_view.py" line="206" />
             <source>%n gesprekken deze week</source>
             <translation>
                 <numerusform>%n meeting this week</numerusform>
@@ -6333,7 +6341,7 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/week_view.py" line="184" />
+            <location filename="../../desktop/ui/week_view.py" line="207" />
             <source>%n afspraken te laat</source>
             <translation>
                 <numerusform>%n agreement overdue</numerusform>
@@ -6557,22 +6565,22 @@ With a signal: call first. No fine, unless…</translation>
             <translation>&amp;Synchronise now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="48" />
+            <location filename="../../desktop/ui/window_sync.py" line="51" />
             <source>&amp;Conflicten…</source>
             <translation>&amp;Conflicts…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="49" />
+            <location filename="../../desktop/ui/window_sync.py" line="52" />
             <source>&amp;Geweigerde wijzigingen…</source>
             <translation>&amp;Refused changes…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="54" />
+            <location filename="../../desktop/ui/window_sync.py" line="57" />
             <source>&amp;Aanmelden bij de centrale opslag…</source>
             <translation>Sign &amp;in to the central store…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/window_sync.py" line="77" />
+            <location filename="../../desktop/ui/window_sync.py" line="80" />
             <source>Niet gesynchroniseerd — %n wijzigingen wachten</source>
             <translation>
                 <numerusform>Not synced — %n change waiting</numerusform>
@@ -6580,7 +6588,7 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/window_sync.py" line="78" />
+            <location filename="../../desktop/ui/window_sync.py" line="81" />
             <source>Niet gesynchroniseerd — geen wijzigingen wachten</source>
             <translation>Not synchronised — no changes waiting</translation>
         </message>

@@ -126,6 +126,13 @@
     <context>
         <name>WeekView</name>
         <message numerus="yes">
+            <source>%n langer dan 30 dagen te laat</source>
+            <translation>
+                <numerusform>%n langer dan 30 dagen te laat</numerusform>
+                <numerusform>%n langer dan 30 dagen te laat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n gesprekken deze week</source>
             <translation>
                 <numerusform>%n gesprek deze week</numerusform>

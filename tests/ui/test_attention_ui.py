@@ -44,3 +44,16 @@ def test_header_and_list_agree_on_the_next_meeting(window, store, actor, caseloa
     row = window.caseload.model.row_at(window.caseload.model.row_of(cid))
     assert row.next_meeting == at(4, 11)
     assert f"Volgend gesprek: {at(4, 11).strftime('%d-%m-%Y %H:%M')}" in window.pane.attention.text()
+
+
+def test_mijn_week_folds_long_overdue_agreements(window, qtbot, caseload):
+    """Çelik's agreement is 56 days overdue, Berg's 25: the old one is folded, the recent one stays in view."""
+    window.toggle_week(True)
+    window.week.load_now()
+    section = window.week.sections["overdue"]
+    top = [section.child(i) for i in range(section.childCount())]
+    fold = next(i for i in top if i.childCount())
+    assert fold.text(0) == "1 langer dan 30 dagen te laat" and not fold.isExpanded()
+    assert fold.child(0).text(1) == "Mehmet Çelik"
+    assert any(i.text(1) == "Jan van den Berg" for i in top)  # recent: directly in the list, bold
+    assert len(window.week.entries("overdue")) == 2  # folded ones still count and open on Enter
