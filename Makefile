@@ -42,6 +42,7 @@ lupdate: $(STAMP)
 
 lrelease: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease $(TR)/wijkdesk_en.ts -qm $(TR)/wijkdesk_en.qm
+	$(VENV)/bin/pyside6-lrelease $(TR)/wijkdesk_nl.ts -qm $(TR)/wijkdesk_nl.qm
 
 translations: lupdate
 	$(PY) $(TR)/fill_en.py

@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"wijkdesk {__version__}", help=argparse.SUPPRESS)
     p.add_argument("--demo", action="store_true",
                    help=translate("Cli", "start met een wegwerpmap en demogegevens"))
+    p.add_argument("--as", dest="demo_as", choices=("coach", "specialist"), default="coach",
+                   help=translate("Cli", "met --demo: open de demo als de begeleider (standaard) of als de specialist"))
     p.add_argument("--lang", choices=("nl", "en"), default=os.environ.get("WIJKDESK_LANG"),
                    help=translate("Cli", "taal van de meldingen (nl of en)"))
     sub = p.add_subparsers(dest="command")

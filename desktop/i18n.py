@@ -8,6 +8,6 @@ pyside6-lupdate recognises. The Qt layer (or the CLI) installs a translator with
 
 from __future__ import annotations
 
-from sync.i18n import set_translator, translate
+from sync.i18n import current_language, set_translator, translate
 
-__all__ = ["set_translator", "translate"]
+__all__ = ["current_language", "set_translator", "translate"]

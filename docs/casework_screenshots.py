@@ -38,7 +38,7 @@ for (days, at, kind), r in zip(slots, [r for r in rows if r.phase == "benefit"][
                      "place": "Wijkkantoor Feijenoord"})
 after = next(r for r in rows if r.phase == "aftercare")
 cs.update(after.id, {"aftercare_until": (today + timedelta(days=19)).strftime("%d-%m-%Y")})
-w = MainWindow(store.db, actor); w.resize(1400, 860); w.show()
+w = MainWindow(store.db, actor); w.resize(1280, 800); w.show()
 app.processEvents()
 # a client with several conversations and an overdue agreement
 best = None

@@ -21,3 +21,8 @@ def translate(context: str, text: str) -> str:
     if _translator is None:
         return text
     return _translator(context, text) or text
+
+
+def current_language() -> str:
+    """'en' while a translator (English) is installed, else 'nl': for labels stored in both languages."""
+    return "nl" if _translator is None else "en"

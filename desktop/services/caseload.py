@@ -83,6 +83,7 @@ class ClientRow:
     open_agreements: int
     overdue_agreements: int
     search_text: str
+    benefit_status: str = ""  # applicant/active/ended: the list says "Aanvraag" where the header does
 
 
 @dataclass(frozen=True)
@@ -284,12 +285,21 @@ class CaseloadService(Service):
                 age=age_on(c.date_of_birth, today), postcode=c.postcode,
                 phase=phase_of(c.benefit_status, c.aftercare_until, today), next_meeting=nm,
                 open_agreements=agreements.get(c.id, 0), overdue_agreements=overdue.get(c.id, 0),
-                search_text=row_search_text(c.bsn, c.first_name, c.name_prefix, c.last_name, c.postcode)))
+                search_text=row_search_text(c.bsn, c.first_name, c.name_prefix, c.last_name, c.postcode),
+                benefit_status=c.benefit_status))
         rows.sort(key=lambda r: r.sort_key)
         return rows
 
     def search(self, query: str) -> list[ClientRow]:
         return match_rows(self.list_clients(), query)
+
+    def stamp(self, client_id: str) -> tuple[int, datetime] | None:
+        """(version, updated_at) of a live client, read without an audited view: has what a form
+        shows changed underneath it (a sync)? None when the client is gone."""
+        with self.db.session() as s:
+            row = s.execute(select(Client.version, Client.updated_at).where(
+                Client.id == client_id, Client.deleted_at.is_(None))).first()
+            return (row[0], row[1]) if row is not None else None
 
     def open(self, client_id: str, purpose: str | None = None) -> ClientDetails:
         """The client's details; opening a dossier is a view in the audit trail."""

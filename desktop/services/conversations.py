@@ -25,6 +25,7 @@ from desktop.models.entities import (
 from sync import clock
 
 from . import audit
+from . import record_rules as rules
 from .context import Service, local_now
 from .errors import ServiceError, ValidationError
 from .lookup import live, live_client
@@ -172,7 +173,8 @@ def validate_conversation(data: Mapping[str, Any], now: datetime, *, partial: bo
 
 
 def validate_agreement(s: Session, data: Mapping[str, Any], today: date, *, conversation_day: date | None,
-                       partial: bool = False, current: Agreement | None = None) -> dict[str, Any]:
+                       partial: bool = False, current: Agreement | None = None,
+                       due_required: bool = True) -> dict[str, Any]:
     allowed = {"description", "party", "specialist_id", "due_date", "status", "status_date",
                "shared_with_specialists"}
     unknown = set(data) - allowed
@@ -215,6 +217,8 @@ def validate_agreement(s: Session, data: Mapping[str, Any], today: date, *, conv
         user = s.get(User, specialist) if specialist else None
         if user is None or user.role != "specialist" or user.deleted_at is not None:
             errors["specialist_id"] = translate("Validation", "Kies de specialist die dit doet.")
+    if due_required and status == "open" and due is None and (not partial or "due_date" in out):
+        errors["due_date"] = translate("Validation", "Kies de datum waarop dit klaar moet zijn.")
     if due and conversation_day and due < conversation_day:
         errors["due_date"] = translate("Validation", "De datum ligt voor het gesprek waarin dit is afgesproken.")
     if status in TERMINAL and status_date is None:
@@ -255,6 +259,7 @@ class ConversationService(Service):
                agreements: Sequence[Mapping[str, Any]] = ()) -> ConversationData:
         """A held conversation with the agreements made in it, in one transaction."""
         values = validate_conversation({**data, "planned": False}, local_now())
+        rules.require_content(values, agreements)
         with self.db.session() as s:
             self._client(s, client_id)
             conv = Conversation(client_id=client_id, coach_id=self.actor.user_id, **values)
@@ -262,6 +267,7 @@ class ConversationService(Service):
             s.flush()
             made = self._add_agreements(s, conv, agreements)
             audit.record(s, self.actor, "create", "conversation", conv.id, client_id, fields=values.keys())
+            self._plan_next(s, conv)
             return ConversationData.of(conv, made)
 
     def plan(self, client_id: str, data: Mapping[str, Any]) -> ConversationData:
@@ -281,12 +287,15 @@ class ConversationService(Service):
             conv = self._get(s, conversation_id)
             if not conv.planned:
                 raise ServiceError(translate("Conversations", "Dit gesprek is al vastgelegd."))
+            rules.require_held_day(conv.held_at, self.actor.today())
             values = validate_conversation({"held_at": conv.held_at, **data, "planned": False}, local_now(),
                                            partial=True, current=conv)
+            rules.require_content({"summary_for_client": conv.summary_for_client, **values}, agreements)
             for k, v in values.items():
                 setattr(conv, k, v)
             s.flush()
             self._add_agreements(s, conv, agreements)
+            self._plan_next(s, conv)
             audit.record(s, self.actor, "update", "conversation", conv.id, conv.client_id, fields=values.keys(),
                          purpose="held")
             return ConversationData.of(conv, self._agreements(s, conv.id))
@@ -301,6 +310,8 @@ class ConversationService(Service):
             if changed:
                 audit.record(s, self.actor, "update", "conversation", conv.id, conv.client_id, fields=changed)
             s.flush()
+            if "next_meeting_at" in changed and not conv.planned:
+                self._plan_next(s, conv)
             return ConversationData.of(conv, self._agreements(s, conv.id))
 
     def delete(self, conversation_id: str) -> None:
@@ -315,6 +326,12 @@ class ConversationService(Service):
             audit.record(s, self.actor, "delete", "conversation", conv.id, conv.client_id)
 
     # -- helpers -----------------------------------------------------------------------------
+    def _plan_next(self, s: Session, conv: Conversation) -> None:
+        """The next meeting agreed in a conversation is a planned conversation too (record_rules)."""
+        meeting = rules.plan_next_meeting(s, conv, local_now())
+        if meeting is not None:
+            audit.record(s, self.actor, "create", "conversation", meeting.id, conv.client_id, purpose="planned")
+
     def _add_agreements(self, s: Session, conv: Conversation,
                         agreements: Sequence[Mapping[str, Any]]) -> list[Agreement]:
         made: list[Agreement] = []

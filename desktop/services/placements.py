@@ -410,7 +410,9 @@ class PlacementService(Service):
             data = {"shared_with_specialists": True, **data}
             if data.get("party") == "specialist" and not data.get("specialist_id"):
                 data["specialist_id"] = p.specialist_id
-            values = validate_agreement(s, data, self.actor.today(), conversation_day=None)
+            if not data.get("due_date") and p.end_date:
+                data["due_date"] = p.end_date  # offered default: the end of the placement
+            values = validate_agreement(s, data, self.actor.today(), conversation_day=None, due_required=False)
             a = Agreement(client_id=p.client_id, placement_id=p.id, **values)
             s.add(a)
             s.flush()

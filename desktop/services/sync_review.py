@@ -6,6 +6,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,12 @@ from sqlalchemy import delete, func, select
 from desktop.i18n import translate
 from desktop.models import Database
 from desktop.models.entities import TABLES, Client, OutboxMutation, SyncConflict
+from sync import clock
 from sync.policy.reasons import localise_reason
 
 from . import audit
 from .context import Actor
+from .field_labels import field_label
 from .validation import display_name
 
 
@@ -38,6 +41,8 @@ class ConflictView:
     field: str
     mine: Any
     theirs: Any
+    field_label: str = ""  # readable: "Telefoon", not "phone"
+    seen_at: datetime | None = None  # local wall-clock time the central store reported the conflict
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,8 @@ def conflicts(db: Database) -> list[ConflictView]:
                          .order_by(SyncConflict.created_at)).all()
         names = _client_names(s, [(r.table_name, r.row_id) for r in rows])
         return [ConflictView(r.id, f"{labels.get(r.table_name, r.table_name)} — {names.get(r.row_id, '?')}",
-                             r.field, json.loads(r.mine_json), json.loads(r.theirs_json)) for r in rows]
+                             r.field, json.loads(r.mine_json), json.loads(r.theirs_json), field_label(r.field),
+                             clock.to_local(r.created_at)) for r in rows]
 
 
 def refused(db: Database) -> list[RejectedView]:

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from desktop.i18n import translate
+from desktop.i18n import current_language, translate
 from desktop.models.entities import (
     Absence,
     Agreement,
@@ -17,10 +17,13 @@ from desktop.models.entities import (
     Placement,
     ProfileEntry,
     Signal,
+    TaxonomyItem,
 )
 from sync import clock
 
 from .context import Service
+from .placements import status_label as placement_status
+from .signals import kind_labels as signal_kind_labels
 from .validation import display_name
 
 TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile")
@@ -29,7 +32,7 @@ TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal",
 def kind_labels() -> dict[str, str]:
     return {
         "conversation": translate("Timeline", "Gesprek"),
-        "planned": translate("Timeline", "Geplande afspraak"),
+        "planned": translate("Timeline", "Gepland gesprek"),
         "agreement": translate("Timeline", "Afspraak"),
         "placement": translate("Timeline", "Inzet"),
         "signal": translate("Timeline", "Signaal"),
@@ -118,18 +121,24 @@ class TimelineService(Service):
                 names = dict(s.execute(select(Instrument.id, Instrument.name)).all())
                 for p in s.scalars(select(Placement).where(*alive(Placement))):
                     when = _day(p.start_date) if p.start_date else clock.to_local(p.updated_at)
-                    items.append(TimelineItem("placement", when, names.get(p.instrument_id, "?"), p.status, p.id))
+                    items.append(TimelineItem("placement", when, names.get(p.instrument_id, "?"),
+                                              placement_status(p.status), p.id))
             if "signal" in want:
+                signal_kinds = signal_kind_labels()
                 for g in s.scalars(select(Signal).where(*alive(Signal))):
-                    items.append(TimelineItem("signal", _day(g.signalled_on), g.kind, g.description[:160], g.id,
+                    items.append(TimelineItem("signal", _day(g.signalled_on), signal_kinds.get(g.kind, g.kind),
+                                              g.description[:160], g.id,
                                               g.status == "open"))
             if "absence" in want:
                 for b in s.scalars(select(Absence).where(*alive(Absence))):
                     items.append(TimelineItem("absence", _day(b.missed_on), b.activity, b.door_visit_findings or "",
                                               b.id))
             if "profile" in want:
+                english = current_language() == "en"  # the item's own label, never its code
+                labels = {code: (en if english and en else nl) for code, nl, en in s.execute(
+                    select(TaxonomyItem.code, TaxonomyItem.label_nl, TaxonomyItem.label_en)).all()}
                 for e in s.scalars(select(ProfileEntry).where(*alive(ProfileEntry))):
-                    items.append(TimelineItem("profile", _day(e.assessed_on), e.taxonomy_code,
+                    items.append(TimelineItem("profile", _day(e.assessed_on), labels.get(e.taxonomy_code, e.taxonomy_code),
                                               translate("Timeline", "niveau {n}").format(n=e.level), e.id))
         items.sort(key=lambda i: i.at, reverse=True)
         return items

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from datetime import date, datetime
@@ -65,7 +66,29 @@ def parse_date(value: str | date | None, *, required: bool = False) -> date | No
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+    impossible = _impossible_date(text)
+    if impossible:
+        raise FieldError(impossible)
     raise FieldError(translate("Validation", "Schrijf een datum als 2024-03-31 of 31-03-2024."))
+
+
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_YEAR_FIRST = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def _impossible_date(text: str) -> str | None:
+    """A date written the right way that is not in the calendar ("31-02-1990"): say so, specifically."""
+    m = _DAY_FIRST.match(text)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _YEAR_FIRST.match(text):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return translate("Validation", "De datum {text} bestaat niet: een jaar heeft 12 maanden.").format(text=text)
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
+    return translate("Validation", "De datum {text} bestaat niet: die maand heeft {days} dagen.").format(text=text, days=days)
 
 
 def check_birth_date(value: date | None, today: date) -> date | None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import os
 import secrets
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -14,7 +16,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
@@ -97,8 +99,14 @@ def ask_passphrase(new: bool) -> str | None:
 
 
 # -- start ---------------------------------------------------------------------------------------
+RAM_DIR = Path("/dev/shm")  # noqa: S108 - Linux tmpfs: memory, never written to a disk
+
+
 def _demo_dir() -> Path:
-    path = Path(tempfile.mkdtemp(prefix="wijkdesk-demo-"))
+    """The demo's throwaway directory. Its central store is plain SQLite: on Linux it lives in memory
+    (tmpfs), so it is never on disk; elsewhere in the temp dir, removed on exit and on SIGINT/SIGTERM."""
+    ram = RAM_DIR if RAM_DIR.is_dir() and os.access(RAM_DIR, os.W_OK) else None
+    path = Path(tempfile.mkdtemp(prefix="wijkdesk-demo-", dir=ram))
     if not secure_keyring_available() and not os.environ.get("WIJKDESK_PASSPHRASE"):
         os.environ["WIJKDESK_PASSPHRASE"] = secrets.token_urlsafe(24)
     return path
@@ -111,6 +119,21 @@ def fill_demo(store: Store) -> int:
         log.warning("demo data generator not available; starting with an empty caseload")
         return 0
     return generate_caseload(store.db, store.actor(), clients=DEMO_CLIENTS, seed=DEMO_SEED)
+
+
+def quit_on_signals(app: QApplication) -> QTimer:
+    """SIGINT/SIGTERM end the app the normal way, so the demo directory is removed (the `finally` in
+    run_gui). Python handles a signal only when it runs: a timer wakes it up now and then."""
+    def stop(_signum: int, _frame: object) -> None:
+        log.info("stopping on a signal")
+        app.quit()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -135,6 +158,9 @@ def _mark(name: str) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     _mark("run_gui")
     demo_dir = _demo_dir() if getattr(args, "demo", False) else None
+    if demo_dir is not None:  # removed however the demo ends, even by a signal while it starts
+        atexit.register(shutil.rmtree, demo_dir, True)
+        signal.signal(signal.SIGTERM, lambda _s, _f: sys.exit(EXIT_FAILED))
     paths = Paths.resolve(demo_dir or getattr(args, "data_dir", None))
     log_path = setup_logging(paths.log_dir)
     install_excepthook(log_path)
@@ -161,7 +187,7 @@ def run_gui(args: argparse.Namespace) -> int:
             from .demo import start_demo_backend
 
             try:
-                server = start_demo_backend(store, demo_dir)
+                server = start_demo_backend(store, demo_dir, as_role=getattr(args, "demo_as", "coach"))
             except Exception:  # noqa: BLE001 - the demo still works offline with local data
                 log.exception("demo central store did not start; using an offline demo caseload")
                 n = fill_demo(store)
@@ -184,6 +210,8 @@ def run_gui(args: argparse.Namespace) -> int:
         _mark("window_built")
         window.show()
         _mark("window_shown")
+        if demo_dir is not None:
+            _signal_timer = quit_on_signals(app)  # noqa: F841 - kept alive while the app runs
         log.info("start-up: %s", ", ".join(
             f"{k} +{(v - STARTUP['run_gui']) * 1000:.0f} ms" for k, v in STARTUP.items() if k != "run_gui"))
         code = app.exec()

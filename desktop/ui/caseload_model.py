@@ -16,6 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services.caseload import ClientRow, filter_rows
 
+from .status_labels import status_label
+
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
@@ -71,10 +73,12 @@ class CaseloadModel(QAbstractTableModel):
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._cells: dict[str, tuple[str, ...]] = {}  # display texts per client id, made when first painted
-        self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgende afspraak"),
-                         QCoreApplication.translate("CaseloadModel", "Open afspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
+        self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgend\ngesprek"),
+                         QCoreApplication.translate("CaseloadModel", "Open\nafspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
+        # Two-line headers keep the number columns narrow; the tooltip reads them as one line.
         self._phase_labels = {"benefit": QCoreApplication.translate("CaseloadModel", "Uitkering"), "aftercare": QCoreApplication.translate("CaseloadModel", "Nazorg"), "ended": QCoreApplication.translate("CaseloadModel", "Beëindigd")}
-        self._overdue_tip = QCoreApplication.translate("CaseloadModel", "{n} open afspraak/afspraken voorbij de afgesproken datum")
+        self._overdue_tip = lambda n: QCoreApplication.translate(  # noqa: E731 - %n: one or more agreements
+            "CaseloadModel", "%n open afspraken voorbij de afgesproken datum", "", n)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -111,6 +115,12 @@ class CaseloadModel(QAbstractTableModel):
         rows = self._base if narrow_from is None else narrow_from
         self._rows = filter_rows(rows, None, self._overdue_only, self._query)
         self.endResetModel()
+
+    def hidden_matches(self) -> int:
+        """How many clients match the search but are hidden by the phase or overdue filter."""
+        if not self._query.strip():
+            return 0
+        return len(filter_rows(self._all, None, False, self._query)) - len(self._rows)
 
     @property
     def total(self) -> int:
@@ -167,8 +177,10 @@ class CaseloadModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._headers[section].replace("\n", " ")
             if role == _ALIGN and section in _NUMERIC:
                 return _RIGHT
         return None
@@ -204,10 +216,10 @@ class CaseloadModel(QAbstractTableModel):
             if role == _FONT:
                 return self._bold
             if role == _TOOLTIP:
-                return self._overdue_tip.format(n=r.overdue_agreements)
+                return self._overdue_tip(r.overdue_agreements)
         return None
 
     def _texts(self, r: ClientRow) -> tuple[str, ...]:
-        return (r.sort_name, "" if r.age is None else str(r.age), self._phase_labels.get(r.phase, r.phase),
+        return (r.sort_name, "" if r.age is None else str(r.age), status_label(r.benefit_status, r.phase),
                 format_meeting(r.next_meeting), str(r.open_agreements),
                 str(r.overdue_agreements) if r.overdue_agreements else "")

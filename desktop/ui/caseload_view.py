@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,17 +25,20 @@ from desktop.models import Database
 from desktop.services.caseload import CaseloadService, ClientRow
 from desktop.services.context import Actor
 
-from .caseload_model import COL_NAME, CaseloadModel
+from .caseload_model import COL_AGE, COL_NAME, COL_OPEN, COL_STATUS, CaseloadModel
+from .empty_state import EmptyState
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-NAME_MIN_WIDTH = 190  # px the name column keeps before the other columns go compact
+NAME_MIN_WIDTH = 170  # px the name column keeps before other columns are hidden
+HIDE_ORDER = (COL_AGE, COL_STATUS, COL_OPEN)  # hidden in this order when the list is narrow
 
 
 class CaseloadView(QWidget):
     """Emits `client_selected(id)` when the user moves to another client."""
 
     client_selected = Signal(str)
+    opened = Signal()  # Enter in the search box: the coach wants to work in the client now
     loaded = Signal(int)  # number of clients after a (re)load
 
     def __init__(self, db: Database, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -81,18 +86,28 @@ class CaseloadView(QWidget):
         hh.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
         fm = hh.fontMetrics()
+        margin = hh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, hh)
+        mark = hh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, hh)
         samples = {1: "100", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "99", 5: "99"}
-        self._widths: dict[int, tuple[int, int]] = {}  # column -> (full header shown, compact)
+        self._widths: dict[int, int] = {}  # column -> width that shows its whole header and values
         for col, sample in samples.items():
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            text_w = fm.horizontalAdvance(sample)
-            self._widths[col] = (max(text_w, fm.horizontalAdvance(header)) + 22, max(text_w + 16, 36))
-            hh.resizeSection(col, self._widths[col][0])
+            text_w = max(fm.horizontalAdvance(line) for line in [sample, *header.split("\n")])
+            self._widths[col] = text_w + 2 * margin + mark + 4  # room for the sort arrow too
+            hh.resizeSection(col, self._widths[col])
         hh.setMinimumSectionSize(30)
-        hh.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._compact: bool | None = None
+        self._hidden: tuple[int, ...] | None = None
         hh.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+
+        # A search that matches clients the filter hides says so, with one click to show them.
+        self.hidden_hint = QPushButton()
+        self.hidden_hint.setObjectName("hiddenByFilter")
+        self.hidden_hint.setFlat(True)
+        self.hidden_hint.setStyleSheet("text-align: left; color: palette(link);")
+        self.hidden_hint.hide()
+        self.hidden_hint.clicked.connect(self.show_all)
+        self.empty = EmptyState(self.table, self.tr("Geen werkzoekenden in deze lijst."))
 
         filters = QHBoxLayout()
         filters.addWidget(self.phase)
@@ -103,7 +118,9 @@ class CaseloadView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.hidden_hint)
         layout.addWidget(self.table, 1)
+        self.search.installEventFilter(self)
 
         self.search.textChanged.connect(self._on_query)
         self.phase.currentIndexChanged.connect(self._on_phase)
@@ -116,16 +133,20 @@ class CaseloadView(QWidget):
         self._fit_columns(event.size().width())
 
     def _fit_columns(self, width: int) -> None:
-        """Keep the name readable: in a narrow list the other columns shrink to their values
-        (their headers are then cut short; the full header is in its tooltip)."""
-        full = sum(w for w, _ in self._widths.values())
-        compact = width - full - 24 < NAME_MIN_WIDTH
-        if compact == self._compact:
+        """Keep the name readable and every header whole: in a narrow list the least needed
+        columns are hidden (age first, then status, then the open count) instead of cut short."""
+        hidden: list[int] = []
+        for col in (None, *HIDE_ORDER):
+            if col is not None:
+                hidden.append(col)
+            used = sum(w for c, w in self._widths.items() if c not in hidden)
+            if width - used - 24 >= NAME_MIN_WIDTH:
+                break
+        if tuple(hidden) == self._hidden:
             return
-        self._compact = compact
-        hh = self.table.horizontalHeader()
-        for col, (normal, small) in self._widths.items():
-            hh.resizeSection(col, small if compact else normal)
+        self._hidden = tuple(hidden)
+        for col in self._widths:
+            self.table.setColumnHidden(col, col in hidden)
 
     # -- loading ---------------------------------------------------------------------------
     def load_now(self) -> None:
@@ -163,6 +184,37 @@ class CaseloadView(QWidget):
     def _on_overdue(self, checked: bool) -> None:
         self.model.set_filter(overdue_only=checked)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """In the search box: Down goes to the first hit, Enter opens it, Esc clears the search."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+                current = self.table.currentIndex()
+                row = current.row() if current.isValid() and key != Qt.Key.Key_Down else 0
+                self.select_client(self.model.row_at(row).id)
+                self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if key != Qt.Key.Key_Down:
+                    self.opened.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def show_all(self) -> None:
+        """"N verborgen door het filter — alles tonen": the phase filter to everything, overdue off."""
+        self.overdue.setChecked(False)
+        self.phase.setCurrentIndex(self.phase.findData("all"))
+
+    def _update_hidden_hint(self) -> None:
+        hidden = self.model.hidden_matches()
+        self.hidden_hint.setVisible(hidden > 0)
+        if hidden:
+            self.hidden_hint.setText(self.tr("%n verborgen door het filter — alles tonen", "", hidden))
+        query = self.search.text().strip()
+        self.empty.set_text(self.tr("Niemand gevonden voor “{query}”.").format(query=query) if query
+                            else self.tr("Geen werkzoekenden in deze lijst."))
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -197,6 +249,7 @@ class CaseloadView(QWidget):
         total = self.model.total
         shown = self.model.rowCount()
         self.count.setText(self.tr("{shown} van {total}").format(shown=shown, total=total))
+        self._update_hidden_hint()
         if self._current_id is None:
             return
         row = self.model.row_of(self._current_id)

@@ -169,6 +169,6 @@ class CatalogueView(QDialog):
             self.message.setText(self.tr('<span style="color:{c}">Niets geïmporteerd; verbeter deze regels:</span>'
                                          '<br>{lines}{extra}').format(c=ERROR_COLOR, lines=lines, extra=extra))
             return False
-        self.message.setText(self.tr("{n} instrumenten ingelezen.").format(n=result.imported))
+        self.message.setText(self.tr("%n instrumenten ingelezen.", "", result.imported))
         self.reload()
         return True

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Database
-from desktop.services.caseload import CaseloadService, ClientDetails
+from desktop.services.attention import AttentionService
+from desktop.services.caseload import CaseloadService, ClientDetails, phase_of
 from desktop.services.context import Actor
 from desktop.services.errors import NotFound, ServiceError, ValidationError
 
 from .client_form import FORM_FIELDS, ClientForm, format_date
 from .client_tab import ClientTab
+from .icons import icon
+from .status_labels import status_label
 from .tasks import DataBus, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -61,8 +64,6 @@ class ClientPane(QWidget):
         self.bus = bus
         self.runner = runner if runner is not None else TaskRunner(self)
         self.details: ClientDetails | None = None
-        self._status = {"applicant": self.tr("Aanvraag"), "active": self.tr("Uitkering lopend"),
-                        "aftercare": self.tr("Nazorg"), "ended": self.tr("Uitkering beëindigd")}
 
         self.stack = QStackedWidget()
         empty = QLabel(self.tr("Kies links een werkzoekende om het dossier te openen.\n"
@@ -82,6 +83,12 @@ class ClientPane(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("clientSubtitle")
+        self.subtitle.setWordWrap(True)
+        # What needs attention: next meeting, agreements, signals, absences, last contact (AttentionService).
+        self.attention = QLabel()
+        self.attention.setObjectName("clientAttention")
+        self.attention.setWordWrap(True)
+        self.attention.setTextFormat(Qt.TextFormat.RichText)
 
         self.form = ClientForm()
         scroll = QScrollArea()
@@ -97,6 +104,8 @@ class ClientPane(QWidget):
         self.save_button.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Verwijderen…"))
         self.delete_button.setObjectName("deleteClient")
+        self.save_button.setIcon(icon("save"))
+        self.delete_button.setIcon(icon("delete"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.delete_button)
@@ -111,11 +120,13 @@ class ClientPane(QWidget):
         self.tabs.addTab(overview, self.tr("Overzicht"))
         self.client_tabs: list[ClientTab] = []  # built with the first client (see tab_classes)
         self._db, self._actor = db, actor
+        self.attention_service = AttentionService(db, actor)
 
         pl = QVBoxLayout(page)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.title)
         pl.addWidget(self.subtitle)
+        pl.addWidget(self.attention)
         pl.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
 
@@ -135,6 +146,11 @@ class ClientPane(QWidget):
             tab = cls(self._db, self._actor, self.bus, self.runner)
             self.client_tabs.append(tab)
             self.tabs.addTab(tab, tab.title())
+        self.fit_tab_titles()
+
+    def fit_tab_titles(self) -> None:
+        """The pane is at least as wide as its tab titles: no tab is ever scrolled out of sight."""
+        self.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)
 
     @property
     def client_id(self) -> str | None:
@@ -155,7 +171,36 @@ class ClientPane(QWidget):
         self._ensure_tabs()
         for tab in self.client_tabs:
             tab.set_client(details.id)
+        self.show_attention()
         return True
+
+    def show_attention(self) -> None:
+        """The header's attention line and the counts in the tab titles."""
+        if self.details is None:
+            return
+        a = self.attention_service.for_client(self.details.id)
+        today = self._actor.today()
+        red = '<span style="color:#b00020; font-weight:bold">{}</span>'
+        parts = [self.tr("Volgend gesprek: {when}").format(when=a.next_meeting.strftime("%d-%m-%Y %H:%M"))
+                 if a.next_meeting else red.format(self.tr("Geen gesprek gepland"))]
+        agreements = self.tr("%n open afspraken", "", a.open_agreements)
+        if a.overdue_agreements:
+            agreements += ", " + red.format(self.tr("%n te laat", "", a.overdue_agreements))
+        parts.append(agreements)
+        if a.open_signals:
+            parts.append(red.format(self.tr("%n open signalen", "", a.open_signals)))
+        if a.open_absences:
+            parts.append(red.format(self.tr("%n open verzuimmeldingen", "", a.open_absences)))
+        days = a.days_since_contact(today)
+        parts.append(self.tr("laatste contact %n dagen geleden", "", days) if days is not None
+                     else self.tr("nog geen gesprek gehad"))
+        self.attention.setText("  ·  ".join(parts))
+        counts = {"SignalsTab": a.open_signals, "AbsencesTab": a.open_absences}
+        for tab in self.client_tabs:
+            n = counts.get(type(tab).__name__, 0)
+            index = self.tabs.indexOf(tab)
+            self.tabs.setTabText(index, f"{tab.title()} ({n})" if n else tab.title())
+        self.fit_tab_titles()
 
     def _show(self, details: ClientDetails) -> None:
         self.details = details
@@ -170,8 +215,9 @@ class ClientPane(QWidget):
         parts = [self.tr("BSN {bsn}").format(bsn=d.bsn)]
         if d.date_of_birth:
             parts.append(self.tr("geboren {date}").format(date=format_date(d.date_of_birth)))
-        parts.append(self._status.get(d.benefit_status, d.benefit_status))
-        if d.aftercare_until and d.benefit_status == "ended":
+        phase = phase_of(d.benefit_status, d.aftercare_until, self._actor.today())
+        parts.append(status_label(d.benefit_status, phase))  # the same word as in the caseload list
+        if d.aftercare_until and phase == "aftercare":
             parts.append(self.tr("nazorg tot {date}").format(date=format_date(d.aftercare_until)))
         self.subtitle.setText("  ·  ".join(parts))
 
@@ -187,11 +233,33 @@ class ClientPane(QWidget):
         self._ensure_tabs()
         return next((t for t in self.client_tabs if isinstance(t, cls)), None)
 
-    def _on_bus_changed(self, _entity: str, _id: str) -> None:
+    def _on_bus_changed(self, entity: str, _id: str) -> None:
         if self.details is None:
+            return
+        if entity == "sync" and not self._refresh_after_sync():
             return
         for tab in self.client_tabs:
             tab.reload()
+        self.show_attention()
+
+    def _refresh_after_sync(self) -> bool:
+        """A sync changed the open client: show the new data and say so; unsaved edits are kept.
+        False when the client is gone (the pane closes)."""
+        assert self.details is not None
+        stamp = self.service.stamp(self.details.id)
+        if stamp is None:
+            self.clear()
+            self.closed.emit()
+            return False
+        if stamp == (self.details.version, self.details.updated_at):
+            return True
+        if self.form.is_dirty():
+            self._error(self.tr("Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog "
+                                "niet opgeslagen; sla ze op of maak ze ongedaan om de nieuwe gegevens te zien."))
+            return True
+        self._show(self.service.open(self.details.id, purpose="sync"))
+        self.message.setText(self.tr("Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens."))
+        return True
 
     def is_dirty(self) -> bool:
         return self.details is not None and self.form.is_dirty()

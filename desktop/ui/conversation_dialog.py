@@ -15,7 +15,7 @@ Esc cancels.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -56,6 +56,7 @@ from desktop.services.conversations import (
     validate_agreement,
 )
 from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.record_rules import default_next_meeting
 from desktop.services.timeline import agreement_status_labels, conversation_kind_labels, party_labels
 from sync import clock
 
@@ -286,7 +287,8 @@ class AgreementsEditor(QWidget):
         self.add_button = QPushButton(self.tr("&Afspraak toevoegen"))
         self.add_button.setObjectName("addAgreement")
         self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        self.default_due: Callable[[], date] = lambda: clock.today() + timedelta(days=14)
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True, default_due=self.default_due()))
         inner = QWidget()
         il = QVBoxLayout(inner)
         il.setContentsMargins(0, 0, 0, 0)
@@ -371,9 +373,9 @@ class ConversationDialog(QDialog):
         self._dirty = False
         planned = mode == "plan" or (mode == "edit" and conversation is not None and conversation.planned)
         self.planned = planned
-        titles = {"record": self.tr("Nieuw gesprek"), "plan": self.tr("Afspraak plannen"),
+        titles = {"record": self.tr("Nieuw gesprek"), "plan": self.tr("Gesprek plannen"),
                   "hold": self.tr("Gesprek vastleggen"),
-                  "edit": self.tr("Afspraak bewerken") if planned else self.tr("Gesprek bewerken")}
+                  "edit": self.tr("Gepland gesprek bewerken") if planned else self.tr("Gesprek bewerken")}
         title = titles[mode]
         self.setWindowTitle(f"{title} — {client_name}" if client_name else title)
 
@@ -399,7 +401,7 @@ class ConversationDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr(
             "Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten."))
-        self.has_next = QCheckBox(self.tr("Volgende afspraak"))
+        self.has_next = QCheckBox(self.tr("Volgend gesprek"))
         self.has_next.setObjectName("hasNextMeeting")
         self.next_at = QDateTimeEdit()
         self.next_at.setDisplayFormat("dd-MM-yyyy HH:mm")
@@ -407,6 +409,7 @@ class ConversationDialog(QDialog):
         self.next_at.setEnabled(False)
         self.has_next.toggled.connect(self.next_at.setEnabled)
         self.agreements = AgreementsEditor(known_specialists(db))
+        self.agreements.default_due = self.default_due  # a new agreement is due two weeks after the talk
         self.agreements.setObjectName("agreementsEditor")
 
         form = QFormLayout()
@@ -514,7 +517,7 @@ class ConversationDialog(QDialog):
         if c is None or self.mode == "plan":
             self.kind.setCurrentIndex(max(0, self.kind.findData("progress")))
             self.held_at.setDateTime(_qdatetime(self._default_time()))
-            self.next_at.setDateTime(_qdatetime(self._default_time() + timedelta(days=14)))
+            self.next_at.setDateTime(_qdatetime(default_next_meeting(self._default_time().date())))
             return
         self.kind.setCurrentIndex(max(0, self.kind.findData(c.kind)))
         self.channel.setCurrentIndex(max(0, self.channel.findData(c.channel)))
@@ -526,7 +529,7 @@ class ConversationDialog(QDialog):
         self.summary.setPlainText(c.summary_for_client)
         self.notes.setPlainText(c.internal_notes)
         self.has_next.setChecked(c.next_meeting_at is not None)
-        self.next_at.setDateTime(_qdatetime(c.next_meeting_at or held + timedelta(days=14)))
+        self.next_at.setDateTime(_qdatetime(c.next_meeting_at or default_next_meeting(held.date())))
         for a in c.agreements:
             self.agreements.add_row(a)
         self.agreements.removed.clear()

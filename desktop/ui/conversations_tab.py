@@ -16,7 +16,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -40,6 +39,7 @@ from desktop.services.timeline import agreement_status_labels, conversation_kind
 
 from .agreement_dialog import AgreementDialog
 from .client_tab import ClientTab
+from .columns import stretch_column
 from .conversation_dialog import (
     ERROR_COLOR,
     ConversationDialog,
@@ -48,6 +48,9 @@ from .conversation_dialog import (
     format_moment,
     known_specialists,
 )
+from .empty_state import EmptyState
+from .flow_layout import FlowLayout
+from .icons import icon
 from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
 
@@ -234,7 +237,7 @@ class ConversationsTab(ClientTab):
         for col, sample in {0: "00-00-0000 00:00", 1: "Gepland: Heronderzoek", 2: "Telefonisch",
                             4: "Afspraken"}.items():
             hh.resizeSection(col, fm.horizontalAdvance(sample) + 24)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.conv_table, 3)  # the summary: never cut below its header
         self.agr_table = _table(self.agr_model, "agreementTable")
         hh = self.agr_table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -253,16 +256,17 @@ class ConversationsTab(ClientTab):
 
         self.new_button = button(self.tr("&Nieuw gesprek…"), "newConversation", self.new_conversation,
                                  self.tr("Een gehouden gesprek vastleggen (Ctrl+Shift+N)"))
-        self.plan_button = button(self.tr("Afspraak &plannen…"), "planMeeting", self.plan_meeting)
+        self.plan_button = button(self.tr("Gesprek &plannen…"), "planMeeting", self.plan_meeting)
         self.hold_button = button(self.tr("&Gehouden…"), "holdMeeting", self.hold_meeting,
-                                  self.tr("De geplande afspraak heeft plaatsgevonden: leg het gesprek vast"))
+                                  self.tr("Het geplande gesprek heeft plaatsgevonden: leg het vast"))
         self.edit_button = button(self.tr("&Bewerken…"), "editConversation", self.edit_conversation)
         self.delete_button = button(self.tr("Verwijderen…"), "deleteConversation", self.delete_conversation)
-        conv_buttons = QHBoxLayout()
-        for b in (self.new_button, self.plan_button, self.hold_button, self.edit_button):
-            conv_buttons.addWidget(b)
-        conv_buttons.addStretch(1)
-        conv_buttons.addWidget(self.delete_button)
+        for b, name in ((self.new_button, "new_conversation"), (self.plan_button, "plan"),
+                        (self.hold_button, "held"), (self.edit_button, "edit"), (self.delete_button, "delete")):
+            b.setIcon(icon(name))
+        conv_buttons = FlowLayout()
+        conv_buttons.add_widgets(self.new_button, self.plan_button, self.hold_button, self.edit_button)
+        conv_buttons.add_right(self.delete_button)
 
         self.agr_title = QLabel()
         self.agr_title.setObjectName("agreementsTitle")
@@ -277,12 +281,10 @@ class ConversationsTab(ClientTab):
                                     self.tr("Markeer als vervallen, vandaag"))
         self.reopen_button = button(self.tr("&Heropenen"), "agreementReopen", lambda: self.set_status("open"))
         self.delete_agr_button = button(self.tr("Verwijderen…"), "deleteAgreement", self.delete_agreement)
-        agr_buttons = QHBoxLayout()
-        for b in (self.new_agr_button, self.edit_agr_button, self.done_button, self.missed_button,
-                  self.cancel_button, self.reopen_button):
-            agr_buttons.addWidget(b)
-        agr_buttons.addStretch(1)
-        agr_buttons.addWidget(self.delete_agr_button)
+        agr_buttons = FlowLayout()
+        agr_buttons.add_widgets(self.new_agr_button, self.edit_agr_button, self.done_button, self.missed_button,
+                                self.cancel_button, self.reopen_button)
+        agr_buttons.add_right(self.delete_agr_button)
 
         self.message = QLabel()
         self.message.setObjectName("tabMessage")
@@ -308,6 +310,9 @@ class ConversationsTab(ClientTab):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
 
+        EmptyState(self.conv_table, self.tr("Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ "
+                                            "(Ctrl+Shift+N) of plan er een."))
+        EmptyState(self.agr_table, self.tr("Nog geen afspraken met deze werkzoekende."))
         self.conv_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.agr_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.conv_table.activated.connect(lambda _i: self.open_selected_conversation())
@@ -360,7 +365,12 @@ class ConversationsTab(ClientTab):
         c, a = self.current_conversation(), self.current_agreement()
         for b in (self.new_button, self.plan_button, self.new_agr_button):
             b.setEnabled(has_client)
-        self.hold_button.setEnabled(c is not None and c.planned)
+        ahead = c is not None and c.planned and c.held_at.date() > self.actor.today()
+        self.hold_button.setEnabled(c is not None and c.planned and not ahead)
+        self.hold_button.setToolTip(
+            self.tr("Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.").format(
+                date=c.held_at.strftime("%d-%m-%Y")) if ahead and c is not None else
+            self.tr("Het geplande gesprek heeft plaatsgevonden: leg het vast"))
         self.edit_button.setEnabled(c is not None)
         self.delete_button.setEnabled(c is not None)
         is_open = a is not None and a.status == "open"

@@ -13,8 +13,10 @@ log = logging.getLogger(__name__)
 DEMO_COACH, DEMO_SPECIALIST = "demo.coach", "demo.specialist"
 
 
-def start_demo_backend(store: Store, demo_dir: Path, clients: int = 200, seed: int = 1):  # noqa: ANN201
-    """Start the embedded central store, seed it, sign this device in and pull the caseload."""
+def start_demo_backend(store: Store, demo_dir: Path, clients: int = 200, seed: int = 1,  # noqa: ANN201
+                       as_role: str = "coach"):
+    """Start the embedded central store, seed it, sign this device in (as the coach, or as the
+    specialist: `wijkdesk --demo --as specialist`) and pull what that user may see."""
     from desktop.commands.syncing import sign_in
     from sync.client import SyncClient
     from sync.credentials import load_token
@@ -31,8 +33,8 @@ def start_demo_backend(store: Store, demo_dir: Path, clients: int = 200, seed: i
     server = start_embedded(url)
     log.info("demo central store on %s", server.url)
     with httpx.Client(base_url=server.url, timeout=60) as http:
-        sign_in(store, http, DEMO_COACH, seeded.tokens[DEMO_COACH])
+        user = DEMO_SPECIALIST if as_role == "specialist" else DEMO_COACH
+        sign_in(store, http, user, seeded.tokens[user])
         result = SyncClient(store.db, http, load_token(store.db) or "", backups=store.paths.backups).sync()
     log.info("demo: first sync pulled %d records", result.pulled)
-    (demo_dir / "specialist-token.txt").write_text(seeded.tokens.get(DEMO_SPECIALIST, ""), "utf-8")
     return server

@@ -20,6 +20,7 @@ from desktop.services.context import Actor
 from desktop.services.effectiveness import EffectivenessService, InstrumentFigures
 
 from .charts import BarChart
+from .columns import stretch_column
 from .row_model import RowsModel
 
 
@@ -56,7 +57,7 @@ class EffectivenessView(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 0)
         self.chart_metric = QComboBox()
         self.chart_metric.setObjectName("effectivenessMetric")
         self.chart_metric.addItem(self.tr("Gemiddelde ontwikkeling op de doelen (niveaus)"), "development")

@@ -1,4 +1,4 @@
-"""Loading the English translation; Dutch is the source language and needs no file."""
+"""Loading the English translation; Dutch is the source language (a small file holds its plural forms)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ TRANSLATIONS = RESOURCES / "translations"
 # The installed translators must outlive every call to translate(): keep references here.
 _current: QTranslator | None = None
 _qt_base: QTranslator | None = None
+_plurals: QTranslator | None = None  # Dutch singular/plural forms (only while Dutch is the language)
 
 
 def qm_path(lang: str) -> Path:
@@ -27,14 +28,18 @@ def load_translator(lang: str, install_qt: bool = True) -> QTranslator | None:
 
     Returns the translator, or None for Dutch (the source language) or a missing file.
     """
-    global _current
+    global _current, _plurals
     if install_qt and QCoreApplication.instance() is not None:
         _install_qt_base(lang)
+    if _plurals is not None:
+        QCoreApplication.removeTranslator(_plurals)
+        _plurals = None
     if _current is not None:
         QCoreApplication.removeTranslator(_current)
         _current = None
     if lang == "nl":
         core_i18n.set_translator(None)
+        _install_dutch_plurals(install_qt)
         return None
     translator = QTranslator()
     if not translator.load(str(qm_path(lang))):
@@ -46,6 +51,15 @@ def load_translator(lang: str, install_qt: bool = True) -> QTranslator | None:
     core_i18n.set_translator(lambda ctx, txt: translator.translate(ctx, txt) or txt)
     _current = translator
     return translator
+
+
+def _install_dutch_plurals(install_qt: bool) -> None:
+    """Dutch is the source language; only the singular of a %n count ("1 wijziging wacht") needs a file."""
+    global _plurals
+    translator = QTranslator()
+    if install_qt and QCoreApplication.instance() is not None and translator.load(str(qm_path("nl"))):
+        QCoreApplication.installTranslator(translator)
+        _plurals = translator
 
 
 def _install_qt_base(lang: str) -> None:

@@ -15,6 +15,8 @@ from desktop.store import Store
 
 from .caseload_view import CaseloadView
 from .client_pane import ClientPane
+from .help import ShortcutsDialog, about
+from .icons import icon
 from .new_client_dialog import NewClientDialog
 from .settings import LANGUAGES, save_language, saved_language, ui_settings
 from .tasks import DataBus, TaskRunner
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setContentsMargins(6, 6, 6, 0)
-        self.caseload.setMinimumWidth(420)
+        self.caseload.setMinimumWidth(340)  # name and next meeting; other columns hide (caseload_view)
         self.setCentralWidget(self.splitter)
 
         self.week = WeekView(db, actor, self.runner)
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.caseload.client_selected.connect(self._open_client)
+        self.caseload.opened.connect(lambda: self.pane.tabs.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.week.open_client.connect(self.open_client)
         self.week_dock.visibilityChanged.connect(self._week_visibility)
         self.pane.closed.connect(self.caseload.forget_current)
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
         self.new_conversation_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_conversation_action.triggered.connect(self.new_conversation)
         client_menu.addAction(self.new_conversation_action)
-        self.plan_action = QAction(self.tr("Afspraak &plannen…"), self)
+        self.plan_action = QAction(self.tr("Gesprek &plannen…"), self)
         self.plan_action.triggered.connect(self.plan_meeting)
         client_menu.addAction(self.plan_action)
         self.print_action = QAction(self.tr("Verslag &afdrukken…"), self)
@@ -180,9 +183,50 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             lang_menu.addAction(action)
             self.language_actions[lang] = action
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Sneltoetsen"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        about_action = QAction(self.tr("&Over Wijkdesk"), self)
+        about_action.triggered.connect(lambda: about(self))
+        help_menu.addAction(about_action)
+        # Tabs of the open client from anywhere in the window: Ctrl+PgDown/PgUp and Alt+1…7.
+        self.tab_actions: list[QAction] = []
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _c=False, step=step: self.step_tab(step))
+            self.tab_actions.append(action)
+        for n in range(1, 8):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{n}"))
+            action.triggered.connect(lambda _c=False, n=n: self.go_to_tab(n - 1))
+            self.tab_actions.append(action)
+        about_action.setIcon(icon("about"))
+        for action, name in ((self.new_action, "new_client"), (self.save_action, "save"),
+                             (self.delete_action, "delete"), (self.new_conversation_action, "new_conversation"),
+                             (self.plan_action, "plan"), (self.print_action, "print"),
+                             (self.letter_action, "letter"), (self.find_action, "find"),
+                             (self.week_action, "week"), (self.shortcuts_action, "shortcuts")):
+            action.setIcon(icon(name))
         for action in (self.new_action, self.save_action, self.find_action, self.new_conversation_action,
-                       self.week_action, self.print_action, self.letter_action):
+                       self.week_action, self.print_action, self.letter_action, self.shortcuts_action,
+                       *self.tab_actions):
             self.addAction(action)  # shortcuts work while the menu bar is hidden too
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
+    def step_tab(self, step: int) -> None:
+        tabs = self.pane.tabs
+        if self.pane.client_id is not None and tabs.count():
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def go_to_tab(self, index: int) -> None:
+        if self.pane.client_id is not None and 0 <= index < self.pane.tabs.count():
+            self.pane.tabs.setCurrentIndex(index)
 
     def new_client(self) -> None:
         if not self.pane.confirm_leave():

@@ -70,7 +70,7 @@ class PrintPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("{n} pagina('s)").format(n=len(self.pdf))))
+        buttons.addWidget(QLabel(self.tr("%n pagina's", "", len(self.pdf))))
         buttons.addStretch(1)
         for b in (self.save_button, self.print_button, close):
             buttons.addWidget(b)

@@ -134,7 +134,7 @@ class SpecialistWindow(QMainWindow):
         if row >= 0:
             self.table.selectRow(row)
         self._show()
-        self.statusBar().showMessage(self.tr("{n} inzetten waarbij u betrokken bent").format(n=len(self.model.rows)))
+        self.statusBar().showMessage(self.tr("%n inzetten waarbij u betrokken bent", "", len(self.model.rows)))
 
     def current(self) -> SpecialistPlacement | None:
         return self.model.row(self.table.currentIndex())

@@ -43,7 +43,7 @@ class SyncBar(QWidget):
 
     def show_state(self, state: SyncState) -> None:
         when = state.last_sync.strftime("%H:%M") if state.last_sync else self.tr("nog niet")
-        pending = self.tr("{n} wijzigingen wachten").format(n=state.pending) if state.pending else \
+        pending = self.tr("%n wijzigingen wachten", "", state.pending) if state.pending else \
             self.tr("alles verstuurd")
         texts = {
             "not_signed_in": self.tr("Niet aangemeld bij de centrale opslag — {pending}"),
@@ -63,9 +63,9 @@ class SyncBar(QWidget):
             self.progress.setRange(0, 0)
         self.button.setEnabled(not syncing and state.kind not in ("revoked", "not_signed_in"))
         self.conflicts.setVisible(state.conflicts > 0)
-        self.conflicts.setText(self.tr("⚠ {n} conflicten").format(n=state.conflicts))
+        self.conflicts.setText(self.tr("⚠ %n conflicten", "", state.conflicts))
         self.rejected.setVisible(state.rejected > 0)
-        self.rejected.setText(self.tr("✖ {n} geweigerd").format(n=state.rejected))
+        self.rejected.setText(self.tr("✖ %n geweigerd", "", state.rejected))
 
     def show_progress(self, phase: str, done: int, total: int) -> None:
         self.progress.show()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,10 +25,15 @@ from desktop.models import Database
 from desktop.services.sync_review import conflicts, dismiss_refused, refused
 from sync.client import resolve_conflict
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?")
+
 
 def _text(value: Any) -> str:
     if value is None:
         return "—"
+    if isinstance(value, str) and (m := _ISO_DATE.match(value)):  # dates as the rest of the app shows them
+        day = f"{m[3]}-{m[2]}-{m[1]}"
+        return f"{day} {m[4]}" if m[4] else day
     if isinstance(value, bool):
         return QDialog.tr("ja") if value else QDialog.tr("nee")  # type: ignore[call-arg]
     return str(value)
@@ -43,10 +51,17 @@ class ConflictsDialog(QDialog):
             "Iemand anders heeft hetzelfde veld ook gewijzigd. Nu staat de waarde van de centrale opslag "
             "erin. Kies per regel welke waarde moet blijven, of pas hem aan."))
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("conflictsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Wat"), self.tr("Veld"), self.tr("Mijn waarde"),
-                                              self.tr("Waarde centrale opslag")])
+                                              self.tr("Waarde centrale opslag"), self.tr("Gemeld op")])
+        self.table.setWordWrap(True)
+        # Both values in full, for the selected row: a table cell cuts a long summary short.
+        self.detail = QLabel()
+        self.detail.setObjectName("conflictDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,7 +82,9 @@ class ConflictsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(row)
+        self.table.currentCellChanged.connect(lambda *_a: self._show_detail())
         self.resolved = 0
         self.reload()
 
@@ -75,12 +92,30 @@ class ConflictsDialog(QDialog):
         self.items = conflicts(self.db)
         self.table.setRowCount(len(self.items))
         for i, c in enumerate(self.items):
-            for j, text in enumerate((c.what, c.field, _text(c.mine), _text(c.theirs))):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+            when = c.seen_at.strftime("%d-%m-%Y %H:%M") if c.seen_at else ""
+            for j, text in enumerate((c.what, c.field_label or c.field, _text(c.mine), _text(c.theirs), when)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         if self.items:
             self.table.selectRow(0)
+        self._show_detail()
         for b in (self.mine, self.theirs, self.edit):
             b.setEnabled(bool(self.items))
+
+    def _show_detail(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.items):
+            self.detail.clear()
+            return
+        c = self.items[row]
+        self.detail.setText(self.tr(
+            "<b>{field}</b> van {what}<br>Mijn waarde: {mine}<br>Waarde centrale opslag (door een collega "
+            "gewijzigd, gemeld op {when}): {theirs}").format(
+            field=escape(c.field_label or c.field), what=escape(c.what), mine=escape(_text(c.mine)),
+            theirs=escape(_text(c.theirs)), when=c.seen_at.strftime("%d-%m-%Y %H:%M") if c.seen_at else "?"))
 
     def _resolve(self, choice: str) -> None:
         row = self.table.currentRow()
@@ -89,7 +124,8 @@ class ConflictsDialog(QDialog):
         c = self.items[row]
         edited = None
         if choice == "edited":
-            text, ok = QInputDialog.getText(self, self.tr("Waarde aanpassen"), c.field, text=_text(c.mine))
+            text, ok = QInputDialog.getText(self, self.tr("Waarde aanpassen"), c.field_label or c.field,
+                                            text=_text(c.mine))
             if not ok:
                 return
             edited = text

@@ -12,15 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.models import Database
 from desktop.services.context import Actor
 from desktop.services.timeline import TIMELINE_KINDS, TimelineItem, TimelineService, kind_labels
 
 from .client_tab import ClientTab
+from .columns import stretch_column
 from .conversation_dialog import format_day, format_moment
 from .conversations_tab import IdRole, OverdueBrush, PlannedBrush, _table
+from .empty_state import EmptyState
+from .flow_layout import FlowLayout
 from .row_model import ListTableModel
 from .tasks import DataBus, TaskRunner
 
@@ -114,12 +117,12 @@ class TimelineTab(ClientTab):
         fm = self.table.fontMetrics()
         hh = self.table.horizontalHeader()
         hh.resizeSection(0, fm.horizontalAdvance("00-00-0000 00:00") + 24)
-        hh.resizeSection(1, fm.horizontalAdvance("Geplande afspraak — te laat") + 24)
+        hh.resizeSection(1, fm.horizontalAdvance("Gepland gesprek — te laat") + 24)
         hh.resizeSection(2, fm.horizontalAdvance("M") * 22)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 3)  # the details: never cut below their header
 
         self.filters: dict[str, QCheckBox] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         bar.addWidget(QLabel(self.tr("Toon:")))
         for kind, label in kind_labels().items():
             box = QCheckBox(label)
@@ -128,10 +131,11 @@ class TimelineTab(ClientTab):
             box.toggled.connect(self._on_filter)
             self.filters[kind] = box
             bar.addWidget(box)
-        bar.addStretch(1)
         self.count = QLabel()
         self.count.setObjectName("timelineCount")
-        bar.addWidget(self.count)
+        bar.add_right(self.count)
+        EmptyState(self.table, self.tr("Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven "
+                                       "verbergen alles."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -157,4 +161,4 @@ class TimelineTab(ClientTab):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{n} regels").format(n=self.model.rowCount()))
+        self.count.setText(self.tr("%n regels", "", self.model.rowCount()))

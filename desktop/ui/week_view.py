@@ -8,7 +8,7 @@ The week is read off the UI thread (it spans the whole caseload) and again when 
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -45,6 +45,13 @@ def _days() -> tuple[str, ...]:
             QCoreApplication.translate("WeekView", "zo"))
 
 
+FOLD_AFTER = timedelta(days=30)  # overdue longer than this: folded together in Mijn week
+
+
+def _day(at: datetime | date) -> date:
+    return at.date() if isinstance(at, datetime) else at
+
+
 def _when(at: datetime | date, with_day: bool = True) -> str:
     if isinstance(at, datetime):
         if not with_day:
@@ -59,6 +66,7 @@ class WeekView(QWidget):
 
     def __init__(self, db: Database, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setObjectName("weekView")
         self.service = WeekService(db, actor)
         self.runner = runner
@@ -67,8 +75,8 @@ class WeekView(QWidget):
         self._titles = {"today": self.tr("Vandaag"), "this_week": self.tr("Deze week"),
                         "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
                         "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen")}
-        self._hints = {"today": self.tr("Afspraken met werkzoekenden vandaag"),
-                       "this_week": self.tr("Afspraken later deze week"),
+        self._hints = {"today": self.tr("Gesprekken met werkzoekenden vandaag"),
+                       "this_week": self.tr("Gesprekken later deze week"),
                        "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
                        "due_this_week": self.tr("Open afspraken die deze week klaar moeten zijn"),
                        "aftercare_ending": self.tr("Nazorg die binnen 30 dagen afloopt"),
@@ -161,6 +169,13 @@ class WeekView(QWidget):
             section.takeChildren()
             entries: list[WeekEntry] = getattr(week, key)
             section.setText(0, f"{self._titles[key]} ({len(entries)})")
+            # Long-overdue agreements are folded into one line: the recent ones stay readable.
+            old = [e for e in entries if key == "overdue" and _day(e.at) < self.actor.today() - FOLD_AFTER]
+            fold = None
+            if old:
+                fold = QTreeWidgetItem([self.tr("%n langer dan 30 dagen te laat", "", len(old))])
+                fold.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                fold.setForeground(0, red)
             for e in entries:
                 child = QTreeWidgetItem([_when(e.at, key != "today"), e.client_name, e.what])
                 child.setData(0, ClientIdRole, e.client_id)
@@ -168,9 +183,17 @@ class WeekView(QWidget):
                 if key == "overdue":
                     for col in range(3):
                         child.setForeground(col, red)
-                        child.setFont(col, bold)
+                        if fold is None or e not in old:
+                            child.setFont(col, bold)
                     child.setToolTip(0, self.tr("Te laat: uiterlijk {date}").format(date=_when(e.at)))
-                section.addChild(child)
+                if fold is not None and e in old:
+                    fold.addChild(child)
+                else:
+                    section.addChild(child)
+            if fold is not None:
+                section.addChild(fold)
+                fold.setFirstColumnSpanned(True)
+                fold.setExpanded(False)
             if not entries:
                 empty = QTreeWidgetItem([self.tr("niets")])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -180,14 +203,17 @@ class WeekView(QWidget):
             if key == "overdue" and entries:
                 section.setForeground(0, red)
             section.setExpanded(True)
-        self.summary.setText(self.tr("{m} afspraken deze week, {o} te laat").format(
-            m=len(week.today) + len(week.this_week), o=len(week.overdue)))
+        self.summary.setText(self.tr("%n gesprekken deze week", "", len(week.today) + len(week.this_week))
+                             + ", " + self.tr("%n afspraken te laat", "", len(week.overdue)))
         self.loaded.emit()
 
     # -- opening ---------------------------------------------------------------------------
     def entries(self, key: str) -> list[QTreeWidgetItem]:
         section = self.sections[key]
-        items = [section.child(i) for i in range(section.childCount())]
+        items = []
+        for i in range(section.childCount()):
+            child = section.child(i)
+            items += [child, *(child.child(j) for j in range(child.childCount()))]  # folded ones too
         return [i for i in items if i.data(0, ClientIdRole)]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:

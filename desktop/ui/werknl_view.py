@@ -28,6 +28,8 @@ from desktop.services.context import Actor
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.werknl import RegistrationRow, WerknlService, status_labels
 
+from .columns import stretch_column
+
 ERROR_STYLE = '<span style="color:#b00020">{}</span>'
 
 
@@ -59,7 +61,8 @@ class WerknlView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        stretch_column(self.table, 0)
         self.table.verticalHeader().setVisible(False)
 
         self.registered_on = QDateEdit(today)

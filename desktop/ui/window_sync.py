@@ -42,6 +42,9 @@ class WindowSync(QObject):
         """The Synchroniseren menu; returns the F5 action (also added to the window for its shortcut)."""
         menu = bar.addMenu(self.tr("&Synchroniseren"))
         self.sync_action = QAction(self.tr("Nu &synchroniseren"), self.window)
+        from .icons import icon
+
+        self.sync_action.setIcon(icon("sync"))
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.triggered.connect(self.sync_now)
         menu.addAction(self.sync_action)
@@ -74,7 +77,7 @@ class WindowSync(QObject):
                 self.controller._publish()
             return
         n = pending_changes(self.db)
-        self.bar.label.setText(self.tr("Niet gesynchroniseerd — {n} wijzigingen wachten").format(n=n) if n
+        self.bar.label.setText(self.tr("Niet gesynchroniseerd — %n wijzigingen wachten", "", n) if n
                                else self.tr("Niet gesynchroniseerd — geen wijzigingen wachten"))
 
     def sync_now(self) -> None:

@@ -137,10 +137,12 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
     assert (conv.kind, conv.channel, conv.held_at, conv.planned) == ("home_visit", "home", held(), False)
     assert conv.internal_notes == "Schulden spelen mee."
     cm = berg.conv_model
-    assert cm.rowCount() == 2 and cm.row_of(conv.id) == 1  # newest first: the meeting planned for 2098
+    # newest first: the meeting planned for 2098, the follow-up it planned, then the conversation
+    assert cm.rowCount() == 3 and cm.row_of(conv.id) == 2
     assert cm.data(cm.index(0, 1)) == "Gepland: Voortgang"
-    assert cm.data(cm.index(1, 1)) == "Huisbezoek"
-    assert cm.data(cm.index(1, 4)) == "2"
+    assert cm.data(cm.index(1, 1)) == "Gepland: Voortgang"
+    assert cm.data(cm.index(2, 1)) == "Huisbezoek"
+    assert cm.data(cm.index(2, 4)) == "2"
 
     # the agreements list: open first by due date; the overdue ones red, bold, with a tooltip
     m = berg.agr_model
@@ -167,10 +169,10 @@ def test_conversation_with_two_agreements_timeline_week_done_and_overdue(
     overdue_row = rows.index(("Afspraak — te laat", "Cv sturen naar de haven"))
     assert tm.data(tm.index(overdue_row, 2), Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
     timeline.filters["agreement"].setChecked(False)
-    assert {tm.data(tm.index(r, 1)) for r in range(tm.rowCount())} == {"Gesprek", "Geplande afspraak"}
+    assert {tm.data(tm.index(r, 1)) for r in range(tm.rowCount())} == {"Gesprek", "Gepland gesprek"}
     timeline.filters["planned"].setChecked(False)
     assert [tm.data(tm.index(r, 2)) for r in range(tm.rowCount())] == ["Huisbezoek"]
-    assert timeline.count.text() == "1 regels"
+    assert timeline.count.text() == "1 regel"
 
     # Mijn week (Ctrl+Shift+W): the follow-up meeting, the overdue and the due-this-week agreements
     window.activateWindow()
@@ -305,7 +307,7 @@ def test_plan_hold_edit_and_delete(window, berg, qtbot, store, caseload, monkeyp
     cid = caseload["Berg"]
 
     def plan(d: ConversationDialog) -> None:
-        assert d.windowTitle().startswith("Afspraak plannen")
+        assert d.windowTitle().startswith("Gesprek plannen")
         assert not d.agreements.isVisibleTo(d) and not d.summary.isVisibleTo(d)
         d.kind.setCurrentIndex(d.kind.findData("review"))
         d.held_at.setDateTime(qdt(at(0, 9, 0)))
@@ -436,7 +438,7 @@ def test_models_pass_the_model_tester(qtmodeltester, window, berg, store, actor,
     svc.record(cid, {"held_at": held(), "summary_for_client": "Regel 1\nRegel 2"},
                [{"description": "A", "due_date": day(-6).isoformat()}])
     svc.plan(cid, {"held_at": at(6, 10, 0)})
-    AgreementService(store.db, actor).add(cid, {"description": "B", "party": "coach"})
+    AgreementService(store.db, actor).add(cid, {"description": "B", "party": "coach", "due_date": day(3)})
     berg.reload()
     qtmodeltester.check(berg.conv_model)
     qtmodeltester.check(berg.agr_model)

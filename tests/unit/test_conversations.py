@@ -47,7 +47,7 @@ def test_record_with_two_agreements_in_one_transaction(store, actor, client, spe
     assert len(c.agreements) == 2 and c.agreements[1].shared_with_specialists
     with store.db.session() as s:
         tables = [m.table_name for m in s.scalars(select(OutboxMutation).order_by(OutboxMutation.seq))]
-        assert tables.count("conversation") == 1 and tables.count("agreement") == 2
+        assert tables.count("conversation") == 2 and tables.count("agreement") == 2
         actions = [(e.action, e.entity) for e in s.scalars(select(AuditEvent).where(AuditEvent.entity != "client"))]
         assert ("create", "conversation") in actions and actions.count(("create", "agreement")) == 2
 
@@ -103,8 +103,9 @@ def test_planned_meeting_becomes_conversation(store, actor, client):
     svc = ConversationService(store.db, actor)
     planned = svc.plan(client.id, {"kind": "review", "held_at": now() + timedelta(days=1)})
     assert planned.planned
-    with pytest.raises(ValidationError, match="geplande afspraak"):
-        svc.hold(planned.id, {"summary_for_client": "Heronderzoek gedaan."})  # still in the future
+    with pytest.raises(ValidationError, match="gepland op"):
+        svc.hold(planned.id, {"summary_for_client": "Heronderzoek gedaan."})  # its day has not come
+    svc.update(planned.id, {"held_at": now()})  # the meeting was brought forward to today
     held = svc.hold(planned.id, {"held_at": now(), "summary_for_client": "Heronderzoek gedaan."},
                     [{"description": "Loonstrook sturen", "due_date": actor.today() + timedelta(days=3)}])
     assert not held.planned and len(held.agreements) == 1

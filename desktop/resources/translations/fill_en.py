@@ -5,7 +5,8 @@ Usage (after `make lupdate`, before `make lrelease`):
     .venv/bin/python desktop/resources/translations/fill_en.py    # fills, lists what is still missing
     .venv/bin/python desktop/resources/translations/fill_en.py --check  # exit 1 when anything is unfinished
 
-Dutch is the source language. Add new strings to EN (source -> English); when one Dutch text
+Dutch is the source language. Add new strings to EN (source -> English; for a `%n` text the
+(singular, plural) English pair); when one Dutch text
 needs a different English text in one context, put it in EN_BY_CONTEXT[(context, source)].
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 TS = Path(__file__).with_name("wijkdesk_en.ts")
 
-EN: dict[str, str] = {
+EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and plural of a %n text
     # -- app start-up and crashes
     "Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was opgeslagen, kan "
     "verloren zijn.\n\nDe technische gegevens staan in het logbestand:\n{path}\n\nMeld dit bij de servicedesk.":
@@ -34,7 +35,9 @@ EN: dict[str, str] = {
     "Leeftijd": "Age",
     "Status": "Status",
     "Volgende afspraak": "Next meeting",
+    "Volgend\ngesprek": "Next\nmeeting",
     "Open afspraken": "Open agreements",
+    "Open\nafspraken": "Open\nagreements",
     "Te laat": "Overdue",
     "Uitkering": "Benefit",
     "Nazorg": "Aftercare",
@@ -1403,6 +1406,95 @@ EN: dict[str, str] = {
     "Alleen als bellen niet kon: waarom niet?": "Only if calling was impossible: why not?",
     "Bellen kon niet": "Calling was impossible",
     "Belpoging ingetrokken.": "Call attempt withdrawn.",
+    # -- issue 15: records you can trust, screens that fit
+    "%n langer dan 30 dagen te laat": ("%n overdue for more than 30 days", "%n overdue for more than 30 days"),
+    "Gesprekken met werkzoekenden vandaag": "Meetings with clients today",
+    "Gesprekken later deze week": "Meetings later this week",
+    "%n gesprekken deze week": ("%n meeting this week", "%n meetings this week"),
+    "%n afspraken te laat": ("%n agreement overdue", "%n agreements overdue"),
+    "Gesprek &plannen…": "&Plan a meeting…",
+    "Gesprek plannen": "Plan a meeting",
+    "Gepland gesprek bewerken": "Edit planned meeting",
+    "Gepland gesprek": "Planned meeting",
+    "Datum en tijd": "Date and time",
+    "Samenvatting voor de werkzoekende": "Summary for the client",
+    "Interne notities": "Internal notes",
+    "Volgend gesprek": "Next meeting",
+    "Wat is afgesproken": "What was agreed",
+    "Datum status": "Status date",
+    "Gedeeld met specialisten": "Shared with specialists",
+    "Volgend gesprek: {when}": "Next meeting: {when}",
+    "Geen gesprek gepland": "No meeting planned",
+    "%n open afspraken": ("%n open agreement", "%n open agreements"),
+    "%n te laat": ("%n overdue", "%n overdue"),
+    "%n open signalen": ("%n open signal", "%n open signals"),
+    "%n open verzuimmeldingen": ("%n open absence", "%n open absences"),
+    "laatste contact %n dagen geleden": ("last contact %n day ago", "last contact %n days ago"),
+    "nog geen gesprek gehad": "no conversation yet",
+    "met --demo: open de demo als de begeleider (standaard) of als de specialist":
+        "with --demo: open the demo as the coach (default) or as the specialist",
+    "De datum {text} bestaat niet: een jaar heeft 12 maanden.": "The date {text} does not exist: a year has 12 months.",
+    "De datum {text} bestaat niet: die maand heeft {days} dagen.": "The date {text} does not exist: that month has {days} days.",
+    "%n wijzigingen wachten": ("%n change waiting", "%n changes waiting"),
+    "Niet gesynchroniseerd — %n wijzigingen wachten": ("Not synced — %n change waiting", "Not synced — %n changes waiting"),
+    "⚠ %n conflicten": ("⚠ %n conflict", "⚠ %n conflicts"),
+    "✖ %n geweigerd": ("✖ %n refused", "✖ %n refused"),
+    "%n regels": ("%n line", "%n lines"),
+    "%n pagina's": ("%n page", "%n pages"),
+    "%n inzetten waarbij u betrokken bent": ("%n placement you are engaged in", "%n placements you are engaged in"),
+    "%n instrumenten ingelezen.": ("%n instrument imported.", "%n instruments imported."),
+    "%n open afspraken voorbij de afgesproken datum": ("%n open agreement past its due date",
+                                                     "%n open agreements past their due date"),
+    "Geen werkzoekenden in deze lijst.": "No clients in this list.",
+    "%n verborgen door het filter — alles tonen": ("%n hidden by the filter — show all",
+                                                  "%n hidden by the filter — show all"),
+    "Niemand gevonden voor “{query}”.": "Nobody found for “{query}”.",
+    "Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ (Ctrl+Shift+N) of plan er een.":
+        "No conversations yet. Record one with ‘New conversation…’ (Ctrl+Shift+N) or plan one.",
+    "Nog geen afspraken met deze werkzoekende.": "No agreements with this client yet.",
+    "Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven verbergen alles.":
+        "Nothing to show: nothing has been recorded yet, or the boxes above hide everything.",
+    "&Help": "&Help",
+    "&Sneltoetsen": "&Keyboard shortcuts",
+    "&Over Wijkdesk": "&About Wijkdesk",
+    "Over Wijkdesk": "About Wijkdesk",
+    "Sneltoetsen": "Keyboard shortcuts",
+    "Toets": "Keys",
+    "<b>Wijkdesk</b> {version}<br>Voor vaste begeleiders in de wijkteams van Rotterdam: caseload, gesprekken en "
+    "afspraken, profiel, signalen en verzuim — ook offline.<br>De gegevens staan versleuteld op deze computer en "
+    "worden met de centrale opslag gesynchroniseerd.":
+        "<b>Wijkdesk</b> {version}<br>For the job coaches in Rotterdam's neighbourhood teams: caseload, "
+        "conversations and agreements, profile, signals and absence — offline too.<br>The data is encrypted on "
+        "this computer and synced with the central store.",
+    "Vanuit het zoekvak: naar de eerste gevonden werkzoekende / die openen":
+        "From the search box: to the first client found / open them",
+    "Zoekvak leegmaken": "Clear the search box",
+    "Gegevens opslaan": "Save the details",
+    "Nieuw gesprek vastleggen": "Record a new conversation",
+    "Verslag van het gekozen gesprek afdrukken": "Print the summary of the selected conversation",
+    "Brief afdrukken": "Print a letter",
+    "Volgend / vorig tabblad van de werkzoekende": "Next / previous tab of the client",
+    "Tabblad 1 tot 7 van de werkzoekende": "Tab 1 to 7 of the client",
+    "Mijn week tonen of verbergen": "Show or hide My week",
+    "Nu synchroniseren": "Sync now",
+    "Deze lijst": "This list",
+    "Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog niet opgeslagen; sla ze op of "
+    "maak ze ongedaan om de nieuwe gegevens te zien.":
+        "This file was changed by a sync. Your changes are not saved yet; save them, or undo them to see the "
+        "new data.",
+    "Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens.": "Updated after a sync: this is the latest data.",
+    "Gemeld op": "Reported on",
+    "<b>{field}</b> van {what}<br>Mijn waarde: {mine}<br>Waarde centrale opslag (door een collega gewijzigd, "
+    "gemeld op {when}): {theirs}":
+        "<b>{field}</b> of {what}<br>My value: {mine}<br>Central store's value (changed by a colleague, "
+        "reported on {when}): {theirs}",
+    "Het geplande gesprek heeft plaatsgevonden: leg het vast": "The planned meeting took place: record it",
+    "Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.":
+        "This meeting is not until {date}: it can be recorded on or after that day.",
+    "Kies de datum waarop dit klaar moet zijn.": "Choose the date by which this must be done.",
+    "Schrijf op wat er besproken is, of leg een afspraak vast.": "Write down what was discussed, or record an agreement.",
+    "Dit gesprek staat gepland op {date}. U kunt het vastleggen op of na die dag.":
+        "This meeting is planned for {date}. You can record it on or after that day.",
 }
 
 # (context, Dutch) -> English where one Dutch word means different things.
@@ -1429,7 +1521,15 @@ def fill(path: Path = TS) -> list[tuple[str, str]]:
                 if not (tr.text or "").strip() or tr.get("type") == "unfinished":
                     missing.append((name, source))
                 continue
-            tr.text = english
+            if msg.get("numerus") == "yes":  # a %n message: (singular, plural) forms
+                forms = english if isinstance(english, tuple) else (english, english)
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                for form in forms:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = english if isinstance(english, str) else english[-1]
             tr.attrib.pop("type", None)
     ET.indent(tree, space="    ")
     with path.open("wb") as fh:
@@ -1439,8 +1539,68 @@ def fill(path: Path = TS) -> list[tuple[str, str]]:
     return missing
 
 
+# Dutch is the source language, but a count needs its singular too: these %n texts get a Dutch
+# translation file of their own (wijkdesk_nl.ts, only the numerus messages).
+NL_PLURALS: dict[str, tuple[str, str]] = {
+    "%n langer dan 30 dagen te laat": ("%n langer dan 30 dagen te laat", "%n langer dan 30 dagen te laat"),
+    "%n gesprekken deze week": ("%n gesprek deze week", "%n gesprekken deze week"),
+    "%n afspraken te laat": ("%n afspraak te laat", "%n afspraken te laat"),
+    "%n open afspraken": ("%n open afspraak", "%n open afspraken"),
+    "%n te laat": ("%n te laat", "%n te laat"),
+    "%n open signalen": ("%n open signaal", "%n open signalen"),
+    "%n open verzuimmeldingen": ("%n open verzuimmelding", "%n open verzuimmeldingen"),
+    "laatste contact %n dagen geleden": ("laatste contact %n dag geleden", "laatste contact %n dagen geleden"),
+    "%n wijzigingen wachten": ("%n wijziging wacht", "%n wijzigingen wachten"),
+    "Niet gesynchroniseerd — %n wijzigingen wachten": ("Niet gesynchroniseerd — %n wijziging wacht",
+                                                       "Niet gesynchroniseerd — %n wijzigingen wachten"),
+    "⚠ %n conflicten": ("⚠ %n conflict", "⚠ %n conflicten"),
+    "✖ %n geweigerd": ("✖ %n geweigerd", "✖ %n geweigerd"),
+    "%n regels": ("%n regel", "%n regels"),
+    "%n pagina's": ("%n pagina", "%n pagina's"),
+    "%n inzetten waarbij u betrokken bent": ("%n inzet waarbij u betrokken bent",
+                                             "%n inzetten waarbij u betrokken bent"),
+    "%n instrumenten ingelezen.": ("%n instrument ingelezen.", "%n instrumenten ingelezen."),
+    "%n open afspraken voorbij de afgesproken datum": ("%n open afspraak voorbij de afgesproken datum",
+                                                       "%n open afspraken voorbij de afgesproken datum"),
+    "%n verborgen door het filter — alles tonen": ("%n verborgen door het filter — alles tonen",
+                                                  "%n verborgen door het filter — alles tonen"),
+}
+TS_NL = TS.with_name("wijkdesk_nl.ts")
+
+
+def write_dutch_plurals(source: Path = TS, target: Path = TS_NL) -> list[tuple[str, str]]:
+    """wijkdesk_nl.ts: the numerus messages of `source` with their Dutch singular and plural."""
+    root = ET.Element("TS", version="2.1", language="nl_NL", sourcelanguage="nl_NL")
+    missing: list[tuple[str, str]] = []
+    for ctx in ET.parse(source).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        plurals = [m for m in ctx.iter("message") if m.get("numerus") == "yes"]
+        if not plurals:
+            continue
+        out_ctx = ET.SubElement(root, "context")
+        ET.SubElement(out_ctx, "name").text = name
+        for msg in plurals:
+            src = msg.findtext("source") or ""
+            forms = NL_PLURALS.get(src)
+            if forms is None:
+                missing.append((name, src))
+                forms = (src, src)
+            out = ET.SubElement(out_ctx, "message", numerus="yes")
+            ET.SubElement(out, "source").text = src
+            tr = ET.SubElement(out, "translation")
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+    tree = ET.ElementTree(root)
+    ET.indent(tree, space="    ")
+    with target.open("wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
+        fh.write(b"\n")
+    return missing
+
+
 def main(argv: list[str]) -> int:
-    missing = fill()
+    missing = fill() + write_dutch_plurals()
     for ctx, source in missing:
         print(f"untranslated [{ctx}] {source!r}", file=sys.stderr)
     if missing and "--check" in argv:

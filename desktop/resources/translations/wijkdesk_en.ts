@@ -610,42 +610,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="136" />
+            <location filename="../../ui/conversations_tab.py" line="139" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="136" />
+            <location filename="../../ui/conversations_tab.py" line="139" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="136" />
+            <location filename="../../ui/conversations_tab.py" line="139" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="136" />
+            <location filename="../../ui/conversations_tab.py" line="139" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="137" />
+            <location filename="../../ui/conversations_tab.py" line="140" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="143" />
+            <location filename="../../ui/conversations_tab.py" line="146" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="173" />
+            <location filename="../../ui/conversations_tab.py" line="176" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="175" />
+            <location filename="../../ui/conversations_tab.py" line="178" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -653,52 +653,52 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="169" />
+            <location filename="../../ui/conversation_dialog.py" line="170" />
             <source>Wat is er afgesproken?</source>
             <translation>What was agreed?</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="170" />
+            <location filename="../../ui/conversation_dialog.py" line="171" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="173" />
+            <location filename="../../ui/conversation_dialog.py" line="174" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="178" />
+            <location filename="../../ui/conversation_dialog.py" line="179" />
             <source>Specialist: {name}</source>
             <translation>Specialist: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="181" />
+            <location filename="../../ui/conversation_dialog.py" line="182" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="182" />
+            <location filename="../../ui/conversation_dialog.py" line="183" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="184" />
+            <location filename="../../ui/conversation_dialog.py" line="185" />
             <source>Zichtbaar voor de specialisten die voor deze werkzoekende zijn ingezet</source>
             <translation>Visible to the specialists engaged for this client</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="190" />
+            <location filename="../../ui/conversation_dialog.py" line="191" />
             <source>Deze afspraak weghalen</source>
             <translation>Remove this agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="191" />
+            <location filename="../../ui/conversation_dialog.py" line="192" />
             <source>Afspraak weghalen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="199" />
+            <location filename="../../ui/conversation_dialog.py" line="200" />
             <source>Specialist (onbekend)</source>
             <translation>Specialist (unknown)</translation>
         </message>
@@ -706,32 +706,32 @@
     <context>
         <name>AgreementsEditor</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="273" />
+            <location filename="../../ui/conversation_dialog.py" line="274" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="273" />
+            <location filename="../../ui/conversation_dialog.py" line="274" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="273" />
+            <location filename="../../ui/conversation_dialog.py" line="274" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="274" />
+            <location filename="../../ui/conversation_dialog.py" line="275" />
             <source>Delen</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="283" />
+            <location filename="../../ui/conversation_dialog.py" line="284" />
             <source>Nog geen afspraken. Voeg er een toe met de knop hieronder (Alt+A).</source>
             <translation>No agreements yet. Add one with the button below (Alt+A).</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="286" />
+            <location filename="../../ui/conversation_dialog.py" line="287" />
             <source>&amp;Afspraak toevoegen</source>
             <translation>&amp;Add agreement</translation>
         </message>
@@ -739,7 +739,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="61" />
+            <location filename="../../ui/app.py" line="63" />
             <source>Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was opgeslagen, kan verloren zijn.
 
 De technische gegevens staan in het logbestand:
@@ -754,24 +754,24 @@ The technical details are in the log file:
 Please report this to the service desk.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="79" />
+            <location filename="../../ui/app.py" line="81" />
             <source>Wachtwoord om de gegevens te openen:</source>
             <translation>Passphrase to open the data:</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="83" />
+            <location filename="../../ui/app.py" line="85" />
             <source>Dit systeem heeft geen beveiligde sleutelbos.
 Kies een wachtwoord (minstens 12 tekens) om de gegevens te versleutelen:</source>
             <translation>This system has no secure keyring.
 Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="88" />
+            <location filename="../../ui/app.py" line="90" />
             <source>Typ het wachtwoord nog een keer:</source>
             <translation>Type the passphrase once more:</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="94" />
+            <location filename="../../ui/app.py" line="96" />
             <source>De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw.</source>
             <translation>The two passphrases differ. Please try again.</translation>
         </message>
@@ -797,110 +797,136 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>CaseloadModel</name>
         <message>
-            <location filename="../../ui/caseload_model.py" line="74" />
+            <location filename="../../ui/caseload_model.py" line="76" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="74" />
+            <location filename="../../ui/caseload_model.py" line="76" />
             <source>Leeftijd</source>
             <translation>Age</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="74" />
+            <location filename="../../ui/caseload_model.py" line="76" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="74" />
-            <source>Volgende afspraak</source>
-            <translation>Next meeting</translation>
+            <location filename="../../ui/caseload_model.py" line="76" />
+            <source>Volgend
+gesprek</source>
+            <translation>Next
+meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="75" />
-            <source>Open afspraken</source>
-            <translation>Open agreements</translation>
-        </message>
-        <message>
-            <location filename="../../ui/caseload_model.py" line="75" />
+            <location filename="../../ui/caseload_model.py" line="77" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="76" />
+            <location filename="../../ui/caseload_model.py" line="77" />
+            <source>Open
+afspraken</source>
+            <translation>Open
+agreements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_model.py" line="79" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="76" />
+            <location filename="../../ui/caseload_model.py" line="79" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="76" />
+            <location filename="../../ui/caseload_model.py" line="79" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
-        <message>
-            <location filename="../../ui/caseload_model.py" line="77" />
-            <source>{n} open afspraak/afspraken voorbij de afgesproken datum</source>
-            <translation>{n} open agreement(s) past the agreed date</translation>
+        <message numerus="yes">
+            <location filename="../../ui/caseload_model.py" line="80" />
+            <source>%n open afspraken voorbij de afgesproken datum</source>
+            <translation>
+                <numerusform>%n open agreement past its due date</numerusform>
+                <numerusform>%n open agreements past their due date</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>CaseloadView</name>
         <message>
-            <location filename="../../ui/caseload_view.py" line="49" />
+            <location filename="../../ui/caseload_view.py" line="54" />
             <source>Zoek op naam, BSN of postcode</source>
             <translation>Search by name, BSN or postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="51" />
+            <location filename="../../ui/caseload_view.py" line="56" />
             <source>Zoeken in de caseload</source>
             <translation>Search the caseload</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="55" />
+            <location filename="../../ui/caseload_view.py" line="60" />
             <source>Alle lopende</source>
             <translation>All current</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="55" />
+            <location filename="../../ui/caseload_view.py" line="60" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="56" />
+            <location filename="../../ui/caseload_view.py" line="61" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="56" />
+            <location filename="../../ui/caseload_view.py" line="61" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="57" />
+            <location filename="../../ui/caseload_view.py" line="62" />
             <source>Alles</source>
             <translation>Everything</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="59" />
+            <location filename="../../ui/caseload_view.py" line="64" />
             <source>Lopend: met uitkering of in nazorg</source>
             <translation>Current: on benefit or in aftercare</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="60" />
+            <location filename="../../ui/caseload_view.py" line="65" />
             <source>Alleen te late afspraken</source>
             <translation>Only overdue agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="154" />
+            <location filename="../../ui/caseload_view.py" line="110" />
+            <location filename="../../ui/caseload_view.py" line="216" />
+            <source>Geen werkzoekenden in deze lijst.</source>
+            <translation>No clients in this list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_view.py" line="175" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/caseload_view.py" line="213" />
+            <source>%n verborgen door het filter — alles tonen</source>
+            <translation>
+                <numerusform>%n hidden by the filter — show all</numerusform>
+                <numerusform>%n hidden by the filter — show all</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="199" />
+            <location filename="../../ui/caseload_view.py" line="215" />
+            <source>Niemand gevonden voor “{query}”.</source>
+            <translation>Nobody found for “{query}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_view.py" line="251" />
             <source>{shown} van {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -908,27 +934,27 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Casework</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="72" />
+            <location filename="../../ui/conversation_dialog.py" line="73" />
             <source>Op kantoor</source>
             <translation>At the office</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="73" />
+            <location filename="../../ui/conversation_dialog.py" line="74" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="74" />
+            <location filename="../../ui/conversation_dialog.py" line="75" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="75" />
+            <location filename="../../ui/conversation_dialog.py" line="76" />
             <source>Bij de werkzoekende thuis</source>
             <translation>At the client's home</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="133" />
+            <location filename="../../ui/conversation_dialog.py" line="134" />
             <source>geen datum</source>
             <translation>no date</translation>
         </message>
@@ -1056,7 +1082,7 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="455" />
+            <location filename="../../services/placements.py" line="457" />
             <location filename="../../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -1205,10 +1231,13 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
             <source>&lt;span style="color:{c}"&gt;Niets geïmporteerd; verbeter deze regels:&lt;/span&gt;&lt;br&gt;{lines}{extra}</source>
             <translation>&lt;span style="color:{c}"&gt;Nothing imported; please correct these lines:&lt;/span&gt;&lt;br&gt;{lines}{extra}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/catalogue_view.py" line="172" />
-            <source>{n} instrumenten ingelezen.</source>
-            <translation>{n} instruments imported.</translation>
+            <source>%n instrumenten ingelezen.</source>
+            <translation>
+                <numerusform>%n instrument imported.</numerusform>
+                <numerusform>%n instruments imported.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1230,101 +1259,106 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../cli.py" line="47" />
+            <source>met --demo: open de demo als de begeleider (standaard) of als de specialist</source>
+            <translation>with --demo: open the demo as the coach (default) or as the specialist</translation>
+        </message>
+        <message>
+            <location filename="../../cli.py" line="49" />
             <source>taal van de meldingen (nl of en)</source>
             <translation>language of the messages (nl or en)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="49" />
+            <location filename="../../cli.py" line="51" />
             <source>start de app (standaard)</source>
             <translation>start the app (default)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="51" />
+            <location filename="../../cli.py" line="53" />
             <source>maak een oefencaseload zonder verbinding</source>
             <translation>create a practice caseload without a connection</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="55" />
+            <location filename="../../cli.py" line="57" />
             <source>lees gegevens in</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="57" />
+            <location filename="../../cli.py" line="59" />
             <source>werkzoekenden uit een CSV-bestand</source>
             <translation>clients from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="60" />
+            <location filename="../../cli.py" line="62" />
             <source>de instrumentencatalogus uit een CSV-bestand</source>
             <translation>the instrument catalogue from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="63" />
+            <location filename="../../cli.py" line="65" />
             <source>schrijf gegevens weg</source>
             <translation>export data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="65" />
+            <location filename="../../cli.py" line="67" />
             <source>de caseload als CSV</source>
             <translation>the caseload as CSV</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="67" />
+            <location filename="../../cli.py" line="69" />
             <source>alles over een persoon (AVG art. 15) als JSON</source>
             <translation>everything about one person (GDPR art. 15) as JSON</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="70" />
+            <location filename="../../cli.py" line="72" />
             <source>geweigerde wijzigingen (met hun waarden) als JSON</source>
             <translation>refused changes (with their values) as JSON</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="72" />
+            <location filename="../../cli.py" line="74" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="76" />
+            <location filename="../../cli.py" line="78" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="78" />
+            <location filename="../../cli.py" line="80" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="81" />
+            <location filename="../../cli.py" line="83" />
             <source>een brief voor de werkzoekende</source>
             <translation>a letter for the client</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="85" />
+            <location filename="../../cli.py" line="87" />
             <source>de stap waar de brief bij hoort (signaal, verzuim of inzet)</source>
             <translation>the step the letter belongs to (signal, absence or placement)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="87" />
+            <location filename="../../cli.py" line="89" />
             <source>heronderzoek: mee te nemen documenten, komma's ertussen</source>
             <translation>re-examination: documents to bring, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="90" />
+            <location filename="../../cli.py" line="92" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="95" />
+            <location filename="../../cli.py" line="97" />
             <source>CA-certificaten (PEM) van de gemeente om de verbinding te controleren</source>
             <translation>the municipality's CA certificates (PEM) to verify the connection</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="97" />
+            <location filename="../../cli.py" line="99" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="172" />
+            <location filename="../../cli.py" line="174" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
@@ -1478,79 +1512,124 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../ui/client_pane.py" line="64" />
-            <source>Aanvraag</source>
-            <translation>Application</translation>
-        </message>
-        <message>
-            <location filename="../../ui/client_pane.py" line="64" />
-            <source>Uitkering lopend</source>
-            <translation>Benefit running</translation>
-        </message>
-        <message>
-            <location filename="../../ui/client_pane.py" line="65" />
-            <source>Nazorg</source>
-            <translation>Aftercare</translation>
-        </message>
-        <message>
-            <location filename="../../ui/client_pane.py" line="65" />
-            <source>Uitkering beëindigd</source>
-            <translation>Benefit ended</translation>
-        </message>
-        <message>
-            <location filename="../../ui/client_pane.py" line="68" />
+            <location filename="../../ui/client_pane.py" line="69" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="94" />
+            <location filename="../../ui/client_pane.py" line="101" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="98" />
+            <location filename="../../ui/client_pane.py" line="105" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="111" />
+            <location filename="../../ui/client_pane.py" line="120" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="170" />
+            <location filename="../../ui/client_pane.py" line="184" />
+            <source>Volgend gesprek: {when}</source>
+            <translation>Next meeting: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_pane.py" line="185" />
+            <source>Geen gesprek gepland</source>
+            <translation>No meeting planned</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/client_pane.py" line="186" />
+            <source>%n open afspraken</source>
+            <translation>
+                <numerusform>%n open agreement</numerusform>
+                <numerusform>%n open agreements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/client_pane.py" line="188" />
+            <source>%n te laat</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/client_pane.py" line="191" />
+            <source>%n open signalen</source>
+            <translation>
+                <numerusform>%n open signal</numerusform>
+                <numerusform>%n open signals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/client_pane.py" line="193" />
+            <source>%n open verzuimmeldingen</source>
+            <translation>
+                <numerusform>%n open absence</numerusform>
+                <numerusform>%n open absences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/client_pane.py" line="195" />
+            <source>laatste contact %n dagen geleden</source>
+            <translation>
+                <numerusform>last contact %n day ago</numerusform>
+                <numerusform>last contact %n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_pane.py" line="196" />
+            <source>nog geen gesprek gehad</source>
+            <translation>no conversation yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_pane.py" line="215" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="172" />
+            <location filename="../../ui/client_pane.py" line="217" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="175" />
+            <location filename="../../ui/client_pane.py" line="221" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="215" />
+            <location filename="../../ui/client_pane.py" line="257" />
+            <source>Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog niet opgeslagen; sla ze op of maak ze ongedaan om de nieuwe gegevens te zien.</source>
+            <translation>This file was changed by a sync. Your changes are not saved yet; save them, or undo them to see the new data.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_pane.py" line="261" />
+            <source>Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens.</source>
+            <translation>Updated after a sync: this is the latest data.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_pane.py" line="283" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="223" />
+            <location filename="../../ui/client_pane.py" line="291" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="235" />
+            <location filename="../../ui/client_pane.py" line="303" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="236" />
+            <location filename="../../ui/client_pane.py" line="304" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1559,12 +1638,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="259" />
+            <location filename="../../ui/client_pane.py" line="327" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="260" />
+            <location filename="../../ui/client_pane.py" line="328" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -1640,52 +1719,62 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="40" />
+            <location filename="../../ui/sync_dialogs.py" line="48" />
             <source>Conflicten bij synchroniseren</source>
             <translation>Conflicts while synchronising</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="43" />
+            <location filename="../../ui/sync_dialogs.py" line="51" />
             <source>Iemand anders heeft hetzelfde veld ook gewijzigd. Nu staat de waarde van de centrale opslag erin. Kies per regel welke waarde moet blijven, of pas hem aan.</source>
             <translation>Someone else changed the same field too. It now holds the value from the central store. For each line, choose which value should stay, or adjust it.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="48" />
+            <location filename="../../ui/sync_dialogs.py" line="56" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="48" />
+            <location filename="../../ui/sync_dialogs.py" line="56" />
             <source>Veld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="48" />
+            <location filename="../../ui/sync_dialogs.py" line="56" />
             <source>Mijn waarde</source>
             <translation>My value</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="49" />
+            <location filename="../../ui/sync_dialogs.py" line="57" />
             <source>Waarde centrale opslag</source>
             <translation>Central store value</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="54" />
+            <location filename="../../ui/sync_dialogs.py" line="57" />
+            <source>Gemeld op</source>
+            <translation>Reported on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="69" />
             <source>Mijn waarde houden</source>
             <translation>Keep my value</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="55" />
+            <location filename="../../ui/sync_dialogs.py" line="70" />
             <source>Waarde centrale opslag houden</source>
             <translation>Keep central store value</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="56" />
+            <location filename="../../ui/sync_dialogs.py" line="71" />
             <source>Aanpassen…</source>
             <translation>Adjust…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="92" />
+            <location filename="../../ui/sync_dialogs.py" line="115" />
+            <source>&lt;b&gt;{field}&lt;/b&gt; van {what}&lt;br&gt;Mijn waarde: {mine}&lt;br&gt;Waarde centrale opslag (door een collega gewijzigd, gemeld op {when}): {theirs}</source>
+            <translation>&lt;b&gt;{field}&lt;/b&gt; of {what}&lt;br&gt;My value: {mine}&lt;br&gt;Central store's value (changed by a colleague, reported on {when}): {theirs}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="127" />
             <source>Waarde aanpassen</source>
             <translation>Adjust value</translation>
         </message>
@@ -1693,122 +1782,122 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationDialog</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="374" />
+            <location filename="../../ui/conversation_dialog.py" line="376" />
             <source>Nieuw gesprek</source>
             <translation>New conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="374" />
-            <source>Afspraak plannen</source>
-            <translation>Plan a meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ui/conversation_dialog.py" line="375" />
+            <location filename="../../ui/conversation_dialog.py" line="377" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="376" />
-            <source>Afspraak bewerken</source>
-            <translation>Edit meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ui/conversation_dialog.py" line="376" />
+            <location filename="../../ui/conversation_dialog.py" line="378" />
             <source>Gesprek bewerken</source>
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="393" />
+            <location filename="../../ui/conversation_dialog.py" line="395" />
             <source>bijv. wijkkantoor Afrikaanderwijk</source>
             <translation>e.g. wijk office Afrikaanderwijk</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="397" />
+            <location filename="../../ui/conversation_dialog.py" line="399" />
             <source>In gewone taal, voor de werkzoekende: wat is besproken. Dit wordt afgedrukt.</source>
             <translation>In plain language, for the client: what was discussed. This is printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="401" />
+            <location filename="../../ui/conversation_dialog.py" line="403" />
             <source>Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten.</source>
             <translation>Only for you and colleagues in the neighbourhood team: never printed, never shared with specialists.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="402" />
-            <source>Volgende afspraak</source>
+            <location filename="../../ui/conversation_dialog.py" line="376" />
+            <source>Gesprek plannen</source>
+            <translation>Plan a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conversation_dialog.py" line="378" />
+            <source>Gepland gesprek bewerken</source>
+            <translation>Edit planned meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conversation_dialog.py" line="404" />
+            <source>Volgend gesprek</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="438" />
+            <location filename="../../ui/conversation_dialog.py" line="441" />
             <source>&amp;Gepland op</source>
             <translation>&amp;Planned for</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="438" />
+            <location filename="../../ui/conversation_dialog.py" line="441" />
             <source>&amp;Datum en tijd</source>
             <translation>&amp;Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="439" />
+            <location filename="../../ui/conversation_dialog.py" line="442" />
             <source>&amp;Soort gesprek</source>
             <translation>&amp;Kind of conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="440" />
+            <location filename="../../ui/conversation_dialog.py" line="443" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="442" />
+            <location filename="../../ui/conversation_dialog.py" line="445" />
             <source>&amp;Plaats</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="443" />
+            <location filename="../../ui/conversation_dialog.py" line="446" />
             <source>Samenvatting voor de &amp;werkzoekende</source>
             <translation>Summary for the &amp;client</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="444" />
+            <location filename="../../ui/conversation_dialog.py" line="447" />
             <source>&amp;Interne notities</source>
             <translation>&amp;Internal notes</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="446" />
+            <location filename="../../ui/conversation_dialog.py" line="449" />
             <source>Interne notities worden nooit afgedrukt en nooit gedeeld.</source>
             <translation>Internal notes are never printed and never shared.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="454" />
+            <location filename="../../ui/conversation_dialog.py" line="457" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="455" />
+            <location filename="../../ui/conversation_dialog.py" line="458" />
             <source>Opslaan (Enter of Ctrl+Enter)</source>
             <translation>Save (Enter or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="457" />
+            <location filename="../../ui/conversation_dialog.py" line="460" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="616" />
+            <location filename="../../ui/conversation_dialog.py" line="619" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="676" />
+            <location filename="../../ui/conversation_dialog.py" line="679" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="698" />
+            <location filename="../../ui/conversation_dialog.py" line="701" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="698" />
+            <location filename="../../ui/conversation_dialog.py" line="701" />
             <source>Wat u hier schreef is nog niet opgeslagen. Weggooien?</source>
             <translation>What you wrote here has not been saved. Discard it?</translation>
         </message>
@@ -1816,32 +1905,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="78" />
+            <location filename="../../ui/conversations_tab.py" line="81" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="78" />
+            <location filename="../../ui/conversations_tab.py" line="81" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="78" />
+            <location filename="../../ui/conversations_tab.py" line="81" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="78" />
+            <location filename="../../ui/conversations_tab.py" line="81" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="79" />
+            <location filename="../../ui/conversations_tab.py" line="82" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="82" />
+            <location filename="../../ui/conversations_tab.py" line="85" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -1849,87 +1938,87 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../services/conversations.py" line="283" />
+            <location filename="../../services/conversations.py" line="289" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="350" />
+            <location filename="../../services/conversations.py" line="367" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="417" />
+            <location filename="../../services/conversations.py" line="434" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="43" />
+            <location filename="../../services/timeline.py" line="46" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="44" />
+            <location filename="../../services/timeline.py" line="47" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="45" />
+            <location filename="../../services/timeline.py" line="48" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="46" />
+            <location filename="../../services/timeline.py" line="49" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="47" />
+            <location filename="../../services/timeline.py" line="50" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="48" />
+            <location filename="../../services/timeline.py" line="51" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="49" />
+            <location filename="../../services/timeline.py" line="52" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="55" />
+            <location filename="../../services/timeline.py" line="58" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="56" />
+            <location filename="../../services/timeline.py" line="59" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="57" />
+            <location filename="../../services/timeline.py" line="60" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="58" />
+            <location filename="../../services/timeline.py" line="61" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="64" />
+            <location filename="../../services/timeline.py" line="67" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="65" />
+            <location filename="../../services/timeline.py" line="68" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="66" />
+            <location filename="../../services/timeline.py" line="69" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -1937,134 +2026,150 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="254" />
+            <location filename="../../ui/conversations_tab.py" line="257" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="255" />
+            <location filename="../../ui/conversations_tab.py" line="258" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="256" />
-            <source>Afspraak &amp;plannen…</source>
+            <location filename="../../ui/conversations_tab.py" line="259" />
+            <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="257" />
+            <location filename="../../ui/conversations_tab.py" line="260" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="258" />
-            <source>De geplande afspraak heeft plaatsgevonden: leg het gesprek vast</source>
-            <translation>The planned meeting took place: record the conversation</translation>
+            <location filename="../../ui/conversations_tab.py" line="261" />
+            <location filename="../../ui/conversations_tab.py" line="373" />
+            <source>Het geplande gesprek heeft plaatsgevonden: leg het vast</source>
+            <translation>The planned meeting took place: record it</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="259" />
+            <location filename="../../ui/conversations_tab.py" line="262" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="260" />
-            <location filename="../../ui/conversations_tab.py" line="279" />
+            <location filename="../../ui/conversations_tab.py" line="263" />
+            <location filename="../../ui/conversations_tab.py" line="283" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="269" />
+            <location filename="../../ui/conversations_tab.py" line="273" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="270" />
+            <location filename="../../ui/conversations_tab.py" line="274" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="271" />
+            <location filename="../../ui/conversations_tab.py" line="275" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="272" />
+            <location filename="../../ui/conversations_tab.py" line="276" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="273" />
+            <location filename="../../ui/conversations_tab.py" line="277" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="274" />
+            <location filename="../../ui/conversations_tab.py" line="278" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="275" />
+            <location filename="../../ui/conversations_tab.py" line="279" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="277" />
+            <location filename="../../ui/conversations_tab.py" line="281" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="278" />
+            <location filename="../../ui/conversations_tab.py" line="282" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="322" />
+            <location filename="../../ui/conversations_tab.py" line="313" />
+            <source>Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ (Ctrl+Shift+N) of plan er een.</source>
+            <translation>No conversations yet. Record one with ‘New conversation…’ (Ctrl+Shift+N) or plan one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conversations_tab.py" line="315" />
+            <source>Nog geen afspraken met deze werkzoekende.</source>
+            <translation>No agreements with this client yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conversations_tab.py" line="327" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="338" />
+            <location filename="../../ui/conversations_tab.py" line="343" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="341" />
+            <location filename="../../ui/conversations_tab.py" line="346" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="395" />
-            <location filename="../../ui/conversations_tab.py" line="396" />
+            <location filename="../../ui/conversations_tab.py" line="371" />
+            <source>Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.</source>
+            <translation>This meeting is not until {date}: it can be recorded on or after that day.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conversations_tab.py" line="405" />
+            <location filename="../../ui/conversations_tab.py" line="406" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="395" />
+            <location filename="../../ui/conversations_tab.py" line="405" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="396" />
+            <location filename="../../ui/conversations_tab.py" line="406" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="426" />
+            <location filename="../../ui/conversations_tab.py" line="436" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="426" />
+            <location filename="../../ui/conversations_tab.py" line="436" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="428" />
+            <location filename="../../ui/conversations_tab.py" line="438" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="429" />
+            <location filename="../../ui/conversations_tab.py" line="439" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -2073,22 +2178,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="439" />
+            <location filename="../../ui/conversations_tab.py" line="449" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="476" />
+            <location filename="../../ui/conversations_tab.py" line="486" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="485" />
+            <location filename="../../ui/conversations_tab.py" line="495" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="486" />
+            <location filename="../../ui/conversations_tab.py" line="496" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -2130,107 +2235,107 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>EffectivenessView</name>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="34" />
+            <location filename="../../ui/effectiveness_view.py" line="35" />
             <source>Effectiviteit van de instrumenten</source>
             <translation>Effectiveness of the instruments</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="37" />
+            <location filename="../../ui/effectiveness_view.py" line="38" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="38" />
+            <location filename="../../ui/effectiveness_view.py" line="39" />
             <source>Aanbieder</source>
             <translation>Provider</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="39" />
+            <location filename="../../ui/effectiveness_view.py" line="40" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="40" />
+            <location filename="../../ui/effectiveness_view.py" line="41" />
             <source>Loopt</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="41" />
+            <location filename="../../ui/effectiveness_view.py" line="42" />
             <source>Afgerond</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="42" />
+            <location filename="../../ui/effectiveness_view.py" line="43" />
             <source>Gestopt</source>
             <translation>Stopped</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="43" />
+            <location filename="../../ui/effectiveness_view.py" line="44" />
             <source>Afgerond %</source>
             <translation>Completed %</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="45" />
+            <location filename="../../ui/effectiveness_view.py" line="46" />
             <source>Werk / opleiding</source>
             <translation>Work / education</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="46" />
+            <location filename="../../ui/effectiveness_view.py" line="47" />
             <source>Vervolg / geen</source>
             <translation>Follow-on / none</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="48" />
+            <location filename="../../ui/effectiveness_view.py" line="49" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="49" />
+            <location filename="../../ui/effectiveness_view.py" line="50" />
             <source>Werkbegeleider</source>
             <translation>Job supervisor</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="50" />
+            <location filename="../../ui/effectiveness_view.py" line="51" />
             <source>Werkgever</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="51" />
+            <location filename="../../ui/effectiveness_view.py" line="52" />
             <source>Ontwikkeling</source>
             <translation>Development</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="62" />
+            <location filename="../../ui/effectiveness_view.py" line="63" />
             <source>Gemiddelde ontwikkeling op de doelen (niveaus)</source>
             <translation>Average development on the goals (levels)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="63" />
+            <location filename="../../ui/effectiveness_view.py" line="64" />
             <source>Afgerond (%)</source>
             <translation>Completed (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="64" />
+            <location filename="../../ui/effectiveness_view.py" line="65" />
             <source>Ervaring werkzoekende (1–5)</source>
             <translation>Experience of the client (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="65" />
+            <location filename="../../ui/effectiveness_view.py" line="66" />
             <source>Ervaring werkbegeleider (1–5)</source>
             <translation>Experience of the job supervisor (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="66" />
+            <location filename="../../ui/effectiveness_view.py" line="67" />
             <source>Ervaring werkgever (1–5)</source>
             <translation>Experience of the employer (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="69" />
+            <location filename="../../ui/effectiveness_view.py" line="70" />
             <source>Cijfers over de inzet die op dit apparaat bekend is; geen namen. Telt niet alleen het resultaat, maar ook hoe werkzoekende, werkbegeleider en werkgever het ervoeren.</source>
             <translation>Figures on the placements known on this device; no names. Counts not only the result, but also how the client, job supervisor and employer experienced it.</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="73" />
+            <location filename="../../ui/effectiveness_view.py" line="74" />
             <source>Grafiek:</source>
             <translation>Chart:</translation>
         </message>
@@ -2281,6 +2386,160 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../services/transfer.py" line="389" />
             <source>Geen werkzoekende met dit BSN in dit bestand.</source>
             <translation>No client with this BSN in this data file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../services/field_labels.py" line="10" />
+            <source>BSN</source>
+            <translation>BSN</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="11" />
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="12" />
+            <source>Tussenvoegsel</source>
+            <translation>Name prefix</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="13" />
+            <source>Achternaam</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="14" />
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="15" />
+            <source>Voorkeurstaal</source>
+            <translation>Preferred language</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="16" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="17" />
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="18" />
+            <source>Straat</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="19" />
+            <source>Huisnummer</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="20" />
+            <source>Toevoeging</source>
+            <translation>Suffix</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="21" />
+            <source>Postcode</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="22" />
+            <location filename="../../services/field_labels.py" line="30" />
+            <source>Plaats</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="23" />
+            <source>Uitkeringsstatus</source>
+            <translation>Benefit status</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="24" />
+            <source>Begin uitkering</source>
+            <translation>Benefit start</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="25" />
+            <source>Einde uitkering</source>
+            <translation>Benefit end</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="26" />
+            <source>Nazorg tot</source>
+            <translation>Aftercare until</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="27" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="28" />
+            <source>Hoe</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="29" />
+            <source>Datum en tijd</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="31" />
+            <source>Samenvatting voor de werkzoekende</source>
+            <translation>Summary for the client</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="32" />
+            <source>Interne notities</source>
+            <translation>Internal notes</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="33" />
+            <source>Volgend gesprek</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="34" />
+            <source>Wat is afgesproken</source>
+            <translation>What was agreed</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="35" />
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="36" />
+            <source>Uiterlijk</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="37" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="38" />
+            <source>Datum status</source>
+            <translation>Status date</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="39" />
+            <source>Gedeeld met specialisten</source>
+            <translation>Shared with specialists</translation>
+        </message>
+        <message>
+            <location filename="../../services/field_labels.py" line="40" />
+            <source>Gepland</source>
+            <translation>Planned</translation>
         </message>
     </context>
     <context>
@@ -2392,6 +2651,84 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../ui/figures_view.py" line="123" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
             <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../ui/help.py" line="23" />
+            <source>Zoeken in de caseload</source>
+            <translation>Search the caseload</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="24" />
+            <source>Vanuit het zoekvak: naar de eerste gevonden werkzoekende / die openen</source>
+            <translation>From the search box: to the first client found / open them</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="25" />
+            <source>Zoekvak leegmaken</source>
+            <translation>Clear the search box</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="26" />
+            <source>Nieuwe werkzoekende</source>
+            <translation>New client</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="27" />
+            <source>Gegevens opslaan</source>
+            <translation>Save the details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="28" />
+            <source>Nieuw gesprek vastleggen</source>
+            <translation>Record a new conversation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="29" />
+            <source>Verslag van het gekozen gesprek afdrukken</source>
+            <translation>Print the summary of the selected conversation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="30" />
+            <source>Brief afdrukken</source>
+            <translation>Print a letter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="31" />
+            <source>Volgend / vorig tabblad van de werkzoekende</source>
+            <translation>Next / previous tab of the client</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="32" />
+            <source>Tabblad 1 tot 7 van de werkzoekende</source>
+            <translation>Tab 1 to 7 of the client</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="33" />
+            <source>Mijn week tonen of verbergen</source>
+            <translation>Show or hide My week</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="34" />
+            <source>Nu synchroniseren</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="35" />
+            <source>Deze lijst</source>
+            <translation>This list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="68" />
+            <source>Over Wijkdesk</source>
+            <translation>About Wijkdesk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="68" />
+            <source>&lt;b&gt;Wijkdesk&lt;/b&gt; {version}&lt;br&gt;Voor vaste begeleiders in de wijkteams van Rotterdam: caseload, gesprekken en afspraken, profiel, signalen en verzuim — ook offline.&lt;br&gt;De gegevens staan versleuteld op deze computer en worden met de centrale opslag gesynchroniseerd.</source>
+            <translation>&lt;b&gt;Wijkdesk&lt;/b&gt; {version}&lt;br&gt;For the job coaches in Rotterdam's neighbourhood teams: caseload, conversations and agreements, profile, signals and absence — offline too.&lt;br&gt;The data is encrypted on this computer and synced with the central store.</translation>
         </message>
     </context>
     <context>
@@ -3525,64 +3862,9 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Unknown kind of letter '{kind}'. Choose from: {kinds}.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="300" />
-            <source>Dit signaal is al afgesloten.</source>
-            <translation>This signal has already been closed.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="305" />
-            <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
-            <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
-        </message>
-        <message>
             <location filename="../../services/letters/service.py" line="310" />
             <source>Alleen wie een uitkering heeft of aanvraagt, moet ingeschreven staan op werk.nl.</source>
             <translation>Only people who receive or apply for a benefit must be registered on werk.nl.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="313" />
-            <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
-            <translation>This client does not have to register.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="315" />
-            <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
-            <translation>This client is already registered on werk.nl.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="319" />
-            <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
-            <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="331" />
-            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
-            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="334" />
-            <source>Dit verzuim is al afgesloten.</source>
-            <translation>This absence has already been closed.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="337" />
-            <source>Over dit verzuim is nog geen besluit genomen.</source>
-            <translation>No decision has been made about this absence yet.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="344" />
-            <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
-            <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="357" />
-            <source>Vul eerst in tot wanneer de nazorg loopt.</source>
-            <translation>First fill in until when the aftercare lasts.</translation>
-        </message>
-        <message>
-            <location filename="../../services/letters/service.py" line="364" />
-            <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
-            <translation>The profile is still empty; there is nothing to show.</translation>
         </message>
         <message>
             <location filename="../../services/letters/service.py" line="428" />
@@ -3644,6 +3926,61 @@ Open agreements made in it will be cancelled.</translation>
             <source>Er is meer dan één inzet; kies met --for welke.</source>
             <translation>There is more than one placement; choose one with --for.</translation>
         </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="300" />
+            <source>Dit signaal is al afgesloten.</source>
+            <translation>This signal has already been closed.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="305" />
+            <source>Telefoon eerst: deze brief kan pas na een belpoging die niet lukte.</source>
+            <translation>Telephone first: this letter can only follow a call attempt that failed.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="313" />
+            <source>Deze werkzoekende hoeft zich niet in te schrijven.</source>
+            <translation>This client does not have to register.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="315" />
+            <source>Deze werkzoekende staat al ingeschreven op werk.nl.</source>
+            <translation>This client is already registered on werk.nl.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="319" />
+            <source>Stuur eerst de brief over inschrijven op werk.nl; dit besluit volgt daarna.</source>
+            <translation>First send the letter about registering on werk.nl; this decision comes after it.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="331" />
+            <source>Horen hoort bij een maatregeloverweging. Nog nodig: eerst de maatregel overwegen.</source>
+            <translation>A hearing belongs to a sanction being considered. Still needed: consider the sanction first.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="334" />
+            <source>Dit verzuim is al afgesloten.</source>
+            <translation>This absence has already been closed.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="337" />
+            <source>Over dit verzuim is nog geen besluit genomen.</source>
+            <translation>No decision has been made about this absence yet.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="344" />
+            <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
+            <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="357" />
+            <source>Vul eerst in tot wanneer de nazorg loopt.</source>
+            <translation>First fill in until when the aftercare lasts.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="364" />
+            <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
+            <translation>The profile is still empty; there is nothing to show.</translation>
+        </message>
     </context>
     <context>
         <name>MailingDialog</name>
@@ -3686,133 +4023,148 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="54" />
+            <location filename="../../ui/main_window.py" line="56" />
             <source>Mijn week</source>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <source>Afspraak &amp;plannen…</source>
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>C&amp;ijfers van het team…</source>
             <translation>&amp;Team figures…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="186" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="187" />
+            <source>&amp;Sneltoetsen</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="191" />
+            <source>&amp;Over Wijkdesk</source>
+            <translation>&amp;About Wijkdesk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="240" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -4173,44 +4525,44 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../services/placements.py" line="397" />
-            <location filename="../../services/placements.py" line="533" />
+            <location filename="../../services/placements.py" line="535" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="450" />
+            <location filename="../../services/placements.py" line="452" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="472" />
+            <location filename="../../services/placements.py" line="474" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="479" />
-            <location filename="../../services/placements.py" line="559" />
+            <location filename="../../services/placements.py" line="481" />
+            <location filename="../../services/placements.py" line="561" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="506" />
-            <location filename="../../services/placements.py" line="555" />
+            <location filename="../../services/placements.py" line="508" />
+            <location filename="../../services/placements.py" line="557" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="514" />
+            <location filename="../../services/placements.py" line="516" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="543" />
+            <location filename="../../services/placements.py" line="545" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="557" />
+            <location filename="../../services/placements.py" line="559" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -4490,10 +4842,13 @@ Open agreements made in it will be cancelled.</translation>
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/print_preview.py" line="73" />
-            <source>{n} pagina('s)</source>
-            <translation>{n} page(s)</translation>
+            <source>%n pagina's</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/print_preview.py" line="93" />
@@ -4742,12 +5097,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>QDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="30" />
+            <location filename="../../ui/sync_dialogs.py" line="38" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="30" />
+            <location filename="../../ui/sync_dialogs.py" line="38" />
             <source>nee</source>
             <translation>no</translation>
         </message>
@@ -4755,39 +5110,57 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>RejectedDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="107" />
+            <location filename="../../ui/sync_dialogs.py" line="143" />
             <source>Geweigerde wijzigingen</source>
             <translation>Refused changes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="109" />
+            <location filename="../../ui/sync_dialogs.py" line="145" />
             <source>De centrale opslag heeft deze wijzigingen niet overgenomen. De reden staat erbij. Ze blijven hier staan tot u ze weghaalt.</source>
             <translation>The central store did not accept these changes. The reason is shown with each. They stay here until you remove them.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="114" />
+            <location filename="../../ui/sync_dialogs.py" line="150" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="114" />
+            <location filename="../../ui/sync_dialogs.py" line="150" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="114" />
+            <location filename="../../ui/sync_dialogs.py" line="150" />
             <source>Velden</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="115" />
+            <location filename="../../ui/sync_dialogs.py" line="151" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="119" />
+            <location filename="../../ui/sync_dialogs.py" line="155" />
             <source>Gelezen, weghalen</source>
             <translation>Read, remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/help.py" line="42" />
+            <source>Sneltoetsen</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="46" />
+            <source>Toets</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help.py" line="46" />
+            <source>Wat</source>
+            <translation>What</translation>
         </message>
     </context>
     <context>
@@ -5290,10 +5663,13 @@ With a signal: call first. No fine, unless…</translation>
             <source>&lt;b&gt;Evaluatie&lt;/b&gt;</source>
             <translation>&lt;b&gt;Evaluation&lt;/b&gt;</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/specialist_window.py" line="137" />
-            <source>{n} inzetten waarbij u betrokken bent</source>
-            <translation>{n} placements you are involved in</translation>
+            <source>%n inzetten waarbij u betrokken bent</source>
+            <translation>
+                <numerusform>%n placement you are engaged in</numerusform>
+                <numerusform>%n placements you are engaged in</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/specialist_window.py" line="148" />
@@ -5375,6 +5751,29 @@ With a signal: call first. No fine, unless…</translation>
         </message>
     </context>
     <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../ui/status_labels.py" line="11" />
+            <source>Aanvraag</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_labels.py" line="13" />
+            <source>Uitkering</source>
+            <translation>Benefit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_labels.py" line="15" />
+            <source>Nazorg</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_labels.py" line="16" />
+            <source>Beëindigd</source>
+            <translation>Ended</translation>
+        </message>
+    </context>
+    <context>
         <name>Sync</name>
         <message>
             <location filename="../../commands/syncing.py" line="36" />
@@ -5433,102 +5832,102 @@ With a signal: call first. No fine, unless…</translation>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="26" />
+            <location filename="../../services/sync_review.py" line="29" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="26" />
+            <location filename="../../services/sync_review.py" line="29" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="27" />
+            <location filename="../../services/sync_review.py" line="30" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="27" />
+            <location filename="../../services/sync_review.py" line="30" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="28" />
+            <location filename="../../services/sync_review.py" line="31" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="28" />
+            <location filename="../../services/sync_review.py" line="31" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="29" />
+            <location filename="../../services/sync_review.py" line="32" />
             <source>Belpoging</source>
             <translation>Call attempt</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="29" />
+            <location filename="../../services/sync_review.py" line="32" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="30" />
+            <location filename="../../services/sync_review.py" line="33" />
             <source>Logregel</source>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="75" />
+            <location filename="../../services/sync_review.py" line="80" />
             <source>U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar bewaard voor de nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.</source>
             <translation>You no longer have access to this client; the change was not applied but kept for the new coach. You can export it with: wijkdesk export refused.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="78" />
+            <location filename="../../services/sync_review.py" line="83" />
             <source>Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.</source>
             <translation>A client belongs to your own team; another or unknown team is not possible.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="80" />
+            <location filename="../../services/sync_review.py" line="85" />
             <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
             <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="82" />
+            <location filename="../../services/sync_review.py" line="87" />
             <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
             <translation>The central store does not know this item. Please update Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="84" />
+            <location filename="../../services/sync_review.py" line="89" />
             <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
             <translation>A value does not fit what the central store expects.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="85" />
+            <location filename="../../services/sync_review.py" line="90" />
             <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
             <translation>This is maintained centrally and cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="87" />
+            <location filename="../../services/sync_review.py" line="92" />
             <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
             <translation>This change was sent before with different content.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="89" />
+            <location filename="../../services/sync_review.py" line="94" />
             <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
             <translation>A client moves to another coach through the team lead (a transfer).</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="91" />
+            <location filename="../../services/sync_review.py" line="96" />
             <source>Dit bestaat niet (meer) in de centrale opslag.</source>
             <translation>This does not exist (any more) in the central store.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="93" />
+            <location filename="../../services/sync_review.py" line="98" />
             <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
             <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="95" />
+            <location filename="../../services/sync_review.py" line="100" />
             <source>Dit mag u niet wijzigen.</source>
             <translation>You may not change this.</translation>
         </message>
@@ -5586,10 +5985,13 @@ With a signal: call first. No fine, unless…</translation>
             <source>nog niet</source>
             <translation>not yet</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/sync_bar.py" line="46" />
-            <source>{n} wijzigingen wachten</source>
-            <translation>{n} changes waiting</translation>
+            <source>%n wijzigingen wachten</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/sync_bar.py" line="47" />
@@ -5636,15 +6038,21 @@ With a signal: call first. No fine, unless…</translation>
             <source>Synchroniseren mislukt · {pending} · wordt opnieuw geprobeerd</source>
             <translation>Synchronisation failed · {pending} · will try again</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/sync_bar.py" line="66" />
-            <source>⚠ {n} conflicten</source>
-            <translation>⚠ {n} conflicts</translation>
+            <source>⚠ %n conflicten</source>
+            <translation>
+                <numerusform>⚠ %n conflict</numerusform>
+                <numerusform>⚠ %n conflicts</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/sync_bar.py" line="68" />
-            <source>✖ {n} geweigerd</source>
-            <translation>✖ {n} refused</translation>
+            <source>✖ %n geweigerd</source>
+            <translation>
+                <numerusform>✖ %n refused</numerusform>
+                <numerusform>✖ %n refused</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/sync_bar.py" line="77" />
@@ -5693,47 +6101,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../services/timeline.py" line="31" />
+            <location filename="../../services/timeline.py" line="34" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="32" />
-            <source>Geplande afspraak</source>
+            <location filename="../../services/timeline.py" line="35" />
+            <source>Gepland gesprek</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="33" />
+            <location filename="../../services/timeline.py" line="36" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="34" />
+            <location filename="../../services/timeline.py" line="37" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="35" />
+            <location filename="../../services/timeline.py" line="38" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="36" />
+            <location filename="../../services/timeline.py" line="39" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="37" />
+            <location filename="../../services/timeline.py" line="40" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="104" />
+            <location filename="../../services/timeline.py" line="107" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="133" />
+            <location filename="../../services/timeline.py" line="142" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -5741,32 +6149,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="44" />
+            <location filename="../../ui/timeline_tab.py" line="47" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="44" />
+            <location filename="../../ui/timeline_tab.py" line="47" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="44" />
+            <location filename="../../ui/timeline_tab.py" line="47" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="44" />
+            <location filename="../../ui/timeline_tab.py" line="47" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="49" />
+            <location filename="../../ui/timeline_tab.py" line="52" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="95" />
+            <location filename="../../ui/timeline_tab.py" line="98" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -5774,19 +6182,27 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="123" />
+            <location filename="../../ui/timeline_tab.py" line="126" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="141" />
+            <location filename="../../ui/timeline_tab.py" line="137" />
+            <source>Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven verbergen alles.</source>
+            <translation>Nothing to show: nothing has been recorded yet, or the boxes above hide everything.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_tab.py" line="145" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
-        <message>
-            <location filename="../../ui/timeline_tab.py" line="160" />
-            <source>{n} regels</source>
-            <translation>{n} lines</translation>
+        <message numerus="yes">
+            <location filename="../../ui/timeline_tab.py" line="164" />
+            <source>%n regels</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5853,9 +6269,9 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../services/absences.py" line="178" />
             <location filename="../../services/absences.py" line="283" />
-            <location filename="../../services/caseload.py" line="166" />
-            <location filename="../../services/conversations.py" line="139" />
-            <location filename="../../services/conversations.py" line="180" />
+            <location filename="../../services/caseload.py" line="167" />
+            <location filename="../../services/conversations.py" line="140" />
+            <location filename="../../services/conversations.py" line="182" />
             <location filename="../../services/placements.py" line="211" />
             <location filename="../../services/placements.py" line="269" />
             <location filename="../../services/placements.py" line="325" />
@@ -5865,53 +6281,53 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="200" />
+            <location filename="../../services/caseload.py" line="201" />
             <location filename="../../services/placements.py" line="252" />
             <location filename="../../services/placements.py" line="290" />
-            <location filename="../../services/placements.py" line="443" />
+            <location filename="../../services/placements.py" line="445" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="209" />
-            <location filename="../../services/validation.py" line="88" />
+            <location filename="../../services/caseload.py" line="210" />
+            <location filename="../../services/validation.py" line="111" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="218" />
+            <location filename="../../services/caseload.py" line="219" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="225" />
+            <location filename="../../services/caseload.py" line="226" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="235" />
+            <location filename="../../services/caseload.py" line="236" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="370" />
+            <location filename="../../services/caseload.py" line="380" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="60" />
+            <location filename="../../services/conversations.py" line="61" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="67" />
+            <location filename="../../services/conversations.py" line="68" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
             <location filename="../../services/absences.py" line="153" />
             <location filename="../../services/absences.py" line="279" />
-            <location filename="../../services/conversations.py" line="128" />
+            <location filename="../../services/conversations.py" line="129" />
             <location filename="../../services/placements.py" line="145" />
             <location filename="../../services/placements.py" line="231" />
             <location filename="../../services/signals.py" line="155" />
@@ -5919,158 +6335,183 @@ With a signal: call first. No fine, unless…</translation>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="45" />
+            <location filename="../../services/conversations.py" line="46" />
             <source>Die tijd bestaat niet: op {day} gaat de klok om 02:00 een uur vooruit (zomertijd). Kies een andere tijd.</source>
             <translation>That time does not exist: on {day} the clocks go forward one hour at 02:00 (summer time). Choose another time.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="144" />
+            <location filename="../../services/conversations.py" line="145" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="145" />
+            <location filename="../../services/conversations.py" line="146" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="165" />
+            <location filename="../../services/conversations.py" line="166" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="168" />
+            <location filename="../../services/conversations.py" line="169" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="187" />
+            <location filename="../../services/conversations.py" line="189" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="192" />
+            <location filename="../../services/conversations.py" line="194" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="195" />
+            <location filename="../../services/conversations.py" line="197" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="217" />
-            <location filename="../../services/placements.py" line="465" />
+            <location filename="../../services/conversations.py" line="219" />
+            <location filename="../../services/placements.py" line="467" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="219" />
+            <location filename="../../services/conversations.py" line="221" />
+            <source>Kies de datum waarop dit klaar moet zijn.</source>
+            <translation>Choose the date by which this must be done.</translation>
+        </message>
+        <message>
+            <location filename="../../services/conversations.py" line="223" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="221" />
+            <location filename="../../services/conversations.py" line="225" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="225" />
-            <location filename="../../services/placements.py" line="441" />
+            <location filename="../../services/conversations.py" line="229" />
+            <location filename="../../services/placements.py" line="443" />
             <location filename="../../services/profile.py" line="173" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="368" />
+            <location filename="../../services/conversations.py" line="385" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="412" />
+            <location filename="../../services/conversations.py" line="429" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="31" />
+            <location filename="../../services/validation.py" line="32" />
             <source>Het BSN is verplicht.</source>
             <translation>The BSN is required.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="33" />
+            <location filename="../../services/validation.py" line="34" />
             <source>Een BSN bestaat alleen uit cijfers.</source>
             <translation>A BSN consists of digits only.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="37" />
+            <location filename="../../services/validation.py" line="38" />
             <source>Een BSN heeft 9 cijfers (of 8, dan komt er een 0 voor).</source>
             <translation>A BSN has 9 digits (or 8, then a 0 is put in front).</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="39" />
+            <location filename="../../services/validation.py" line="40" />
             <source>Dit BSN klopt niet (elfproef).</source>
             <translation>This BSN is not valid (eleven test).</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="48" />
+            <location filename="../../services/validation.py" line="49" />
             <source>Een postcode ziet eruit als 1234 AB.</source>
             <translation>A postcode looks like 1234 AB.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="61" />
+            <location filename="../../services/validation.py" line="62" />
             <source>Deze datum is verplicht.</source>
             <translation>This date is required.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="68" />
+            <location filename="../../services/validation.py" line="72" />
             <source>Schrijf een datum als 2024-03-31 of 31-03-2024.</source>
             <translation>Write a date as 2024-03-31 or 31-03-2024.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="75" />
+            <location filename="../../services/validation.py" line="89" />
+            <source>De datum {text} bestaat niet: een jaar heeft 12 maanden.</source>
+            <translation>The date {text} does not exist: a year has 12 months.</translation>
+        </message>
+        <message>
+            <location filename="../../services/validation.py" line="91" />
+            <source>De datum {text} bestaat niet: die maand heeft {days} dagen.</source>
+            <translation>The date {text} does not exist: that month has {days} days.</translation>
+        </message>
+        <message>
+            <location filename="../../services/validation.py" line="98" />
             <source>Een geboortedatum kan niet in de toekomst liggen.</source>
             <translation>A date of birth cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="77" />
+            <location filename="../../services/validation.py" line="100" />
             <source>Deze geboortedatum is te lang geleden.</source>
             <translation>This date of birth is too long ago.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="85" />
+            <location filename="../../services/validation.py" line="108" />
             <source>Dit veld is verplicht.</source>
             <translation>This field is required.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="90" />
+            <location filename="../../services/validation.py" line="113" />
             <source>Een naam bevat geen cijfers of stuurtekens.</source>
             <translation>A name contains no digits or control characters.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="105" />
+            <location filename="../../services/validation.py" line="128" />
             <source>Dit is geen geldig e-mailadres.</source>
             <translation>This is not a valid email address.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="114" />
+            <location filename="../../services/validation.py" line="137" />
             <source>Dit is geen geldig telefoonnummer.</source>
             <translation>This is not a valid phone number.</translation>
+        </message>
+        <message>
+            <location filename="../../services/record_rules.py" line="46" />
+            <source>Schrijf op wat er besproken is, of leg een afspraak vast.</source>
+            <translation>Write down what was discussed, or record an agreement.</translation>
+        </message>
+        <message>
+            <location filename="../../services/record_rules.py" line="53" />
+            <source>Dit gesprek staat gepland op {date}. U kunt het vastleggen op of na die dag.</source>
+            <translation>This meeting is planned for {date}. You can record it on or after that day.</translation>
         </message>
     </context>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../services/timeline.py" line="183" />
+            <location filename="../../services/timeline.py" line="192" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="193" />
+            <location filename="../../services/timeline.py" line="202" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="199" />
+            <location filename="../../services/timeline.py" line="208" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
@@ -6113,121 +6554,140 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="67" />
+            <location filename="../../ui/week_view.py" line="75" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="67" />
+            <location filename="../../ui/week_view.py" line="75" />
             <source>Deze week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="68" />
+            <location filename="../../ui/week_view.py" line="76" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="68" />
+            <location filename="../../ui/week_view.py" line="76" />
             <source>Binnenkort klaar</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="69" />
+            <location filename="../../ui/week_view.py" line="77" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="69" />
+            <location filename="../../ui/week_view.py" line="77" />
             <source>Terugbellen</source>
             <translation>Call back</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="70" />
-            <source>Afspraken met werkzoekenden vandaag</source>
+            <location filename="../../ui/week_view.py" line="78" />
+            <source>Gesprekken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="71" />
-            <source>Afspraken later deze week</source>
+            <location filename="../../ui/week_view.py" line="79" />
+            <source>Gesprekken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="72" />
+            <location filename="../../ui/week_view.py" line="80" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="73" />
+            <location filename="../../ui/week_view.py" line="81" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="74" />
+            <location filename="../../ui/week_view.py" line="82" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="75" />
+            <location filename="../../ui/week_view.py" line="83" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="78" />
+            <location filename="../../ui/week_view.py" line="86" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="78" />
+            <location filename="../../ui/week_view.py" line="86" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="78" />
+            <location filename="../../ui/week_view.py" line="86" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="80" />
-            <location filename="../../ui/week_view.py" line="81" />
+            <location filename="../../ui/week_view.py" line="88" />
+            <location filename="../../ui/week_view.py" line="89" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="80" />
-            <location filename="../../ui/week_view.py" line="81" />
+            <location filename="../../ui/week_view.py" line="88" />
+            <location filename="../../ui/week_view.py" line="89" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="82" />
+            <location filename="../../ui/week_view.py" line="90" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="125" />
+            <location filename="../../ui/week_view.py" line="133" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="150" />
+            <location filename="../../ui/week_view.py" line="158" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/week_view.py" line="176" />
+            <source>%n langer dan 30 dagen te laat</source>
+            <translation>
+                <numerusform>%n overdue for more than 30 days</numerusform>
+                <numerusform>%n overdue for more than 30 days</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/week_view.py" line="172" />
+            <location filename="../../ui/week_view.py" line="188" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="175" />
+            <location filename="../../ui/week_view.py" line="198" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
-        <message>
-            <location filename="../../ui/week_view.py" line="183" />
-            <source>{m} afspraken deze week, {o} te laat</source>
-            <translation>{m} meetings this week, {o} overdue</translation>
+        <message numerus="yes">
+            <location filename="../../ui/week_view.py" line="206" />
+            <source>%n gesprekken deze week</source>
+            <translation>
+                <numerusform>%n meeting this week</numerusform>
+                <numerusform>%n meetings this week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/week_view.py" line="207" />
+            <source>%n afspraken te laat</source>
+            <translation>
+                <numerusform>%n agreement overdue</numerusform>
+                <numerusform>%n agreements overdue</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6286,184 +6746,184 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>WerknlView</name>
         <message>
-            <location filename="../../ui/werknl_view.py" line="46" />
+            <location filename="../../ui/werknl_view.py" line="48" />
             <source>Inschrijving werk.nl</source>
             <translation>werk.nl registration</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="53" />
+            <location filename="../../ui/werknl_view.py" line="55" />
             <source>Ook ingeschreven werkzoekenden en ontheffingen tonen</source>
             <translation>Also show registered clients and exemptions</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="56" />
+            <location filename="../../ui/werknl_view.py" line="58" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="56" />
+            <location filename="../../ui/werknl_view.py" line="58" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="56" />
+            <location filename="../../ui/werknl_view.py" line="58" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="57" />
-            <location filename="../../ui/werknl_view.py" line="110" />
+            <location filename="../../ui/werknl_view.py" line="59" />
+            <location filename="../../ui/werknl_view.py" line="113" />
             <source>Ingeschreven op</source>
             <translation>Registered on</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="57" />
+            <location filename="../../ui/werknl_view.py" line="59" />
             <source>Brief verstuurd</source>
             <translation>Letter sent</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="58" />
+            <location filename="../../ui/werknl_view.py" line="60" />
             <source>Teruggebeld</source>
             <translation>Called back</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="58" />
+            <location filename="../../ui/werknl_view.py" line="60" />
             <source>Bindende afspraak tot</source>
             <translation>Binding decision until</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="68" />
+            <location filename="../../ui/werknl_view.py" line="71" />
             <source>Inschrijving vastleggen</source>
             <translation>Record registration</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="70" />
+            <location filename="../../ui/werknl_view.py" line="73" />
             <source>Ontheffing aan/uit</source>
             <translation>Exemption on/off</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="72" />
+            <location filename="../../ui/werknl_view.py" line="75" />
             <source>Brief verstuurd (vandaag)</source>
             <translation>Letter sent (today)</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="74" />
+            <location filename="../../ui/werknl_view.py" line="77" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="76" />
+            <location filename="../../ui/werknl_view.py" line="79" />
             <source>De brief voor de gekozen werkzoekende: eerst hoe u zich inschrijft, daarna het besluit met de termijn van 2 weken.</source>
             <translation>The letter for the chosen client: first how to register, then the decision with its 2-week term.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="79" />
+            <location filename="../../ui/werknl_view.py" line="82" />
             <source>Brieven maken…</source>
             <translation>Make letters…</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="81" />
+            <location filename="../../ui/werknl_view.py" line="84" />
             <source>Eén PDF met brieven voor wie nog niet is ingeschreven; hoogstens het aantal dat u kiest.</source>
             <translation>One PDF with letters for those not registered yet; at most the number you choose.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="84" />
+            <location filename="../../ui/werknl_view.py" line="87" />
             <source>Teruggebeld (vandaag)</source>
             <translation>Called back (today)</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="87" />
+            <location filename="../../ui/werknl_view.py" line="90" />
             <source>Nagebeld (vandaag)</source>
             <translation>Phoned (today)</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="89" />
+            <location filename="../../ui/werknl_view.py" line="92" />
             <source>Nabellen vastgelegd.</source>
             <translation>Phone follow-up recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="90" />
+            <location filename="../../ui/werknl_view.py" line="93" />
             <source>Bindende afspraak (vandaag)</source>
             <translation>Binding decision (today)</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="92" />
+            <location filename="../../ui/werknl_view.py" line="95" />
             <source>Bindende afspraak vastgelegd.</source>
             <translation>Binding decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="93" />
+            <location filename="../../ui/werknl_view.py" line="96" />
             <source>Horen aangeboden (vandaag)</source>
             <translation>Hearing offered (today)</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="95" />
+            <location filename="../../ui/werknl_view.py" line="98" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="96" />
+            <location filename="../../ui/werknl_view.py" line="99" />
             <source>Maatregel na de termijn</source>
             <translation>Sanction after the deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="98" />
+            <location filename="../../ui/werknl_view.py" line="101" />
             <source>Maatregel vastgelegd.</source>
             <translation>Sanction recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="103" />
+            <location filename="../../ui/werknl_view.py" line="106" />
             <source>UWV-lijst exporteren…</source>
             <translation>Export UWV list…</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="121" />
+            <location filename="../../ui/werknl_view.py" line="124" />
             <source>Maand</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="125" />
+            <location filename="../../ui/werknl_view.py" line="128" />
             <source>Werkzoekenden met een lopende uitkering die niet (meer) als werkzoekende op werk.nl staan ingeschreven en geen ontheffing hebben.</source>
             <translation>Clients with a running benefit who are not (or no longer) registered as jobseekers on werk.nl and have no exemption.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="167" />
-            <location filename="../../ui/werknl_view.py" line="197" />
+            <location filename="../../ui/werknl_view.py" line="170" />
+            <location filename="../../ui/werknl_view.py" line="200" />
             <source>Kies eerst een werkzoekende in de lijst.</source>
             <translation>Choose a client in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="180" />
+            <location filename="../../ui/werknl_view.py" line="183" />
             <source>Inschrijving vastgelegd.</source>
             <translation>Registration recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="185" />
+            <location filename="../../ui/werknl_view.py" line="188" />
             <source>Ontheffing bijgewerkt.</source>
             <translation>Exemption updated.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="188" />
+            <location filename="../../ui/werknl_view.py" line="191" />
             <source>Brief vastgelegd.</source>
             <translation>Letter recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="217" />
+            <location filename="../../ui/werknl_view.py" line="220" />
             <source>Terugbelactie vastgelegd.</source>
             <translation>Call-back recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="221" />
+            <location filename="../../ui/werknl_view.py" line="224" />
             <source>UWV-lijst opslaan</source>
             <translation>Save UWV list</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="222" />
+            <location filename="../../ui/werknl_view.py" line="225" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/werknl_view.py" line="233" />
+            <location filename="../../ui/werknl_view.py" line="236" />
             <source>{n} werkzoekenden op de UWV-lijst gezet: {file}</source>
             <translation>{n} clients put on the UWV list: {file}</translation>
         </message>
@@ -6481,27 +6941,30 @@ With a signal: call first. No fine, unless…</translation>
             <translation>&amp;Synchronise now</translation>
         </message>
         <message>
-            <location filename="../../ui/window_sync.py" line="48" />
+            <location filename="../../ui/window_sync.py" line="51" />
             <source>&amp;Conflicten…</source>
             <translation>&amp;Conflicts…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_sync.py" line="49" />
+            <location filename="../../ui/window_sync.py" line="52" />
             <source>&amp;Geweigerde wijzigingen…</source>
             <translation>&amp;Refused changes…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_sync.py" line="54" />
+            <location filename="../../ui/window_sync.py" line="57" />
             <source>&amp;Aanmelden bij de centrale opslag…</source>
             <translation>Sign &amp;in to the central store…</translation>
         </message>
-        <message>
-            <location filename="../../ui/window_sync.py" line="77" />
-            <source>Niet gesynchroniseerd — {n} wijzigingen wachten</source>
-            <translation>Not synchronised — {n} changes waiting</translation>
+        <message numerus="yes">
+            <location filename="../../ui/window_sync.py" line="80" />
+            <source>Niet gesynchroniseerd — %n wijzigingen wachten</source>
+            <translation>
+                <numerusform>Not synced — %n change waiting</numerusform>
+                <numerusform>Not synced — %n changes waiting</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/window_sync.py" line="78" />
+            <location filename="../../ui/window_sync.py" line="81" />
             <source>Niet gesynchroniseerd — geen wijzigingen wachten</source>
             <translation>Not synchronised — no changes waiting</translation>
         </message>
