@@ -1,10 +1,11 @@
 """werk.nl registration, the monthly UWV list (read back as a spreadsheet would) and team figures."""
 
 import csv
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
+from testclock import day
 
 from desktop.cli import main
 from desktop.models.entities import AuditEvent, Client
@@ -18,15 +19,25 @@ from desktop.services.werknl import UWV_COLUMNS, WerknlService, parse_month
 BSNS = ["111222333", "123456782", "999990019", "999990020", "999990032"]
 
 
+def m(offset: int) -> date:
+    """A day of last month (offset 0 = its first day): a month that has begun and ended, whatever today is."""
+    first = (day(0).replace(day=1) - timedelta(days=1)).replace(day=1)
+    return first + timedelta(days=offset)
+
+
+def next_month() -> str:
+    return f"{day(0).replace(day=28) + timedelta(days=4):%Y-%m}"
+
+
 @pytest.fixture
 def people(store, actor):
     svc = CaseloadService(store.db, actor)
     data = [
-        ("Jan", "van den", "Berg", "active", None, "2026-10-01"),        # registered
+        ("Jan", "van den", "Berg", "active", None, m(-31).isoformat()),        # registered
         ("Fatima", None, "El Amrani", "active", None, None),               # not registered
-        ("=Kees", None, "Jansen", "ended", "2026-11-10", "2025-03-01"),    # ended in Nov, registered
-        ("Anna", None, "de Wit", "ended", "2026-11-12", None),             # ended in Nov, never registered
-        ("Piet", "de", "Vries", "ended", "2026-10-31", "2024-01-01"),      # ended in Oct
+        ("=Kees", None, "Jansen", "ended", m(9).isoformat(), "2025-03-01"),  # ended last month, registered
+        ("Anna", None, "de Wit", "ended", m(11).isoformat(), None),  # ended last month, never registered
+        ("Piet", "de", "Vries", "ended", m(-1).isoformat(), "2024-01-01"),  # ended the month before
     ]
     ids = {}
     for bsn, (first, prefix, last, status, end, reg) in zip(BSNS, data, strict=True):
@@ -44,9 +55,9 @@ NOTHING_SPECIAL = {k: {"answer": "no", "note": ""} for k in ("children", "debts"
 def test_list_of_clients_not_registered(store, actor, people):
     svc = WerknlService(store.db, actor)
     assert [r.display_name for r in svc.registrations()] == ["Fatima El Amrani"]
-    svc.register(people["El Amrani"], "2026-11-20")
+    svc.register(people["El Amrani"], m(19).isoformat())
     assert svc.registrations() == []
-    svc.register(people["Berg"], "2016-01-01")  # ten years ago: still registered (until pension age)
+    svc.register(people["Berg"], "2016-11-01")  # ten years ago: still registered (until pension age)
     svc.set_exempt(people["El Amrani"], True)
     rows = {r.display_name: r.status for r in svc.registrations(open_only=False)}
     assert rows == {"Jan van den Berg": "registered", "Fatima El Amrani": "exempt"}
@@ -58,15 +69,15 @@ def test_list_of_clients_not_registered(store, actor, people):
 def test_registration_dates_are_checked(store, actor, people):
     svc = WerknlService(store.db, actor)
     with pytest.raises(ValidationError) as err:
-        svc.register(people["Berg"], "2026-12-01")
+        svc.register(people["Berg"], day(5).isoformat())
     assert err.value.errors == {"werknl_registered_on": "De inschrijfdatum ligt in de toekomst."}
 
 
 def test_letter_and_callback_are_kept(store, actor, people):
     svc = WerknlService(store.db, actor)
-    svc.record_letter(people["El Amrani"], "2026-11-02")
+    svc.record_letter(people["El Amrani"], m(1).isoformat())
     row = svc.record_callback(people["El Amrani"])
-    assert (row.letter_sent_on, row.called_back_on) == (date(2026, 11, 2), date(2026, 11, 26))
+    assert (row.letter_sent_on, row.called_back_on) == (m(1), day(0))
 
 
 def test_month_is_checked():
@@ -75,8 +86,8 @@ def test_month_is_checked():
 
 
 def test_uwv_csv_reads_back_in_a_spreadsheet(store, actor, people, tmp_path):
-    path = tmp_path / "uwv-2026-11.csv"
-    n = WerknlService(store.db, actor).export_uwv("2026-11", path)
+    path = tmp_path / "uwv.csv"
+    n = WerknlService(store.db, actor).export_uwv(f"{m(0):%Y-%m}", path)
     assert n == 1  # Kees: ended in November and registered; Anna was never registered, Piet ended in October
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
@@ -84,7 +95,7 @@ def test_uwv_csv_reads_back_in_a_spreadsheet(store, actor, people, tmp_path):
         rows = list(csv.DictReader(fh, delimiter=";"))
     assert tuple(rows[0]) == UWV_COLUMNS
     assert rows == [{"bsn": "999990019", "achternaam": "Jansen", "tussenvoegsel": "", "voornaam": "'=Kees",
-                     "geboortedatum": "1980-05-05", "einde_uitkering": "2026-11-10",
+                     "geboortedatum": "1980-05-05", "einde_uitkering": m(9).isoformat(),
                      "ingeschreven_sinds": "2025-03-01", "reden_afmelding": "uitkering beëindigd",
                      "gemeente": "Rotterdam"}]
     assert oct(path.stat().st_mode & 0o777) == "0o600"
@@ -95,7 +106,7 @@ def test_uwv_csv_reads_back_in_a_spreadsheet(store, actor, people, tmp_path):
 
 def test_uwv_month_must_have_begun(store, actor, tmp_path):
     with pytest.raises(ValidationError) as err:
-        WerknlService(store.db, actor).export_uwv("2027-01", tmp_path / "x.csv")
+        WerknlService(store.db, actor).export_uwv(next_month(), tmp_path / "x.csv")
     assert err.value.errors == {"month": "Deze maand is nog niet begonnen."}
     with pytest.raises(ValidationError) as err:
         WerknlService(store.db, actor).export_uwv("november", tmp_path / "x.csv")
@@ -104,7 +115,7 @@ def test_uwv_month_must_have_begun(store, actor, tmp_path):
 
 def test_export_uwv_command(paths, tmp_path, capsys):
     out = tmp_path / "uwv.csv"
-    assert main(["--data-dir", str(paths.data_dir), "export", "uwv", "--month", "2026-11", "-o", str(out)]) == 0
+    assert main(["--data-dir", str(paths.data_dir), "export", "uwv", "--month", f"{m(0):%Y-%m}", "-o", str(out)]) == 0
     assert "0 werkzoekenden" in capsys.readouterr().out
     with out.open(encoding="utf-8-sig", newline="") as fh:
         assert tuple(next(csv.reader(fh, delimiter=";"))) == UWV_COLUMNS
@@ -113,23 +124,23 @@ def test_export_uwv_command(paths, tmp_path, capsys):
 
 def test_team_figures(store, actor, people):
     sig, ab = SignalService(store.db, actor), AbsenceService(store.db, actor)
-    a = sig.create(people["Berg"], {"kind": "duty_to_inform", "description": "x", "signalled_on": "2026-11-02"})
-    sig.log_attempt(a.id, True, at=datetime(2026, 11, 3, 9, 0))
+    a = sig.create(people["Berg"], {"kind": "duty_to_inform", "description": "x", "signalled_on": m(1).isoformat()})
+    sig.log_attempt(a.id, True, at=datetime.combine(m(2), time(9, 0)))
     sig.close(a.id, "corrected", "Samen gecorrigeerd.")
-    b = sig.create(people["El Amrani"], {"kind": "other", "description": "y", "signalled_on": "2026-11-05"})
-    sig.create(people["Berg"], {"kind": "other", "description": "oud", "signalled_on": "2026-09-05"})
-    for name, missed in (("Berg", "2026-11-02"), ("Jansen", "2026-11-03"), ("Jansen", "2026-11-09")):
+    b = sig.create(people["El Amrani"], {"kind": "other", "description": "y", "signalled_on": m(4).isoformat()})
+    sig.create(people["Berg"], {"kind": "other", "description": "oud", "signalled_on": m(-57).isoformat()})
+    for name, missed in (("Berg", m(1).isoformat()), ("Jansen", m(2).isoformat()), ("Jansen", m(8).isoformat())):
         ab.record(people[name], {"activity": "Training", "missed_on": missed})
     first = ab.list_for_client(people["Berg"])[0]
-    ab.record_door_visit(first.id, "2026-11-03", "Niemand thuis")
-    ab.record_conversation(first.id, {"held_at": datetime(2026, 11, 4, 10, 0)})
+    ab.record_door_visit(first.id, m(2).isoformat(), "Niemand thuis")
+    ab.record_conversation(first.id, {"held_at": datetime.combine(m(3), time(10, 0))})
     ab.check_circumstances(first.id, NOTHING_SPECIAL)
-    ab.consider_sanction(first.id, "2026-11-05")
-    ab.offer_hearing(first.id, "2026-11-06")
-    ab.record_hearing_outcome(first.id, "no_response", on="2026-11-16")
+    ab.consider_sanction(first.id, m(4).isoformat())
+    ab.offer_hearing(first.id, m(5).isoformat())
+    ab.record_hearing_outcome(first.id, "no_response", on=m(15).isoformat())
     ab.decide(first.id, "sanction", "Niet verschenen", percentage=10, months=1)
 
-    f = FigureService(store.db, actor).team_figures(date(2026, 11, 1), date(2026, 11, 30))
+    f = FigureService(store.db, actor).team_figures(m(0), day(0))  # through today: the decision is taken today
     assert f.signals.by_result == {"no_action": 0, "corrected": 1, "explained": 0, "warning": 0,
                                    "fine_investigation": 0, "open": 1}
     assert (f.signals.total, f.signals.closed, f.signals.without_fine) == (2, 1, 1)
@@ -141,4 +152,4 @@ def test_team_figures(store, actor, people):
         assert s.scalar(select(AuditEvent).where(AuditEvent.entity == "figures"))
         assert s.scalar(select(Client).where(Client.id == people["Jansen"])).benefit_status == "ended"
     with pytest.raises(ValidationError):
-        FigureService(store.db, actor).team_figures(date(2026, 11, 30), date(2026, 11, 1))
+        FigureService(store.db, actor).team_figures(m(29), m(0))
