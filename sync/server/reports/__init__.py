@@ -37,6 +37,10 @@ class ReportError(ValueError):
     """A request that cannot be answered (unknown report or team, bad period); the message says why (Dutch)."""
 
 
+class UnknownTeam(ReportError):
+    """No team has this name."""
+
+
 @dataclass(frozen=True)
 class Report:
     name: str
@@ -70,7 +74,7 @@ def check_period(start: date, end: date) -> None:
 def team_id_of(conn: Connection, name: str) -> str:
     team_id = conn.execute(select(T_TEAM.c.id).where(T_TEAM.c.name == name)).scalar()
     if team_id is None:
-        raise ReportError(f"geen team met de naam {name!r}")
+        raise UnknownTeam(f"geen team met de naam {name!r}")
     return team_id
 
 
