@@ -1212,6 +1212,162 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
     </context>
     <context>
+        <name>CentralFigures</name>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="31" />
+            <source>Telefoon eerst (signalen)</source>
+            <translation>Telephone first (signals)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="32" />
+            <source>Verzuimaanpak per groep</source>
+            <translation>Absence approach per group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="33" />
+            <source>Inschrijving werk.nl per maand</source>
+            <translation>werk.nl registration per month</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="34" />
+            <source>Instrumenten: plaatsingen en ervaringen</source>
+            <translation>Instruments: placements and experiences</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="35" />
+            <source>Caseload per coach</source>
+            <translation>Caseload per coach</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="64" />
+            <source>zojuist</source>
+            <translation>just now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="66" />
+            <source>{n} minuten geleden</source>
+            <translation>{n} minutes ago</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="68" />
+            <source>{n} uur geleden</source>
+            <translation>{n} hours ago</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="69" />
+            <source>{n} dagen geleden</source>
+            <translation>{n} days ago</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="78" />
+            <source>Onbekend rapport.</source>
+            <translation>Unknown report.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="80" />
+            <source>Het einde van de periode ligt voor het begin.</source>
+            <translation>The end of the period is before the start.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="113" />
+            <source>Dit apparaat is niet aangemeld bij de centrale opslag.</source>
+            <translation>This device is not signed in to the central store.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="125" />
+            <source>De centrale opslag is niet bereikbaar.</source>
+            <translation>The central store cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="127" />
+            <source>U mag deze cijfers niet zien.</source>
+            <translation>You may not see these figures.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/central_reports.py" line="133" />
+            <source>De centrale opslag weigerde: {reason}</source>
+            <translation>The central store refused: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentralFiguresView</name>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="58" />
+            <source>Cijfers uit de centrale opslag</source>
+            <translation>Figures from the central store</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="70" />
+            <source>Mijn team of caseload</source>
+            <translation>My team or caseload</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="73" />
+            <source>Ophalen</source>
+            <translation>Fetch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="75" />
+            <source>CSV exporteren…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="86" />
+            <source>Van</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="88" />
+            <source>t/m</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="90" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="121" />
+            <source>{start} t/m {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="122" />
+            <source>alles binnen uw bevoegdheid</source>
+            <translation>everything you may see</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="124" />
+            <source>Offline: de laatst opgehaalde cijfers ({age}), {period}, {team}.</source>
+            <translation>Offline: the figures last fetched ({age}), {period}, {team}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="129" />
+            <source>Opgehaald uit de centrale opslag ({age}), {period}, {team}.</source>
+            <translation>Fetched from the central store ({age}), {period}, {team}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="132" />
+            <source>Aantallen onder de {n} staan als &lt;{n}.</source>
+            <translation>Counts below {n} are shown as &lt;{n}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="157" />
+            <source>Cijfers opslaan</source>
+            <translation>Save figures</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="158" />
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/central_figures_view.py" line="170" />
+            <source>{n} rijen opgeslagen in {file}.</source>
+            <translation>{n} rows saved to {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <location filename="../../desktop/cli.py" line="36" />
@@ -2295,8 +2451,8 @@ Open agreements made in it will be cancelled.</translation>
         <name>FiguresView</name>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="44" />
-            <source>Cijfers van het team</source>
-            <translation>Team figures</translation>
+            <source>Cijfers van dit apparaat (eigen caseload)</source>
+            <translation>Figures of this device (own caseload)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/figures_view.py" line="53" />
@@ -3691,128 +3847,133 @@ Open agreements made in it will be cancelled.</translation>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="112" />
+            <location filename="../../desktop/ui/main_window.py" line="120" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="113" />
+            <location filename="../../desktop/ui/main_window.py" line="121" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../desktop/ui/main_window.py" line="126" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <location filename="../../desktop/ui/main_window.py" line="131" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="124" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="144" />
             <source>Afspraak &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="147" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <location filename="../../desktop/ui/main_window.py" line="151" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="156" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="157" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../desktop/ui/main_window.py" line="166" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="169" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="165" />
+            <location filename="../../desktop/ui/main_window.py" line="173" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="168" />
-            <source>C&amp;ijfers van het team…</source>
-            <translation>&amp;Team figures…</translation>
+            <location filename="../../desktop/ui/main_window.py" line="177" />
+            <source>C&amp;ijfers (centrale opslag)…</source>
+            <translation>F&amp;igures (central store)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="172" />
+            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <source>Cijfers van &amp;dit apparaat…</source>
+            <translation>Figures of &amp;this device…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="184" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="196" />
+            <location filename="../../desktop/ui/main_window.py" line="208" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="203" />
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="215" />
+            <location filename="../../desktop/ui/main_window.py" line="247" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="223" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="226" />
+            <location filename="../../desktop/ui/main_window.py" line="238" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="267" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="290" />
+            <location filename="../../desktop/ui/main_window.py" line="302" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="291" />
+            <location filename="../../desktop/ui/main_window.py" line="303" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -5873,7 +6034,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/services/caseload.py" line="209" />
-            <location filename="../../desktop/services/validation.py" line="88" />
+            <location filename="../../desktop/services/validation.py" line="89" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
@@ -5991,67 +6152,67 @@ With a signal: call first. No fine, unless…</translation>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="31" />
+            <location filename="../../desktop/services/validation.py" line="32" />
             <source>Het BSN is verplicht.</source>
             <translation>The BSN is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="33" />
+            <location filename="../../desktop/services/validation.py" line="34" />
             <source>Een BSN bestaat alleen uit cijfers.</source>
             <translation>A BSN consists of digits only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="37" />
+            <location filename="../../desktop/services/validation.py" line="38" />
             <source>Een BSN heeft 9 cijfers (of 8, dan komt er een 0 voor).</source>
             <translation>A BSN has 9 digits (or 8, then a 0 is put in front).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="39" />
+            <location filename="../../desktop/services/validation.py" line="40" />
             <source>Dit BSN klopt niet (elfproef).</source>
             <translation>This BSN is not valid (eleven test).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="48" />
+            <location filename="../../desktop/services/validation.py" line="49" />
             <source>Een postcode ziet eruit als 1234 AB.</source>
             <translation>A postcode looks like 1234 AB.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="61" />
+            <location filename="../../desktop/services/validation.py" line="62" />
             <source>Deze datum is verplicht.</source>
             <translation>This date is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="68" />
+            <location filename="../../desktop/services/validation.py" line="69" />
             <source>Schrijf een datum als 2024-03-31 of 31-03-2024.</source>
             <translation>Write a date as 2024-03-31 or 31-03-2024.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="75" />
+            <location filename="../../desktop/services/validation.py" line="76" />
             <source>Een geboortedatum kan niet in de toekomst liggen.</source>
             <translation>A date of birth cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="77" />
+            <location filename="../../desktop/services/validation.py" line="78" />
             <source>Deze geboortedatum is te lang geleden.</source>
             <translation>This date of birth is too long ago.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="85" />
+            <location filename="../../desktop/services/validation.py" line="86" />
             <source>Dit veld is verplicht.</source>
             <translation>This field is required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="90" />
+            <location filename="../../desktop/services/validation.py" line="91" />
             <source>Een naam bevat geen cijfers of stuurtekens.</source>
             <translation>A name contains no digits or control characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="105" />
+            <location filename="../../desktop/services/validation.py" line="106" />
             <source>Dit is geen geldig e-mailadres.</source>
             <translation>This is not a valid email address.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/validation.py" line="114" />
+            <location filename="../../desktop/services/validation.py" line="115" />
             <source>Dit is geen geldig telefoonnummer.</source>
             <translation>This is not a valid phone number.</translation>
         </message>
@@ -6232,52 +6393,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="67" />
+            <location filename="../../desktop/services/werknl.py" line="65" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="68" />
+            <location filename="../../desktop/services/werknl.py" line="66" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="69" />
+            <location filename="../../desktop/services/werknl.py" line="67" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="88" />
+            <location filename="../../desktop/services/werknl.py" line="86" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="150" />
+            <location filename="../../desktop/services/werknl.py" line="148" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="198" />
+            <location filename="../../desktop/services/werknl.py" line="196" />
             <source>Vul in wie belde.</source>
             <translation>Fill in who called.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="200" />
+            <location filename="../../desktop/services/werknl.py" line="198" />
             <source>Schrijf de reden van het verzoek op.</source>
             <translation>Write down the reason for the request.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="202" />
+            <location filename="../../desktop/services/werknl.py" line="200" />
             <source>Kies: toegekend of afgewezen.</source>
             <translation>Choose: granted or refused.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="239" />
+            <location filename="../../desktop/services/werknl.py" line="235" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/werknl.py" line="259" />
+            <location filename="../../desktop/services/werknl.py" line="251" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
