@@ -63,3 +63,12 @@ def test_roles_see_their_own_figures_and_every_request_is_audited(central: Any) 
     with central.store.engine.connect() as conn:
         devices = set(conn.execute(text("SELECT device_id FROM audit_log WHERE username = 'lena'")).scalars())
     assert devices == {lead.device_id}
+
+
+def test_over_a_real_http_stack(central_http: Any) -> None:
+    data = build(central_http.store)
+    lead = central_http.login(*data["lead"])
+    r = ask(lead, "werknl")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    assert [row["month"] for row in r.json()["rows"]] == [row["month"] for row in expected()["werknl"]]
+    assert central_http.scalar("SELECT count(*) FROM audit_log WHERE action = 'report' AND username = 'lena'") == 1
