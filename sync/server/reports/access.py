@@ -15,6 +15,7 @@ from sqlalchemy import Connection, insert
 
 from sync import clock
 
+from ..db import Store
 from ..models import T_AUDIT
 from ..scope import Principal
 from . import Report, ReportError, Scope, compute, team_id_of
@@ -53,7 +54,7 @@ def audit(conn: Connection, who: Principal, name: str, start: date, end: date, t
         entity_id=None, client_id=None, purpose=purpose[:200], fields=outcome, mutation_id=str(uuid.uuid4())))
 
 
-def run(store, who: Principal, name: str, start: date, end: date, team: str | None = None) -> Report:  # noqa: ANN001
+def run(store: Store, who: Principal, name: str, start: date, end: date, team: str | None = None) -> Report:
     """The report `who` may see; raises Forbidden / ReportError. The request is audited either way."""
     try:
         with store.read() as conn:
