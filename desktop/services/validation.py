@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date, datetime
 
 from desktop.i18n import translate
+from sync.uwv import sort_key  # noqa: F401 - shared with the central store's UWV list
 
 POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*$")
 # Letters Dutch postcodes never use as a pair.
@@ -147,15 +148,6 @@ def sort_name(first: str, prefix: str | None, last: str) -> str:
     """'Berg, Jan van den' — Dutch lists sort on the last name, not on the tussenvoegsel."""
     tail = " ".join(p for p in (first, prefix) if p)
     return f"{last}, {tail}" if tail else last
-
-
-def sort_key(first: str, prefix: str | None, last: str) -> str:
-    """Case- and accent-insensitive key for sorting on the last name ('Çelik' near 'Celik')."""
-    text = f"{last}\x00{first}\x00{prefix or ''}"
-    if text.isascii():  # most names: no accents to strip
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def fold(text: str) -> str:

@@ -33,7 +33,6 @@ requests follow sync/policy/werknl.py, the rules the central store runs too (sch
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -45,6 +44,7 @@ from sqlalchemy.orm import Session
 from desktop.i18n import translate
 from desktop.models.entities import Client
 from desktop.models.policy_settings import read_policy_settings
+from sync import uwv
 from sync.policy import werknl as rules
 from sync.policy.reasons import text as reasons_text
 
@@ -55,10 +55,8 @@ from .errors import ValidationError
 from .lookup import live_client
 from .validation import FieldError, display_name, parse_date, sort_key
 
-UWV_COLUMNS = ("bsn", "achternaam", "tussenvoegsel", "voornaam", "geboortedatum", "einde_uitkering",
-               "ingeschreven_sinds", "reden_afmelding", "gemeente")
-UWV_REASON = "uitkering beëindigd"
-MUNICIPALITY = "Rotterdam"
+# The list's format is shared with the central store's `export uwv` (sync/uwv.py).
+UWV_COLUMNS, UWV_REASON, MUNICIPALITY = uwv.UWV_COLUMNS, uwv.UWV_REASON, uwv.MUNICIPALITY
 STATUSES = ("registered", "not_registered", "exempt")
 
 
@@ -216,9 +214,7 @@ class WerknlService(Service):
             rows = self._uwv(s, month)
 
             def write(fh: io.TextIOBase) -> None:
-                w = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-                w.writerow(UWV_COLUMNS)
-                w.writerows(row for _c, row in rows)
+                uwv.write(fh, (row for _c, row in rows))  # type: ignore[arg-type]
 
             write_private(path, write, bom=True)
             purpose = f"uwv-afmeldlijst {month}"
@@ -238,17 +234,13 @@ class WerknlService(Service):
         if first > today:
             raise ValidationError({"month": translate("Werknl", "Deze maand is nog niet begonnen.")})
         last = min(last, today)
-        clients = list(s.scalars(select(Client).where(
-            Client.deleted_at.is_(None), Client.benefit_status.in_(("ended", "aftercare")),
-            Client.benefit_end >= first, Client.benefit_end <= last, Client.werknl_registered_on.is_not(None))))
-        clients.sort(key=lambda c: sort_key(c.first_name, c.name_prefix, c.last_name))
-
-        def iso(d: date | None) -> str:
-            return d.isoformat() if d else ""
-
-        return [(c, [c.bsn, _safe(c.last_name), _safe(c.name_prefix or ""), _safe(c.first_name),
-                     iso(c.date_of_birth), iso(c.benefit_end), iso(c.werknl_registered_on), UWV_REASON,
-                     MUNICIPALITY]) for c in clients]
+        clients = [c for c in s.scalars(select(Client).where(
+            Client.deleted_at.is_(None), Client.benefit_status.in_(uwv.ENDED),
+            Client.benefit_end >= first, Client.benefit_end <= last, Client.werknl_registered_on.is_not(None)))
+            if uwv.on_list(c.benefit_status, c.benefit_end, c.werknl_registered_on, first, last)]
+        clients.sort(key=lambda c: uwv.sort_key(c.first_name, c.name_prefix, c.last_name))
+        return [(c, uwv.row(c.bsn, c.last_name, c.name_prefix, c.first_name, c.date_of_birth, c.benefit_end,
+                            c.werknl_registered_on)) for c in clients]
 
     def _contact_day(self, on: date | str | None, field: str) -> date:
         try:
@@ -293,8 +285,3 @@ class WerknlService(Service):
     @staticmethod
     def _client(s: Session, client_id: str) -> Client:
         return live_client(s, client_id)
-
-
-def _safe(text: str) -> str:
-    """A name cell that a spreadsheet would read as a formula gets a leading apostrophe."""
-    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

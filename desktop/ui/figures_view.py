@@ -41,7 +41,7 @@ class FiguresView(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figuresView")
-        self.setWindowTitle(self.tr("Cijfers van het team"))
+        self.setWindowTitle(self.tr("Cijfers van dit apparaat (eigen caseload)"))
         self.service = FigureService(db, actor)
         today = actor.today()
         self.start = QDateEdit(_qdate(date(today.year, 1, 1)))

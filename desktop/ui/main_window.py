@@ -109,6 +109,14 @@ class MainWindow(QMainWindow):
         self._figures.show()
         return self._figures
 
+    def show_central_figures(self) -> QWidget:
+        from .central_figures_view import CentralFiguresView
+
+        self._central_figures = CentralFiguresView(self.db, self.actor, self)
+        self._central_figures.setWindowFlag(Qt.WindowType.Window)
+        self._central_figures.show()
+        return self._central_figures
+
     # -- actions ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         bar = self.menuBar()
@@ -168,7 +176,11 @@ class MainWindow(QMainWindow):
         self.werknl_action = QAction(self.tr("Inschrijving &werk.nl…"), self)
         self.werknl_action.triggered.connect(self.show_werknl)
         view_menu.addAction(self.werknl_action)
-        self.figures_action = QAction(self.tr("C&ijfers van het team…"), self)
+        # The device holds only its own caseload: team figures come from the central store (issue 16).
+        self.central_figures_action = QAction(self.tr("C&ijfers (centrale opslag)…"), self)
+        self.central_figures_action.triggered.connect(self.show_central_figures)
+        view_menu.addAction(self.central_figures_action)
+        self.figures_action = QAction(self.tr("Cijfers van &dit apparaat…"), self)
         self.figures_action.triggered.connect(self.show_figures)
         view_menu.addAction(self.figures_action)
         self.sync_action = self.window_sync.build_menu(bar)

@@ -24,6 +24,7 @@ SPEC: dict[str, tuple[int, int, int]] = {
     "sanction_min_percentage": (1, 1, 100),
     "sanction_max_percentage": (100, 1, 100),
     "sanction_max_months": (3, 1, 3),             # Participatiewet art. 18: at most three months at a time
+    "report_small_cell": (5, 2, 50),              # reports: a cell counting fewer people shows "<N" (issue 16)
 }
 
 
@@ -44,6 +45,7 @@ class PolicySettings:
     sanction_min_percentage: int = 1
     sanction_max_percentage: int = 100
     sanction_max_months: int = 3
+    report_small_cell: int = 5
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any] | None) -> PolicySettings:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import asynccontextmanager
+from datetime import date
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
@@ -27,6 +28,7 @@ from sqlalchemy import insert, select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import clock
+from sync.jsontext import dumps
 from sync.protocol import (
     DESKTOP_SCHEMAS,
     MAX_BODY_BYTES,
@@ -58,6 +60,9 @@ from .parked import ParkedDecision, ParkedList
 from .policy_check import policy_settings
 from .pull import StaleCursor, current_seq, pull
 from .push import push_json
+from .reports import ReportError, UnknownTeam
+from .reports import access as reports_access
+from .reports.wire import ReportBody, ReportName
 from .scope import Principal
 
 log = logging.getLogger(__name__)
@@ -324,6 +329,23 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
             kind = {403: "forbidden", 404: "not_found", 409: "conflict"}[exc.status]
             raise AuthError(exc.status, kind, str(exc)) from None
         return ParkedDecision(id=parked_id, resolution=outcome)
+
+    @app.get("/reports/{name}", response_model=ReportBody, responses=ERRORS, tags=["reports"])
+    def report(name: ReportName, who: Who, start: Annotated[date, Query(alias="from")],
+               end: Annotated[date, Query(alias="to")], team: Annotated[str | None, Query(max_length=120)] = None
+               ) -> Response:
+        """Figures from the central store (sync/server/reports): a team lead their team, an admin everything or
+        one team, a coach their own caseload, a specialist none. No names or BSNs; small cells show "<5"
+        outside a coach's own caseload. Every request is audited."""
+        try:
+            result = reports_access.run(store, who, name, start, end, team)
+        except reports_access.Forbidden as exc:
+            raise AuthError(403, "forbidden", str(exc)) from None
+        except UnknownTeam as exc:
+            raise AuthError(404, "not_found", str(exc)) from None
+        except ReportError as exc:
+            raise AuthError(400, "bad_request", str(exc)) from None
+        return Response(dumps(result.as_json()), media_type="application/json")
 
     plain_openapi = app.openapi
 

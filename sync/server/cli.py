@@ -17,6 +17,8 @@
     wijkdesk-server [--db URL] parked list | parked apply|dismiss ID --by NAME
     wijkdesk-server [--db URL] settings show | settings set KEY VALUE
     wijkdesk-server [--db URL] check-policy
+    wijkdesk-server [--db URL] report NAME --from DATE --to DATE [--team NAME] [--format json|csv]
+    wijkdesk-server [--db URL] export uwv --month YYYY-MM -o FILE
 
 Exit codes: 0 success, 1 the work failed (the message says why), 2 bad usage.
 """
@@ -34,7 +36,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from . import policy_cli
+from . import policy_cli, reports_cli
 from .admin import AdminError
 from .db import Store
 from .migrate import MigrationError, ensure_schema, migrate
@@ -140,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     dr.add_argument("device_id", nargs="?")
     dr.add_argument("--user")
     policy_cli.add_parsers(sub)
+    reports_cli.add_parsers(sub)
     return p
 
 
@@ -199,6 +202,8 @@ def run(args: argparse.Namespace, store: Store) -> int:
     ensure_schema(store.engine)
 
     done = policy_cli.run(args, store)
+    if done is None:
+        done = reports_cli.run(args, store)
     if done is not None:
         return done
     if args.command == "restored":

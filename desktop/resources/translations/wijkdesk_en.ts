@@ -1241,6 +1241,162 @@ agreements</translation>
         </message>
     </context>
     <context>
+        <name>CentralFigures</name>
+        <message>
+            <location filename="../../services/central_reports.py" line="31" />
+            <source>Telefoon eerst (signalen)</source>
+            <translation>Telephone first (signals)</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="32" />
+            <source>Verzuimaanpak per groep</source>
+            <translation>Absence approach per group</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="33" />
+            <source>Inschrijving werk.nl per maand</source>
+            <translation>werk.nl registration per month</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="34" />
+            <source>Instrumenten: plaatsingen en ervaringen</source>
+            <translation>Instruments: placements and experiences</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="35" />
+            <source>Caseload per coach</source>
+            <translation>Caseload per coach</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="68" />
+            <source>zojuist</source>
+            <translation>just now</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="70" />
+            <source>{n} minuten geleden</source>
+            <translation>{n} minutes ago</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="72" />
+            <source>{n} uur geleden</source>
+            <translation>{n} hours ago</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="73" />
+            <source>{n} dagen geleden</source>
+            <translation>{n} days ago</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="84" />
+            <source>Onbekend rapport.</source>
+            <translation>Unknown report.</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="86" />
+            <source>Het einde van de periode ligt voor het begin.</source>
+            <translation>The end of the period is before the start.</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="119" />
+            <source>Dit apparaat is niet aangemeld bij de centrale opslag.</source>
+            <translation>This device is not signed in to the central store.</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="131" />
+            <source>De centrale opslag is niet bereikbaar.</source>
+            <translation>The central store cannot be reached.</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="133" />
+            <source>U mag deze cijfers niet zien.</source>
+            <translation>You may not see these figures.</translation>
+        </message>
+        <message>
+            <location filename="../../services/central_reports.py" line="139" />
+            <source>De centrale opslag weigerde: {reason}</source>
+            <translation>The central store refused: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentralFiguresView</name>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="58" />
+            <source>Cijfers uit de centrale opslag</source>
+            <translation>Figures from the central store</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="70" />
+            <source>Mijn team of caseload</source>
+            <translation>My team or caseload</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="73" />
+            <source>Ophalen</source>
+            <translation>Fetch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="75" />
+            <source>CSV exporteren…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="86" />
+            <source>Van</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="88" />
+            <source>t/m</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="90" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="121" />
+            <source>{start} t/m {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="122" />
+            <source>alles binnen uw bevoegdheid</source>
+            <translation>everything you may see</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="124" />
+            <source>Offline: de laatst opgehaalde cijfers ({age}), {period}, {team}.</source>
+            <translation>Offline: the figures last fetched ({age}), {period}, {team}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="129" />
+            <source>Opgehaald uit de centrale opslag ({age}), {period}, {team}.</source>
+            <translation>Fetched from the central store ({age}), {period}, {team}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="132" />
+            <source>Aantallen onder de {n} staan als &lt;{n}.</source>
+            <translation>Counts below {n} are shown as &lt;{n}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="157" />
+            <source>Cijfers opslaan</source>
+            <translation>Save figures</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="158" />
+            <source>CSV-bestanden (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="170" />
+            <source>{n} rijen opgeslagen in {file}.</source>
+            <translation>{n} rows saved to {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <location filename="../../cli.py" line="39" />
@@ -2554,8 +2710,8 @@ Open agreements made in it will be cancelled.</translation>
         <name>FiguresView</name>
         <message>
             <location filename="../../ui/figures_view.py" line="44" />
-            <source>Cijfers van het team</source>
-            <translation>Team figures</translation>
+            <source>Cijfers van dit apparaat (eigen caseload)</source>
+            <translation>Figures of this device (own caseload)</translation>
         </message>
         <message>
             <location filename="../../ui/figures_view.py" line="53" />
@@ -4028,143 +4184,148 @@ Open agreements made in it will be cancelled.</translation>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="134" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
-            <source>C&amp;ijfers van het team…</source>
-            <translation>&amp;Team figures…</translation>
+            <location filename="../../ui/main_window.py" line="180" />
+            <source>C&amp;ijfers (centrale opslag)…</source>
+            <translation>F&amp;igures (central store)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="183" />
+            <source>Cijfers van &amp;dit apparaat…</source>
+            <translation>Figures of &amp;this device…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="187" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Over Wijkdesk</source>
             <translation>&amp;About Wijkdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="335" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -6290,7 +6451,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../services/caseload.py" line="210" />
-            <location filename="../../services/validation.py" line="111" />
+            <location filename="../../services/validation.py" line="112" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
@@ -6413,77 +6574,77 @@ With a signal: call first. No fine, unless…</translation>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="32" />
+            <location filename="../../services/validation.py" line="33" />
             <source>Het BSN is verplicht.</source>
             <translation>The BSN is required.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="34" />
+            <location filename="../../services/validation.py" line="35" />
             <source>Een BSN bestaat alleen uit cijfers.</source>
             <translation>A BSN consists of digits only.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="38" />
+            <location filename="../../services/validation.py" line="39" />
             <source>Een BSN heeft 9 cijfers (of 8, dan komt er een 0 voor).</source>
             <translation>A BSN has 9 digits (or 8, then a 0 is put in front).</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="40" />
+            <location filename="../../services/validation.py" line="41" />
             <source>Dit BSN klopt niet (elfproef).</source>
             <translation>This BSN is not valid (eleven test).</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="49" />
+            <location filename="../../services/validation.py" line="50" />
             <source>Een postcode ziet eruit als 1234 AB.</source>
             <translation>A postcode looks like 1234 AB.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="62" />
+            <location filename="../../services/validation.py" line="63" />
             <source>Deze datum is verplicht.</source>
             <translation>This date is required.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="72" />
+            <location filename="../../services/validation.py" line="73" />
             <source>Schrijf een datum als 2024-03-31 of 31-03-2024.</source>
             <translation>Write a date as 2024-03-31 or 31-03-2024.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="89" />
+            <location filename="../../services/validation.py" line="90" />
             <source>De datum {text} bestaat niet: een jaar heeft 12 maanden.</source>
             <translation>The date {text} does not exist: a year has 12 months.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="91" />
+            <location filename="../../services/validation.py" line="92" />
             <source>De datum {text} bestaat niet: die maand heeft {days} dagen.</source>
             <translation>The date {text} does not exist: that month has {days} days.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="98" />
+            <location filename="../../services/validation.py" line="99" />
             <source>Een geboortedatum kan niet in de toekomst liggen.</source>
             <translation>A date of birth cannot be in the future.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="100" />
+            <location filename="../../services/validation.py" line="101" />
             <source>Deze geboortedatum is te lang geleden.</source>
             <translation>This date of birth is too long ago.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="108" />
+            <location filename="../../services/validation.py" line="109" />
             <source>Dit veld is verplicht.</source>
             <translation>This field is required.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="113" />
+            <location filename="../../services/validation.py" line="114" />
             <source>Een naam bevat geen cijfers of stuurtekens.</source>
             <translation>A name contains no digits or control characters.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="128" />
+            <location filename="../../services/validation.py" line="129" />
             <source>Dit is geen geldig e-mailadres.</source>
             <translation>This is not a valid email address.</translation>
         </message>
         <message>
-            <location filename="../../services/validation.py" line="137" />
+            <location filename="../../services/validation.py" line="138" />
             <source>Dit is geen geldig telefoonnummer.</source>
             <translation>This is not a valid phone number.</translation>
         </message>
@@ -6693,52 +6854,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Werknl</name>
         <message>
-            <location filename="../../services/werknl.py" line="67" />
+            <location filename="../../services/werknl.py" line="65" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="68" />
+            <location filename="../../services/werknl.py" line="66" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="69" />
+            <location filename="../../services/werknl.py" line="67" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="88" />
+            <location filename="../../services/werknl.py" line="86" />
             <source>Schrijf de maand als 2026-11 (jaar-maand).</source>
             <translation>Write the month as 2026-11 (year-month).</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="150" />
+            <location filename="../../services/werknl.py" line="148" />
             <source>De inschrijfdatum ligt in de toekomst.</source>
             <translation>The registration date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="198" />
+            <location filename="../../services/werknl.py" line="196" />
             <source>Vul in wie belde.</source>
             <translation>Fill in who called.</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="200" />
+            <location filename="../../services/werknl.py" line="198" />
             <source>Schrijf de reden van het verzoek op.</source>
             <translation>Write down the reason for the request.</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="202" />
+            <location filename="../../services/werknl.py" line="200" />
             <source>Kies: toegekend of afgewezen.</source>
             <translation>Choose: granted or refused.</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="239" />
+            <location filename="../../services/werknl.py" line="235" />
             <source>Deze maand is nog niet begonnen.</source>
             <translation>This month has not started yet.</translation>
         </message>
         <message>
-            <location filename="../../services/werknl.py" line="259" />
+            <location filename="../../services/werknl.py" line="251" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
