@@ -35,7 +35,10 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                "werknl_hearing_offered_on": "date", "werknl_sanction_on": "date", "werknl_sanction_percentage": "int",
                "werknl_exemption_requested_by": "str160", "werknl_exemption_reason": "text",
                "werknl_exemption_decision": "str20",
-               "work_duty_exemption": "str200", "work_duty_exemption_until": "date", "deleted_at": "datetime"},
+               "work_duty_exemption": "str200", "work_duty_exemption_until": "date",
+               "work_duty_exemption_from": "date", "previous_benefit_end": "date", "benefit_restarted_on": "date",
+               "aftercare_outcome": "str20", "aftercare_outcome_on": "date", "contact_every_weeks": "int",
+               "deleted_at": "datetime"},
     "conversation": {"client_id": "str36", "coach_id": "str36", "kind": "str20", "channel": "str20",
                      "held_at": "datetime", "planned": "bool", "place": "str150", "summary_for_client": "text",
                      "internal_notes": "text", "next_meeting_at": "datetime", "deleted_at": "datetime"},
@@ -91,7 +94,7 @@ TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "b
 
 # Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
-DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005")
+DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 
 

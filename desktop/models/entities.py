@@ -91,6 +91,15 @@ class Client(SyncMixin, Base):
     werknl_exemption_decision: Mapped[str | None] = mapped_column(String(20))
     work_duty_exemption: Mapped[str | None] = mapped_column(String(200))
     work_duty_exemption_until: Mapped[date | None] = mapped_column(Date)
+    # Issue 17 (sync/policy/aftercare.py, exemption.py): the exemption's first day; a restart of the benefit
+    # within six months of the previous end (flagged, same coach); whether the work lasted after aftercare;
+    # the contact rhythm in weeks (None: the default four).
+    work_duty_exemption_from: Mapped[date | None] = mapped_column(Date)
+    previous_benefit_end: Mapped[date | None] = mapped_column(Date)
+    benefit_restarted_on: Mapped[date | None] = mapped_column(Date)
+    aftercare_outcome: Mapped[str | None] = mapped_column(String(20))  # lasted | not_lasted
+    aftercare_outcome_on: Mapped[date | None] = mapped_column(Date)
+    contact_every_weeks: Mapped[int | None] = mapped_column(Integer)
 
 
 class Conversation(SyncMixin, Base):

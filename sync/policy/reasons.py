@@ -107,6 +107,33 @@ def _sentences() -> dict[str, str]:
                                                           "procent."),
         "werknl_exemption": translate("Policy", "Bij een verzoek om ontheffing horen wie belde, de reden en het "
                                                 "besluit (toegekend of afgewezen)."),
+        # aftercare (seeds 001, 002)
+        "aftercare_before_end": translate("Policy", "De nazorg loopt niet af voor het einde van de uitkering "
+                                                    "({day})."),
+        "aftercare_outcome": translate("Policy", "Leg vast of het werk standhield (ja of nee) en op welke dag."),
+        "aftercare_outcome_no_end": translate("Policy", "Of het werk standhield legt u vast als de uitkering is "
+                                                        "beëindigd."),
+        "aftercare_outcome_early": translate("Policy", "Of het werk standhield legt u vast aan het einde van de "
+                                                       "nazorg (vanaf {day})."),
+        "restart_flag": translate("Policy", "Een herstart van de uitkering telt alleen binnen zes maanden na het "
+                                            "vorige einde."),
+        "restart_not_flagged": translate("Policy", "De uitkering start opnieuw binnen zes maanden na het einde "
+                                                   "({day}): leg de herstart vast (geen nieuwe zoektermijn van vier "
+                                                   "weken voor wie ouder is dan 27)."),
+        "restart_keeps_coach": translate("Policy", "Bij een herstart binnen zes maanden houdt de werkzoekende "
+                                                   "dezelfde klantmanager."),
+        # the work-duty exemption
+        "exemption_incomplete": translate("Policy", "Een ontheffing van de arbeidsverplichting heeft een reden en "
+                                                    "een einddatum."),
+        "exemption_dates": translate("Policy", "De einddatum van de ontheffing ligt voor de begindatum."),
+        "exempt_no_binding_decision": translate("Policy", "De werkzoekende is ontheven van de arbeidsverplichting "
+                                                          "(tot en met {day}): geen bindende afspraak voor "
+                                                          "werk.nl."),
+        "exempt_no_werknl_sanction": translate("Policy", "De werkzoekende is ontheven van de arbeidsverplichting "
+                                                         "(tot en met {day}): geen maatregel voor werk.nl."),
+        "exempt_no_absence_approach": translate("Policy", "De werkzoekende is ontheven van de "
+                                                          "arbeidsverplichting (tot en met {day}): geen "
+                                                          "verzuimaanpak."),
     }
 
 

@@ -1,0 +1,32 @@
+"""issue 17: aftercare follows the benefit (restart flag, whether the work lasted), the work-duty exemption's
+first day, the contact rhythm per client
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-01 23:15:00
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0006'
+down_revision = '0005'
+branch_labels = None
+depends_on = None
+
+
+COLUMNS = (('work_duty_exemption_from', sa.Date()), ('previous_benefit_end', sa.Date()),
+           ('benefit_restarted_on', sa.Date()), ('aftercare_outcome', sa.String(length=20)),
+           ('aftercare_outcome_on', sa.Date()), ('contact_every_weeks', sa.Integer()))
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('client', schema=None) as batch_op:
+        for name, kind in COLUMNS:
+            batch_op.add_column(sa.Column(name, kind, nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('client', schema=None) as batch_op:
+        for name, _kind in reversed(COLUMNS):
+            batch_op.drop_column(name)
