@@ -1387,6 +1387,31 @@ EN: dict[str, str] = {
     "Vul in wie belde.": "Fill in who called.",
     "Schrijf de reden van het verzoek op.": "Write down the reason for the request.",
     "Kies: toegekend of afgewezen.": "Choose: granted or refused.",
+    # -- issue 17: aftercare follows the benefit, the work-duty exemption, the contact rhythm
+    "De nazorg loopt niet af voor het einde van de uitkering ({day}).":
+        "Aftercare does not end before the benefit ends ({day}).",
+    "Leg vast of het werk standhield (ja of nee) en op welke dag.":
+        "Record whether the work lasted (yes or no) and on which day.",
+    "Of het werk standhield legt u vast als de uitkering is beëindigd.":
+        "Whether the work lasted is recorded once the benefit has ended.",
+    "Of het werk standhield legt u vast aan het einde van de nazorg (vanaf {day}).":
+        "Whether the work lasted is recorded at the end of aftercare (from {day}).",
+    "Een herstart van de uitkering telt alleen binnen zes maanden na het vorige einde.":
+        "A restart of the benefit only counts within six months of the previous end.",
+    "De uitkering start opnieuw binnen zes maanden na het einde ({day}): leg de herstart vast (geen nieuwe "
+    "zoektermijn van vier weken voor wie ouder is dan 27).":
+        "The benefit restarts within six months of its end ({day}): record the restart (no new four-week search "
+        "period for people over 27).",
+    "Bij een herstart binnen zes maanden houdt de werkzoekende dezelfde klantmanager.":
+        "A client whose benefit restarts within six months keeps the same coach.",
+    "Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.":
+        "An exemption from the work duty has a reason and an end date.",
+    "De einddatum van de ontheffing ligt voor de begindatum.": "The exemption's end date is before its first day.",
+    "De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor "
+    "werk.nl.": "The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.",
+    "De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.":
+        "The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.",
+    "Het contactritme is 1 tot en met 26 weken.": "The contact rhythm is 1 to 26 weeks.",
     # -- werk.nl view: binding decision path
     "Bindende afspraak tot": "Binding decision until",
     "Nagebeld (vandaag)": "Phoned (today)",

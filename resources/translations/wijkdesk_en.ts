@@ -4423,47 +4423,102 @@ Open agreements made in it will be cancelled.</translation>
             <translation>An exemption request records who called, the reason and the decision (granted or refused).</translation>
         </message>
         <message>
+            <location filename="../../sync/policy/reasons.py" line="111" />
+            <source>De nazorg loopt niet af voor het einde van de uitkering ({day}).</source>
+            <translation>Aftercare does not end before the benefit ends ({day}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="113" />
+            <source>Leg vast of het werk standhield (ja of nee) en op welke dag.</source>
+            <translation>Record whether the work lasted (yes or no) and on which day.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="114" />
+            <source>Of het werk standhield legt u vast als de uitkering is beëindigd.</source>
+            <translation>Whether the work lasted is recorded once the benefit has ended.</translation>
+        </message>
+        <message>
             <location filename="../../sync/policy/reasons.py" line="116" />
+            <source>Of het werk standhield legt u vast aan het einde van de nazorg (vanaf {day}).</source>
+            <translation>Whether the work lasted is recorded at the end of aftercare (from {day}).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="118" />
+            <source>Een herstart van de uitkering telt alleen binnen zes maanden na het vorige einde.</source>
+            <translation>A restart of the benefit only counts within six months of the previous end.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="120" />
+            <source>De uitkering start opnieuw binnen zes maanden na het einde ({day}): leg de herstart vast (geen nieuwe zoektermijn van vier weken voor wie ouder is dan 27).</source>
+            <translation>The benefit restarts within six months of its end ({day}): record the restart (no new four-week search period for people over 27).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="123" />
+            <source>Bij een herstart binnen zes maanden houdt de werkzoekende dezelfde klantmanager.</source>
+            <translation>A client whose benefit restarts within six months keeps the same coach.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="126" />
+            <source>Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.</source>
+            <translation>An exemption from the work duty has a reason and an end date.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="128" />
+            <source>De einddatum van de ontheffing ligt voor de begindatum.</source>
+            <translation>The exemption's end date is before its first day.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="129" />
+            <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor werk.nl.</source>
+            <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="132" />
+            <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.</source>
+            <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="140" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="117" />
+            <location filename="../../sync/policy/reasons.py" line="141" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="118" />
+            <location filename="../../sync/policy/reasons.py" line="142" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="120" />
+            <location filename="../../sync/policy/reasons.py" line="144" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="121" />
+            <location filename="../../sync/policy/reasons.py" line="145" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="122" />
+            <location filename="../../sync/policy/reasons.py" line="146" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="123" />
+            <location filename="../../sync/policy/reasons.py" line="147" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="124" />
+            <location filename="../../sync/policy/reasons.py" line="148" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="131" />
+            <location filename="../../sync/policy/reasons.py" line="155" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -5852,7 +5907,7 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../desktop/services/absences.py" line="178" />
             <location filename="../../desktop/services/absences.py" line="283" />
-            <location filename="../../desktop/services/caseload.py" line="166" />
+            <location filename="../../desktop/services/caseload.py" line="164" />
             <location filename="../../desktop/services/conversations.py" line="139" />
             <location filename="../../desktop/services/conversations.py" line="180" />
             <location filename="../../desktop/services/placements.py" line="211" />
@@ -5893,7 +5948,12 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="370" />
+            <location filename="../../desktop/services/caseload.py" line="245" />
+            <source>Het contactritme is 1 tot en met 26 weken.</source>
+            <translation>The contact rhythm is 1 to 26 weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/caseload.py" line="425" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>

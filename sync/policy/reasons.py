@@ -131,9 +131,6 @@ def _sentences() -> dict[str, str]:
                                                           "werk.nl."),
         "exempt_no_werknl_sanction": translate("Policy", "De werkzoekende is ontheven van de arbeidsverplichting "
                                                          "(tot en met {day}): geen maatregel voor werk.nl."),
-        "exempt_no_absence_approach": translate("Policy", "De werkzoekende is ontheven van de "
-                                                          "arbeidsverplichting (tot en met {day}): geen "
-                                                          "verzuimaanpak."),
     }
 
 
