@@ -455,17 +455,27 @@ class _Generator:
             aftercare = add_months(end, AFTERCARE_MONTHS)
         if start and end and start > end - timedelta(days=60):
             start = end - timedelta(days=rng.randrange(90, 1500))
+        # issue 17: a benefit restarted within six months (flagged), whether the work lasted after aftercare
+        previous_end = restarted = outcome = outcome_on = None
+        if status == "active" and rng.random() < 0.05:
+            start = restarted = today - timedelta(days=rng.randrange(10, 120))
+            previous_end = restarted - timedelta(days=rng.randrange(10, 170))
+        if aftercare and aftercare < today and rng.random() < 0.7:
+            outcome = "lasted" if rng.random() < 0.6 else "not_lasted"
+            outcome_on = min(today, aftercare + timedelta(days=rng.randrange(0, 21)))
         registered = today - timedelta(days=rng.randrange(0, 420)) if rng.random() < 0.8 else None
         mail = None
         if rng.random() < 0.6:
             mail = (f"{_mail_part(first)}.{_mail_part((prefix or '') + last)}{rng.randrange(1, 99)}"
                     f"@{rng.choice(MAIL_DOMAINS)}")
-        exemption = until = None
+        exemption = until = exemption_from = None
         if rng.random() < 0.06:
             exemption = rng.choice(("Tijdelijke ontheffing arbeidsplicht: mantelzorg",
                                     "Tijdelijke ontheffing arbeidsplicht: medische redenen",
                                     "Alleenstaande ouder met kind onder 5 jaar"))
             until = today + timedelta(days=rng.randrange(30, 360))
+            exemption_from = today - timedelta(days=rng.randrange(0, 120))
+        rhythm = rng.choices((None, 2, 1, 6), (80, 14, 3, 3))[0]
         c = Client(
             id=new_id(), bsn=self.bsn(), first_name=first, name_prefix=prefix, last_name=last, date_of_birth=dob,
             phone=f"06-{rng.randrange(10_000_000, 100_000_000)}" if rng.random() < 0.95 else None, email=mail,
@@ -475,7 +485,9 @@ class _Generator:
             preferred_language="en" if rng.random() < origin.english_share else "nl",
             coach_id=self.coach, team_id=self.team_id, benefit_status=status, benefit_start=start,
             benefit_end=end, aftercare_until=aftercare, werknl_registered_on=registered,
-            werknl_exempt=rng.random() < 0.05, work_duty_exemption=exemption, work_duty_exemption_until=until)
+            werknl_exempt=rng.random() < 0.05, work_duty_exemption=exemption, work_duty_exemption_until=until,
+            work_duty_exemption_from=exemption_from, previous_benefit_end=previous_end, benefit_restarted_on=restarted,
+            aftercare_outcome=outcome, aftercare_outcome_on=outcome_on, contact_every_weeks=rhythm)
         self.levels[0].append(c)
         audit.record(s, self.actor, "create", "client", c.id, c.id, purpose="demo",
                      fields=("bsn", "first_name", "last_name", "date_of_birth", "postcode"))

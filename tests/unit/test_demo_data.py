@@ -150,3 +150,18 @@ def test_every_row_of_a_client_table_names_its_client(store, demo):
                   for t in CLIENT_TABLES if t in TABLES}
         attempts = s.scalar(select(func.count()).select_from(TABLES["call_attempt"]))
     assert attempts > 0 and counts == dict.fromkeys(counts, 0)
+
+
+def test_demo_exercises_aftercare_exemption_and_contact_rhythm(store, actor):
+    """Issue 17: restarts, whether the work lasted, exemptions with a first day, contact rhythms, all within the
+    client rules (sync/policy/clients.py)."""
+    from desktop.services.client_rules import client_row
+    from sync.policy.clients import judge_client_state
+
+    generate(store.db, actor, 200, seed=5)
+    clients = _clients(store)
+    assert all(judge_client_state(client_row(c), day(0)) == [] for c in clients)
+    assert any(c.benefit_restarted_on for c in clients)
+    assert {c.aftercare_outcome for c in clients} >= {"lasted", "not_lasted"}
+    assert any(c.work_duty_exemption_from for c in clients)
+    assert {c.contact_every_weeks for c in clients} >= {None, 2}
