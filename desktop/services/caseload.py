@@ -18,6 +18,7 @@ from sync.policy.exemption import exempt_on
 
 from . import audit
 from .client_rules import check_client_change, client_row
+from .contact_rhythm import contact_overdue, last_contacts, weeks_of
 from .context import Service, local_now
 from .errors import ValidationError
 from .lookup import live_client
@@ -75,6 +76,9 @@ class ClientRow:
     open_agreements: int
     overdue_agreements: int
     search_text: str
+    last_contact: datetime | None = None  # the last held conversation (desktop/services/contact_rhythm.py)
+    contact_overdue: bool = False  # longer ago than the client's contact rhythm (default four weeks)
+    contact_every_weeks: int = 4
 
 
 @dataclass(frozen=True)
@@ -295,7 +299,9 @@ class CaseloadService(Service):
             clients = s.execute(select(
                 Client.id, Client.bsn, Client.first_name, Client.name_prefix, Client.last_name,
                 Client.date_of_birth, Client.postcode, Client.benefit_status, Client.aftercare_until,
+                Client.contact_every_weeks,
             ).where(Client.deleted_at.is_(None))).all()
+            contacts = last_contacts(s, now)
             agreements = dict(s.execute(
                 select(Agreement.client_id, func.count()).where(
                     Agreement.status == "open", Agreement.deleted_at.is_(None)).group_by(Agreement.client_id)).all())
@@ -312,6 +318,8 @@ class CaseloadService(Service):
         rows = []
         for c in clients:
             nm = meetings.get(c.id)
+            phase = phase_of(c.benefit_status, c.aftercare_until, today)
+            contact = contacts.get(c.id)
             if isinstance(nm, str):  # SQLite returns min() over a union as text
                 nm = datetime.fromisoformat(nm)
             rows.append(ClientRow(
@@ -319,7 +327,9 @@ class CaseloadService(Service):
                 sort_name=sort_name(c.first_name, c.name_prefix, c.last_name),
                 sort_key=sort_key(c.first_name, c.name_prefix, c.last_name),
                 age=age_on(c.date_of_birth, today), postcode=c.postcode,
-                phase=phase_of(c.benefit_status, c.aftercare_until, today), next_meeting=nm,
+                phase=phase, next_meeting=nm, last_contact=contact, contact_every_weeks=weeks_of(c.contact_every_weeks),
+                contact_overdue=phase != "ended" and contact_overdue(
+                    contact.date() if contact else None, c.contact_every_weeks, today),
                 open_agreements=agreements.get(c.id, 0), overdue_agreements=overdue.get(c.id, 0),
                 search_text=row_search_text(c.bsn, c.first_name, c.name_prefix, c.last_name, c.postcode)))
         rows.sort(key=lambda r: r.sort_key)

@@ -20,7 +20,9 @@ from desktop.models.entities import (
 )
 from sync import clock
 
-from .context import Service
+from .aftercare import outcome_due
+from .contact_rhythm import ContactLate, late_contacts
+from .context import Service, local_now
 from .validation import display_name
 
 TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile")
@@ -135,6 +137,12 @@ class TimelineService(Service):
         return items
 
 
+def contact_text(r: ContactLate) -> str:
+    if r.last_contact is None:
+        return translate("Week", "Nog geen contact (ritme: elke {n} weken)").format(n=r.weeks)
+    return translate("Week", "Langer dan {n} weken geen contact").format(n=r.weeks)
+
+
 @dataclass(frozen=True)
 class WeekEntry:
     client_id: str
@@ -152,6 +160,9 @@ class Week:
     due_this_week: list[WeekEntry]
     aftercare_ending: list[WeekEntry]
     call_backs: list[WeekEntry] = field(default_factory=list)  # signals: the next call attempt is due
+    # issue 17: contact longer ago than the client's rhythm; ended aftercare without "did the work last?"
+    contact_late: list[WeekEntry] = field(default_factory=list)
+    aftercare_outcome: list[WeekEntry] = field(default_factory=list)
 
 
 class WeekService(Service):
@@ -201,11 +212,16 @@ class WeekService(Service):
                               Signal.status == "open", Signal.deleted_at.is_(None), Signal.next_attempt_at.is_not(None),
                               Signal.next_attempt_at < stop).order_by(Signal.next_attempt_at))
                           if g.client_id in names and g.next_attempt_at is not None]
+            contact_late = [WeekEntry(r.client_id, names[r.client_id], r.last_contact or date.min, contact_text(r),
+                                      r.client_id)
+                            for r in late_contacts(s, local_now(), today) if r.client_id in names]
+            outcomes = [WeekEntry(cid, names[cid], until, translate("Week", "Leg vast of het werk standhield"), cid)
+                        for cid, until in outcome_due(s, today) if cid in names]
         meetings.sort(key=lambda e: e.at)
         meetings = list({(e.client_id, e.at): e for e in meetings}.values())  # one entry per meeting
         return Week(
             today=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() == today],
             this_week=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() != today],
             overdue=overdue, due_this_week=due, aftercare_ending=sorted(ending, key=lambda e: e.at),
-            call_backs=call_backs)
+            call_backs=call_backs, contact_late=contact_late, aftercare_outcome=outcomes)
 

@@ -20,7 +20,7 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
 
-COL_NAME, COL_AGE, COL_STATUS, COL_NEXT, COL_OPEN, COL_OVERDUE = range(6)
+COL_NAME, COL_AGE, COL_STATUS, COL_NEXT, COL_OPEN, COL_OVERDUE, COL_CONTACT = range(7)
 # Phase filters offered in the view: key -> phases shown (None = every phase).
 PHASE_FILTERS: dict[str, tuple[str, ...] | None] = {
     "running": ("benefit", "aftercare"),
@@ -32,7 +32,7 @@ PHASE_FILTERS: dict[str, tuple[str, ...] | None] = {
 _FAR_FUTURE = datetime.max
 _OVERDUE_BRUSH = QBrush(QColor("#b00020"))
 _NUMERIC = (COL_AGE, COL_OPEN, COL_OVERDUE)
-_COLUMNS = 6
+_COLUMNS = 7
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -72,9 +72,13 @@ class CaseloadModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._cells: dict[str, tuple[str, ...]] = {}  # display texts per client id, made when first painted
         self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgende afspraak"),
-                         QCoreApplication.translate("CaseloadModel", "Open afspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
+                         QCoreApplication.translate("CaseloadModel", "Open afspraken"), QCoreApplication.translate("CaseloadModel", "Te laat"),
+                         QCoreApplication.translate("CaseloadModel", "Laatste contact")]
         self._phase_labels = {"benefit": QCoreApplication.translate("CaseloadModel", "Uitkering"), "aftercare": QCoreApplication.translate("CaseloadModel", "Nazorg"), "ended": QCoreApplication.translate("CaseloadModel", "Beëindigd")}
         self._overdue_tip = QCoreApplication.translate("CaseloadModel", "{n} open afspraak/afspraken voorbij de afgesproken datum")
+        self._contact_tip = QCoreApplication.translate("CaseloadModel", "Langer geen contact dan het contactritme "
+                                                                        "(elke {n} weken)")
+        self._never_tip = QCoreApplication.translate("CaseloadModel", "Nog geen contact gehad")
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -155,6 +159,8 @@ class CaseloadModel(QAbstractTableModel):
             return r.next_meeting or _FAR_FUTURE
         if col == COL_OPEN:
             return r.open_agreements
+        if col == COL_CONTACT:
+            return r.last_contact or datetime.min
         return r.overdue_agreements
 
     # -- QAbstractTableModel ---------------------------------------------------------------
@@ -198,6 +204,13 @@ class CaseloadModel(QAbstractTableModel):
             return r.id
         if role == RowRole:
             return r
+        if col == COL_CONTACT and r.contact_overdue:
+            if role == _FOREGROUND:
+                return _OVERDUE_BRUSH
+            if role == _FONT:
+                return self._bold
+            if role == _TOOLTIP:
+                return self._contact_tip.format(n=r.contact_every_weeks) if r.last_contact else self._never_tip
         if col == COL_OVERDUE and r.overdue_agreements:
             if role == _FOREGROUND:
                 return _OVERDUE_BRUSH
@@ -210,4 +223,6 @@ class CaseloadModel(QAbstractTableModel):
     def _texts(self, r: ClientRow) -> tuple[str, ...]:
         return (r.sort_name, "" if r.age is None else str(r.age), self._phase_labels.get(r.phase, r.phase),
                 format_meeting(r.next_meeting), str(r.open_agreements),
-                str(r.overdue_agreements) if r.overdue_agreements else "")
+                str(r.overdue_agreements) if r.overdue_agreements else "",
+                r.last_contact.strftime("%d-%m-%Y") if r.last_contact else
+                (QCoreApplication.translate("CaseloadModel", "nooit") if r.contact_overdue else ""))

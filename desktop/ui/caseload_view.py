@@ -81,7 +81,7 @@ class CaseloadView(QWidget):
         hh.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
         fm = hh.fontMetrics()
-        samples = {1: "100", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "99", 5: "99"}
+        samples = {1: "100", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "99", 5: "99", 6: "00-00-0000"}
         self._widths: dict[int, tuple[int, int]] = {}  # column -> (full header shown, compact)
         for col, sample in samples.items():
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal))

@@ -35,7 +35,8 @@ from .tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
-SECTIONS = ("today", "this_week", "overdue", "due_this_week", "call_backs", "aftercare_ending")
+SECTIONS = ("today", "this_week", "overdue", "due_this_week", "call_backs", "aftercare_ending", "contact_late",
+            "aftercare_outcome")
 
 
 def _days() -> tuple[str, ...]:
@@ -66,20 +67,27 @@ class WeekView(QWidget):
         self.week: Week | None = None
         self._titles = {"today": self.tr("Vandaag"), "this_week": self.tr("Deze week"),
                         "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
-                        "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen")}
+                        "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen"),
+                        "contact_late": self.tr("Contact te lang geleden"),
+                        "aftercare_outcome": self.tr("Werk standgehouden?")}
         self._hints = {"today": self.tr("Afspraken met werkzoekenden vandaag"),
                        "this_week": self.tr("Afspraken later deze week"),
                        "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
                        "due_this_week": self.tr("Open afspraken die deze week klaar moeten zijn"),
                        "aftercare_ending": self.tr("Nazorg die binnen 30 dagen afloopt"),
-                       "call_backs": self.tr("Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)")}
+                       "call_backs": self.tr("Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)"),
+                       "contact_late": self.tr("Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke "
+                                               "vier weken)"),
+                       "aftercare_outcome": self.tr("Afgelopen nazorg: leg vast of het werk standhield")}
         # Three lists side by side, so every section shows at once however long one of them is:
         # meetings (Vandaag, Deze week), agreements (Te laat, Binnenkort klaar) and aftercare.
         when, who, what = self.tr("Wanneer"), self.tr("Werkzoekende"), self.tr("Wat")
         columns = (((("today", (when, who, what)), ("this_week", (when, who, what)))),
                    (("overdue", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)"))),
                     ("due_this_week", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)")))),
-                   (("call_backs", (when, who, what)), ("aftercare_ending", (self.tr("Tot"), who, what))))
+                   (("call_backs", (when, who, what)), ("aftercare_ending", (self.tr("Tot"), who, what))),
+                   (("contact_late", (self.tr("Laatste contact"), who, what)),
+                    ("aftercare_outcome", (self.tr("Nazorg tot"), who, what))))
         self.trees: dict[str, QTreeWidget] = {}
         self.sections: dict[str, QTreeWidgetItem] = {}
         bold = QFont()
@@ -119,6 +127,7 @@ class WeekView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
+        self.splitter.setStretchFactor(3, 2)
         self.tree = self.trees["today"]
         self.summary = QLabel()
         self.summary.setObjectName("weekSummary")
@@ -162,7 +171,8 @@ class WeekView(QWidget):
             entries: list[WeekEntry] = getattr(week, key)
             section.setText(0, f"{self._titles[key]} ({len(entries)})")
             for e in entries:
-                child = QTreeWidgetItem([_when(e.at, key != "today"), e.client_name, e.what])
+                when = self.tr("nooit") if e.at == date.min else _when(e.at, key != "today")  # never contacted
+                child = QTreeWidgetItem([when, e.client_name, e.what])
                 child.setData(0, ClientIdRole, e.client_id)
                 child.setToolTip(2, e.what)
                 if key == "overdue":

@@ -1412,6 +1412,19 @@ EN: dict[str, str] = {
     "De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.":
         "The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.",
     "Het contactritme is 1 tot en met 26 weken.": "The contact rhythm is 1 to 26 weeks.",
+    "Laatste contact": "Last contact",
+    "Langer geen contact dan het contactritme (elke {n} weken)": "No contact for longer than the contact rhythm "
+                                                                 "(every {n} weeks)",
+    "Nog geen contact gehad": "No contact yet",
+    "nooit": "never",
+    "Nog geen contact (ritme: elke {n} weken)": "No contact yet (rhythm: every {n} weeks)",
+    "Langer dan {n} weken geen contact": "No contact for more than {n} weeks",
+    "Leg vast of het werk standhield": "Record whether the work lasted",
+    "Contact te lang geleden": "Contact too long ago",
+    "Werk standgehouden?": "Did the work last?",
+    "Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)":
+        "Clients without a conversation within their contact rhythm (by default every four weeks)",
+    "Afgelopen nazorg: leg vast of het werk standhield": "Aftercare ended: record whether the work lasted",
     # -- werk.nl view: binding decision path
     "Bindende afspraak tot": "Binding decision until",
     "Nagebeld (vandaag)": "Phoned (today)",

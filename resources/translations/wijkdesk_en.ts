@@ -828,23 +828,43 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <source>Laatste contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caseload_model.py" line="77" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <location filename="../../desktop/ui/caseload_model.py" line="77" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="76" />
+            <location filename="../../desktop/ui/caseload_model.py" line="77" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/caseload_model.py" line="77" />
+            <location filename="../../desktop/ui/caseload_model.py" line="78" />
             <source>{n} open afspraak/afspraken voorbij de afgesproken datum</source>
             <translation>{n} open agreement(s) past the agreed date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caseload_model.py" line="79" />
+            <source>Langer geen contact dan het contactritme (elke {n} weken)</source>
+            <translation>No contact for longer than the contact rhythm (every {n} weeks)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caseload_model.py" line="81" />
+            <source>Nog geen contact gehad</source>
+            <translation>No contact yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caseload_model.py" line="228" />
+            <source>nooit</source>
+            <translation>never</translation>
         </message>
     </context>
     <context>
@@ -1864,72 +1884,72 @@ The file disappears from the list; the deletion is synchronised with the central
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="43" />
+            <location filename="../../desktop/services/timeline.py" line="45" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="44" />
+            <location filename="../../desktop/services/timeline.py" line="46" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="45" />
+            <location filename="../../desktop/services/timeline.py" line="47" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../desktop/services/timeline.py" line="48" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../desktop/services/timeline.py" line="49" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../desktop/services/timeline.py" line="50" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="49" />
+            <location filename="../../desktop/services/timeline.py" line="51" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="55" />
+            <location filename="../../desktop/services/timeline.py" line="57" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="56" />
+            <location filename="../../desktop/services/timeline.py" line="58" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="57" />
+            <location filename="../../desktop/services/timeline.py" line="59" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="58" />
+            <location filename="../../desktop/services/timeline.py" line="60" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="64" />
+            <location filename="../../desktop/services/timeline.py" line="66" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="65" />
+            <location filename="../../desktop/services/timeline.py" line="67" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="66" />
+            <location filename="../../desktop/services/timeline.py" line="68" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -5747,47 +5767,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="31" />
+            <location filename="../../desktop/services/timeline.py" line="33" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="32" />
+            <location filename="../../desktop/services/timeline.py" line="34" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="33" />
+            <location filename="../../desktop/services/timeline.py" line="35" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../desktop/services/timeline.py" line="36" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../desktop/services/timeline.py" line="37" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../desktop/services/timeline.py" line="38" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="37" />
+            <location filename="../../desktop/services/timeline.py" line="39" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="104" />
+            <location filename="../../desktop/services/timeline.py" line="106" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="133" />
+            <location filename="../../desktop/services/timeline.py" line="135" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -5907,7 +5927,7 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../desktop/services/absences.py" line="178" />
             <location filename="../../desktop/services/absences.py" line="283" />
-            <location filename="../../desktop/services/caseload.py" line="164" />
+            <location filename="../../desktop/services/caseload.py" line="168" />
             <location filename="../../desktop/services/conversations.py" line="139" />
             <location filename="../../desktop/services/conversations.py" line="180" />
             <location filename="../../desktop/services/placements.py" line="211" />
@@ -5919,7 +5939,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="200" />
+            <location filename="../../desktop/services/caseload.py" line="204" />
             <location filename="../../desktop/services/placements.py" line="252" />
             <location filename="../../desktop/services/placements.py" line="290" />
             <location filename="../../desktop/services/placements.py" line="443" />
@@ -5927,33 +5947,33 @@ With a signal: call first. No fine, unless…</translation>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="209" />
+            <location filename="../../desktop/services/caseload.py" line="213" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="218" />
+            <location filename="../../desktop/services/caseload.py" line="222" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="225" />
+            <location filename="../../desktop/services/caseload.py" line="229" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="235" />
+            <location filename="../../desktop/services/caseload.py" line="239" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="245" />
+            <location filename="../../desktop/services/caseload.py" line="249" />
             <source>Het contactritme is 1 tot en met 26 weken.</source>
             <translation>The contact rhythm is 1 to 26 weeks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="425" />
+            <location filename="../../desktop/services/caseload.py" line="435" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
@@ -6119,172 +6139,222 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="183" />
+            <location filename="../../desktop/services/timeline.py" line="142" />
+            <source>Nog geen contact (ritme: elke {n} weken)</source>
+            <translation>No contact yet (rhythm: every {n} weeks)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="143" />
+            <source>Langer dan {n} weken geen contact</source>
+            <translation>No contact for more than {n} weeks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="194" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="193" />
+            <location filename="../../desktop/services/timeline.py" line="204" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="199" />
+            <location filename="../../desktop/services/timeline.py" line="210" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="218" />
+            <source>Leg vast of het werk standhield</source>
+            <translation>Record whether the work lasted</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="42" />
+            <location filename="../../desktop/ui/week_view.py" line="43" />
             <source>ma</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="42" />
+            <location filename="../../desktop/ui/week_view.py" line="43" />
             <source>di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="43" />
+            <location filename="../../desktop/ui/week_view.py" line="44" />
             <source>wo</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="43" />
+            <location filename="../../desktop/ui/week_view.py" line="44" />
             <source>do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="44" />
+            <location filename="../../desktop/ui/week_view.py" line="45" />
             <source>vr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="44" />
+            <location filename="../../desktop/ui/week_view.py" line="45" />
             <source>za</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="45" />
+            <location filename="../../desktop/ui/week_view.py" line="46" />
             <source>zo</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="67" />
+            <location filename="../../desktop/ui/week_view.py" line="68" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="67" />
+            <location filename="../../desktop/ui/week_view.py" line="68" />
             <source>Deze week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="68" />
+            <location filename="../../desktop/ui/week_view.py" line="69" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="68" />
+            <location filename="../../desktop/ui/week_view.py" line="69" />
             <source>Binnenkort klaar</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <location filename="../../desktop/ui/week_view.py" line="70" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <location filename="../../desktop/ui/week_view.py" line="70" />
             <source>Terugbellen</source>
             <translation>Call back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="70" />
+            <location filename="../../desktop/ui/week_view.py" line="71" />
+            <source>Contact te lang geleden</source>
+            <translation>Contact too long ago</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="72" />
+            <source>Werk standgehouden?</source>
+            <translation>Did the work last?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="73" />
             <source>Afspraken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="71" />
+            <location filename="../../desktop/ui/week_view.py" line="74" />
             <source>Afspraken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="72" />
+            <location filename="../../desktop/ui/week_view.py" line="75" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="73" />
+            <location filename="../../desktop/ui/week_view.py" line="76" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="74" />
+            <location filename="../../desktop/ui/week_view.py" line="77" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="75" />
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="79" />
+            <source>Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)</source>
+            <translation>Clients without a conversation within their contact rhythm (by default every four weeks)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <source>Afgelopen nazorg: leg vast of het werk standhield</source>
+            <translation>Aftercare ended: record whether the work lasted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="84" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="84" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="84" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="86" />
+            <location filename="../../desktop/ui/week_view.py" line="87" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="86" />
+            <location filename="../../desktop/ui/week_view.py" line="87" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="82" />
+            <location filename="../../desktop/ui/week_view.py" line="88" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="125" />
+            <location filename="../../desktop/ui/week_view.py" line="89" />
+            <source>Laatste contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="90" />
+            <source>Nazorg tot</source>
+            <translation>Aftercare until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="134" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="150" />
+            <location filename="../../desktop/ui/week_view.py" line="159" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="172" />
+            <location filename="../../desktop/ui/week_view.py" line="174" />
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="182" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="175" />
+            <location filename="../../desktop/ui/week_view.py" line="185" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="183" />
+            <location filename="../../desktop/ui/week_view.py" line="193" />
             <source>{m} afspraken deze week, {o} te laat</source>
             <translation>{m} meetings this week, {o} overdue</translation>
         </message>
