@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Database
 from desktop.services.caseload import CaseloadService, ClientDetails
-from desktop.services.context import Actor
+from desktop.services.client_notes import client_notes
+from desktop.services.context import Actor, local_now
 from desktop.services.errors import NotFound, ServiceError, ValidationError
 
 from .client_form import FORM_FIELDS, ClientForm, format_date
@@ -173,6 +174,7 @@ class ClientPane(QWidget):
         parts.append(self._status.get(d.benefit_status, d.benefit_status))
         if d.aftercare_until and d.benefit_status == "ended":
             parts.append(self.tr("nazorg tot {date}").format(date=format_date(d.aftercare_until)))
+        parts.extend(client_notes(d, local_now().date()))
         self.subtitle.setText("  ·  ".join(parts))
 
     def clear(self) -> None:

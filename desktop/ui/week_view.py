@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Database
+from desktop.services.caseload import CaseloadService
 from desktop.services.context import Actor
 from desktop.services.timeline import Week, WeekEntry, WeekService
 
+from .aftercare_outcome import record_work_lasted
 from .conversation_dialog import ERROR_COLOR
 from .tasks import TaskRunner
 
@@ -65,6 +67,7 @@ class WeekView(QWidget):
         self.runner = runner
         self._generation = 0
         self.week: Week | None = None
+        self.ask_work_lasted = record_work_lasted  # replaced in tests
         self._titles = {"today": self.tr("Vandaag"), "this_week": self.tr("Deze week"),
                         "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
                         "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen"),
@@ -202,6 +205,11 @@ class WeekView(QWidget):
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         client_id = item.data(0, ClientIdRole)
+        if client_id and item.parent() is self.sections["aftercare_outcome"]:
+            # ended aftercare: ask whether the work lasted, then open the client as usual
+            service = CaseloadService(self.service.db, self.service.actor)
+            if self.ask_work_lasted(self, service, str(client_id), item.text(1)):
+                self.reload()
         if client_id:
             self.open_client.emit(str(client_id))
 

@@ -1425,6 +1425,20 @@ EN: dict[str, str] = {
     "Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)":
         "Clients without a conversation within their contact rhythm (by default every four weeks)",
     "Afgelopen nazorg: leg vast of het werk standhield": "Aftercare ended: record whether the work lasted",
+    "Contact elke … weken": "Contact every … weeks",
+    "Ontheffing arbeidsplicht": "Work-duty exemption",
+    "reden": "reason",
+    "Ontheffing vanaf": "Exempt from",
+    "Ontheffing tot en met": "Exempt up to and including",
+    "herstart binnen zes maanden na {day}: geen nieuwe zoektermijn (27+)":
+        "restarted within six months of {day}: no new search period (27+)",
+    "ontheven van de arbeidsplicht tot en met {day}": "exempt from the work duty up to and including {day}",
+    "werk hield stand na de nazorg": "the work lasted after aftercare",
+    "werk hield geen stand na de nazorg": "the work did not last after aftercare",
+    "De nazorg van {name} is afgelopen. Hield het werk stand?": "{name}'s aftercare has ended. Did the work last?",
+    "Ja, het werk hield stand": "Yes, the work lasted",
+    "Nee, het werk hield geen stand": "No, the work did not last",
+    "Later": "Later",
     # -- werk.nl view: binding decision path
     "Bindende afspraak tot": "Binding decision until",
     "Nagebeld (vandaag)": "Phoned (today)",

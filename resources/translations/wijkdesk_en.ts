@@ -550,6 +550,35 @@
         </message>
     </context>
     <context>
+        <name>AftercareOutcome</name>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="17" />
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="37" />
+            <source>Werk standgehouden?</source>
+            <translation>Did the work last?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="18" />
+            <source>De nazorg van {name} is afgelopen. Hield het werk stand?</source>
+            <translation>{name}'s aftercare has ended. Did the work last?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="19" />
+            <source>Ja, het werk hield stand</source>
+            <translation>Yes, the work lasted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="20" />
+            <source>Nee, het werk hield geen stand</source>
+            <translation>No, the work did not last</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="21" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementDialog</name>
         <message>
             <location filename="../../desktop/ui/agreement_dialog.py" line="54" />
@@ -1352,225 +1381,275 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>ClientForm</name>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="51" />
+            <location filename="../../desktop/ui/client_form.py" line="53" />
             <source>Persoon</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="52" />
+            <location filename="../../desktop/ui/client_form.py" line="54" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="53" />
+            <location filename="../../desktop/ui/client_form.py" line="55" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="54" />
+            <location filename="../../desktop/ui/client_form.py" line="56" />
             <source>Tussenvoegsel</source>
             <translation>Name prefix</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="54" />
+            <location filename="../../desktop/ui/client_form.py" line="56" />
             <source>bijv. van der</source>
             <translation>e.g. van der</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="55" />
+            <location filename="../../desktop/ui/client_form.py" line="57" />
             <source>Achternaam</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="56" />
+            <location filename="../../desktop/ui/client_form.py" line="58" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="56" />
-            <location filename="../../desktop/ui/client_form.py" line="73" />
-            <location filename="../../desktop/ui/client_form.py" line="74" />
+            <location filename="../../desktop/ui/client_form.py" line="58" />
             <location filename="../../desktop/ui/client_form.py" line="75" />
+            <location filename="../../desktop/ui/client_form.py" line="76" />
+            <location filename="../../desktop/ui/client_form.py" line="77" />
+            <location filename="../../desktop/ui/client_form.py" line="81" />
+            <location filename="../../desktop/ui/client_form.py" line="82" />
             <source>dd-mm-jjjj</source>
             <translation>dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="57" />
+            <location filename="../../desktop/ui/client_form.py" line="59" />
             <source>Voorkeurstaal</source>
             <translation>Preferred language</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="58" />
+            <location filename="../../desktop/ui/client_form.py" line="60" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="58" />
+            <location filename="../../desktop/ui/client_form.py" line="60" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="60" />
+            <location filename="../../desktop/ui/client_form.py" line="62" />
             <source>Contact en adres</source>
             <translation>Contact and address</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="61" />
+            <location filename="../../desktop/ui/client_form.py" line="63" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="62" />
+            <location filename="../../desktop/ui/client_form.py" line="64" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="63" />
+            <location filename="../../desktop/ui/client_form.py" line="65" />
             <source>Straat</source>
             <translation>Street</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="64" />
+            <location filename="../../desktop/ui/client_form.py" line="66" />
             <source>Huisnummer</source>
             <translation>House number</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="65" />
+            <location filename="../../desktop/ui/client_form.py" line="67" />
             <source>Toevoeging</source>
             <translation>Suffix</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="65" />
+            <location filename="../../desktop/ui/client_form.py" line="67" />
             <source>bijv. A of bis</source>
             <translation>e.g. A or bis</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="66" />
+            <location filename="../../desktop/ui/client_form.py" line="68" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="67" />
+            <location filename="../../desktop/ui/client_form.py" line="69" />
             <source>Plaats</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="69" />
+            <location filename="../../desktop/ui/client_form.py" line="71" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="70" />
+            <location filename="../../desktop/ui/client_form.py" line="72" />
             <source>Uitkeringsstatus</source>
             <translation>Benefit status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="71" />
+            <location filename="../../desktop/ui/client_form.py" line="73" />
             <source>Aanvraag</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="71" />
+            <location filename="../../desktop/ui/client_form.py" line="73" />
             <source>Lopend</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="72" />
+            <location filename="../../desktop/ui/client_form.py" line="74" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="73" />
+            <location filename="../../desktop/ui/client_form.py" line="75" />
             <source>Begin uitkering</source>
             <translation>Benefit start</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="74" />
+            <location filename="../../desktop/ui/client_form.py" line="76" />
             <source>Einde uitkering</source>
             <translation>Benefit end</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_form.py" line="75" />
+            <location filename="../../desktop/ui/client_form.py" line="77" />
             <source>Nazorg tot</source>
             <translation>Aftercare until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="79" />
+            <source>Contact elke … weken</source>
+            <translation>Contact every … weeks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="80" />
+            <source>Ontheffing arbeidsplicht</source>
+            <translation>Work-duty exemption</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="80" />
+            <source>reden</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="81" />
+            <source>Ontheffing vanaf</source>
+            <translation>Exempt from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/client_form.py" line="82" />
+            <source>Ontheffing tot en met</source>
+            <translation>Exempt up to and including</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientNotes</name>
+        <message>
+            <location filename="../../desktop/services/client_notes.py" line="21" />
+            <source>herstart binnen zes maanden na {day}: geen nieuwe zoektermijn (27+)</source>
+            <translation>restarted within six months of {day}: no new search period (27+)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_notes.py" line="26" />
+            <source>ontheven van de arbeidsplicht tot en met {day}</source>
+            <translation>exempt from the work duty up to and including {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_notes.py" line="29" />
+            <source>werk hield stand na de nazorg</source>
+            <translation>the work lasted after aftercare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_notes.py" line="31" />
+            <source>werk hield geen stand na de nazorg</source>
+            <translation>the work did not last after aftercare</translation>
         </message>
     </context>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="64" />
+            <location filename="../../desktop/ui/client_pane.py" line="65" />
             <source>Aanvraag</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="64" />
+            <location filename="../../desktop/ui/client_pane.py" line="65" />
             <source>Uitkering lopend</source>
             <translation>Benefit running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="65" />
+            <location filename="../../desktop/ui/client_pane.py" line="66" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="65" />
+            <location filename="../../desktop/ui/client_pane.py" line="66" />
             <source>Uitkering beëindigd</source>
             <translation>Benefit ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="68" />
+            <location filename="../../desktop/ui/client_pane.py" line="69" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="94" />
+            <location filename="../../desktop/ui/client_pane.py" line="95" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="98" />
+            <location filename="../../desktop/ui/client_pane.py" line="99" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="111" />
+            <location filename="../../desktop/ui/client_pane.py" line="112" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="170" />
+            <location filename="../../desktop/ui/client_pane.py" line="171" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="172" />
+            <location filename="../../desktop/ui/client_pane.py" line="173" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="175" />
+            <location filename="../../desktop/ui/client_pane.py" line="176" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="215" />
+            <location filename="../../desktop/ui/client_pane.py" line="217" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="223" />
+            <location filename="../../desktop/ui/client_pane.py" line="225" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="235" />
+            <location filename="../../desktop/ui/client_pane.py" line="237" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="236" />
+            <location filename="../../desktop/ui/client_pane.py" line="238" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1579,12 +1658,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="259" />
+            <location filename="../../desktop/ui/client_pane.py" line="261" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="260" />
+            <location filename="../../desktop/ui/client_pane.py" line="262" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -6172,189 +6251,189 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>WeekView</name>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="43" />
+            <location filename="../../desktop/ui/week_view.py" line="45" />
             <source>ma</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="43" />
+            <location filename="../../desktop/ui/week_view.py" line="45" />
             <source>di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="44" />
+            <location filename="../../desktop/ui/week_view.py" line="46" />
             <source>wo</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="44" />
+            <location filename="../../desktop/ui/week_view.py" line="46" />
             <source>do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="45" />
+            <location filename="../../desktop/ui/week_view.py" line="47" />
             <source>vr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="45" />
+            <location filename="../../desktop/ui/week_view.py" line="47" />
             <source>za</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="46" />
+            <location filename="../../desktop/ui/week_view.py" line="48" />
             <source>zo</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="68" />
+            <location filename="../../desktop/ui/week_view.py" line="71" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="68" />
+            <location filename="../../desktop/ui/week_view.py" line="71" />
             <source>Deze week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <location filename="../../desktop/ui/week_view.py" line="72" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="69" />
+            <location filename="../../desktop/ui/week_view.py" line="72" />
             <source>Binnenkort klaar</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="70" />
+            <location filename="../../desktop/ui/week_view.py" line="73" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="70" />
+            <location filename="../../desktop/ui/week_view.py" line="73" />
             <source>Terugbellen</source>
             <translation>Call back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="71" />
+            <location filename="../../desktop/ui/week_view.py" line="74" />
             <source>Contact te lang geleden</source>
             <translation>Contact too long ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="72" />
+            <location filename="../../desktop/ui/week_view.py" line="75" />
             <source>Werk standgehouden?</source>
             <translation>Did the work last?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="73" />
+            <location filename="../../desktop/ui/week_view.py" line="76" />
             <source>Afspraken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="74" />
+            <location filename="../../desktop/ui/week_view.py" line="77" />
             <source>Afspraken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="75" />
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="76" />
+            <location filename="../../desktop/ui/week_view.py" line="79" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="77" />
+            <location filename="../../desktop/ui/week_view.py" line="80" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="81" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="79" />
+            <location filename="../../desktop/ui/week_view.py" line="82" />
             <source>Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)</source>
             <translation>Clients without a conversation within their contact rhythm (by default every four weeks)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="84" />
             <source>Afgelopen nazorg: leg vast of het werk standhield</source>
             <translation>Aftercare ended: record whether the work lasted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="84" />
+            <location filename="../../desktop/ui/week_view.py" line="87" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="84" />
+            <location filename="../../desktop/ui/week_view.py" line="87" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="84" />
+            <location filename="../../desktop/ui/week_view.py" line="87" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="86" />
-            <location filename="../../desktop/ui/week_view.py" line="87" />
+            <location filename="../../desktop/ui/week_view.py" line="89" />
+            <location filename="../../desktop/ui/week_view.py" line="90" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="86" />
-            <location filename="../../desktop/ui/week_view.py" line="87" />
+            <location filename="../../desktop/ui/week_view.py" line="89" />
+            <location filename="../../desktop/ui/week_view.py" line="90" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="88" />
+            <location filename="../../desktop/ui/week_view.py" line="91" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="89" />
+            <location filename="../../desktop/ui/week_view.py" line="92" />
             <source>Laatste contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="90" />
+            <location filename="../../desktop/ui/week_view.py" line="93" />
             <source>Nazorg tot</source>
             <translation>Aftercare until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="134" />
+            <location filename="../../desktop/ui/week_view.py" line="137" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="159" />
+            <location filename="../../desktop/ui/week_view.py" line="162" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="174" />
+            <location filename="../../desktop/ui/week_view.py" line="177" />
             <source>nooit</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="182" />
+            <location filename="../../desktop/ui/week_view.py" line="185" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="185" />
+            <location filename="../../desktop/ui/week_view.py" line="188" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="193" />
+            <location filename="../../desktop/ui/week_view.py" line="196" />
             <source>{m} afspraken deze week, {o} te laat</source>
             <translation>{m} meetings this week, {o} overdue</translation>
         </message>

@@ -1,0 +1,44 @@
+"""Issue 17 in the window: the client form edits the contact rhythm and the work-duty exemption (refusals under
+the field, nothing lost), the header notes an exemption, Mijn week lists contact too long ago and asks after
+ended aftercare whether the work lasted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from testclock import day, nl
+
+from desktop.services.caseload import CaseloadService
+from desktop.ui.aftercare_outcome import record_work_lasted
+
+
+def test_the_form_edits_rhythm_and_exemption(window, qtbot, store, actor, caseload):
+    assert window.caseload.select_client(caseload["Berg"])
+    form = window.pane.form
+    form.editors["work_duty_exemption"].setText("Mantelzorg")  # no end date: refused under the field
+    form.edited.emit()
+    qtbot.mouseClick(window.pane.save_button, Qt.MouseButton.LeftButton)
+    assert "een reden en een einddatum" in form.errors["work_duty_exemption"].text()
+    assert form.editors["work_duty_exemption"].text() == "Mantelzorg"  # nothing lost
+    form.editors["work_duty_exemption_from"].setText(nl(-1))
+    form.editors["work_duty_exemption_until"].setText(nl(30))
+    form.editors["contact_every_weeks"].setText("2")
+    form.edited.emit()
+    qtbot.mouseClick(window.pane.save_button, Qt.MouseButton.LeftButton)
+    saved = CaseloadService(store.db, actor).open(caseload["Berg"])
+    assert (saved.work_duty_exemption, saved.work_duty_exemption_until, saved.contact_every_weeks) == (
+        "Mantelzorg", day(30), 2)
+    assert f"ontheven van de arbeidsplicht tot en met {nl(30)}" in window.pane.subtitle.text()
+
+
+def test_mijn_week_asks_whether_the_work_lasted(window, qtbot, store, actor, caseload):
+    CaseloadService(store.db, actor).update(caseload["Vries"], {"aftercare_until": day(-2)})
+    window.toggle_week(True)
+    qtbot.waitUntil(lambda: window.week.week is not None and window.runner.pending() == 0)
+    assert window.week.entries("contact_late")  # the fixture's clients have no held conversations
+    [item] = window.week.entries("aftercare_outcome")
+    assert item.text(1) == "Piet de Vries"
+    window.week.ask_work_lasted = lambda parent, svc, cid, name: record_work_lasted(
+        parent, svc, cid, name, choose=lambda _p, _n: True)
+    with qtbot.waitSignal(window.week.open_client):
+        window.week._activated(item, 0)
+    assert CaseloadService(store.db, actor).open(caseload["Vries"]).aftercare_outcome == "lasted"
