@@ -115,6 +115,10 @@ class Conversation(SyncMixin, Base):
     summary_for_client: Mapped[str] = mapped_column(Text, nullable=False, default="")
     internal_notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     next_meeting_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The duty to inform (seeds 000, 004): discussed in this conversation or call; the rights-and-duties folder
+    # handed over or discussed (sync/policy/duty_to_inform.py).
+    duty_to_inform_discussed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    rights_folder: Mapped[str | None] = mapped_column(String(20))  # handed_over | discussed
 
 
 class Agreement(SyncMixin, Base):

@@ -1,9 +1,9 @@
 """Short notes for the client's header (issue 17): a benefit restarted within six months, a work-duty exemption
-that runs, whether the work lasted after aftercare."""
+that runs, whether the work lasted after aftercare, when the duty to inform was last discussed."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from desktop.i18n import translate
 from sync.policy.exemption import exempt_on
@@ -15,8 +15,9 @@ def _d(day: date) -> str:
     return f"{day:%d-%m-%Y}"
 
 
-def client_notes(d: ClientDetails, today: date) -> list[str]:
-    notes = []
+def client_notes(d: ClientDetails, today: date, informed_at: datetime | None = None) -> list[str]:
+    notes = [translate("ClientNotes", "informatieplicht nog nooit besproken") if informed_at is None else
+             translate("ClientNotes", "informatieplicht besproken op {day}").format(day=_d(informed_at.date()))]
     if d.benefit_restarted_on and d.previous_benefit_end and d.benefit_status in ("applicant", "active"):
         notes.append(translate("ClientNotes", "herstart binnen zes maanden na {day}: geen nieuwe zoektermijn (27+)")
                      .format(day=_d(d.previous_benefit_end)))

@@ -23,6 +23,7 @@ from sync import clock
 from .aftercare import outcome_due
 from .contact_rhythm import ContactLate, late_contacts
 from .context import Service, local_now
+from .duty_to_inform import inform_due
 from .validation import display_name
 
 TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile")
@@ -163,6 +164,7 @@ class Week:
     # issue 17: contact longer ago than the client's rhythm; ended aftercare without "did the work last?"
     contact_late: list[WeekEntry] = field(default_factory=list)
     aftercare_outcome: list[WeekEntry] = field(default_factory=list)
+    inform_due: list[WeekEntry] = field(default_factory=list)  # duty to inform never or > 12 months ago
 
 
 class WeekService(Service):
@@ -217,11 +219,16 @@ class WeekService(Service):
                             for r in late_contacts(s, local_now(), today) if r.client_id in names]
             outcomes = [WeekEntry(cid, names[cid], until, translate("Week", "Leg vast of het werk standhield"), cid)
                         for cid, until in outcome_due(s, today) if cid in names]
+            inform = [WeekEntry(cid, names[cid], at or date.min,
+                                translate("Week", "Informatieplicht nog nooit besproken") if at is None else
+                                translate("Week", "Informatieplicht langer dan 12 maanden geleden"), cid)
+                      for cid, at in inform_due(s, today) if cid in names]
         meetings.sort(key=lambda e: e.at)
         meetings = list({(e.client_id, e.at): e for e in meetings}.values())  # one entry per meeting
         return Week(
             today=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() == today],
             this_week=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() != today],
             overdue=overdue, due_this_week=due, aftercare_ending=sorted(ending, key=lambda e: e.at),
-            call_backs=call_backs, contact_late=contact_late, aftercare_outcome=outcomes)
+            call_backs=call_backs, contact_late=contact_late, aftercare_outcome=outcomes,
+            inform_due=inform)
 

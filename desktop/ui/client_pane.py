@@ -21,6 +21,7 @@ from desktop.models import Database
 from desktop.services.caseload import CaseloadService, ClientDetails
 from desktop.services.client_notes import client_notes
 from desktop.services.context import Actor, local_now
+from desktop.services.duty_to_inform import DutyToInformService
 from desktop.services.errors import NotFound, ServiceError, ValidationError
 
 from .client_form import FORM_FIELDS, ClientForm, format_date
@@ -174,7 +175,8 @@ class ClientPane(QWidget):
         parts.append(self._status.get(d.benefit_status, d.benefit_status))
         if d.aftercare_until and d.benefit_status == "ended":
             parts.append(self.tr("nazorg tot {date}").format(date=format_date(d.aftercare_until)))
-        parts.extend(client_notes(d, local_now().date()))
+        informed = DutyToInformService(self.service.db, self.service.actor).last_done(d.id)
+        parts.extend(client_notes(d, local_now().date(), informed))
         self.subtitle.setText("  ·  ".join(parts))
 
     def clear(self) -> None:

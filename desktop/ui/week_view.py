@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 SECTIONS = ("today", "this_week", "overdue", "due_this_week", "call_backs", "aftercare_ending", "contact_late",
-            "aftercare_outcome")
+            "aftercare_outcome", "inform_due")
 
 
 def _days() -> tuple[str, ...]:
@@ -72,7 +72,8 @@ class WeekView(QWidget):
                         "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
                         "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen"),
                         "contact_late": self.tr("Contact te lang geleden"),
-                        "aftercare_outcome": self.tr("Werk standgehouden?")}
+                        "aftercare_outcome": self.tr("Werk standgehouden?"),
+                        "inform_due": self.tr("Informatieplicht bespreken")}
         self._hints = {"today": self.tr("Afspraken met werkzoekenden vandaag"),
                        "this_week": self.tr("Afspraken later deze week"),
                        "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
@@ -81,7 +82,9 @@ class WeekView(QWidget):
                        "call_backs": self.tr("Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)"),
                        "contact_late": self.tr("Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke "
                                                "vier weken)"),
-                       "aftercare_outcome": self.tr("Afgelopen nazorg: leg vast of het werk standhield")}
+                       "aftercare_outcome": self.tr("Afgelopen nazorg: leg vast of het werk standhield"),
+                       "inform_due": self.tr("Werkzoekenden met wie de informatieplicht nooit of langer dan 12 "
+                                             "maanden geleden is besproken")}
         # Three lists side by side, so every section shows at once however long one of them is:
         # meetings (Vandaag, Deze week), agreements (Te laat, Binnenkort klaar) and aftercare.
         when, who, what = self.tr("Wanneer"), self.tr("Werkzoekende"), self.tr("Wat")
@@ -90,7 +93,8 @@ class WeekView(QWidget):
                     ("due_this_week", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)")))),
                    (("call_backs", (when, who, what)), ("aftercare_ending", (self.tr("Tot"), who, what))),
                    (("contact_late", (self.tr("Laatste contact"), who, what)),
-                    ("aftercare_outcome", (self.tr("Nazorg tot"), who, what))))
+                    ("aftercare_outcome", (self.tr("Nazorg tot"), who, what)),
+                    ("inform_due", (self.tr("Laatst besproken"), who, what))))
         self.trees: dict[str, QTreeWidget] = {}
         self.sections: dict[str, QTreeWidgetItem] = {}
         bold = QFont()

@@ -1439,6 +1439,24 @@ EN: dict[str, str] = {
     "Ja, het werk hield stand": "Yes, the work lasted",
     "Nee, het werk hield geen stand": "No, the work did not last",
     "Later": "Later",
+    "informatieplicht nog nooit besproken": "duty to inform never discussed",
+    "informatieplicht besproken op {day}": "duty to inform discussed on {day}",
+    "Informatieplicht": "Duty to inform",
+    "Informatieplicht besproken": "Duty to inform discussed",
+    "Map rechten en plichten: niet": "Rights and duties folder: no",
+    "Map rechten en plichten overhandigd": "Rights and duties folder handed over",
+    "Map rechten en plichten besproken": "Rights and duties folder discussed",
+    "De map rechten en plichten is overhandigd of besproken.":
+        "The rights and duties folder is either handed over or discussed.",
+    "De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.":
+        "The duty to inform is discussed in a conversation that took place, not in a meeting still to come.",
+    "Kies: overhandigd of besproken.": "Choose: handed over or discussed.",
+    "Informatieplicht nog nooit besproken": "Duty to inform never discussed",
+    "Informatieplicht langer dan 12 maanden geleden": "Duty to inform more than 12 months ago",
+    "Informatieplicht bespreken": "Discuss the duty to inform",
+    "Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken":
+        "Clients with whom the duty to inform was never discussed or more than 12 months ago",
+    "Laatst besproken": "Last discussed",
     # -- werk.nl view: binding decision path
     "Bindende afspraak tot": "Binding decision until",
     "Nagebeld (vandaag)": "Phoned (today)",

@@ -682,52 +682,52 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="169" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="171" />
             <source>Wat is er afgesproken?</source>
             <translation>What was agreed?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="170" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="172" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="173" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="175" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="178" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="180" />
             <source>Specialist: {name}</source>
             <translation>Specialist: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="181" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="183" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="182" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="184" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="184" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="186" />
             <source>Zichtbaar voor de specialisten die voor deze werkzoekende zijn ingezet</source>
             <translation>Visible to the specialists engaged for this client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="190" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="192" />
             <source>Deze afspraak weghalen</source>
             <translation>Remove this agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="191" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="193" />
             <source>Afspraak weghalen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="199" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="201" />
             <source>Specialist (onbekend)</source>
             <translation>Specialist (unknown)</translation>
         </message>
@@ -735,32 +735,32 @@
     <context>
         <name>AgreementsEditor</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="275" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="275" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="273" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="275" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="274" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="276" />
             <source>Delen</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="283" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="285" />
             <source>Nog geen afspraken. Voeg er een toe met de knop hieronder (Alt+A).</source>
             <translation>No agreements yet. Add one with the button below (Alt+A).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="286" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="288" />
             <source>&amp;Afspraak toevoegen</source>
             <translation>&amp;Add agreement</translation>
         </message>
@@ -957,27 +957,27 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Casework</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="72" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="74" />
             <source>Op kantoor</source>
             <translation>At the office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="73" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="75" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="74" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="76" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="75" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="77" />
             <source>Bij de werkzoekende thuis</source>
             <translation>At the client's home</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="133" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="135" />
             <source>geen datum</source>
             <translation>no date</translation>
         </message>
@@ -1554,22 +1554,32 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>ClientNotes</name>
         <message>
-            <location filename="../../desktop/services/client_notes.py" line="21" />
+            <location filename="../../desktop/services/client_notes.py" line="19" />
+            <source>informatieplicht nog nooit besproken</source>
+            <translation>duty to inform never discussed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_notes.py" line="20" />
+            <source>informatieplicht besproken op {day}</source>
+            <translation>duty to inform discussed on {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/client_notes.py" line="22" />
             <source>herstart binnen zes maanden na {day}: geen nieuwe zoektermijn (27+)</source>
             <translation>restarted within six months of {day}: no new search period (27+)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_notes.py" line="26" />
+            <location filename="../../desktop/services/client_notes.py" line="27" />
             <source>ontheven van de arbeidsplicht tot en met {day}</source>
             <translation>exempt from the work duty up to and including {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_notes.py" line="29" />
+            <location filename="../../desktop/services/client_notes.py" line="30" />
             <source>werk hield stand na de nazorg</source>
             <translation>the work lasted after aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/client_notes.py" line="31" />
+            <location filename="../../desktop/services/client_notes.py" line="32" />
             <source>werk hield geen stand na de nazorg</source>
             <translation>the work did not last after aftercare</translation>
         </message>
@@ -1577,79 +1587,79 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="65" />
+            <location filename="../../desktop/ui/client_pane.py" line="66" />
             <source>Aanvraag</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="65" />
+            <location filename="../../desktop/ui/client_pane.py" line="66" />
             <source>Uitkering lopend</source>
             <translation>Benefit running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="66" />
+            <location filename="../../desktop/ui/client_pane.py" line="67" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="66" />
+            <location filename="../../desktop/ui/client_pane.py" line="67" />
             <source>Uitkering beëindigd</source>
             <translation>Benefit ended</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="69" />
+            <location filename="../../desktop/ui/client_pane.py" line="70" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="95" />
+            <location filename="../../desktop/ui/client_pane.py" line="96" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="99" />
+            <location filename="../../desktop/ui/client_pane.py" line="100" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="112" />
+            <location filename="../../desktop/ui/client_pane.py" line="113" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="171" />
+            <location filename="../../desktop/ui/client_pane.py" line="172" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="173" />
+            <location filename="../../desktop/ui/client_pane.py" line="174" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="176" />
+            <location filename="../../desktop/ui/client_pane.py" line="177" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="217" />
+            <location filename="../../desktop/ui/client_pane.py" line="219" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="225" />
+            <location filename="../../desktop/ui/client_pane.py" line="227" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="237" />
+            <location filename="../../desktop/ui/client_pane.py" line="239" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="238" />
+            <location filename="../../desktop/ui/client_pane.py" line="240" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1658,12 +1668,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="261" />
+            <location filename="../../desktop/ui/client_pane.py" line="263" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/client_pane.py" line="262" />
+            <location filename="../../desktop/ui/client_pane.py" line="264" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -1792,122 +1802,127 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationDialog</name>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="374" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
             <source>Nieuw gesprek</source>
             <translation>New conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="374" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
             <source>Afspraak plannen</source>
             <translation>Plan a meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="375" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="377" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="378" />
             <source>Afspraak bewerken</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="376" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="378" />
             <source>Gesprek bewerken</source>
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="393" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="395" />
             <source>bijv. wijkkantoor Afrikaanderwijk</source>
             <translation>e.g. wijk office Afrikaanderwijk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="397" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="399" />
             <source>In gewone taal, voor de werkzoekende: wat is besproken. Dit wordt afgedrukt.</source>
             <translation>In plain language, for the client: what was discussed. This is printed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="401" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="403" />
             <source>Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten.</source>
             <translation>Only for you and colleagues in the neighbourhood team: never printed, never shared with specialists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="402" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="404" />
             <source>Volgende afspraak</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="438" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="441" />
             <source>&amp;Gepland op</source>
             <translation>&amp;Planned for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="438" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="441" />
             <source>&amp;Datum en tijd</source>
             <translation>&amp;Date and time</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="439" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="442" />
             <source>&amp;Soort gesprek</source>
             <translation>&amp;Kind of conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="440" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="443" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="442" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="445" />
             <source>&amp;Plaats</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="443" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="446" />
             <source>Samenvatting voor de &amp;werkzoekende</source>
             <translation>Summary for the &amp;client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="444" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="447" />
             <source>&amp;Interne notities</source>
             <translation>&amp;Internal notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="446" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="449" />
+            <source>Informatieplicht</source>
+            <translation>Duty to inform</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/conversation_dialog.py" line="450" />
             <source>Interne notities worden nooit afgedrukt en nooit gedeeld.</source>
             <translation>Internal notes are never printed and never shared.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="454" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="458" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="455" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="459" />
             <source>Opslaan (Enter of Ctrl+Enter)</source>
             <translation>Save (Enter or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="457" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="461" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="616" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="623" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="676" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="683" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="698" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="705" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/conversation_dialog.py" line="698" />
+            <location filename="../../desktop/ui/conversation_dialog.py" line="705" />
             <source>Wat u hier schreef is nog niet opgeslagen. Weggooien?</source>
             <translation>What you wrote here has not been saved. Discard it?</translation>
         </message>
@@ -1948,87 +1963,87 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="283" />
+            <location filename="../../desktop/services/conversations.py" line="295" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="350" />
+            <location filename="../../desktop/services/conversations.py" line="362" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="417" />
+            <location filename="../../desktop/services/conversations.py" line="429" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="45" />
+            <location filename="../../desktop/services/timeline.py" line="46" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../desktop/services/timeline.py" line="47" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../desktop/services/timeline.py" line="48" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../desktop/services/timeline.py" line="49" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="49" />
+            <location filename="../../desktop/services/timeline.py" line="50" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="50" />
+            <location filename="../../desktop/services/timeline.py" line="51" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="51" />
+            <location filename="../../desktop/services/timeline.py" line="52" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="57" />
+            <location filename="../../desktop/services/timeline.py" line="58" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="58" />
+            <location filename="../../desktop/services/timeline.py" line="59" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="59" />
+            <location filename="../../desktop/services/timeline.py" line="60" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="60" />
+            <location filename="../../desktop/services/timeline.py" line="61" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="66" />
+            <location filename="../../desktop/services/timeline.py" line="67" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="67" />
+            <location filename="../../desktop/services/timeline.py" line="68" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="68" />
+            <location filename="../../desktop/services/timeline.py" line="69" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -2620,6 +2635,29 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../desktop/services/transfer.py" line="232" />
             <source>De kopregel van {file} klopt niet ({problems}). Verwacht: {expected}.</source>
             <translation>The header line of {file} is not correct ({problems}). Expected: {expected}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformFields</name>
+        <message>
+            <location filename="../../desktop/ui/inform_fields.py" line="17" />
+            <source>Informatieplicht besproken</source>
+            <translation>Duty to inform discussed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/inform_fields.py" line="21" />
+            <source>Map rechten en plichten: niet</source>
+            <translation>Rights and duties folder: no</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/inform_fields.py" line="22" />
+            <source>Map rechten en plichten overhandigd</source>
+            <translation>Rights and duties folder handed over</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/inform_fields.py" line="23" />
+            <source>Map rechten en plichten besproken</source>
+            <translation>Rights and duties folder discussed</translation>
         </message>
     </context>
     <context>
@@ -4558,66 +4596,76 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../sync/policy/reasons.py" line="126" />
+            <source>De map rechten en plichten is overhandigd of besproken.</source>
+            <translation>The rights and duties folder is either handed over or discussed.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="127" />
+            <source>De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.</source>
+            <translation>The duty to inform is discussed in a conversation that took place, not in a meeting still to come.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="130" />
             <source>Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.</source>
             <translation>An exemption from the work duty has a reason and an end date.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="128" />
+            <location filename="../../sync/policy/reasons.py" line="132" />
             <source>De einddatum van de ontheffing ligt voor de begindatum.</source>
             <translation>The exemption's end date is before its first day.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="129" />
+            <location filename="../../sync/policy/reasons.py" line="133" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="132" />
+            <location filename="../../sync/policy/reasons.py" line="136" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="140" />
+            <location filename="../../sync/policy/reasons.py" line="144" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="141" />
+            <location filename="../../sync/policy/reasons.py" line="145" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="142" />
+            <location filename="../../sync/policy/reasons.py" line="146" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="144" />
+            <location filename="../../sync/policy/reasons.py" line="148" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="145" />
+            <location filename="../../sync/policy/reasons.py" line="149" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="146" />
+            <location filename="../../sync/policy/reasons.py" line="150" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="147" />
+            <location filename="../../sync/policy/reasons.py" line="151" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="148" />
+            <location filename="../../sync/policy/reasons.py" line="152" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="155" />
+            <location filename="../../sync/policy/reasons.py" line="159" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -5846,47 +5894,47 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="33" />
+            <location filename="../../desktop/services/timeline.py" line="34" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../desktop/services/timeline.py" line="35" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../desktop/services/timeline.py" line="36" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../desktop/services/timeline.py" line="37" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="37" />
+            <location filename="../../desktop/services/timeline.py" line="38" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="38" />
+            <location filename="../../desktop/services/timeline.py" line="39" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="39" />
+            <location filename="../../desktop/services/timeline.py" line="40" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="106" />
+            <location filename="../../desktop/services/timeline.py" line="107" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="135" />
+            <location filename="../../desktop/services/timeline.py" line="136" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
@@ -6007,8 +6055,8 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/absences.py" line="178" />
             <location filename="../../desktop/services/absences.py" line="283" />
             <location filename="../../desktop/services/caseload.py" line="168" />
-            <location filename="../../desktop/services/conversations.py" line="139" />
-            <location filename="../../desktop/services/conversations.py" line="180" />
+            <location filename="../../desktop/services/conversations.py" line="143" />
+            <location filename="../../desktop/services/conversations.py" line="192" />
             <location filename="../../desktop/services/placements.py" line="211" />
             <location filename="../../desktop/services/placements.py" line="269" />
             <location filename="../../desktop/services/placements.py" line="325" />
@@ -6057,19 +6105,19 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="60" />
+            <location filename="../../desktop/services/conversations.py" line="62" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="67" />
+            <location filename="../../desktop/services/conversations.py" line="69" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/absences.py" line="153" />
             <location filename="../../desktop/services/absences.py" line="279" />
-            <location filename="../../desktop/services/conversations.py" line="128" />
+            <location filename="../../desktop/services/conversations.py" line="132" />
             <location filename="../../desktop/services/placements.py" line="145" />
             <location filename="../../desktop/services/placements.py" line="231" />
             <location filename="../../desktop/services/signals.py" line="155" />
@@ -6077,75 +6125,80 @@ With a signal: call first. No fine, unless…</translation>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="45" />
+            <location filename="../../desktop/services/conversations.py" line="47" />
             <source>Die tijd bestaat niet: op {day} gaat de klok om 02:00 een uur vooruit (zomertijd). Kies een andere tijd.</source>
             <translation>That time does not exist: on {day} the clocks go forward one hour at 02:00 (summer time). Choose another time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="144" />
+            <location filename="../../desktop/services/conversations.py" line="148" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="145" />
+            <location filename="../../desktop/services/conversations.py" line="149" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="165" />
+            <location filename="../../desktop/services/conversations.py" line="157" />
+            <source>Kies: overhandigd of besproken.</source>
+            <translation>Choose: handed over or discussed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/conversations.py" line="172" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="168" />
+            <location filename="../../desktop/services/conversations.py" line="175" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="187" />
+            <location filename="../../desktop/services/conversations.py" line="199" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="192" />
+            <location filename="../../desktop/services/conversations.py" line="204" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="195" />
+            <location filename="../../desktop/services/conversations.py" line="207" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="217" />
+            <location filename="../../desktop/services/conversations.py" line="229" />
             <location filename="../../desktop/services/placements.py" line="465" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="219" />
+            <location filename="../../desktop/services/conversations.py" line="231" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="221" />
+            <location filename="../../desktop/services/conversations.py" line="233" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="225" />
+            <location filename="../../desktop/services/conversations.py" line="237" />
             <location filename="../../desktop/services/placements.py" line="441" />
             <location filename="../../desktop/services/profile.py" line="173" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="368" />
+            <location filename="../../desktop/services/conversations.py" line="380" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/conversations.py" line="412" />
+            <location filename="../../desktop/services/conversations.py" line="424" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
@@ -6218,34 +6271,44 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="142" />
+            <location filename="../../desktop/services/timeline.py" line="143" />
             <source>Nog geen contact (ritme: elke {n} weken)</source>
             <translation>No contact yet (rhythm: every {n} weeks)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="143" />
+            <location filename="../../desktop/services/timeline.py" line="144" />
             <source>Langer dan {n} weken geen contact</source>
             <translation>No contact for more than {n} weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="194" />
+            <location filename="../../desktop/services/timeline.py" line="196" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="204" />
+            <location filename="../../desktop/services/timeline.py" line="206" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="210" />
+            <location filename="../../desktop/services/timeline.py" line="212" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="218" />
+            <location filename="../../desktop/services/timeline.py" line="220" />
             <source>Leg vast of het werk standhield</source>
             <translation>Record whether the work lasted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="223" />
+            <source>Informatieplicht nog nooit besproken</source>
+            <translation>Duty to inform never discussed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="224" />
+            <source>Informatieplicht langer dan 12 maanden geleden</source>
+            <translation>Duty to inform more than 12 months ago</translation>
         </message>
     </context>
     <context>
@@ -6327,113 +6390,128 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/week_view.py" line="76" />
+            <source>Informatieplicht bespreken</source>
+            <translation>Discuss the duty to inform</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="77" />
             <source>Afspraken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="77" />
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Afspraken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="79" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="79" />
+            <location filename="../../desktop/ui/week_view.py" line="80" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
+            <location filename="../../desktop/ui/week_view.py" line="81" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="82" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="82" />
+            <location filename="../../desktop/ui/week_view.py" line="83" />
             <source>Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)</source>
             <translation>Clients without a conversation within their contact rhythm (by default every four weeks)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="84" />
+            <location filename="../../desktop/ui/week_view.py" line="85" />
             <source>Afgelopen nazorg: leg vast of het werk standhield</source>
             <translation>Aftercare ended: record whether the work lasted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="87" />
+            <location filename="../../desktop/ui/week_view.py" line="86" />
+            <source>Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken</source>
+            <translation>Clients with whom the duty to inform was never discussed or more than 12 months ago</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="90" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="87" />
+            <location filename="../../desktop/ui/week_view.py" line="90" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="87" />
+            <location filename="../../desktop/ui/week_view.py" line="90" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="89" />
-            <location filename="../../desktop/ui/week_view.py" line="90" />
+            <location filename="../../desktop/ui/week_view.py" line="92" />
+            <location filename="../../desktop/ui/week_view.py" line="93" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="89" />
-            <location filename="../../desktop/ui/week_view.py" line="90" />
+            <location filename="../../desktop/ui/week_view.py" line="92" />
+            <location filename="../../desktop/ui/week_view.py" line="93" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="91" />
+            <location filename="../../desktop/ui/week_view.py" line="94" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="92" />
+            <location filename="../../desktop/ui/week_view.py" line="95" />
             <source>Laatste contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="93" />
+            <location filename="../../desktop/ui/week_view.py" line="96" />
             <source>Nazorg tot</source>
             <translation>Aftercare until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="137" />
+            <location filename="../../desktop/ui/week_view.py" line="97" />
+            <source>Laatst besproken</source>
+            <translation>Last discussed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="141" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="162" />
+            <location filename="../../desktop/ui/week_view.py" line="166" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="177" />
+            <location filename="../../desktop/ui/week_view.py" line="181" />
             <source>nooit</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="185" />
+            <location filename="../../desktop/ui/week_view.py" line="189" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="188" />
+            <location filename="../../desktop/ui/week_view.py" line="192" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="196" />
+            <location filename="../../desktop/ui/week_view.py" line="200" />
             <source>{m} afspraken deze week, {o} te laat</source>
             <translation>{m} meetings this week, {o} overdue</translation>
         </message>

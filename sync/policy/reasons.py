@@ -122,6 +122,10 @@ def _sentences() -> dict[str, str]:
                                                    "weken voor wie ouder is dan 27)."),
         "restart_keeps_coach": translate("Policy", "Bij een herstart binnen zes maanden houdt de werkzoekende "
                                                    "dezelfde klantmanager."),
+        # the duty to inform
+        "rights_folder_unknown": translate("Policy", "De map rechten en plichten is overhandigd of besproken."),
+        "inform_planned": translate("Policy", "De informatieplicht bespreekt u in een gehouden gesprek, niet in "
+                                              "een afspraak die nog moet komen."),
         # the work-duty exemption
         "exemption_incomplete": translate("Policy", "Een ontheffing van de arbeidsverplichting heeft een reden en "
                                                     "een einddatum."),

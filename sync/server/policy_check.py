@@ -22,6 +22,7 @@ from sync import clock
 from sync.policy.absences import AbsenceState, judge_absence
 from sync.policy.clients import FIELDS as CLIENT_FIELDS
 from sync.policy.clients import client_change_refusals, judge_client_state
+from sync.policy.duty_to_inform import judge_conversation
 from sync.policy.reasons import Refusal, text, wire_reason
 from sync.policy.settings import PolicySettings, check_setting
 from sync.policy.signals import Attempt, SignalState, judge_signal, withdraw_refusal
@@ -160,6 +161,12 @@ class PolicyGuard:
         if table == "client":
             self._check_client(rec, fields)
             return
+        if table == "conversation":  # the duty to inform: judged on the conversation row itself
+            own = {**(rec.data if rec else {}), **fields}
+            old = judge_conversation(rec.data) if rec is not None else []
+            new = [r for r in judge_conversation(own) if r not in old]
+            if new:
+                raise ValueError(wire_reason(new))
         client_id = fields.get("client_id") or (rec.client_id if rec else None)
         if not isinstance(client_id, str):
             return

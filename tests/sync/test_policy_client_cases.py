@@ -135,3 +135,31 @@ def test_check_policy_lists_a_stored_aftercare_date_before_the_end(central):
     assert f.update(**ended(-10))["status"] == "applied"
     with central.store.plain() as conn:
         assert stored_findings(conn, clock.today()) == []
+
+
+CONVERSATION_CASES = [
+    ("held, duty discussed and folder handed over", {"planned": False, "duty_to_inform_discussed": True,
+                                                     "rights_folder": "handed_over"}, True, ""),
+    ("planned, duty discussed", {"planned": True, "duty_to_inform_discussed": True}, False, "inform_planned"),
+    ("planned, folder discussed", {"planned": True, "rights_folder": "discussed"}, False, "inform_planned"),
+    ("held, unknown folder value", {"planned": False, "rights_folder": "lost"}, False, "rights_folder_unknown"),
+]
+
+
+@pytest.mark.parametrize("case", CONVERSATION_CASES, ids=lambda c: c[0])
+def test_duty_to_inform_on_the_central_store(central, case):
+    _name, fields, ok, code = case
+    f = Forger(central.device("anna"))
+    conv = str(uuid.uuid4())
+    base = {"client_id": f.client_id, "kind": "phone", "channel": "phone", "held_at": f"{day(-1).isoformat()}T10:00:00",
+            "summary_for_client": "", "internal_notes": ""}
+    res = f.dev.push(f.dev.mut("conversation", conv, **base, **fields))["results"][0]
+    assert res["status"] == ("applied" if ok else "rejected"), res
+    if not ok:
+        assert f'"{code}"' in res["reason"]
+        # the same change as an update of a planned meeting is refused too
+        planned = str(uuid.uuid4())
+        assert f.dev.push(f.dev.mut("conversation", planned, **base, planned=fields["planned"]))["results"][0][
+            "status"] == "applied"
+        res = f.dev.push(f.dev.mut("conversation", planned, "update", base=1, **fields))["results"][0]
+        assert res["status"] == "rejected" and f'"{code}"' in res["reason"]

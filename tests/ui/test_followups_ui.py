@@ -42,3 +42,24 @@ def test_mijn_week_asks_whether_the_work_lasted(window, qtbot, store, actor, cas
     with qtbot.waitSignal(window.week.open_client):
         window.week._activated(item, 0)
     assert CaseloadService(store.db, actor).open(caseload["Vries"]).aftercare_outcome == "lasted"
+
+
+def test_the_conversation_dialog_records_the_duty_to_inform(window, qtbot, store, actor, caseload):
+    from test_casework import drive
+
+    from desktop.services.duty_to_inform import DutyToInformService
+    from desktop.ui.conversations_tab import ConversationsTab
+
+    assert window.caseload.select_client(caseload["Berg"])
+    assert "informatieplicht nog nooit besproken" in window.pane.subtitle.text()
+    tab = window.pane.tab(ConversationsTab)
+    window.pane.tabs.setCurrentWidget(tab)
+
+    def fill(d) -> None:  # noqa: ANN001
+        d.summary.setPlainText("Informatieplicht en map besproken.")
+        d.inform.discussed.setChecked(True)
+        d.inform.folder.setCurrentIndex(d.inform.folder.findData("handed_over"))
+        d.accept()
+
+    drive(qtbot, tab.new_conversation, fill)
+    assert DutyToInformService(store.db, actor).last_done(caseload["Berg"]) is not None

@@ -1,5 +1,6 @@
 """issue 17: aftercare follows the benefit (restart flag, whether the work lasted), the work-duty exemption's
-first day, the contact rhythm per client
+first day, the contact rhythm per client; the duty to inform discussed and the rights-and-duties folder on a
+conversation
 
 Revision ID: 0006
 Revises: 0005
@@ -24,9 +25,16 @@ def upgrade() -> None:
     with op.batch_alter_table('client', schema=None) as batch_op:
         for name, kind in COLUMNS:
             batch_op.add_column(sa.Column(name, kind, nullable=True))
+    with op.batch_alter_table('conversation', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('duty_to_inform_discussed', sa.Boolean(), nullable=False,
+                                      server_default=sa.false()))
+        batch_op.add_column(sa.Column('rights_folder', sa.String(length=20), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('conversation', schema=None) as batch_op:
+        batch_op.drop_column('rights_folder')
+        batch_op.drop_column('duty_to_inform_discussed')
     with op.batch_alter_table('client', schema=None) as batch_op:
         for name, _kind in reversed(COLUMNS):
             batch_op.drop_column(name)
