@@ -518,7 +518,11 @@ class _Generator:
             conv = Conversation(
                 id=new_id(), client_id=c.id, coach_id=self.coach, kind=kind, channel=CHANNEL[kind], held_at=when,
                 planned=False, place=self.place(kind), summary_for_client=self.summary(kind, c),
-                internal_notes=" ".join(rng.sample(NOTES, rng.randint(0, 2))).strip())
+                internal_notes=" ".join(rng.sample(NOTES, rng.randint(0, 2))).strip(),
+                # the duty to inform at the intake (folder handed over) and at some reviews (seed 004: repeatedly)
+                duty_to_inform_discussed=i == 0 or (kind == "review" and rng.random() < 0.5),
+                rights_folder="handed_over" if i == 0 else "discussed" if kind == "review" and rng.random() < 0.3
+                else None)
             self.levels[1].append(conv)
             held.append(conv)
             self.agreements(s, c, conv)

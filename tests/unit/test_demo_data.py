@@ -165,3 +165,8 @@ def test_demo_exercises_aftercare_exemption_and_contact_rhythm(store, actor):
     assert {c.aftercare_outcome for c in clients} >= {"lasted", "not_lasted"}
     assert any(c.work_duty_exemption_from for c in clients)
     assert {c.contact_every_weeks for c in clients} >= {None, 2}
+    with store.db.session() as s:
+        folders = set(s.scalars(select(Conversation.rights_folder)))
+        assert folders >= {"handed_over", "discussed"}
+        assert s.scalar(select(func.count()).where(Conversation.duty_to_inform_discussed.is_(True),
+                                                   Conversation.planned.is_(True))) == 0
