@@ -9,7 +9,7 @@ the re-assessment is appended to the profile (linked to the placement), so befor
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -166,8 +166,12 @@ class PlacementService(Service):
             running = set(s.scalars(select(Placement.instrument_id).where(
                 Placement.client_id == client_id, Placement.status.in_(OPEN), Placement.deleted_at.is_(None))))
             age = age_on(client.date_of_birth, self.actor.today())
-        return rank(profile.development_areas(), instruments, age, directions=profile.codes_in("direction"),
-                    circumstances=profile.codes_in("circumstance"), running=running)
+        result = rank(profile.development_areas(), instruments, age, directions=profile.codes_in("direction"),
+                      circumstances=profile.codes_in("circumstance"), running=running)
+        # the client decides about the profile (seed 001): show which development areas they do not (yet) recognise
+        areas = {a.code for a in result.areas}
+        return replace(result, unrecognised=tuple(i.code for i in profile.items
+                                                  if i.code in areas and not i.latest.client_recognises))
 
     def client_age(self, client_id: str) -> int | None:
         with self.db.session() as s:
@@ -426,7 +430,7 @@ class PlacementService(Service):
                 ProfileEntry.deleted_at.is_(None)).order_by(ProfileEntry.assessed_on, ProfileEntry.updated_at)).all()
             e = ProfileEntry(client_id=p.client_id, taxonomy_code=code, level=level,
                              target_level=prev[-1].target_level if prev else None, source="coach",
-                             assessed_on=day, client_recognises=True, placement_id=p.id)
+                             assessed_on=day, client_recognises=False, placement_id=p.id)  # the client decides
             s.add(e)
             s.flush()
             audit.record(s, self.actor, "create", "profile_entry", e.id, p.client_id, purpose="re-assessment")

@@ -1457,6 +1457,9 @@ EN: dict[str, str] = {
     "Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken":
         "Clients with whom the duty to inform was never discussed or more than 12 months ago",
     "Laatst besproken": "Last discussed",
+    "<b>Nog niet herkend door de werkzoekende:</b> {items}. Bespreek dit profiel eerst samen; de werkzoekende "
+    "beslist.": "<b>Not (yet) recognised by the client:</b> {items}. Discuss this profile together first; the "
+                "client decides.",
     # -- werk.nl view: binding decision path
     "Bindende afspraak tot": "Binding decision until",
     "Nagebeld (vandaag)": "Phoned (today)",

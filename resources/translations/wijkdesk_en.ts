@@ -1105,7 +1105,7 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="455" />
+            <location filename="../../desktop/services/placements.py" line="459" />
             <location filename="../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -1122,7 +1122,7 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="174" />
-            <location filename="../../desktop/services/placements.py" line="217" />
+            <location filename="../../desktop/services/placements.py" line="221" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -4100,22 +4100,27 @@ Open agreements made in it will be cancelled.</translation>
             <translation>There are no points to work on yet: in the Profile tab, record skills and areas of attention with a goal higher than the current level.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="258" />
+            <location filename="../../desktop/ui/match_tab.py" line="209" />
+            <source>&lt;b&gt;Nog niet herkend door de werkzoekende:&lt;/b&gt; {items}. Bespreek dit profiel eerst samen; de werkzoekende beslist.</source>
+            <translation>&lt;b&gt;Not (yet) recognised by the client:&lt;/b&gt; {items}. Discuss this profile together first; the client decides.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/match_tab.py" line="263" />
             <source>Inzet vastgelegd: {name}.</source>
             <translation>Placement recorded: {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="284" />
+            <location filename="../../desktop/ui/match_tab.py" line="289" />
             <source>Inzet afgerond.</source>
             <translation>Placement completed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="291" />
+            <location filename="../../desktop/ui/match_tab.py" line="296" />
             <source>Inzet stoppen</source>
             <translation>Stop placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/match_tab.py" line="291" />
+            <location filename="../../desktop/ui/match_tab.py" line="296" />
             <source>Waarom stopt {name}?</source>
             <translation>Why is {name} stopping?</translation>
         </message>
@@ -4123,57 +4128,57 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Matching</name>
         <message>
-            <location filename="../../desktop/services/matching.py" line="133" />
+            <location filename="../../desktop/services/matching.py" line="134" />
             <source>niet meer in te zetten</source>
             <translation>no longer available</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="135" />
+            <location filename="../../desktop/services/matching.py" line="136" />
             <source>geboortedatum onbekend (leeftijdsgrens {low}–{high})</source>
             <translation>date of birth unknown (age limit {low}–{high})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="139" />
+            <location filename="../../desktop/services/matching.py" line="140" />
             <source>te jong: vanaf {low} jaar (nu {age})</source>
             <translation>too young: from age {low} (now {age})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="141" />
+            <location filename="../../desktop/services/matching.py" line="142" />
             <source>te oud: tot en met {high} jaar (nu {age})</source>
             <translation>too old: up to and including age {high} (now {age})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="144" />
+            <location filename="../../desktop/services/matching.py" line="145" />
             <source>geen plaatsen vrij</source>
             <translation>no places available</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="146" />
+            <location filename="../../desktop/services/matching.py" line="147" />
             <source>loopt al of is voorgesteld</source>
             <translation>already running or proposed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="155" />
+            <location filename="../../desktop/services/matching.py" line="156" />
             <source>werkt aan: {items}</source>
             <translation>works on: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="157" />
+            <location filename="../../desktop/services/matching.py" line="158" />
             <source>werkt aan geen van de werkpunten</source>
             <translation>works on none of the points to work on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="159" />
+            <location filename="../../desktop/services/matching.py" line="160" />
             <source>past bij werkrichting: {items}</source>
             <translation>fits the career direction: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="162" />
+            <location filename="../../desktop/services/matching.py" line="163" />
             <source>houdt rekening met: {items}</source>
             <translation>takes into account: {items}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/matching.py" line="165" />
+            <location filename="../../desktop/services/matching.py" line="166" />
             <source>niet: {items}</source>
             <translation>not: {items}</translation>
         </message>
@@ -4262,92 +4267,92 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="224" />
+            <location filename="../../desktop/services/placements.py" line="228" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="228" />
-            <location filename="../../desktop/services/placements.py" line="276" />
+            <location filename="../../desktop/services/placements.py" line="232" />
+            <location filename="../../desktop/services/placements.py" line="280" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="237" />
+            <location filename="../../desktop/services/placements.py" line="241" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="311" />
+            <location filename="../../desktop/services/placements.py" line="315" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="332" />
-            <location filename="../../desktop/services/placements.py" line="383" />
+            <location filename="../../desktop/services/placements.py" line="336" />
+            <location filename="../../desktop/services/placements.py" line="387" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="345" />
+            <location filename="../../desktop/services/placements.py" line="349" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="352" />
+            <location filename="../../desktop/services/placements.py" line="356" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="376" />
+            <location filename="../../desktop/services/placements.py" line="380" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="387" />
+            <location filename="../../desktop/services/placements.py" line="391" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="397" />
-            <location filename="../../desktop/services/placements.py" line="533" />
+            <location filename="../../desktop/services/placements.py" line="401" />
+            <location filename="../../desktop/services/placements.py" line="537" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="450" />
+            <location filename="../../desktop/services/placements.py" line="454" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="472" />
+            <location filename="../../desktop/services/placements.py" line="476" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="479" />
-            <location filename="../../desktop/services/placements.py" line="559" />
+            <location filename="../../desktop/services/placements.py" line="483" />
+            <location filename="../../desktop/services/placements.py" line="563" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="506" />
-            <location filename="../../desktop/services/placements.py" line="555" />
+            <location filename="../../desktop/services/placements.py" line="510" />
+            <location filename="../../desktop/services/placements.py" line="559" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="514" />
+            <location filename="../../desktop/services/placements.py" line="518" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="543" />
+            <location filename="../../desktop/services/placements.py" line="547" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="557" />
+            <location filename="../../desktop/services/placements.py" line="561" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -4754,7 +4759,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="359" />
+            <location filename="../../desktop/services/placements.py" line="363" />
             <location filename="../../desktop/services/profile.py" line="164" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
@@ -4795,7 +4800,7 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Choose how this was established.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/profile.py" line="182" />
+            <location filename="../../desktop/services/profile.py" line="183" />
             <source>Deze inzet hoort bij iemand anders.</source>
             <translation>This placement belongs to someone else.</translation>
         </message>
@@ -6057,9 +6062,9 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/caseload.py" line="168" />
             <location filename="../../desktop/services/conversations.py" line="143" />
             <location filename="../../desktop/services/conversations.py" line="192" />
-            <location filename="../../desktop/services/placements.py" line="211" />
-            <location filename="../../desktop/services/placements.py" line="269" />
-            <location filename="../../desktop/services/placements.py" line="325" />
+            <location filename="../../desktop/services/placements.py" line="215" />
+            <location filename="../../desktop/services/placements.py" line="273" />
+            <location filename="../../desktop/services/placements.py" line="329" />
             <location filename="../../desktop/services/profile.py" line="146" />
             <location filename="../../desktop/services/signals.py" line="210" />
             <source>Onbekend veld.</source>
@@ -6067,9 +6072,9 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/services/caseload.py" line="204" />
-            <location filename="../../desktop/services/placements.py" line="252" />
-            <location filename="../../desktop/services/placements.py" line="290" />
-            <location filename="../../desktop/services/placements.py" line="443" />
+            <location filename="../../desktop/services/placements.py" line="256" />
+            <location filename="../../desktop/services/placements.py" line="294" />
+            <location filename="../../desktop/services/placements.py" line="447" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
@@ -6119,7 +6124,7 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/absences.py" line="279" />
             <location filename="../../desktop/services/conversations.py" line="132" />
             <location filename="../../desktop/services/placements.py" line="145" />
-            <location filename="../../desktop/services/placements.py" line="231" />
+            <location filename="../../desktop/services/placements.py" line="235" />
             <location filename="../../desktop/services/signals.py" line="155" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
@@ -6171,7 +6176,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/services/conversations.py" line="229" />
-            <location filename="../../desktop/services/placements.py" line="465" />
+            <location filename="../../desktop/services/placements.py" line="469" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
@@ -6187,7 +6192,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/services/conversations.py" line="237" />
-            <location filename="../../desktop/services/placements.py" line="441" />
+            <location filename="../../desktop/services/placements.py" line="445" />
             <location filename="../../desktop/services/profile.py" line="173" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
