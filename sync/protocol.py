@@ -38,6 +38,8 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                "work_duty_exemption": "str200", "work_duty_exemption_until": "date",
                "work_duty_exemption_from": "date", "previous_benefit_end": "date", "benefit_restarted_on": "date",
                "aftercare_outcome": "str20", "aftercare_outcome_on": "date", "contact_every_weeks": "int",
+               "reexamination_selected_on": "date", "reexamination_selected_by": "str160",
+               "reexamination_reason": "text", "reexamination_invited_on": "date",
                "deleted_at": "datetime"},
     "conversation": {"client_id": "str36", "coach_id": "str36", "kind": "str20", "channel": "str20",
                      "held_at": "datetime", "planned": "bool", "place": "str150", "summary_for_client": "text",

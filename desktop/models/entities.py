@@ -100,6 +100,12 @@ class Client(SyncMixin, Base):
     aftercare_outcome: Mapped[str | None] = mapped_column(String(20))  # lasted | not_lasted
     aftercare_outcome_on: Mapped[date | None] = mapped_column(Date)
     contact_every_weeks: Mapped[int | None] = mapped_column(Integer)
+    # A re-examination (heronderzoek, seed 000): who selected it and why, in words (no model, no proxies);
+    # the friendly invitation letter's day (sync/policy/reexamination.py).
+    reexamination_selected_on: Mapped[date | None] = mapped_column(Date)
+    reexamination_selected_by: Mapped[str | None] = mapped_column(String(160))
+    reexamination_reason: Mapped[str | None] = mapped_column(Text)
+    reexamination_invited_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Conversation(SyncMixin, Base):

@@ -117,6 +117,10 @@ class ClientDetails:
     aftercare_outcome: str | None = None
     aftercare_outcome_on: date | None = None
     contact_every_weeks: int | None = None
+    reexamination_selected_on: date | None = None
+    reexamination_selected_by: str | None = None
+    reexamination_reason: str | None = None
+    reexamination_invited_on: date | None = None
 
     @property
     def display_name(self) -> str:

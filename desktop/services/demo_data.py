@@ -43,6 +43,12 @@ BSN_PREFIX = "9999"  # RvIG test persons
 BSN_CAPACITY = 90_000  # valid numbers in 9999xxxxx are ~90,900
 CLIENTS_PER_TRANSACTION = 500
 
+REEXAMINATION_REASONS = (
+    "Inkomen uit werk wisselt sterk de laatste maanden; samen kijken of de uitkering nog past.",
+    "Vertelde in het gesprek over een nieuwe woonsituatie; nagaan wat dat betekent.",
+    "De vorige beoordeling is van lang geleden en de situatie is veranderd.",
+)
+
 # --- names -------------------------------------------------------------------------------------
 # (weight, male first names, female first names, last names) — a last name is (prefix, name) or,
 # for languages with gendered surnames, (male form, female form) marked by a tuple in a list.
@@ -460,6 +466,12 @@ class _Generator:
         if status == "active" and rng.random() < 0.05:
             start = restarted = today - timedelta(days=rng.randrange(10, 120))
             previous_end = restarted - timedelta(days=rng.randrange(10, 170))
+        selected = invited = reexam_reason = None
+        if status == "active" and rng.random() < 0.04:  # a re-examination: who and why, in words (seed 000)
+            selected = today - timedelta(days=rng.randrange(1, 40))
+            reexam_reason = rng.choice(REEXAMINATION_REASONS)
+            if rng.random() < 0.5:
+                invited = min(today, selected + timedelta(days=rng.randrange(1, 6)))
         if aftercare and aftercare < today and rng.random() < 0.7:
             outcome = "lasted" if rng.random() < 0.6 else "not_lasted"
             outcome_on = min(today, aftercare + timedelta(days=rng.randrange(0, 21)))
@@ -487,7 +499,9 @@ class _Generator:
             benefit_end=end, aftercare_until=aftercare, werknl_registered_on=registered,
             werknl_exempt=rng.random() < 0.05, work_duty_exemption=exemption, work_duty_exemption_until=until,
             work_duty_exemption_from=exemption_from, previous_benefit_end=previous_end, benefit_restarted_on=restarted,
-            aftercare_outcome=outcome, aftercare_outcome_on=outcome_on, contact_every_weeks=rhythm)
+            aftercare_outcome=outcome, aftercare_outcome_on=outcome_on, contact_every_weeks=rhythm,
+            reexamination_selected_on=selected, reexamination_selected_by=self.actor.username if selected else None,
+            reexamination_reason=reexam_reason, reexamination_invited_on=invited)
         self.levels[0].append(c)
         audit.record(s, self.actor, "create", "client", c.id, c.id, purpose="demo",
                      fields=("bsn", "first_name", "last_name", "date_of_birth", "postcode"))

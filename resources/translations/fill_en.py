@@ -1457,6 +1457,19 @@ EN: dict[str, str] = {
     "Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken":
         "Clients with whom the duty to inform was never discussed or more than 12 months ago",
     "Laatst besproken": "Last discussed",
+    "Selectie voor heronderzoek vastleggen…": "Record the selection for re-examination…",
+    "Selectie vastgelegd; de uitnodiging kan nu worden verstuurd.":
+        "Selection recorded; the invitation can now be sent.",
+    "Leg eerst vast wie dit heronderzoek selecteerde en waarom.":
+        "First record who selected this re-examination and why.",
+    "Bij een heronderzoek horen wie het selecteerde en waarom, in woorden (ten minste {n} woorden; geen score of "
+    "model).": "A re-examination records who selected it and why, in words (at least {n} words; no score or model).",
+    "Een uitnodiging voor een heronderzoek volgt op de selectie: leg eerst vast wie het selecteerde en waarom.":
+        "An invitation to a re-examination follows the selection: first record who selected it and why.",
+    "Heronderzoek: wie selecteerde het en waarom": "Re-examination: who selected it and why",
+    "In woorden: wat in de situatie van de werkzoekende aanleiding geeft. Geen score, geen model.":
+        "In words: what in the client's situation gives cause. No score, no model.",
+    "Geselecteerd door": "Selected by",
     "<b>Nog niet herkend door de werkzoekende:</b> {items}. Bespreek dit profiel eerst samen; de werkzoekende "
     "beslist.": "<b>Not (yet) recognised by the client:</b> {items}. Discuss this profile together first; the "
                 "client decides.",

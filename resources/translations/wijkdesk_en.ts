@@ -2975,22 +2975,32 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="162" />
+            <location filename="../../desktop/ui/letters.py" line="163" />
+            <source>Selectie voor heronderzoek vastleggen…</source>
+            <translation>Record the selection for re-examination…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="168" />
             <source>&amp;Voorbeeld…</source>
             <translation>&amp;Preview…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="164" />
+            <location filename="../../desktop/ui/letters.py" line="170" />
             <source>Als verstuurd &amp;markeren</source>
             <translation>&amp;Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="165" />
+            <location filename="../../desktop/ui/letters.py" line="171" />
             <source>De brief is op een andere manier verstuurd; leg alleen de datum vast.</source>
             <translation>The letter was sent another way; only record the date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="218" />
+            <location filename="../../desktop/ui/letters.py" line="216" />
+            <source>Selectie vastgelegd; de uitnodiging kan nu worden verstuurd.</source>
+            <translation>Selection recorded; the invitation can now be sent.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/letters.py" line="231" />
             <source>Brief vastgelegd als verstuurd.</source>
             <translation>Letter recorded as sent.</translation>
         </message>
@@ -3707,77 +3717,82 @@ Open agreements made in it will be cancelled.</translation>
             <translation>No decision has been made about this absence yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="344" />
+            <location filename="../../desktop/services/letters/service.py" line="343" />
+            <source>Leg eerst vast wie dit heronderzoek selecteerde en waarom.</source>
+            <translation>First record who selected this re-examination and why.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/letters/service.py" line="347" />
             <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
             <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="357" />
+            <location filename="../../desktop/services/letters/service.py" line="361" />
             <source>Vul eerst in tot wanneer de nazorg loopt.</source>
             <translation>First fill in until when the aftercare lasts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="364" />
+            <location filename="../../desktop/services/letters/service.py" line="368" />
             <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
             <translation>The profile is still empty; there is nothing to show.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="428" />
+            <location filename="../../desktop/services/letters/service.py" line="435" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="429" />
+            <location filename="../../desktop/services/letters/service.py" line="436" />
             <source>Dit signaal hoort niet bij deze werkzoekende.</source>
             <translation>This signal does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="430" />
+            <location filename="../../desktop/services/letters/service.py" line="437" />
             <source>Er is geen open signaal waar deze brief bij past.</source>
             <translation>There is no open signal this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="431" />
+            <location filename="../../desktop/services/letters/service.py" line="438" />
             <source>Er zijn meer open signalen; kies met --for welk signaal.</source>
             <translation>There are several open signals; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="432" />
+            <location filename="../../desktop/services/letters/service.py" line="439" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="433" />
+            <location filename="../../desktop/services/letters/service.py" line="440" />
             <source>Dit verzuim hoort niet bij deze werkzoekende.</source>
             <translation>This absence does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="434" />
+            <location filename="../../desktop/services/letters/service.py" line="441" />
             <source>Er is geen verzuim waar deze brief bij past.</source>
             <translation>There is no absence this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="435" />
+            <location filename="../../desktop/services/letters/service.py" line="442" />
             <source>Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.</source>
             <translation>This letter fits more than one absence; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="436" />
+            <location filename="../../desktop/services/letters/service.py" line="443" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="437" />
+            <location filename="../../desktop/services/letters/service.py" line="444" />
             <source>Deze inzet hoort niet bij deze werkzoekende.</source>
             <translation>This placement does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="438" />
+            <location filename="../../desktop/services/letters/service.py" line="445" />
             <source>Er is geen inzet waar deze brief bij past.</source>
             <translation>There is no placement this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/letters/service.py" line="439" />
+            <location filename="../../desktop/services/letters/service.py" line="446" />
             <source>Er is meer dan één inzet; kies met --for welke.</source>
             <translation>There is more than one placement; choose one with --for.</translation>
         </message>
@@ -3785,37 +3800,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MailingDialog</name>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="231" />
+            <location filename="../../desktop/ui/letters.py" line="244" />
             <source>Mailing</source>
             <translation>Mailing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="241" />
+            <location filename="../../desktop/ui/letters.py" line="254" />
             <source>Begin met een kleine groep; dan blijft de ondersteuning te doen.</source>
             <translation>Start with a small group; then the support stays manageable.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="245" />
+            <location filename="../../desktop/ui/letters.py" line="258" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="246" />
+            <location filename="../../desktop/ui/letters.py" line="259" />
             <source>Hoogstens</source>
             <translation>At most</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="247" />
+            <location filename="../../desktop/ui/letters.py" line="260" />
             <source>&amp;Voorbeeld…</source>
             <translation>&amp;Preview…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="275" />
+            <location filename="../../desktop/ui/letters.py" line="288" />
             <source>{n} van {total} werkzoekenden voor wie deze brief past, krijgen een brief.</source>
             <translation>{n} of {total} clients this letter fits will get a letter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/letters.py" line="284" />
+            <location filename="../../desktop/ui/letters.py" line="297" />
             <source>{n} brieven vastgelegd als verstuurd.</source>
             <translation>{n} letters recorded as sent.</translation>
         </message>
@@ -4601,76 +4616,86 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../sync/policy/reasons.py" line="126" />
+            <source>Bij een heronderzoek horen wie het selecteerde en waarom, in woorden (ten minste {n} woorden; geen score of model).</source>
+            <translation>A re-examination records who selected it and why, in words (at least {n} words; no score or model).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="128" />
+            <source>Een uitnodiging voor een heronderzoek volgt op de selectie: leg eerst vast wie het selecteerde en waarom.</source>
+            <translation>An invitation to a re-examination follows the selection: first record who selected it and why.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="131" />
             <source>De map rechten en plichten is overhandigd of besproken.</source>
             <translation>The rights and duties folder is either handed over or discussed.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="127" />
+            <location filename="../../sync/policy/reasons.py" line="132" />
             <source>De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.</source>
             <translation>The duty to inform is discussed in a conversation that took place, not in a meeting still to come.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="130" />
+            <location filename="../../sync/policy/reasons.py" line="135" />
             <source>Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.</source>
             <translation>An exemption from the work duty has a reason and an end date.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="132" />
+            <location filename="../../sync/policy/reasons.py" line="137" />
             <source>De einddatum van de ontheffing ligt voor de begindatum.</source>
             <translation>The exemption's end date is before its first day.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="133" />
+            <location filename="../../sync/policy/reasons.py" line="138" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="136" />
+            <location filename="../../sync/policy/reasons.py" line="141" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="144" />
+            <location filename="../../sync/policy/reasons.py" line="149" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="145" />
+            <location filename="../../sync/policy/reasons.py" line="150" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="146" />
+            <location filename="../../sync/policy/reasons.py" line="151" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="148" />
+            <location filename="../../sync/policy/reasons.py" line="153" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="149" />
+            <location filename="../../sync/policy/reasons.py" line="154" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="150" />
+            <location filename="../../sync/policy/reasons.py" line="155" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="151" />
+            <location filename="../../sync/policy/reasons.py" line="156" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="152" />
+            <location filename="../../sync/policy/reasons.py" line="157" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="159" />
+            <location filename="../../sync/policy/reasons.py" line="164" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -4957,6 +4982,39 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../desktop/ui/sync_dialogs.py" line="30" />
             <source>nee</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReexaminationDialog</name>
+        <message>
+            <location filename="../../desktop/ui/reexamination_dialog.py" line="29" />
+            <source>Heronderzoek: wie selecteerde het en waarom</source>
+            <translation>Re-examination: who selected it and why</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reexamination_dialog.py" line="35" />
+            <source>In woorden: wat in de situatie van de werkzoekende aanleiding geeft. Geen score, geen model.</source>
+            <translation>In words: what in the client's situation gives cause. No score, no model.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reexamination_dialog.py" line="41" />
+            <source>Geselecteerd door</source>
+            <translation>Selected by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reexamination_dialog.py" line="42" />
+            <source>Waarom</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reexamination_dialog.py" line="44" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reexamination_dialog.py" line="45" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -6059,7 +6117,7 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../desktop/services/absences.py" line="178" />
             <location filename="../../desktop/services/absences.py" line="283" />
-            <location filename="../../desktop/services/caseload.py" line="168" />
+            <location filename="../../desktop/services/caseload.py" line="172" />
             <location filename="../../desktop/services/conversations.py" line="143" />
             <location filename="../../desktop/services/conversations.py" line="192" />
             <location filename="../../desktop/services/placements.py" line="215" />
@@ -6071,7 +6129,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="204" />
+            <location filename="../../desktop/services/caseload.py" line="208" />
             <location filename="../../desktop/services/placements.py" line="256" />
             <location filename="../../desktop/services/placements.py" line="294" />
             <location filename="../../desktop/services/placements.py" line="447" />
@@ -6079,33 +6137,33 @@ With a signal: call first. No fine, unless…</translation>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="213" />
+            <location filename="../../desktop/services/caseload.py" line="217" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="222" />
+            <location filename="../../desktop/services/caseload.py" line="226" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="229" />
+            <location filename="../../desktop/services/caseload.py" line="233" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="239" />
+            <location filename="../../desktop/services/caseload.py" line="243" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="249" />
+            <location filename="../../desktop/services/caseload.py" line="253" />
             <source>Het contactritme is 1 tot en met 26 weken.</source>
             <translation>The contact rhythm is 1 to 26 weeks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="435" />
+            <location filename="../../desktop/services/caseload.py" line="439" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
@@ -6194,6 +6252,7 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/conversations.py" line="237" />
             <location filename="../../desktop/services/placements.py" line="445" />
             <location filename="../../desktop/services/profile.py" line="173" />
+            <location filename="../../desktop/services/reexamination.py" line="27" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>

@@ -1,4 +1,4 @@
-"""Every rule about one client row (werk.nl, aftercare, the work-duty exemption), judged the same way on the
+"""Every rule about one client row (werk.nl, aftercare, the work-duty exemption, re-examination), judged the same way on the
 desktop and on the central store: only what a change newly breaks is refused, so a record stored before a rule
 existed does not block unrelated edits (`wijkdesk-server check-policy` lists those)."""
 
@@ -8,16 +8,16 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from . import aftercare, exemption, werknl
+from . import aftercare, exemption, reexamination, werknl
 from .reasons import Refusal
 from .settings import DEFAULTS, PolicySettings
 
-FIELDS = werknl.FIELDS | aftercare.FIELDS | exemption.FIELDS
+FIELDS = werknl.FIELDS | aftercare.FIELDS | exemption.FIELDS | reexamination.FIELDS
 
 
 def judge_client_state(row: Mapping[str, Any], today: date, settings: PolicySettings = DEFAULTS) -> list[Refusal]:
     return (werknl.judge_werknl(row, today, settings) + aftercare.judge_aftercare_state(row)
-            + exemption.judge_exemption(row))
+            + exemption.judge_exemption(row) + reexamination.judge_reexamination(row))
 
 
 def client_change_refusals(before: Mapping[str, Any] | None, after: Mapping[str, Any], today: date,
@@ -25,5 +25,5 @@ def client_change_refusals(before: Mapping[str, Any] | None, after: Mapping[str,
     """The rules this change of a client row breaks that the row did not break before (before None: a new row)."""
     old = judge_client_state(before, today, settings) if before else []
     new = (werknl.judge_werknl(after, today, settings) + aftercare.judge_aftercare(before, after, today)
-           + exemption.judge_exemption(after))
+           + exemption.judge_exemption(after) + reexamination.judge_reexamination(after))
     return [r for r in new if r not in old]

@@ -122,6 +122,11 @@ def _sentences() -> dict[str, str]:
                                                    "weken voor wie ouder is dan 27)."),
         "restart_keeps_coach": translate("Policy", "Bij een herstart binnen zes maanden houdt de werkzoekende "
                                                    "dezelfde klantmanager."),
+        # re-examination
+        "reexam_reason": translate("Policy", "Bij een heronderzoek horen wie het selecteerde en waarom, in woorden "
+                                             "(ten minste {n} woorden; geen score of model)."),
+        "reexam_invite_unselected": translate("Policy", "Een uitnodiging voor een heronderzoek volgt op de "
+                                                        "selectie: leg eerst vast wie het selecteerde en waarom."),
         # the duty to inform
         "rights_folder_unknown": translate("Policy", "De map rechten en plichten is overhandigd of besproken."),
         "inform_planned": translate("Policy", "De informatieplicht bespreekt u in een gehouden gesprek, niet in "

@@ -63,3 +63,23 @@ def test_the_conversation_dialog_records_the_duty_to_inform(window, qtbot, store
 
     drive(qtbot, tab.new_conversation, fill)
     assert DutyToInformService(store.db, actor).last_done(caseload["Berg"]) is not None
+
+
+def test_the_letter_dialog_records_the_reexamination_selection(qtbot, store, actor, caseload):
+    from desktop.ui.letters import LetterDialog
+    from desktop.ui.reexamination_dialog import ReexaminationDialog
+    from desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    dialog = LetterDialog(store.db, actor, runner, None, caseload["Berg"], kind="reexamination-invitation")
+    qtbot.addWidget(dialog)
+    assert not dialog.select_button.isHidden()
+    sel = ReexaminationDialog(store.db, actor, caseload["Berg"], dialog)
+    qtbot.addWidget(sel)
+    sel.why.setPlainText("score 0.9")
+    sel.accept()
+    assert "in woorden" in sel.message.text() and sel.why.toPlainText() == "score 0.9"  # kept, refused
+    sel.why.setPlainText("Inkomen uit werk wisselt sterk de laatste maanden.")
+    sel.accept()
+    assert CaseloadService(store.db, actor).open(caseload["Berg"]).reexamination_selected_by == actor.username
+    runner.wait()

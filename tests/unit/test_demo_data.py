@@ -165,6 +165,7 @@ def test_demo_exercises_aftercare_exemption_and_contact_rhythm(store, actor):
     assert {c.aftercare_outcome for c in clients} >= {"lasted", "not_lasted"}
     assert any(c.work_duty_exemption_from for c in clients)
     assert {c.contact_every_weeks for c in clients} >= {None, 2}
+    assert any(c.reexamination_selected_on and c.reexamination_reason for c in clients)
     with store.db.session() as s:
         folders = set(s.scalars(select(Conversation.rights_folder)))
         assert folders >= {"handed_over", "discussed"}

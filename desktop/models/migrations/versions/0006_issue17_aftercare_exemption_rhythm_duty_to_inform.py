@@ -1,6 +1,6 @@
 """issue 17: aftercare follows the benefit (restart flag, whether the work lasted), the work-duty exemption's
 first day, the contact rhythm per client; the duty to inform discussed and the rights-and-duties folder on a
-conversation
+conversation; who selected a re-examination and why, and its invitation letter
 
 Revision ID: 0006
 Revises: 0005
@@ -18,7 +18,9 @@ depends_on = None
 
 COLUMNS = (('work_duty_exemption_from', sa.Date()), ('previous_benefit_end', sa.Date()),
            ('benefit_restarted_on', sa.Date()), ('aftercare_outcome', sa.String(length=20)),
-           ('aftercare_outcome_on', sa.Date()), ('contact_every_weeks', sa.Integer()))
+           ('aftercare_outcome_on', sa.Date()), ('contact_every_weeks', sa.Integer()),
+           ('reexamination_selected_on', sa.Date()), ('reexamination_selected_by', sa.String(length=160)),
+           ('reexamination_reason', sa.Text()), ('reexamination_invited_on', sa.Date()))
 
 
 def upgrade() -> None:
