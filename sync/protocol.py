@@ -73,6 +73,9 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                 "hearing_outcome": "str20", "hearing_outcome_on": "date", "hearing_client_view": "text",
                 "sanction_decision": "str20", "sanction_percentage": "int",
                 "sanction_months": "int", "decision_reason": "text", "closed_on": "date", "deleted_at": "datetime"},
+    "referral": {"client_id": "str36", "referred_to": "str20", "reason": "text", "referred_on": "date",
+                 "follow_up_on": "date", "followed_up_on": "date", "follow_up_note": "text", "by_user_id": "str36",
+                 "deleted_at": "datetime"},
     "audit_event": {"at": "datetime", "user_id": "str36", "username": "str80", "device_id": "str36",
                     "action": "str20", "entity": "str40", "entity_id": "str36", "client_id": "str36",
                     "purpose": "str200", "fields": "text", "deleted_at": "datetime"},
@@ -82,7 +85,7 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
 CENTRAL_TABLES = frozenset({"team", "user", "taxonomy_item", "instrument"})
 # Tables whose rows belong to one client (scope follows the client).
 CLIENT_TABLES = frozenset({"conversation", "agreement", "profile_entry", "placement", "signal", "call_attempt",
-                           "absence", "audit_event"})
+                           "absence", "referral", "audit_event"})
 # What a specialist may see (DESIGN §1): only these fields of their placements' clients.
 SPECIALIST_CLIENT_FIELDS = frozenset({"first_name", "name_prefix", "last_name", "phone", "email",
                                       "preferred_language", "deleted_at"})

@@ -252,6 +252,21 @@ class Absence(SyncMixin, Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
 
 
+class Referral(SyncMixin, Base):
+    """A referral to the wijkteam or VraagWijzer (seed 004) with the reason and a follow-up date
+    (sync/policy/referrals.py)."""
+
+    __tablename__ = "referral"
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), nullable=False, index=True)
+    referred_to: Mapped[str] = mapped_column(String(20), nullable=False)  # wijkteam | vraagwijzer
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    referred_on: Mapped[date] = mapped_column(Date, nullable=False)
+    follow_up_on: Mapped[date] = mapped_column(Date, nullable=False)
+    followed_up_on: Mapped[date | None] = mapped_column(Date)
+    follow_up_note: Mapped[str | None] = mapped_column(Text)
+    by_user_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
+
+
 class AuditEvent(SyncMixin, Base):
     """Who did what to which client's data (append-only; pushed to the central store)."""
 
@@ -316,6 +331,6 @@ class SyncConflict(Base):
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Team, User, Client, Conversation, Agreement, TaxonomyItem, ProfileEntry, Instrument,
-    Placement, Signal, CallAttempt, Absence, AuditEvent,
+    Placement, Signal, CallAttempt, Absence, Referral, AuditEvent,
 )
 TABLES: dict[str, type[SyncMixin]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]

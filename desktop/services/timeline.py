@@ -16,6 +16,7 @@ from desktop.models.entities import (
     Instrument,
     Placement,
     ProfileEntry,
+    Referral,
     Signal,
 )
 from sync import clock
@@ -24,9 +25,10 @@ from .aftercare import outcome_due
 from .contact_rhythm import ContactLate, late_contacts
 from .context import Service, local_now
 from .duty_to_inform import inform_due
+from .referrals import referral_labels
 from .validation import display_name
 
-TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile")
+TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile", "referral")
 
 
 def kind_labels() -> dict[str, str]:
@@ -38,6 +40,7 @@ def kind_labels() -> dict[str, str]:
         "signal": translate("Timeline", "Signaal"),
         "absence": translate("Timeline", "Verzuim"),
         "profile": translate("Timeline", "Profiel"),
+        "referral": translate("Timeline", "Verwijzing"),
     }
 
 
@@ -134,6 +137,14 @@ class TimelineService(Service):
                 for e in s.scalars(select(ProfileEntry).where(*alive(ProfileEntry))):
                     items.append(TimelineItem("profile", _day(e.assessed_on), e.taxonomy_code,
                                               translate("Timeline", "niveau {n}").format(n=e.level), e.id))
+            if "referral" in want:
+                to = referral_labels()
+                for r in s.scalars(select(Referral).where(*alive(Referral))):
+                    detail = (translate("Timeline", "nagaan op {day}").format(day=f"{r.follow_up_on:%d-%m-%Y}")
+                              if r.followed_up_on is None else r.follow_up_note or "")
+                    items.append(TimelineItem("referral", _day(r.referred_on), f"{to.get(r.referred_to, r.referred_to)}: "
+                                              f"{r.reason[:140]}", detail, r.id,
+                                              r.followed_up_on is None and r.follow_up_on < today))
         items.sort(key=lambda i: i.at, reverse=True)
         return items
 
@@ -165,6 +176,7 @@ class Week:
     contact_late: list[WeekEntry] = field(default_factory=list)
     aftercare_outcome: list[WeekEntry] = field(default_factory=list)
     inform_due: list[WeekEntry] = field(default_factory=list)  # duty to inform never or > 12 months ago
+    referrals_due: list[WeekEntry] = field(default_factory=list)  # referrals to follow up by the end of the week
 
 
 class WeekService(Service):
@@ -223,6 +235,13 @@ class WeekService(Service):
                                 translate("Week", "Informatieplicht nog nooit besproken") if at is None else
                                 translate("Week", "Informatieplicht langer dan 12 maanden geleden"), cid)
                       for cid, at in inform_due(s, today) if cid in names]
+            to = referral_labels()
+            referrals = [WeekEntry(r.client_id, names[r.client_id], r.follow_up_on,
+                                   translate("Week", "Verwijzing {to} nagaan").format(to=to.get(r.referred_to, "")), r.id)
+                         for r in s.scalars(select(Referral).where(
+                             Referral.deleted_at.is_(None), Referral.followed_up_on.is_(None),
+                             Referral.follow_up_on <= week_end).order_by(Referral.follow_up_on))
+                         if r.client_id in names]
         meetings.sort(key=lambda e: e.at)
         meetings = list({(e.client_id, e.at): e for e in meetings}.values())  # one entry per meeting
         return Week(
@@ -230,5 +249,5 @@ class WeekService(Service):
             this_week=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() != today],
             overdue=overdue, due_this_week=due, aftercare_ending=sorted(ending, key=lambda e: e.at),
             call_backs=call_backs, contact_late=contact_late, aftercare_outcome=outcomes,
-            inform_due=inform)
+            inform_due=inform, referrals_due=referrals)
 

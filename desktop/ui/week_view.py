@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 SECTIONS = ("today", "this_week", "overdue", "due_this_week", "call_backs", "aftercare_ending", "contact_late",
-            "aftercare_outcome", "inform_due")
+            "aftercare_outcome", "inform_due", "referrals_due")
 
 
 def _days() -> tuple[str, ...]:
@@ -73,7 +73,8 @@ class WeekView(QWidget):
                         "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen"),
                         "contact_late": self.tr("Contact te lang geleden"),
                         "aftercare_outcome": self.tr("Werk standgehouden?"),
-                        "inform_due": self.tr("Informatieplicht bespreken")}
+                        "inform_due": self.tr("Informatieplicht bespreken"),
+                        "referrals_due": self.tr("Verwijzing nagaan")}
         self._hints = {"today": self.tr("Afspraken met werkzoekenden vandaag"),
                        "this_week": self.tr("Afspraken later deze week"),
                        "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
@@ -84,14 +85,16 @@ class WeekView(QWidget):
                                                "vier weken)"),
                        "aftercare_outcome": self.tr("Afgelopen nazorg: leg vast of het werk standhield"),
                        "inform_due": self.tr("Werkzoekenden met wie de informatieplicht nooit of langer dan 12 "
-                                             "maanden geleden is besproken")}
+                                             "maanden geleden is besproken"),
+                       "referrals_due": self.tr("Verwijzingen naar het wijkteam of VraagWijzer om na te gaan")}
         # Three lists side by side, so every section shows at once however long one of them is:
         # meetings (Vandaag, Deze week), agreements (Te laat, Binnenkort klaar) and aftercare.
         when, who, what = self.tr("Wanneer"), self.tr("Werkzoekende"), self.tr("Wat")
         columns = (((("today", (when, who, what)), ("this_week", (when, who, what)))),
                    (("overdue", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)"))),
                     ("due_this_week", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)")))),
-                   (("call_backs", (when, who, what)), ("aftercare_ending", (self.tr("Tot"), who, what))),
+                   (("call_backs", (when, who, what)), ("aftercare_ending", (self.tr("Tot"), who, what)),
+                    ("referrals_due", (self.tr("Nagaan op"), who, what))),
                    (("contact_late", (self.tr("Laatste contact"), who, what)),
                     ("aftercare_outcome", (self.tr("Nazorg tot"), who, what)),
                     ("inform_due", (self.tr("Laatst besproken"), who, what))))

@@ -1470,6 +1470,21 @@ EN: dict[str, str] = {
     "In woorden: wat in de situatie van de werkzoekende aanleiding geeft. Geen score, geen model.":
         "In words: what in the client's situation gives cause. No score, no model.",
     "Geselecteerd door": "Selected by",
+    "Verwijs naar het wijkteam of naar VraagWijzer.": "Refer to the neighbourhood team or to VraagWijzer.",
+    "Bij een verwijzing horen de reden en een datum om na te gaan hoe het ging, op of na de dag van verwijzen.":
+        "A referral has the reason and a date to check how it went, on or after the day of the referral.",
+    "Schrijf op hoe het ging met de verwijzing (na de dag van verwijzen).":
+        "Write down how the referral went (after the day of the referral).",
+    "Wijkteam": "Neighbourhood team",
+    "VraagWijzer": "VraagWijzer",
+    "Deze verwijzing bestaat niet (meer).": "This referral does not exist (any more).",
+    "Verwijzing": "Referral",
+    "nagaan op {day}": "check on {day}",
+    "Verwijzing {to} nagaan": "Check the referral to {to}",
+    "Verwijzing nagaan": "Check referrals",
+    "Verwijzingen naar het wijkteam of VraagWijzer om na te gaan":
+        "Referrals to the neighbourhood team or VraagWijzer to check on",
+    "Nagaan op": "Check on",
     "<b>Nog niet herkend door de werkzoekende:</b> {items}. Bespreek dit profiel eerst samen; de werkzoekende "
     "beslist.": "<b>Not (yet) recognised by the client:</b> {items}. Discuss this profile together first; the "
                 "client decides.",

@@ -1978,72 +1978,72 @@ The file disappears from the list; the deletion is synchronised with the central
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="46" />
+            <location filename="../../desktop/services/timeline.py" line="49" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="47" />
+            <location filename="../../desktop/services/timeline.py" line="50" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="48" />
+            <location filename="../../desktop/services/timeline.py" line="51" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="49" />
+            <location filename="../../desktop/services/timeline.py" line="52" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="50" />
+            <location filename="../../desktop/services/timeline.py" line="53" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="51" />
+            <location filename="../../desktop/services/timeline.py" line="54" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="52" />
+            <location filename="../../desktop/services/timeline.py" line="55" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="58" />
+            <location filename="../../desktop/services/timeline.py" line="61" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="59" />
+            <location filename="../../desktop/services/timeline.py" line="62" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="60" />
+            <location filename="../../desktop/services/timeline.py" line="63" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="61" />
+            <location filename="../../desktop/services/timeline.py" line="64" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="67" />
+            <location filename="../../desktop/services/timeline.py" line="70" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="68" />
+            <location filename="../../desktop/services/timeline.py" line="71" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="69" />
+            <location filename="../../desktop/services/timeline.py" line="72" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -2223,12 +2223,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Demo</name>
         <message>
-            <location filename="../../desktop/services/demo_data.py" line="310" />
+            <location filename="../../desktop/services/demo_data.py" line="316" />
             <source>Deze map bevat al echte werkzoekenden. Maak demogegevens in een lege map (--data-dir), zodat ze nooit met echte gegevens worden gemengd.</source>
             <translation>This directory already holds real clients. Create demo data in an empty directory (--data-dir), so that it is never mixed with real data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo_data.py" line="315" />
+            <location filename="../../desktop/services/demo_data.py" line="321" />
             <source>Zoveel demowerkzoekenden kunnen er niet worden gemaakt.</source>
             <translation>That many demo clients cannot be created.</translation>
         </message>
@@ -4626,76 +4626,91 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../sync/policy/reasons.py" line="131" />
+            <source>Verwijs naar het wijkteam of naar VraagWijzer.</source>
+            <translation>Refer to the neighbourhood team or to VraagWijzer.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="132" />
+            <source>Bij een verwijzing horen de reden en een datum om na te gaan hoe het ging, op of na de dag van verwijzen.</source>
+            <translation>A referral has the reason and a date to check how it went, on or after the day of the referral.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="134" />
+            <source>Schrijf op hoe het ging met de verwijzing (na de dag van verwijzen).</source>
+            <translation>Write down how the referral went (after the day of the referral).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="137" />
             <source>De map rechten en plichten is overhandigd of besproken.</source>
             <translation>The rights and duties folder is either handed over or discussed.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="132" />
+            <location filename="../../sync/policy/reasons.py" line="138" />
             <source>De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.</source>
             <translation>The duty to inform is discussed in a conversation that took place, not in a meeting still to come.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="135" />
+            <location filename="../../sync/policy/reasons.py" line="141" />
             <source>Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.</source>
             <translation>An exemption from the work duty has a reason and an end date.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="137" />
+            <location filename="../../sync/policy/reasons.py" line="143" />
             <source>De einddatum van de ontheffing ligt voor de begindatum.</source>
             <translation>The exemption's end date is before its first day.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="138" />
+            <location filename="../../sync/policy/reasons.py" line="144" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="141" />
+            <location filename="../../sync/policy/reasons.py" line="147" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="149" />
+            <location filename="../../sync/policy/reasons.py" line="155" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="150" />
+            <location filename="../../sync/policy/reasons.py" line="156" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="151" />
+            <location filename="../../sync/policy/reasons.py" line="157" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="153" />
+            <location filename="../../sync/policy/reasons.py" line="159" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="154" />
+            <location filename="../../sync/policy/reasons.py" line="160" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="155" />
+            <location filename="../../sync/policy/reasons.py" line="161" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="156" />
+            <location filename="../../sync/policy/reasons.py" line="162" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="157" />
+            <location filename="../../sync/policy/reasons.py" line="163" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="164" />
+            <location filename="../../sync/policy/reasons.py" line="170" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -5015,6 +5030,24 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../desktop/ui/reexamination_dialog.py" line="45" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Referrals</name>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="26" />
+            <source>Wijkteam</source>
+            <translation>Neighbourhood team</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="26" />
+            <source>VraagWijzer</source>
+            <translation>VraagWijzer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="81" />
+            <source>Deze verwijzing bestaat niet (meer).</source>
+            <translation>This referral does not exist (any more).</translation>
         </message>
     </context>
     <context>
@@ -5957,49 +5990,59 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="34" />
+            <location filename="../../desktop/services/timeline.py" line="36" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="35" />
+            <location filename="../../desktop/services/timeline.py" line="37" />
             <source>Geplande afspraak</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="36" />
+            <location filename="../../desktop/services/timeline.py" line="38" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="37" />
+            <location filename="../../desktop/services/timeline.py" line="39" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="38" />
+            <location filename="../../desktop/services/timeline.py" line="40" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="39" />
+            <location filename="../../desktop/services/timeline.py" line="41" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="40" />
+            <location filename="../../desktop/services/timeline.py" line="42" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="107" />
+            <location filename="../../desktop/services/timeline.py" line="43" />
+            <source>Verwijzing</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="110" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="136" />
+            <location filename="../../desktop/services/timeline.py" line="139" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="143" />
+            <source>nagaan op {day}</source>
+            <translation>check on {day}</translation>
         </message>
     </context>
     <context>
@@ -6253,6 +6296,7 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/placements.py" line="445" />
             <location filename="../../desktop/services/profile.py" line="173" />
             <location filename="../../desktop/services/reexamination.py" line="27" />
+            <location filename="../../desktop/services/referrals.py" line="53" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
@@ -6335,44 +6379,49 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="143" />
+            <location filename="../../desktop/services/timeline.py" line="154" />
             <source>Nog geen contact (ritme: elke {n} weken)</source>
             <translation>No contact yet (rhythm: every {n} weeks)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="144" />
+            <location filename="../../desktop/services/timeline.py" line="155" />
             <source>Langer dan {n} weken geen contact</source>
             <translation>No contact for more than {n} weeks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="196" />
+            <location filename="../../desktop/services/timeline.py" line="208" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="206" />
+            <location filename="../../desktop/services/timeline.py" line="218" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="212" />
+            <location filename="../../desktop/services/timeline.py" line="224" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="220" />
+            <location filename="../../desktop/services/timeline.py" line="232" />
             <source>Leg vast of het werk standhield</source>
             <translation>Record whether the work lasted</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="223" />
+            <location filename="../../desktop/services/timeline.py" line="235" />
             <source>Informatieplicht nog nooit besproken</source>
             <translation>Duty to inform never discussed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="224" />
+            <location filename="../../desktop/services/timeline.py" line="236" />
             <source>Informatieplicht langer dan 12 maanden geleden</source>
             <translation>Duty to inform more than 12 months ago</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/timeline.py" line="240" />
+            <source>Verwijzing {to} nagaan</source>
+            <translation>Check the referral to {to}</translation>
         </message>
     </context>
     <context>
@@ -6459,123 +6508,138 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/week_view.py" line="77" />
+            <source>Verwijzing nagaan</source>
+            <translation>Check referrals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Afspraken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="79" />
             <source>Afspraken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="79" />
+            <location filename="../../desktop/ui/week_view.py" line="80" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
+            <location filename="../../desktop/ui/week_view.py" line="81" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="82" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="82" />
+            <location filename="../../desktop/ui/week_view.py" line="83" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="83" />
+            <location filename="../../desktop/ui/week_view.py" line="84" />
             <source>Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)</source>
             <translation>Clients without a conversation within their contact rhythm (by default every four weeks)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="85" />
+            <location filename="../../desktop/ui/week_view.py" line="86" />
             <source>Afgelopen nazorg: leg vast of het werk standhield</source>
             <translation>Aftercare ended: record whether the work lasted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="86" />
+            <location filename="../../desktop/ui/week_view.py" line="87" />
             <source>Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken</source>
             <translation>Clients with whom the duty to inform was never discussed or more than 12 months ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="90" />
+            <location filename="../../desktop/ui/week_view.py" line="89" />
+            <source>Verwijzingen naar het wijkteam of VraagWijzer om na te gaan</source>
+            <translation>Referrals to the neighbourhood team or VraagWijzer to check on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="92" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="90" />
+            <location filename="../../desktop/ui/week_view.py" line="92" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="90" />
+            <location filename="../../desktop/ui/week_view.py" line="92" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="92" />
-            <location filename="../../desktop/ui/week_view.py" line="93" />
+            <location filename="../../desktop/ui/week_view.py" line="94" />
+            <location filename="../../desktop/ui/week_view.py" line="95" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="92" />
-            <location filename="../../desktop/ui/week_view.py" line="93" />
+            <location filename="../../desktop/ui/week_view.py" line="94" />
+            <location filename="../../desktop/ui/week_view.py" line="95" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="94" />
+            <location filename="../../desktop/ui/week_view.py" line="96" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="95" />
+            <location filename="../../desktop/ui/week_view.py" line="97" />
+            <source>Nagaan op</source>
+            <translation>Check on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/week_view.py" line="98" />
             <source>Laatste contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="96" />
+            <location filename="../../desktop/ui/week_view.py" line="99" />
             <source>Nazorg tot</source>
             <translation>Aftercare until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="97" />
+            <location filename="../../desktop/ui/week_view.py" line="100" />
             <source>Laatst besproken</source>
             <translation>Last discussed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="141" />
+            <location filename="../../desktop/ui/week_view.py" line="144" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="166" />
+            <location filename="../../desktop/ui/week_view.py" line="169" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="181" />
+            <location filename="../../desktop/ui/week_view.py" line="184" />
             <source>nooit</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="189" />
+            <location filename="../../desktop/ui/week_view.py" line="192" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="192" />
+            <location filename="../../desktop/ui/week_view.py" line="195" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="200" />
+            <location filename="../../desktop/ui/week_view.py" line="203" />
             <source>{m} afspraken deze week, {o} te laat</source>
             <translation>{m} meetings this week, {o} overdue</translation>
         </message>

@@ -127,6 +127,12 @@ def _sentences() -> dict[str, str]:
                                              "(ten minste {n} woorden; geen score of model)."),
         "reexam_invite_unselected": translate("Policy", "Een uitnodiging voor een heronderzoek volgt op de "
                                                         "selectie: leg eerst vast wie het selecteerde en waarom."),
+        # referrals
+        "referral_to": translate("Policy", "Verwijs naar het wijkteam of naar VraagWijzer."),
+        "referral_incomplete": translate("Policy", "Bij een verwijzing horen de reden en een datum om na te gaan "
+                                                   "hoe het ging, op of na de dag van verwijzen."),
+        "referral_follow_up": translate("Policy", "Schrijf op hoe het ging met de verwijzing (na de dag van "
+                                                  "verwijzen)."),
         # the duty to inform
         "rights_folder_unknown": translate("Policy", "De map rechten en plichten is overhandigd of besproken."),
         "inform_planned": translate("Policy", "De informatieplicht bespreekt u in een gehouden gesprek, niet in "

@@ -174,3 +174,24 @@ def test_duty_to_inform_on_the_central_store(central, case):
             "status"] == "applied"
         res = f.dev.push(f.dev.mut("conversation", planned, "update", base=1, **fields))["results"][0]
         assert res["status"] == "rejected" and f'"{code}"' in res["reason"]
+
+
+REFERRAL_CASES = [
+    ("referral with reason and follow-up", {}, True, ""),
+    ("referral to an unknown service", {"referred_to": "schuldhulp"}, False, "referral_to"),
+    ("referral without a reason", {"reason": ""}, False, "referral_incomplete"),
+    ("follow-up before the referral", {"follow_up_on": iso(day(-20))}, False, "referral_incomplete"),
+    ("followed up without a note", {"followed_up_on": iso(day(0))}, False, "referral_follow_up"),
+]
+
+
+@pytest.mark.parametrize("case", REFERRAL_CASES, ids=lambda c: c[0])
+def test_referral_on_the_central_store(central, case):
+    _name, change, ok, code = case
+    f = Forger(central.device("anna"))
+    fields = {"client_id": f.client_id, "referred_to": "vraagwijzer", "reason": "Vragen over toeslagen.",
+              "referred_on": iso(day(-10)), "follow_up_on": iso(day(4)), **change}
+    res = f.dev.push(f.dev.mut("referral", str(uuid.uuid4()), **fields))["results"][0]
+    assert res["status"] == ("applied" if ok else "rejected"), res
+    if not ok:
+        assert f'"{code}"' in res["reason"]

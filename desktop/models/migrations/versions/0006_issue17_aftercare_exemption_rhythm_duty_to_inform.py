@@ -1,6 +1,6 @@
 """issue 17: aftercare follows the benefit (restart flag, whether the work lasted), the work-duty exemption's
 first day, the contact rhythm per client; the duty to inform discussed and the rights-and-duties folder on a
-conversation; who selected a re-examination and why, and its invitation letter
+conversation; who selected a re-examination and why, and its invitation letter; referrals (wijkteam, VraagWijzer)
 
 Revision ID: 0006
 Revises: 0005
@@ -33,7 +33,32 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('rights_folder', sa.String(length=20), nullable=True))
 
 
+    op.create_table(
+        'referral',
+        sa.Column('client_id', sa.String(length=36), nullable=False),
+        sa.Column('referred_to', sa.String(length=20), nullable=False),
+        sa.Column('reason', sa.Text(), nullable=False),
+        sa.Column('referred_on', sa.Date(), nullable=False),
+        sa.Column('follow_up_on', sa.Date(), nullable=False),
+        sa.Column('followed_up_on', sa.Date(), nullable=True),
+        sa.Column('follow_up_note', sa.Text(), nullable=True),
+        sa.Column('by_user_id', sa.String(length=36), nullable=True),
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('version', sa.Integer(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.Column('deleted_at', sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(['by_user_id'], ['user.id'], name=op.f('fk_referral_by_user_id_user')),
+        sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_referral_client_id_client')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_referral')),
+    )
+    with op.batch_alter_table('referral', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_referral_client_id'), ['client_id'], unique=False)
+
+
 def downgrade() -> None:
+    with op.batch_alter_table('referral', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_referral_client_id'))
+    op.drop_table('referral')
     with op.batch_alter_table('conversation', schema=None) as batch_op:
         batch_op.drop_column('rights_folder')
         batch_op.drop_column('duty_to_inform_discussed')
