@@ -28,15 +28,18 @@ from PySide6.QtWidgets import (
 from desktop.models import Database
 from desktop.services.caseload import CaseloadService
 from desktop.services.context import Actor
+from desktop.services.referrals import ReferralService
 from desktop.services.timeline import Week, WeekEntry, WeekService
 
 from .aftercare_outcome import record_work_lasted
 from .conversation_dialog import ERROR_COLOR
+from .referral_dialog import ask_follow_up
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
+RefIdRole = Qt.ItemDataRole.UserRole + 2
 SECTIONS = ("today", "this_week", "overdue", "due_this_week", "call_backs", "aftercare_ending", "contact_late",
             "aftercare_outcome", "inform_due", "referrals_due")
 
@@ -68,6 +71,7 @@ class WeekView(QWidget):
         self._generation = 0
         self.week: Week | None = None
         self.ask_work_lasted = record_work_lasted  # replaced in tests
+        self.ask_follow_up = ask_follow_up  # replaced in tests
         self._titles = {"today": self.tr("Vandaag"), "this_week": self.tr("Deze week"),
                         "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
                         "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen"),
@@ -184,6 +188,7 @@ class WeekView(QWidget):
                 when = self.tr("nooit") if e.at == date.min else _when(e.at, key != "today")  # never contacted
                 child = QTreeWidgetItem([when, e.client_name, e.what])
                 child.setData(0, ClientIdRole, e.client_id)
+                child.setData(0, RefIdRole, e.ref_id)
                 child.setToolTip(2, e.what)
                 if key == "overdue":
                     for col in range(3):
@@ -216,6 +221,11 @@ class WeekView(QWidget):
             # ended aftercare: ask whether the work lasted, then open the client as usual
             service = CaseloadService(self.service.db, self.service.actor)
             if self.ask_work_lasted(self, service, str(client_id), item.text(1)):
+                self.reload()
+        if client_id and item.parent() is self.sections["referrals_due"]:
+            ref_id = item.data(0, RefIdRole)
+            if ref_id and self.ask_follow_up(self, ReferralService(self.service.db, self.service.actor), str(ref_id),
+                                             item.text(1)):
                 self.reload()
         if client_id:
             self.open_client.emit(str(client_id))

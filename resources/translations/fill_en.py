@@ -1485,6 +1485,11 @@ EN: dict[str, str] = {
     "Verwijzingen naar het wijkteam of VraagWijzer om na te gaan":
         "Referrals to the neighbourhood team or VraagWijzer to check on",
     "Nagaan op": "Check on",
+    "Verwijzen": "Refer",
+    "Waarom: waar kan het wijkteam of VraagWijzer bij helpen?": "Why: what can the neighbourhood team or VraagWijzer help with?",
+    "Naar": "To",
+    "Hoe ging de verwijzing van {name}?": "How did {name}'s referral go?",
+    "&Verwijzen…": "&Refer…",
     "<b>Nog niet herkend door de werkzoekende:</b> {items}. Bespreek dit profiel eerst samen; de werkzoekende "
     "beslist.": "<b>Not (yet) recognised by the client:</b> {items}. Discuss this profile together first; the "
                 "client decides.",

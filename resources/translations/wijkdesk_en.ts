@@ -5033,6 +5033,55 @@ Open agreements made in it will be cancelled.</translation>
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="39" />
+            <source>Verwijzen</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="47" />
+            <source>Waarom: waar kan het wijkteam of VraagWijzer bij helpen?</source>
+            <translation>Why: what can the neighbourhood team or VraagWijzer help with?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="58" />
+            <source>Naar</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="59" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="60" />
+            <source>Nagaan op</source>
+            <translation>Check on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="62" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="63" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="85" />
+            <location filename="../../desktop/ui/referral_dialog.py" line="92" />
+            <source>Verwijzing nagaan</source>
+            <translation>Check referrals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/referral_dialog.py" line="86" />
+            <source>Hoe ging de verwijzing van {name}?</source>
+            <translation>How did {name}'s referral go?</translation>
+        </message>
+    </context>
+    <context>
         <name>Referrals</name>
         <message>
             <location filename="../../desktop/services/referrals.py" line="26" />
@@ -6048,32 +6097,32 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="53" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="53" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="53" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="44" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="53" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="49" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="58" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="95" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="104" />
             <source>Te laat: {what}</source>
             <translation>Overdue: {what}</translation>
         </message>
@@ -6081,17 +6130,22 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="123" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="132" />
             <source>Toon:</source>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="141" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="144" />
+            <source>&amp;Verwijzen…</source>
+            <translation>&amp;Refer…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/timeline_tab.py" line="155" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/timeline_tab.py" line="160" />
+            <location filename="../../desktop/ui/timeline_tab.py" line="180" />
             <source>{n} regels</source>
             <translation>{n} lines</translation>
         </message>
@@ -6427,219 +6481,219 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>WeekView</name>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="45" />
+            <location filename="../../desktop/ui/week_view.py" line="48" />
             <source>ma</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="45" />
+            <location filename="../../desktop/ui/week_view.py" line="48" />
             <source>di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="46" />
+            <location filename="../../desktop/ui/week_view.py" line="49" />
             <source>wo</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="46" />
+            <location filename="../../desktop/ui/week_view.py" line="49" />
             <source>do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="47" />
+            <location filename="../../desktop/ui/week_view.py" line="50" />
             <source>vr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="47" />
+            <location filename="../../desktop/ui/week_view.py" line="50" />
             <source>za</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="48" />
+            <location filename="../../desktop/ui/week_view.py" line="51" />
             <source>zo</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="71" />
+            <location filename="../../desktop/ui/week_view.py" line="75" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="71" />
+            <location filename="../../desktop/ui/week_view.py" line="75" />
             <source>Deze week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="72" />
+            <location filename="../../desktop/ui/week_view.py" line="76" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="72" />
+            <location filename="../../desktop/ui/week_view.py" line="76" />
             <source>Binnenkort klaar</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="73" />
+            <location filename="../../desktop/ui/week_view.py" line="77" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="73" />
+            <location filename="../../desktop/ui/week_view.py" line="77" />
             <source>Terugbellen</source>
             <translation>Call back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="74" />
+            <location filename="../../desktop/ui/week_view.py" line="78" />
             <source>Contact te lang geleden</source>
             <translation>Contact too long ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="75" />
+            <location filename="../../desktop/ui/week_view.py" line="79" />
             <source>Werk standgehouden?</source>
             <translation>Did the work last?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="76" />
+            <location filename="../../desktop/ui/week_view.py" line="80" />
             <source>Informatieplicht bespreken</source>
             <translation>Discuss the duty to inform</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="77" />
+            <location filename="../../desktop/ui/week_view.py" line="81" />
             <source>Verwijzing nagaan</source>
             <translation>Check referrals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="78" />
+            <location filename="../../desktop/ui/week_view.py" line="82" />
             <source>Afspraken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="79" />
+            <location filename="../../desktop/ui/week_view.py" line="83" />
             <source>Afspraken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="80" />
+            <location filename="../../desktop/ui/week_view.py" line="84" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="81" />
+            <location filename="../../desktop/ui/week_view.py" line="85" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="82" />
+            <location filename="../../desktop/ui/week_view.py" line="86" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="83" />
+            <location filename="../../desktop/ui/week_view.py" line="87" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="84" />
+            <location filename="../../desktop/ui/week_view.py" line="88" />
             <source>Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)</source>
             <translation>Clients without a conversation within their contact rhythm (by default every four weeks)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="86" />
+            <location filename="../../desktop/ui/week_view.py" line="90" />
             <source>Afgelopen nazorg: leg vast of het werk standhield</source>
             <translation>Aftercare ended: record whether the work lasted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="87" />
+            <location filename="../../desktop/ui/week_view.py" line="91" />
             <source>Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken</source>
             <translation>Clients with whom the duty to inform was never discussed or more than 12 months ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="89" />
+            <location filename="../../desktop/ui/week_view.py" line="93" />
             <source>Verwijzingen naar het wijkteam of VraagWijzer om na te gaan</source>
             <translation>Referrals to the neighbourhood team or VraagWijzer to check on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="92" />
+            <location filename="../../desktop/ui/week_view.py" line="96" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="92" />
+            <location filename="../../desktop/ui/week_view.py" line="96" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="92" />
+            <location filename="../../desktop/ui/week_view.py" line="96" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="94" />
-            <location filename="../../desktop/ui/week_view.py" line="95" />
+            <location filename="../../desktop/ui/week_view.py" line="98" />
+            <location filename="../../desktop/ui/week_view.py" line="99" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="94" />
-            <location filename="../../desktop/ui/week_view.py" line="95" />
+            <location filename="../../desktop/ui/week_view.py" line="98" />
+            <location filename="../../desktop/ui/week_view.py" line="99" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="96" />
+            <location filename="../../desktop/ui/week_view.py" line="100" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="97" />
+            <location filename="../../desktop/ui/week_view.py" line="101" />
             <source>Nagaan op</source>
             <translation>Check on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="98" />
+            <location filename="../../desktop/ui/week_view.py" line="102" />
             <source>Laatste contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="99" />
+            <location filename="../../desktop/ui/week_view.py" line="103" />
             <source>Nazorg tot</source>
             <translation>Aftercare until</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="100" />
+            <location filename="../../desktop/ui/week_view.py" line="104" />
             <source>Laatst besproken</source>
             <translation>Last discussed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="144" />
+            <location filename="../../desktop/ui/week_view.py" line="148" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="169" />
+            <location filename="../../desktop/ui/week_view.py" line="173" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="184" />
+            <location filename="../../desktop/ui/week_view.py" line="188" />
             <source>nooit</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="192" />
+            <location filename="../../desktop/ui/week_view.py" line="197" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="195" />
+            <location filename="../../desktop/ui/week_view.py" line="200" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/week_view.py" line="203" />
+            <location filename="../../desktop/ui/week_view.py" line="208" />
             <source>{m} afspraken deze week, {o} te laat</source>
             <translation>{m} meetings this week, {o} overdue</translation>
         </message>

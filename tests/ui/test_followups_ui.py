@@ -83,3 +83,29 @@ def test_the_letter_dialog_records_the_reexamination_selection(qtbot, store, act
     sel.accept()
     assert CaseloadService(store.db, actor).open(caseload["Berg"]).reexamination_selected_by == actor.username
     runner.wait()
+
+
+def test_refer_from_the_timeline_and_follow_up_from_mijn_week(window, qtbot, store, actor, caseload):
+    from desktop.services.referrals import ReferralService
+    from desktop.ui.referral_dialog import ReferralDialog
+    from desktop.ui.timeline_tab import TimelineTab
+
+    assert window.caseload.select_client(caseload["Berg"])
+    tab = window.pane.tab(TimelineTab)
+    assert tab.refer_button.text().replace("&", "") == "Verwijzen…"
+    d = ReferralDialog(store.db, actor, caseload["Berg"], tab)
+    qtbot.addWidget(d)
+    d.accept()  # no reason: refused, the dialog stays
+    assert "de reden" in d.message.text()
+    d.to.setCurrentIndex(d.to.findData("vraagwijzer"))
+    d.reason.setPlainText("Vragen over toeslagen en post.")
+    d.follow_up.setDate(d.follow_up.date().addDays(-14))  # today: due this week
+    d.accept()
+    [r] = ReferralService(store.db, actor).for_client(caseload["Berg"])
+    assert r.referred_to == "vraagwijzer"
+    window.toggle_week(True)
+    qtbot.waitUntil(lambda: window.week.week is not None and window.runner.pending() == 0)
+    [item] = window.week.entries("referrals_due")
+    window.week.ask_follow_up = lambda _p, svc, rid, _n: bool(svc.follow_up(rid, "Afspraak bij VraagWijzer gemaakt."))
+    window.week._activated(item, 0)
+    assert ReferralService(store.db, actor).for_client(caseload["Berg"])[0].followed_up_on is not None
