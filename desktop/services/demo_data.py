@@ -27,6 +27,7 @@ from desktop.models.entities import (
     Client,
     Conversation,
     OutboxMutation,
+    Referral,
     Signal,
     Team,
     User,
@@ -48,6 +49,15 @@ REEXAMINATION_REASONS = (
     "Vertelde in het gesprek over een nieuwe woonsituatie; nagaan wat dat betekent.",
     "De vorige beoordeling is van lang geleden en de situatie is veranderd.",
 )
+
+REFERRAL_REASONS = (
+    ("vraagwijzer", "Vragen over toeslagen en brieven van de Belastingdienst."),
+    ("vraagwijzer", "Hulp bij het ordenen van de post en een betalingsregeling."),
+    ("wijkteam", "Zorgen over de opvoeding; het gezin wil hulp van het wijkteam."),
+    ("wijkteam", "Eenzaamheid en weinig netwerk; kennismaken met het wijkteam."),
+)
+REFERRAL_NOTES = ("Afspraak gemaakt en geweest.", "Nog geen contact gehad; opnieuw samen gebeld.",
+                  "Vaste contactpersoon bij het wijkteam.")
 
 # --- names -------------------------------------------------------------------------------------
 # (weight, male first names, female first names, last names) — a last name is (prefix, name) or,
@@ -508,6 +518,15 @@ class _Generator:
         self.stats.clients += 1
         self.stats.other += 1  # the audit event
         self.history(s, c)
+        if status == "active" and rng.random() < 0.06:  # a referral to the wijkteam or VraagWijzer (seed 004)
+            on = today - timedelta(days=rng.randrange(1, 60))
+            follow = on + timedelta(days=rng.choice((14, 21, 28)))
+            done = follow <= today and rng.random() < 0.6
+            to, why = rng.choice(REFERRAL_REASONS)
+            self.levels[1].append(Referral(
+                id=new_id(), client_id=c.id, referred_to=to, reason=why, referred_on=on, follow_up_on=follow,
+                followed_up_on=follow if done else None, by_user_id=self.coach,
+                follow_up_note=rng.choice(REFERRAL_NOTES) if done else None))
 
     # -- the history with the coach ------------------------------------------------------------
     def history(self, s: Session, c: Client) -> None:

@@ -166,6 +166,16 @@ def test_demo_exercises_aftercare_exemption_and_contact_rhythm(store, actor):
     assert any(c.work_duty_exemption_from for c in clients)
     assert {c.contact_every_weeks for c in clients} >= {None, 2}
     assert any(c.reexamination_selected_on and c.reexamination_reason for c in clients)
+    from desktop.models.entities import Referral
+    from sync.policy.referrals import judge_referral
+
+    with store.db.session() as s:
+        referrals = list(s.scalars(select(Referral)))
+    assert {r.referred_to for r in referrals} == {"wijkteam", "vraagwijzer"}
+    assert any(r.followed_up_on for r in referrals) and any(r.followed_up_on is None for r in referrals)
+    assert all(judge_referral({k: getattr(r, k) for k in ("referred_to", "reason", "referred_on", "follow_up_on",
+                                                         "followed_up_on", "follow_up_note")}) == []
+               for r in referrals)
     with store.db.session() as s:
         folders = set(s.scalars(select(Conversation.rights_folder)))
         assert folders >= {"handed_over", "discussed"}
