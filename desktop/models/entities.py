@@ -106,6 +106,9 @@ class Client(SyncMixin, Base):
     reexamination_selected_by: Mapped[str | None] = mapped_column(String(160))
     reexamination_reason: Mapped[str | None] = mapped_column(Text)
     reexamination_invited_on: Mapped[date | None] = mapped_column(Date)
+    # Client satisfaction at the end of aftercare (seed 001): 1-5 and a remark, in the words of the client.
+    aftercare_satisfaction: Mapped[int | None] = mapped_column(Integer)
+    aftercare_satisfaction_remark: Mapped[str | None] = mapped_column(Text)
 
 
 class Conversation(SyncMixin, Base):
@@ -194,6 +197,7 @@ class Placement(SyncMixin, Base):
     rating_client: Mapped[int | None] = mapped_column(Integer)
     rating_supervisor: Mapped[int | None] = mapped_column(Integer)
     rating_employer: Mapped[int | None] = mapped_column(Integer)
+    client_remark: Mapped[str | None] = mapped_column(Text)  # the client's remark with rating_client (seed 001)
     progress_notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     specialist_evaluation: Mapped[str] = mapped_column(Text, nullable=False, default="")
 

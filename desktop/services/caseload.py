@@ -121,6 +121,8 @@ class ClientDetails:
     reexamination_selected_by: str | None = None
     reexamination_reason: str | None = None
     reexamination_invited_on: date | None = None
+    aftercare_satisfaction: int | None = None
+    aftercare_satisfaction_remark: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -401,16 +403,22 @@ class CaseloadService(Service):
             s.flush()
             return ClientDetails.of(c)
 
-    def record_aftercare_outcome(self, client_id: str, lasted: bool, on: date | None = None) -> ClientDetails:
-        """At the end of aftercare: did the work last? (sync/policy/aftercare.py refuses it earlier.)"""
+    def record_aftercare_outcome(self, client_id: str, lasted: bool, on: date | None = None,
+                                 satisfaction: int | None = None, remark: str | None = None) -> ClientDetails:
+        """At the end of aftercare: did the work last? (sync/policy/aftercare.py refuses it earlier.) With it the
+        client's rating of the support, 1-5, and a remark (seed 001; optional)."""
         outcome = OUTCOMES[0] if lasted else OUTCOMES[1]
         with self.db.session() as s:
             c = self._get(s, client_id)
             before = client_row(c)
             c.aftercare_outcome, c.aftercare_outcome_on = outcome, on or self.actor.today()
-            check_client_change(s, before, c, self.actor.today(), "aftercare_outcome")
-            audit.record(s, self.actor, "update", "client", c.id, c.id,
-                         fields=("aftercare_outcome", "aftercare_outcome_on"), purpose="aftercare")
+            c.aftercare_satisfaction = satisfaction
+            c.aftercare_satisfaction_remark = str(remark or "").strip() or None
+            check_client_change(s, before, c, self.actor.today(),
+                                "aftercare_satisfaction" if satisfaction is not None or remark else "aftercare_outcome")
+            audit.record(s, self.actor, "update", "client", c.id, c.id, purpose="aftercare",
+                         fields=("aftercare_outcome", "aftercare_outcome_on", "aftercare_satisfaction",
+                                 "aftercare_satisfaction_remark"))
             s.flush()
             return ClientDetails.of(c)
 

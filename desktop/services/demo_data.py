@@ -472,7 +472,7 @@ class _Generator:
         if start and end and start > end - timedelta(days=60):
             start = end - timedelta(days=rng.randrange(90, 1500))
         # issue 17: a benefit restarted within six months (flagged), whether the work lasted after aftercare
-        previous_end = restarted = outcome = outcome_on = None
+        previous_end = restarted = outcome = outcome_on = satisfaction = satisfaction_remark = None
         if status == "active" and rng.random() < 0.05:
             start = restarted = today - timedelta(days=rng.randrange(10, 120))
             previous_end = restarted - timedelta(days=rng.randrange(10, 170))
@@ -485,6 +485,9 @@ class _Generator:
         if aftercare and aftercare < today and rng.random() < 0.7:
             outcome = "lasted" if rng.random() < 0.6 else "not_lasted"
             outcome_on = min(today, aftercare + timedelta(days=rng.randrange(0, 21)))
+            if rng.random() < 0.7:  # the client's rating of the support (seed 001)
+                satisfaction = rng.choices((2, 3, 4, 5), (1, 3, 5, 3))[0]
+                satisfaction_remark = rng.choice((None, "Fijn dat ik kon blijven bellen.", "Soms lang wachten."))
         registered = today - timedelta(days=rng.randrange(0, 420)) if rng.random() < 0.8 else None
         mail = None
         if rng.random() < 0.6:
@@ -511,7 +514,8 @@ class _Generator:
             work_duty_exemption_from=exemption_from, previous_benefit_end=previous_end, benefit_restarted_on=restarted,
             aftercare_outcome=outcome, aftercare_outcome_on=outcome_on, contact_every_weeks=rhythm,
             reexamination_selected_on=selected, reexamination_selected_by=self.actor.username if selected else None,
-            reexamination_reason=reexam_reason, reexamination_invited_on=invited)
+            reexamination_reason=reexam_reason, reexamination_invited_on=invited,
+            aftercare_satisfaction=satisfaction, aftercare_satisfaction_remark=satisfaction_remark)
         self.levels[0].append(c)
         audit.record(s, self.actor, "create", "client", c.id, c.id, purpose="demo",
                      fields=("bsn", "first_name", "last_name", "date_of_birth", "postcode"))

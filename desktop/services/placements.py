@@ -28,6 +28,8 @@ from desktop.models.entities import (
     TaxonomyItem,
     User,
 )
+from sync.policy.reasons import text as reasons_text
+from sync.policy.satisfaction import judge_rating
 
 from . import audit
 from .catalogue import _data as instrument_data
@@ -323,7 +325,7 @@ class PlacementService(Service):
                  reassessment: Mapping[str, int] | None = None) -> PlacementData:
         """Close a running placement: outcome, ratings (1-5) and a re-assessment of the goals."""
         self._check_role()
-        allowed = {"outcome", "end_date", *RATINGS}
+        allowed = {"outcome", "end_date", "client_remark", *RATINGS}
         unknown = set(data) - allowed
         if unknown:
             raise ValidationError({k: translate("Validation", "Onbekend veld.") for k in sorted(unknown)})
@@ -348,6 +350,9 @@ class PlacementService(Service):
                 if not 1 <= n <= 5:
                     errors[name] = translate("Placements", "Een waardering is een cijfer van 1 tot en met 5.")
                 ratings[name] = n
+            remark = str(data.get("client_remark") or "").strip() or None
+            if remark and ratings.get("rating_client") is None and "rating_client" not in errors:
+                errors["client_remark"] = reasons_text(judge_rating(None, remark))
             end = self._end_date(p, data.get("end_date"), errors)
             goals = split_codes(p.goal_codes)
             levels: dict[str, int] = {}
@@ -367,9 +372,10 @@ class PlacementService(Service):
             p.status, p.outcome, p.end_date = "completed", outcome, end
             for name, value in ratings.items():
                 setattr(p, name, value)
+            p.client_remark = remark
             self._reassess(s, p, levels, end)
             audit.record(s, self.actor, "update", "placement", p.id, p.client_id,
-                         fields=("status", "outcome", "end_date", *RATINGS), purpose="completed")
+                         fields=("status", "outcome", "end_date", "client_remark", *RATINGS), purpose="completed")
             s.flush()
             return self._data(s, p, self._entries(s, p.client_id))
 

@@ -1490,6 +1490,13 @@ EN: dict[str, str] = {
     "Naar": "To",
     "Hoe ging de verwijzing van {name}?": "How did {name}'s referral go?",
     "&Verwijzen…": "&Refer…",
+    "Waardering": "Rating",
+    "Welk cijfer geeft {name} de begeleiding (1 tot en met 5)?": "Which mark does {name} give the support (1 to 5)?",
+    "Opmerking (mag leeg):": "Remark (may be empty):",
+    "Opmerking van de werkzoekende (mag leeg)": "The client's remark (may be empty)",
+    "Een opmerking van de werkzoekende hoort bij een waardering.": "A remark from the client goes with a rating.",
+    "De waardering aan het einde van de nazorg hoort bij de vraag of het werk standhield.":
+        "The rating at the end of aftercare goes with recording whether the work lasted.",
     "<b>Nog niet herkend door de werkzoekende:</b> {items}. Bespreek dit profiel eerst samen; de werkzoekende "
     "beslist.": "<b>Not (yet) recognised by the client:</b> {items}. Discuss this profile together first; the "
                 "client decides.",

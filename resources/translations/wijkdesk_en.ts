@@ -553,7 +553,7 @@
         <name>AftercareOutcome</name>
         <message>
             <location filename="../../desktop/ui/aftercare_outcome.py" line="17" />
-            <location filename="../../desktop/ui/aftercare_outcome.py" line="37" />
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="52" />
             <source>Werk standgehouden?</source>
             <translation>Did the work last?</translation>
         </message>
@@ -576,6 +576,27 @@
             <location filename="../../desktop/ui/aftercare_outcome.py" line="21" />
             <source>Later</source>
             <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="29" />
+            <source>(niet gevraagd)</source>
+            <translation>(not asked)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="30" />
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="36" />
+            <source>Waardering</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="31" />
+            <source>Welk cijfer geeft {name} de begeleiding (1 tot en met 5)?</source>
+            <translation>Which mark does {name} give the support (1 to 5)?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/aftercare_outcome.py" line="37" />
+            <source>Opmerking (mag leeg):</source>
+            <translation>Remark (may be empty):</translation>
         </message>
     </context>
     <context>
@@ -1105,7 +1126,7 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="459" />
+            <location filename="../../desktop/services/placements.py" line="465" />
             <location filename="../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -1122,7 +1143,7 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
             <location filename="../../desktop/services/catalogue.py" line="174" />
-            <location filename="../../desktop/services/placements.py" line="221" />
+            <location filename="../../desktop/services/placements.py" line="223" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -1681,67 +1702,72 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>CompletePlacementDialog</name>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="132" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="133" />
             <source>Inzet afronden: {name}</source>
             <translation>Complete placement: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="137" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="138" />
             <source>(kies)</source>
             <translation>(choose)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="142" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="143" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="143" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="144" />
             <source>Ervaring werkzoekende</source>
             <translation>Experience of the client</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="144" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="145" />
             <source>Ervaring werkbegeleider</source>
             <translation>Experience of the job supervisor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="145" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="146" />
             <source>Ervaring werkgever</source>
             <translation>Experience of the employer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="148" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="149" />
             <source>(niet gevraagd)</source>
             <translation>(not asked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="154" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="157" />
+            <source>Opmerking van de werkzoekende (mag leeg)</source>
+            <translation>The client's remark (may be empty)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/placement_dialog.py" line="160" />
             <source>Einddatum</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="158" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="164" />
             <source>&lt;b&gt;Opnieuw beoordelen: is ontwikkeling zichtbaar?&lt;/b&gt;</source>
             <translation>&lt;b&gt;Assess again: is there visible development?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="163" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="169" />
             <source>niet beoordeeld</source>
             <translation>not assessed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="166" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="172" />
             <source>(was {n})</source>
             <translation>(was {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="166" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="172" />
             <source>(nog niet beoordeeld)</source>
             <translation>(not assessed yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="173" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="179" />
             <source>Afronden</source>
             <translation>Complete</translation>
         </message>
@@ -2223,12 +2249,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Demo</name>
         <message>
-            <location filename="../../desktop/services/demo_data.py" line="316" />
+            <location filename="../../desktop/services/demo_data.py" line="326" />
             <source>Deze map bevat al echte werkzoekenden. Maak demogegevens in een lege map (--data-dir), zodat ze nooit met echte gegevens worden gemengd.</source>
             <translation>This directory already holds real clients. Create demo data in an empty directory (--data-dir), so that it is never mixed with real data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo_data.py" line="321" />
+            <location filename="../../desktop/services/demo_data.py" line="331" />
             <source>Zoveel demowerkzoekenden kunnen er niet worden gemaakt.</source>
             <translation>That many demo clients cannot be created.</translation>
         </message>
@@ -4237,137 +4263,137 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Placements</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="50" />
+            <location filename="../../desktop/services/placements.py" line="52" />
             <source>voorgesteld</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="50" />
+            <location filename="../../desktop/services/placements.py" line="52" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="51" />
+            <location filename="../../desktop/services/placements.py" line="53" />
             <source>afgerond</source>
             <translation>completed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="51" />
+            <location filename="../../desktop/services/placements.py" line="53" />
             <source>gestopt</source>
             <translation>stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="56" />
+            <location filename="../../desktop/services/placements.py" line="58" />
             <source>werk</source>
             <translation>work</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="56" />
+            <location filename="../../desktop/services/placements.py" line="58" />
             <source>opleiding</source>
             <translation>education</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="57" />
+            <location filename="../../desktop/services/placements.py" line="59" />
             <source>vervolginstrument</source>
             <translation>follow-on instrument</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="58" />
+            <location filename="../../desktop/services/placements.py" line="60" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="155" />
+            <location filename="../../desktop/services/placements.py" line="157" />
             <source>Alleen de begeleider zet instrumenten in.</source>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="228" />
+            <location filename="../../desktop/services/placements.py" line="230" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="232" />
-            <location filename="../../desktop/services/placements.py" line="280" />
+            <location filename="../../desktop/services/placements.py" line="234" />
+            <location filename="../../desktop/services/placements.py" line="282" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="241" />
+            <location filename="../../desktop/services/placements.py" line="243" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="315" />
+            <location filename="../../desktop/services/placements.py" line="317" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="336" />
-            <location filename="../../desktop/services/placements.py" line="387" />
+            <location filename="../../desktop/services/placements.py" line="338" />
+            <location filename="../../desktop/services/placements.py" line="393" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="349" />
+            <location filename="../../desktop/services/placements.py" line="351" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="356" />
+            <location filename="../../desktop/services/placements.py" line="361" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="380" />
+            <location filename="../../desktop/services/placements.py" line="386" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="391" />
+            <location filename="../../desktop/services/placements.py" line="397" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="401" />
-            <location filename="../../desktop/services/placements.py" line="537" />
+            <location filename="../../desktop/services/placements.py" line="407" />
+            <location filename="../../desktop/services/placements.py" line="543" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="454" />
+            <location filename="../../desktop/services/placements.py" line="460" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="476" />
+            <location filename="../../desktop/services/placements.py" line="482" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="483" />
-            <location filename="../../desktop/services/placements.py" line="563" />
+            <location filename="../../desktop/services/placements.py" line="489" />
+            <location filename="../../desktop/services/placements.py" line="569" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="510" />
-            <location filename="../../desktop/services/placements.py" line="559" />
+            <location filename="../../desktop/services/placements.py" line="516" />
+            <location filename="../../desktop/services/placements.py" line="565" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="518" />
+            <location filename="../../desktop/services/placements.py" line="524" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="547" />
+            <location filename="../../desktop/services/placements.py" line="553" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/placements.py" line="561" />
+            <location filename="../../desktop/services/placements.py" line="567" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -4641,76 +4667,91 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../sync/policy/reasons.py" line="137" />
+            <source>Een waardering is een cijfer van 1 tot en met 5.</source>
+            <translation>A rating is a number from 1 to 5.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="138" />
+            <source>Een opmerking van de werkzoekende hoort bij een waardering.</source>
+            <translation>A remark from the client goes with a rating.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="139" />
+            <source>De waardering aan het einde van de nazorg hoort bij de vraag of het werk standhield.</source>
+            <translation>The rating at the end of aftercare goes with recording whether the work lasted.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="142" />
             <source>De map rechten en plichten is overhandigd of besproken.</source>
             <translation>The rights and duties folder is either handed over or discussed.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="138" />
+            <location filename="../../sync/policy/reasons.py" line="143" />
             <source>De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.</source>
             <translation>The duty to inform is discussed in a conversation that took place, not in a meeting still to come.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="141" />
+            <location filename="../../sync/policy/reasons.py" line="146" />
             <source>Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.</source>
             <translation>An exemption from the work duty has a reason and an end date.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="143" />
+            <location filename="../../sync/policy/reasons.py" line="148" />
             <source>De einddatum van de ontheffing ligt voor de begindatum.</source>
             <translation>The exemption's end date is before its first day.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="144" />
+            <location filename="../../sync/policy/reasons.py" line="149" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="147" />
+            <location filename="../../sync/policy/reasons.py" line="152" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="155" />
+            <location filename="../../sync/policy/reasons.py" line="160" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="156" />
+            <location filename="../../sync/policy/reasons.py" line="161" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="157" />
+            <location filename="../../sync/policy/reasons.py" line="162" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="159" />
+            <location filename="../../sync/policy/reasons.py" line="164" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="160" />
+            <location filename="../../sync/policy/reasons.py" line="165" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="161" />
+            <location filename="../../sync/policy/reasons.py" line="166" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="162" />
+            <location filename="../../sync/policy/reasons.py" line="167" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="163" />
+            <location filename="../../sync/policy/reasons.py" line="168" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="170" />
+            <location filename="../../sync/policy/reasons.py" line="175" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -4799,7 +4840,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../desktop/services/placements.py" line="363" />
+            <location filename="../../desktop/services/placements.py" line="368" />
             <location filename="../../desktop/services/profile.py" line="164" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
@@ -5671,52 +5712,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>StartPlacementDialog</name>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="52" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="53" />
             <source>Inzet starten: {name}</source>
             <translation>Start placement: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="55" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="56" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — {provider}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; — {provider}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="59" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="60" />
             <source>Waarom dit instrument, samen gekozen? De specialist leest dit ook.</source>
             <translation>Why this instrument, chosen together? The specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="73" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="74" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="78" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="79" />
             <source>Begint vandaag (anders: voorgesteld)</source>
             <translation>Starts today (otherwise: proposed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="85" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="86" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="86" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="87" />
             <source>Doelen</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="87" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="88" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="88" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="89" />
             <source>Startdatum</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/placement_dialog.py" line="91" />
+            <location filename="../../desktop/ui/placement_dialog.py" line="92" />
             <source>Inzet starten</source>
             <translation>Start placement</translation>
         </message>
@@ -6214,53 +6255,53 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../desktop/services/absences.py" line="178" />
             <location filename="../../desktop/services/absences.py" line="283" />
-            <location filename="../../desktop/services/caseload.py" line="172" />
+            <location filename="../../desktop/services/caseload.py" line="174" />
             <location filename="../../desktop/services/conversations.py" line="143" />
             <location filename="../../desktop/services/conversations.py" line="192" />
-            <location filename="../../desktop/services/placements.py" line="215" />
-            <location filename="../../desktop/services/placements.py" line="273" />
-            <location filename="../../desktop/services/placements.py" line="329" />
+            <location filename="../../desktop/services/placements.py" line="217" />
+            <location filename="../../desktop/services/placements.py" line="275" />
+            <location filename="../../desktop/services/placements.py" line="331" />
             <location filename="../../desktop/services/profile.py" line="146" />
             <location filename="../../desktop/services/signals.py" line="210" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="208" />
-            <location filename="../../desktop/services/placements.py" line="256" />
-            <location filename="../../desktop/services/placements.py" line="294" />
-            <location filename="../../desktop/services/placements.py" line="447" />
+            <location filename="../../desktop/services/caseload.py" line="210" />
+            <location filename="../../desktop/services/placements.py" line="258" />
+            <location filename="../../desktop/services/placements.py" line="296" />
+            <location filename="../../desktop/services/placements.py" line="453" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="217" />
+            <location filename="../../desktop/services/caseload.py" line="219" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="226" />
+            <location filename="../../desktop/services/caseload.py" line="228" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="233" />
+            <location filename="../../desktop/services/caseload.py" line="235" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="243" />
+            <location filename="../../desktop/services/caseload.py" line="245" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="253" />
+            <location filename="../../desktop/services/caseload.py" line="255" />
             <source>Het contactritme is 1 tot en met 26 weken.</source>
             <translation>The contact rhythm is 1 to 26 weeks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="439" />
+            <location filename="../../desktop/services/caseload.py" line="447" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
@@ -6278,8 +6319,8 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../desktop/services/absences.py" line="153" />
             <location filename="../../desktop/services/absences.py" line="279" />
             <location filename="../../desktop/services/conversations.py" line="132" />
-            <location filename="../../desktop/services/placements.py" line="145" />
-            <location filename="../../desktop/services/placements.py" line="235" />
+            <location filename="../../desktop/services/placements.py" line="147" />
+            <location filename="../../desktop/services/placements.py" line="237" />
             <location filename="../../desktop/services/signals.py" line="155" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
@@ -6331,7 +6372,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/services/conversations.py" line="229" />
-            <location filename="../../desktop/services/placements.py" line="469" />
+            <location filename="../../desktop/services/placements.py" line="475" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
@@ -6347,7 +6388,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../desktop/services/conversations.py" line="237" />
-            <location filename="../../desktop/services/placements.py" line="445" />
+            <location filename="../../desktop/services/placements.py" line="451" />
             <location filename="../../desktop/services/profile.py" line="173" />
             <location filename="../../desktop/services/reexamination.py" line="27" />
             <location filename="../../desktop/services/referrals.py" line="53" />

@@ -8,16 +8,18 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from . import aftercare, exemption, reexamination, werknl
+from . import aftercare, exemption, reexamination, satisfaction, werknl
 from .reasons import Refusal
 from .settings import DEFAULTS, PolicySettings
 
-FIELDS = werknl.FIELDS | aftercare.FIELDS | exemption.FIELDS | reexamination.FIELDS
+FIELDS = (werknl.FIELDS | aftercare.FIELDS | exemption.FIELDS | reexamination.FIELDS
+          | satisfaction.CLIENT_FIELDS)
 
 
 def judge_client_state(row: Mapping[str, Any], today: date, settings: PolicySettings = DEFAULTS) -> list[Refusal]:
     return (werknl.judge_werknl(row, today, settings) + aftercare.judge_aftercare_state(row)
-            + exemption.judge_exemption(row) + reexamination.judge_reexamination(row))
+            + exemption.judge_exemption(row) + reexamination.judge_reexamination(row)
+            + satisfaction.judge_client_satisfaction(row))
 
 
 def client_change_refusals(before: Mapping[str, Any] | None, after: Mapping[str, Any], today: date,
@@ -25,5 +27,6 @@ def client_change_refusals(before: Mapping[str, Any] | None, after: Mapping[str,
     """The rules this change of a client row breaks that the row did not break before (before None: a new row)."""
     old = judge_client_state(before, today, settings) if before else []
     new = (werknl.judge_werknl(after, today, settings) + aftercare.judge_aftercare(before, after, today)
-           + exemption.judge_exemption(after) + reexamination.judge_reexamination(after))
+           + exemption.judge_exemption(after) + reexamination.judge_reexamination(after)
+           + satisfaction.judge_client_satisfaction(after))
     return [r for r in new if r not in old]

@@ -133,6 +133,11 @@ def _sentences() -> dict[str, str]:
                                                    "hoe het ging, op of na de dag van verwijzen."),
         "referral_follow_up": translate("Policy", "Schrijf op hoe het ging met de verwijzing (na de dag van "
                                                   "verwijzen)."),
+        # client satisfaction
+        "satisfaction_rating": translate("Policy", "Een waardering is een cijfer van 1 tot en met 5."),
+        "satisfaction_remark": translate("Policy", "Een opmerking van de werkzoekende hoort bij een waardering."),
+        "satisfaction_aftercare": translate("Policy", "De waardering aan het einde van de nazorg hoort bij de "
+                                                      "vraag of het werk standhield."),
         # the duty to inform
         "rights_folder_unknown": translate("Policy", "De map rechten en plichten is overhandigd of besproken."),
         "inform_planned": translate("Policy", "De informatieplicht bespreekt u in een gehouden gesprek, niet in "

@@ -25,6 +25,7 @@ from sync.policy.clients import client_change_refusals, judge_client_state
 from sync.policy.duty_to_inform import judge_conversation
 from sync.policy.reasons import Refusal, text, wire_reason
 from sync.policy.referrals import judge_referral
+from sync.policy.satisfaction import judge_placement
 from sync.policy.settings import PolicySettings, check_setting
 from sync.policy.signals import Attempt, SignalState, judge_signal, withdraw_refusal
 from sync.policy.values import as_instant
@@ -32,7 +33,7 @@ from sync.policy.values import as_instant
 from .models import T_POLICY_SETTING
 from .records import Rec, load_by_client_ids, load_by_keys, load_table
 
-POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client", "referral"})
+POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client", "referral", "placement"})
 Key = tuple[str, str]
 
 
@@ -162,14 +163,15 @@ class PolicyGuard:
         if table == "client":
             self._check_client(rec, fields)
             return
-        own_rules = {"conversation": judge_conversation, "referral": judge_referral}.get(table)
+        own_rules = {"conversation": judge_conversation, "referral": judge_referral,
+                     "placement": judge_placement}.get(table)
         if own_rules is not None:  # the duty to inform, referrals: judged on the row itself
             own = {**(rec.data if rec else {}), **fields}
             old = own_rules(rec.data) if rec is not None else []
             new = [r for r in own_rules(own) if r not in old]
             if new:
                 raise ValueError(wire_reason(new))
-            if table == "referral":
+            if table in ("referral", "placement"):
                 return
         client_id = fields.get("client_id") or (rec.client_id if rec else None)
         if not isinstance(client_id, str):

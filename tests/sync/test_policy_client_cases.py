@@ -195,3 +195,20 @@ def test_referral_on_the_central_store(central, case):
     assert res["status"] == ("applied" if ok else "rejected"), res
     if not ok:
         assert f'"{code}"' in res["reason"]
+
+
+def test_satisfaction_on_the_central_store_and_its_count(central):
+    from sync.server.satisfaction import satisfaction_figures
+
+    f = Forger(central.device("anna"))
+    assert f.update(**ended(-200, day(-1)))["status"] == "applied"
+    res = f.update(aftercare_outcome="lasted", aftercare_outcome_on=iso(day(0)), aftercare_satisfaction=9)
+    assert res["status"] == "rejected" and '"satisfaction_rating"' in res["reason"]
+    res = f.update(aftercare_satisfaction_remark="Alleen een opmerking.")
+    assert res["status"] == "rejected" and '"satisfaction_remark"' in res["reason"]
+    assert f.update(aftercare_outcome="lasted", aftercare_outcome_on=iso(day(0)), aftercare_satisfaction=4,
+                    aftercare_satisfaction_remark="Goed geholpen.")["status"] == "applied"
+    with central.store.read() as conn:
+        placement, aftercare = satisfaction_figures(conn)
+    assert (aftercare.count, aftercare.mean, aftercare.per_score[4], aftercare.with_remark) == (1, 4.0, 1, 1)
+    assert placement.count == 0 and placement.mean is None

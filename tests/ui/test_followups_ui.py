@@ -38,10 +38,12 @@ def test_mijn_week_asks_whether_the_work_lasted(window, qtbot, store, actor, cas
     [item] = window.week.entries("aftercare_outcome")
     assert item.text(1) == "Piet de Vries"
     window.week.ask_work_lasted = lambda parent, svc, cid, name: record_work_lasted(
-        parent, svc, cid, name, choose=lambda _p, _n: True)
+        parent, svc, cid, name, choose=lambda _p, _n: True, rate=lambda _p, _n: (4, "Fijn geholpen."))
     with qtbot.waitSignal(window.week.open_client):
         window.week._activated(item, 0)
-    assert CaseloadService(store.db, actor).open(caseload["Vries"]).aftercare_outcome == "lasted"
+    d = CaseloadService(store.db, actor).open(caseload["Vries"])
+    assert (d.aftercare_outcome, d.aftercare_satisfaction, d.aftercare_satisfaction_remark) == (
+        "lasted", 4, "Fijn geholpen.")
 
 
 def test_the_conversation_dialog_records_the_duty_to_inform(window, qtbot, store, actor, caseload):

@@ -1,6 +1,7 @@
 """issue 17: aftercare follows the benefit (restart flag, whether the work lasted), the work-duty exemption's
 first day, the contact rhythm per client; the duty to inform discussed and the rights-and-duties folder on a
-conversation; who selected a re-examination and why, and its invitation letter; referrals (wijkteam, VraagWijzer)
+conversation; who selected a re-examination and why, and its invitation letter; referrals (wijkteam,
+VraagWijzer); the client's satisfaction (a remark with the placement rating, a rating at the end of aftercare)
 
 Revision ID: 0006
 Revises: 0005
@@ -20,13 +21,16 @@ COLUMNS = (('work_duty_exemption_from', sa.Date()), ('previous_benefit_end', sa.
            ('benefit_restarted_on', sa.Date()), ('aftercare_outcome', sa.String(length=20)),
            ('aftercare_outcome_on', sa.Date()), ('contact_every_weeks', sa.Integer()),
            ('reexamination_selected_on', sa.Date()), ('reexamination_selected_by', sa.String(length=160)),
-           ('reexamination_reason', sa.Text()), ('reexamination_invited_on', sa.Date()))
+           ('reexamination_reason', sa.Text()), ('reexamination_invited_on', sa.Date()),
+           ('aftercare_satisfaction', sa.Integer()), ('aftercare_satisfaction_remark', sa.Text()))
 
 
 def upgrade() -> None:
     with op.batch_alter_table('client', schema=None) as batch_op:
         for name, kind in COLUMNS:
             batch_op.add_column(sa.Column(name, kind, nullable=True))
+    with op.batch_alter_table('placement', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('client_remark', sa.Text(), nullable=True))
     with op.batch_alter_table('conversation', schema=None) as batch_op:
         batch_op.add_column(sa.Column('duty_to_inform_discussed', sa.Boolean(), nullable=False,
                                       server_default=sa.false()))
@@ -59,6 +63,8 @@ def downgrade() -> None:
     with op.batch_alter_table('referral', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_referral_client_id'))
     op.drop_table('referral')
+    with op.batch_alter_table('placement', schema=None) as batch_op:
+        batch_op.drop_column('client_remark')
     with op.batch_alter_table('conversation', schema=None) as batch_op:
         batch_op.drop_column('rights_folder')
         batch_op.drop_column('duty_to_inform_discussed')
