@@ -226,12 +226,13 @@ class WeekService(Service):
                               Signal.status == "open", Signal.deleted_at.is_(None), Signal.next_attempt_at.is_not(None),
                               Signal.next_attempt_at < stop).order_by(Signal.next_attempt_at))
                           if g.client_id in names and g.next_attempt_at is not None]
-            contact_late = [WeekEntry(r.client_id, names[r.client_id], r.last_contact or date.min, contact_text(r),
+            contact_late = [WeekEntry(r.client_id, names[r.client_id], r.last_contact.date() if r.last_contact else date.min,
+                                      contact_text(r),
                                       r.client_id)
                             for r in late_contacts(s, local_now(), today) if r.client_id in names]
             outcomes = [WeekEntry(cid, names[cid], until, translate("Week", "Leg vast of het werk standhield"), cid)
                         for cid, until in outcome_due(s, today) if cid in names]
-            inform = [WeekEntry(cid, names[cid], at or date.min,
+            inform = [WeekEntry(cid, names[cid], at.date() if at else date.min,
                                 translate("Week", "Informatieplicht nog nooit besproken") if at is None else
                                 translate("Week", "Informatieplicht langer dan 12 maanden geleden"), cid)
                       for cid, at in inform_due(s, today) if cid in names]
