@@ -109,6 +109,15 @@ class Client(SyncMixin, Base):
     # Client satisfaction at the end of aftercare (seed 001): 1-5 and a remark, in the words of the client.
     aftercare_satisfaction: Mapped[int | None] = mapped_column(Integer)
     aftercare_satisfaction_remark: Mapped[str | None] = mapped_column(Text)
+    # The absence approach (seed 004), its first step: the coach proposes with reasons (codes, space-separated)
+    # and a written note; a team lead admits or excludes, with the reason (sync/policy/absence_approach.py).
+    approach_proposed_on: Mapped[date | None] = mapped_column(Date)
+    approach_reasons: Mapped[str | None] = mapped_column(String(120))
+    approach_note: Mapped[str | None] = mapped_column(Text)
+    approach_decision: Mapped[str | None] = mapped_column(String(20))  # admitted | excluded
+    approach_decision_reason: Mapped[str | None] = mapped_column(Text)
+    approach_decided_on: Mapped[date | None] = mapped_column(Date)
+    approach_decided_by: Mapped[str | None] = mapped_column(String(160))
 
 
 class Conversation(SyncMixin, Base):

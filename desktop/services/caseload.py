@@ -123,6 +123,13 @@ class ClientDetails:
     reexamination_invited_on: date | None = None
     aftercare_satisfaction: int | None = None
     aftercare_satisfaction_remark: str | None = None
+    approach_proposed_on: date | None = None
+    approach_reasons: str | None = None
+    approach_note: str | None = None
+    approach_decision: str | None = None
+    approach_decision_reason: str | None = None
+    approach_decided_on: date | None = None
+    approach_decided_by: str | None = None
 
     @property
     def display_name(self) -> str:

@@ -1490,6 +1490,22 @@ EN: dict[str, str] = {
     "Naar": "To",
     "Hoe ging de verwijzing van {name}?": "How did {name}'s referral go?",
     "&Verwijzen…": "&Refer…",
+    "Herhaaldelijk afspraken gemist": "Repeatedly missed appointments",
+    "Verplichtingen niet nagekomen": "Obligations not met",
+    "Vaak ziek gemeld": "Frequently reported sick",
+    "Kies uit de redenen in de lijst.": "Choose from the reasons in the list.",
+    "Alleen de coördinator (teamleider) laat toe of sluit uit.":
+        "Only the coordinator (team lead) admits or excludes.",
+    "Kies: toelaten of uitsluiten.": "Choose: admit or exclude.",
+    "Een voorstel voor de verzuimaanpak noemt de reden (afspraken gemist, verplichtingen niet nagekomen, vaak ziek "
+    "gemeld) en een toelichting in woorden.": "A proposal for the absence approach names the reason (missed "
+                                              "appointments, obligations not met, frequently reported sick) and an "
+                                              "explanation in words.",
+    "Bij toelaten of uitsluiten horen een voorstel, wie besliste, de datum en de reden (bijvoorbeeld ernstige "
+    "belemmeringen).": "Admitting or excluding needs a proposal, who decided, the date and the reason (for "
+                       "example serious impediments).",
+    "De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen verzuimaanpak.":
+        "The client is exempt from the work duty (up to and including {day}): no absence approach.",
     "Waardering": "Rating",
     "Welk cijfer geeft {name} de begeleiding (1 tot en met 5)?": "Which mark does {name} give the support (1 to 5)?",
     "Opmerking (mag leeg):": "Remark (may be empty):",

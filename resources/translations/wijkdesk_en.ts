@@ -827,6 +827,39 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
     </context>
     <context>
+        <name>Approach</name>
+        <message>
+            <location filename="../../desktop/services/absence_approach.py" line="24" />
+            <source>Herhaaldelijk afspraken gemist</source>
+            <translation>Repeatedly missed appointments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/absence_approach.py" line="25" />
+            <source>Verplichtingen niet nagekomen</source>
+            <translation>Obligations not met</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/absence_approach.py" line="26" />
+            <source>Vaak ziek gemeld</source>
+            <translation>Frequently reported sick</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/absence_approach.py" line="33" />
+            <source>Kies uit de redenen in de lijst.</source>
+            <translation>Choose from the reasons in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/absence_approach.py" line="49" />
+            <source>Alleen de coördinator (teamleider) laat toe of sluit uit.</source>
+            <translation>Only the coordinator (team lead) admits or excludes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/absence_approach.py" line="51" />
+            <source>Kies: toelaten of uitsluiten.</source>
+            <translation>Choose: admit or exclude.</translation>
+        </message>
+    </context>
+    <context>
         <name>BarChart</name>
         <message>
             <location filename="../../desktop/ui/bar_chart.py" line="78" />
@@ -4667,91 +4700,106 @@ Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
             <location filename="../../sync/policy/reasons.py" line="137" />
+            <source>Een voorstel voor de verzuimaanpak noemt de reden (afspraken gemist, verplichtingen niet nagekomen, vaak ziek gemeld) en een toelichting in woorden.</source>
+            <translation>A proposal for the absence approach names the reason (missed appointments, obligations not met, frequently reported sick) and an explanation in words.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="140" />
+            <source>Bij toelaten of uitsluiten horen een voorstel, wie besliste, de datum en de reden (bijvoorbeeld ernstige belemmeringen).</source>
+            <translation>Admitting or excluding needs a proposal, who decided, the date and the reason (for example serious impediments).</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="142" />
+            <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen verzuimaanpak.</source>
+            <translation>The client is exempt from the work duty (up to and including {day}): no absence approach.</translation>
+        </message>
+        <message>
+            <location filename="../../sync/policy/reasons.py" line="146" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="138" />
+            <location filename="../../sync/policy/reasons.py" line="147" />
             <source>Een opmerking van de werkzoekende hoort bij een waardering.</source>
             <translation>A remark from the client goes with a rating.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="139" />
+            <location filename="../../sync/policy/reasons.py" line="148" />
             <source>De waardering aan het einde van de nazorg hoort bij de vraag of het werk standhield.</source>
             <translation>The rating at the end of aftercare goes with recording whether the work lasted.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="142" />
+            <location filename="../../sync/policy/reasons.py" line="151" />
             <source>De map rechten en plichten is overhandigd of besproken.</source>
             <translation>The rights and duties folder is either handed over or discussed.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="143" />
+            <location filename="../../sync/policy/reasons.py" line="152" />
             <source>De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.</source>
             <translation>The duty to inform is discussed in a conversation that took place, not in a meeting still to come.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="146" />
+            <location filename="../../sync/policy/reasons.py" line="155" />
             <source>Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.</source>
             <translation>An exemption from the work duty has a reason and an end date.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="148" />
+            <location filename="../../sync/policy/reasons.py" line="157" />
             <source>De einddatum van de ontheffing ligt voor de begindatum.</source>
             <translation>The exemption's end date is before its first day.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="149" />
+            <location filename="../../sync/policy/reasons.py" line="158" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="152" />
+            <location filename="../../sync/policy/reasons.py" line="161" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="160" />
+            <location filename="../../sync/policy/reasons.py" line="169" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="161" />
+            <location filename="../../sync/policy/reasons.py" line="170" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="162" />
+            <location filename="../../sync/policy/reasons.py" line="171" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="164" />
+            <location filename="../../sync/policy/reasons.py" line="173" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="165" />
+            <location filename="../../sync/policy/reasons.py" line="174" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="166" />
+            <location filename="../../sync/policy/reasons.py" line="175" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="167" />
+            <location filename="../../sync/policy/reasons.py" line="176" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="168" />
+            <location filename="../../sync/policy/reasons.py" line="177" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../sync/policy/reasons.py" line="175" />
+            <location filename="../../sync/policy/reasons.py" line="184" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -6255,7 +6303,7 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../desktop/services/absences.py" line="178" />
             <location filename="../../desktop/services/absences.py" line="283" />
-            <location filename="../../desktop/services/caseload.py" line="174" />
+            <location filename="../../desktop/services/caseload.py" line="181" />
             <location filename="../../desktop/services/conversations.py" line="143" />
             <location filename="../../desktop/services/conversations.py" line="192" />
             <location filename="../../desktop/services/placements.py" line="217" />
@@ -6267,7 +6315,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="210" />
+            <location filename="../../desktop/services/caseload.py" line="217" />
             <location filename="../../desktop/services/placements.py" line="258" />
             <location filename="../../desktop/services/placements.py" line="296" />
             <location filename="../../desktop/services/placements.py" line="453" />
@@ -6275,33 +6323,33 @@ With a signal: call first. No fine, unless…</translation>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="219" />
+            <location filename="../../desktop/services/caseload.py" line="226" />
             <location filename="../../desktop/services/validation.py" line="88" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="228" />
+            <location filename="../../desktop/services/caseload.py" line="235" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="235" />
+            <location filename="../../desktop/services/caseload.py" line="242" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="245" />
+            <location filename="../../desktop/services/caseload.py" line="252" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="255" />
+            <location filename="../../desktop/services/caseload.py" line="262" />
             <source>Het contactritme is 1 tot en met 26 weken.</source>
             <translation>The contact rhythm is 1 to 26 weeks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/caseload.py" line="447" />
+            <location filename="../../desktop/services/caseload.py" line="454" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
@@ -6499,22 +6547,22 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Call again: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="232" />
+            <location filename="../../desktop/services/timeline.py" line="233" />
             <source>Leg vast of het werk standhield</source>
             <translation>Record whether the work lasted</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="235" />
+            <location filename="../../desktop/services/timeline.py" line="236" />
             <source>Informatieplicht nog nooit besproken</source>
             <translation>Duty to inform never discussed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="236" />
+            <location filename="../../desktop/services/timeline.py" line="237" />
             <source>Informatieplicht langer dan 12 maanden geleden</source>
             <translation>Duty to inform more than 12 months ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/timeline.py" line="240" />
+            <location filename="../../desktop/services/timeline.py" line="241" />
             <source>Verwijzing {to} nagaan</source>
             <translation>Check the referral to {to}</translation>
         </message>

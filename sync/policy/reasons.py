@@ -133,6 +133,15 @@ def _sentences() -> dict[str, str]:
                                                    "hoe het ging, op of na de dag van verwijzen."),
         "referral_follow_up": translate("Policy", "Schrijf op hoe het ging met de verwijzing (na de dag van "
                                                   "verwijzen)."),
+        # the absence approach
+        "approach_proposal": translate("Policy", "Een voorstel voor de verzuimaanpak noemt de reden (afspraken "
+                                                 "gemist, verplichtingen niet nagekomen, vaak ziek gemeld) en een "
+                                                 "toelichting in woorden."),
+        "approach_decision": translate("Policy", "Bij toelaten of uitsluiten horen een voorstel, wie besliste, de "
+                                                 "datum en de reden (bijvoorbeeld ernstige belemmeringen)."),
+        "exempt_no_absence_approach": translate("Policy", "De werkzoekende is ontheven van de "
+                                                          "arbeidsverplichting (tot en met {day}): geen "
+                                                          "verzuimaanpak."),
         # client satisfaction
         "satisfaction_rating": translate("Policy", "Een waardering is een cijfer van 1 tot en met 5."),
         "satisfaction_remark": translate("Policy", "Een opmerking van de werkzoekende hoort bij een waardering."),

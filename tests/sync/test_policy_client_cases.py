@@ -95,6 +95,18 @@ CASES = [
                False, "reexam_reason"),
     ClientCase("invitation without a selection", (), {"reexamination_invited_on": iso(day(0))}, False,
                "reexam_invite_unselected"),
+    ClientCase("absence approach proposed with reasons and a note", (),
+               {"approach_proposed_on": iso(day(-3)), "approach_reasons": "missed_appointments",
+                "approach_note": "Drie afspraken gemist."}, True),
+    ClientCase("absence approach proposed by a score", (),
+               {"approach_proposed_on": iso(day(-3)), "approach_reasons": "risk_score_8"}, False, "approach_proposal"),
+    ClientCase("absence approach admitted without a reason", (
+        {"approach_proposed_on": iso(day(-3)), "approach_reasons": "missed_obligations", "approach_note": "Weg."},),
+               {"approach_decision": "admitted", "approach_decided_on": iso(day(0)), "approach_decided_by": "lead"},
+               False, "approach_decision"),
+    ClientCase("absence approach proposed while exempt", (exemption(-10, 20),),
+               {"approach_proposed_on": iso(day(-3)), "approach_reasons": "missed_appointments",
+                "approach_note": "Drie afspraken gemist."}, False, "exempt_no_absence_approach"),
     ClientCase("exemption stretched over a binding decision", (WERKNL_PATH, exemption(-10, -2), decision(-1)),
                {"work_duty_exemption_until": iso(day(5))}, False, "exempt_no_binding_decision"),
 ]

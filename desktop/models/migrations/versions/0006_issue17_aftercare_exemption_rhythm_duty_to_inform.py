@@ -1,7 +1,8 @@
 """issue 17: aftercare follows the benefit (restart flag, whether the work lasted), the work-duty exemption's
 first day, the contact rhythm per client; the duty to inform discussed and the rights-and-duties folder on a
 conversation; who selected a re-examination and why, and its invitation letter; referrals (wijkteam,
-VraagWijzer); the client's satisfaction (a remark with the placement rating, a rating at the end of aftercare)
+VraagWijzer); the client's satisfaction (a remark with the placement rating, a rating at the end of aftercare);
+the absence approach's proposal and admission
 
 Revision ID: 0006
 Revises: 0005
@@ -22,7 +23,11 @@ COLUMNS = (('work_duty_exemption_from', sa.Date()), ('previous_benefit_end', sa.
            ('aftercare_outcome_on', sa.Date()), ('contact_every_weeks', sa.Integer()),
            ('reexamination_selected_on', sa.Date()), ('reexamination_selected_by', sa.String(length=160)),
            ('reexamination_reason', sa.Text()), ('reexamination_invited_on', sa.Date()),
-           ('aftercare_satisfaction', sa.Integer()), ('aftercare_satisfaction_remark', sa.Text()))
+           ('aftercare_satisfaction', sa.Integer()), ('aftercare_satisfaction_remark', sa.Text()),
+           ('approach_proposed_on', sa.Date()), ('approach_reasons', sa.String(length=120)),
+           ('approach_note', sa.Text()), ('approach_decision', sa.String(length=20)),
+           ('approach_decision_reason', sa.Text()), ('approach_decided_on', sa.Date()),
+           ('approach_decided_by', sa.String(length=160)))
 
 
 def upgrade() -> None:
