@@ -35,10 +35,20 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                "werknl_hearing_offered_on": "date", "werknl_sanction_on": "date", "werknl_sanction_percentage": "int",
                "werknl_exemption_requested_by": "str160", "werknl_exemption_reason": "text",
                "werknl_exemption_decision": "str20",
-               "work_duty_exemption": "str200", "work_duty_exemption_until": "date", "deleted_at": "datetime"},
+               "work_duty_exemption": "str200", "work_duty_exemption_until": "date",
+               "work_duty_exemption_from": "date", "previous_benefit_end": "date", "benefit_restarted_on": "date",
+               "aftercare_outcome": "str20", "aftercare_outcome_on": "date", "contact_every_weeks": "int",
+               "reexamination_selected_on": "date", "reexamination_selected_by": "str160",
+               "reexamination_reason": "text", "reexamination_invited_on": "date",
+               "aftercare_satisfaction": "int", "aftercare_satisfaction_remark": "text",
+               "approach_proposed_on": "date", "approach_reasons": "str120", "approach_note": "text",
+               "approach_decision": "str20", "approach_decision_reason": "text", "approach_decided_on": "date",
+               "approach_decided_by": "str160",
+               "deleted_at": "datetime"},
     "conversation": {"client_id": "str36", "coach_id": "str36", "kind": "str20", "channel": "str20",
                      "held_at": "datetime", "planned": "bool", "place": "str150", "summary_for_client": "text",
-                     "internal_notes": "text", "next_meeting_at": "datetime", "deleted_at": "datetime"},
+                     "internal_notes": "text", "next_meeting_at": "datetime", "duty_to_inform_discussed": "bool",
+                     "rights_folder": "str20", "deleted_at": "datetime"},
     "agreement": {"client_id": "str36", "conversation_id": "str36", "placement_id": "str36", "description": "text",
                   "party": "str20", "specialist_id": "str36", "due_date": "date", "status": "str20",
                   "status_date": "date", "shared_with_specialists": "bool", "deleted_at": "datetime"},
@@ -53,7 +63,8 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
     "placement": {"client_id": "str36", "instrument_id": "str36", "specialist_id": "str36", "reason": "text",
                   "goal_codes": "text", "start_date": "date", "end_date": "date", "status": "str20",
                   "outcome": "str20", "rating_client": "int", "rating_supervisor": "int", "rating_employer": "int",
-                  "progress_notes": "text", "specialist_evaluation": "text", "deleted_at": "datetime"},
+                  "client_remark": "text", "progress_notes": "text", "specialist_evaluation": "text",
+                  "deleted_at": "datetime"},
     "signal": {"client_id": "str36", "kind": "str20", "description": "text", "signalled_on": "date",
                "status": "str10", "culpable": "bool", "letter_sent_on": "date", "next_attempt_at": "datetime",
                "result": "str20", "result_reason": "text", "closed_on": "date", "call_impossible_reason": "text",
@@ -67,6 +78,9 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                 "hearing_outcome": "str20", "hearing_outcome_on": "date", "hearing_client_view": "text",
                 "sanction_decision": "str20", "sanction_percentage": "int",
                 "sanction_months": "int", "decision_reason": "text", "closed_on": "date", "deleted_at": "datetime"},
+    "referral": {"client_id": "str36", "referred_to": "str20", "reason": "text", "referred_on": "date",
+                 "follow_up_on": "date", "followed_up_on": "date", "follow_up_note": "text", "by_user_id": "str36",
+                 "deleted_at": "datetime"},
     "audit_event": {"at": "datetime", "user_id": "str36", "username": "str80", "device_id": "str36",
                     "action": "str20", "entity": "str40", "entity_id": "str36", "client_id": "str36",
                     "purpose": "str200", "fields": "text", "deleted_at": "datetime"},
@@ -76,7 +90,7 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
 CENTRAL_TABLES = frozenset({"team", "user", "taxonomy_item", "instrument"})
 # Tables whose rows belong to one client (scope follows the client).
 CLIENT_TABLES = frozenset({"conversation", "agreement", "profile_entry", "placement", "signal", "call_attempt",
-                           "absence", "audit_event"})
+                           "absence", "referral", "audit_event"})
 # What a specialist may see (DESIGN §1): only these fields of their placements' clients.
 SPECIALIST_CLIENT_FIELDS = frozenset({"first_name", "name_prefix", "last_name", "phone", "email",
                                       "preferred_language", "deleted_at"})
@@ -91,7 +105,7 @@ TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "b
 
 # Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
-DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005")
+DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 # Every answer of the central store carries its epoch: a new one after a restore from backup (server/epoch.py).
 EPOCH_HEADER = "X-Wijkdesk-Epoch"

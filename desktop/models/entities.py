@@ -91,6 +91,33 @@ class Client(SyncMixin, Base):
     werknl_exemption_decision: Mapped[str | None] = mapped_column(String(20))
     work_duty_exemption: Mapped[str | None] = mapped_column(String(200))
     work_duty_exemption_until: Mapped[date | None] = mapped_column(Date)
+    # Issue 17 (sync/policy/aftercare.py, exemption.py): the exemption's first day; a restart of the benefit
+    # within six months of the previous end (flagged, same coach); whether the work lasted after aftercare;
+    # the contact rhythm in weeks (None: the default four).
+    work_duty_exemption_from: Mapped[date | None] = mapped_column(Date)
+    previous_benefit_end: Mapped[date | None] = mapped_column(Date)
+    benefit_restarted_on: Mapped[date | None] = mapped_column(Date)
+    aftercare_outcome: Mapped[str | None] = mapped_column(String(20))  # lasted | not_lasted
+    aftercare_outcome_on: Mapped[date | None] = mapped_column(Date)
+    contact_every_weeks: Mapped[int | None] = mapped_column(Integer)
+    # A re-examination (heronderzoek, seed 000): who selected it and why, in words (no model, no proxies);
+    # the friendly invitation letter's day (sync/policy/reexamination.py).
+    reexamination_selected_on: Mapped[date | None] = mapped_column(Date)
+    reexamination_selected_by: Mapped[str | None] = mapped_column(String(160))
+    reexamination_reason: Mapped[str | None] = mapped_column(Text)
+    reexamination_invited_on: Mapped[date | None] = mapped_column(Date)
+    # Client satisfaction at the end of aftercare (seed 001): 1-5 and a remark, in the words of the client.
+    aftercare_satisfaction: Mapped[int | None] = mapped_column(Integer)
+    aftercare_satisfaction_remark: Mapped[str | None] = mapped_column(Text)
+    # The absence approach (seed 004), its first step: the coach proposes with reasons (codes, space-separated)
+    # and a written note; a team lead admits or excludes, with the reason (sync/policy/absence_approach.py).
+    approach_proposed_on: Mapped[date | None] = mapped_column(Date)
+    approach_reasons: Mapped[str | None] = mapped_column(String(120))
+    approach_note: Mapped[str | None] = mapped_column(Text)
+    approach_decision: Mapped[str | None] = mapped_column(String(20))  # admitted | excluded
+    approach_decision_reason: Mapped[str | None] = mapped_column(Text)
+    approach_decided_on: Mapped[date | None] = mapped_column(Date)
+    approach_decided_by: Mapped[str | None] = mapped_column(String(160))
 
 
 class Conversation(SyncMixin, Base):
@@ -106,6 +133,10 @@ class Conversation(SyncMixin, Base):
     summary_for_client: Mapped[str] = mapped_column(Text, nullable=False, default="")
     internal_notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     next_meeting_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The duty to inform (seeds 000, 004): discussed in this conversation or call; the rights-and-duties folder
+    # handed over or discussed (sync/policy/duty_to_inform.py).
+    duty_to_inform_discussed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    rights_folder: Mapped[str | None] = mapped_column(String(20))  # handed_over | discussed
 
 
 class Agreement(SyncMixin, Base):
@@ -175,6 +206,7 @@ class Placement(SyncMixin, Base):
     rating_client: Mapped[int | None] = mapped_column(Integer)
     rating_supervisor: Mapped[int | None] = mapped_column(Integer)
     rating_employer: Mapped[int | None] = mapped_column(Integer)
+    client_remark: Mapped[str | None] = mapped_column(Text)  # the client's remark with rating_client (seed 001)
     progress_notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     specialist_evaluation: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
@@ -231,6 +263,21 @@ class Absence(SyncMixin, Base):
     sanction_months: Mapped[int | None] = mapped_column(Integer)
     decision_reason: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Referral(SyncMixin, Base):
+    """A referral to the wijkteam or VraagWijzer (seed 004) with the reason and a follow-up date
+    (sync/policy/referrals.py)."""
+
+    __tablename__ = "referral"
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), nullable=False, index=True)
+    referred_to: Mapped[str] = mapped_column(String(20), nullable=False)  # wijkteam | vraagwijzer
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    referred_on: Mapped[date] = mapped_column(Date, nullable=False)
+    follow_up_on: Mapped[date] = mapped_column(Date, nullable=False)
+    followed_up_on: Mapped[date | None] = mapped_column(Date)
+    follow_up_note: Mapped[str | None] = mapped_column(Text)
+    by_user_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
 
 
 class AuditEvent(SyncMixin, Base):
@@ -297,6 +344,6 @@ class SyncConflict(Base):
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Team, User, Client, Conversation, Agreement, TaxonomyItem, ProfileEntry, Instrument,
-    Placement, Signal, CallAttempt, Absence, AuditEvent,
+    Placement, Signal, CallAttempt, Absence, Referral, AuditEvent,
 )
 TABLES: dict[str, type[SyncMixin]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]

@@ -21,7 +21,7 @@ SKIP = {"id", "version", "updated_at"}
 # applies a batch in order and checks each row's client); audit events go last.
 ORDER = {name: i for i, name in enumerate((
     "team", "user", "taxonomy_item", "instrument", "client", "conversation", "placement", "agreement",
-    "profile_entry", "signal", "call_attempt", "absence", "audit_event"))}
+    "profile_entry", "signal", "call_attempt", "absence", "referral", "audit_event"))}
 
 
 def wire_value(value: Any) -> Any:

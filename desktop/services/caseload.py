@@ -13,8 +13,12 @@ from sqlalchemy.orm import Session
 from desktop.i18n import translate
 from desktop.models.base import utcnow
 from desktop.models.entities import BENEFIT_STATUSES, Agreement, Client, Conversation
+from sync.policy.aftercare import AFTERCARE_MONTHS, OUTCOMES, add_months, default_aftercare_until, restart_of
+from sync.policy.exemption import exempt_on
 
 from . import audit
+from .client_rules import check_client_change, client_row
+from .contact_rhythm import contact_overdue, last_contacts, weeks_of
 from .context import Service, local_now
 from .errors import ValidationError
 from .lookup import live_client
@@ -35,7 +39,6 @@ from .validation import (
     sort_name,
 )
 
-AFTERCARE_MONTHS = 6
 PHASES = ("benefit", "aftercare", "ended")
 STATUS_ALIASES = {
     "aanvraag": "applicant", "lopend": "active", "actief": "active", "uitkering": "active",
@@ -45,18 +48,8 @@ EDITABLE = ("bsn", "first_name", "name_prefix", "last_name", "date_of_birth", "p
             "house_number", "house_number_suffix", "postcode", "city", "preferred_language", "benefit_status",
             "benefit_start", "benefit_end", "aftercare_until", "werknl_registered_on", "werknl_expires_on",
             "werknl_exempt", "werknl_letter_sent_on", "werknl_called_back_on", "work_duty_exemption",
-            "work_duty_exemption_until")
-
-
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for dd in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, dd)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+            "work_duty_exemption_until", "work_duty_exemption_from", "contact_every_weeks")
+__all__ = ["AFTERCARE_MONTHS", "add_months", "exempt_on"]  # re-exported for older callers
 
 
 def phase_of(benefit_status: str, aftercare_until: date | None, today: date) -> str:
@@ -84,6 +77,9 @@ class ClientRow:
     overdue_agreements: int
     search_text: str
     benefit_status: str = ""  # applicant/active/ended: the list says "Aanvraag" where the header does
+    last_contact: datetime | None = None  # the last held conversation (desktop/services/contact_rhythm.py)
+    contact_overdue: bool = False  # longer ago than the client's contact rhythm (default four weeks)
+    contact_every_weeks: int = 4
 
 
 @dataclass(frozen=True)
@@ -116,6 +112,25 @@ class ClientDetails:
     work_duty_exemption: str | None
     work_duty_exemption_until: date | None
     updated_at: datetime
+    work_duty_exemption_from: date | None = None
+    previous_benefit_end: date | None = None
+    benefit_restarted_on: date | None = None
+    aftercare_outcome: str | None = None
+    aftercare_outcome_on: date | None = None
+    contact_every_weeks: int | None = None
+    reexamination_selected_on: date | None = None
+    reexamination_selected_by: str | None = None
+    reexamination_reason: str | None = None
+    reexamination_invited_on: date | None = None
+    aftercare_satisfaction: int | None = None
+    aftercare_satisfaction_remark: str | None = None
+    approach_proposed_on: date | None = None
+    approach_reasons: str | None = None
+    approach_note: str | None = None
+    approach_decision: str | None = None
+    approach_decision_reason: str | None = None
+    approach_decided_on: date | None = None
+    approach_decided_by: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -191,10 +206,12 @@ def validate_client(data: Mapping[str, Any], today: date, *, partial: bool = Fal
     check("preferred_language", _language)
     check("benefit_status", _status)
     for name in ("benefit_start", "benefit_end", "aftercare_until", "werknl_registered_on",
-                 "werknl_expires_on", "werknl_letter_sent_on", "werknl_called_back_on", "work_duty_exemption_until"):
+                 "werknl_expires_on", "werknl_letter_sent_on", "werknl_called_back_on", "work_duty_exemption_until",
+                 "work_duty_exemption_from"):
         check(name, parse_date)
     check("werknl_exempt", lambda v: bool(v))
     check("work_duty_exemption", lambda v: _text(v, 200))
+    check("contact_every_weeks", _weeks)
     if not errors:
         start, end = out.get("benefit_start"), out.get("benefit_end")
         if start and end and end < start:
@@ -237,16 +254,53 @@ def _status(value: Any) -> str:
     return text
 
 
+def _weeks(value: Any) -> int | None:
+    """The contact rhythm in weeks: 1 to 26, empty for the default."""
+    text = str(value if value is not None else "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= 26:
+        raise FieldError(translate("Validation", "Het contactritme is 1 tot en met 26 weken."))
+    return int(text)
+
+
 def _apply_aftercare_default(values: dict[str, Any], current: Client | None) -> None:
-    """An ended benefit starts aftercare: six months unless the coach set another date."""
+    """An ended benefit starts aftercare: six months after the end unless the coach set another date. A second
+    end (after a restart) or a corrected end moves an aftercare date that followed the old end."""
     status = values.get("benefit_status", current.benefit_status if current else "active")
     end = values.get("benefit_end", current.benefit_end if current else None)
     if current is None:
         wanted = values.get("aftercare_until") is None
+    elif "aftercare_until" in values:
+        wanted = False
     else:
-        wanted = "aftercare_until" not in values and current.aftercare_until is None
+        followed = current.benefit_end is not None and current.aftercare_until == default_aftercare_until(
+            current.benefit_end)
+        wanted = current.aftercare_until is None or (followed and end != current.benefit_end)
     if status == "ended" and end and wanted:
-        values["aftercare_until"] = add_months(end, AFTERCARE_MONTHS)
+        values["aftercare_until"] = default_aftercare_until(end)
+
+
+def _apply_restart(values: dict[str, Any], current: Client, today: date) -> None:
+    """A benefit that restarts within six months of its end is flagged (no new four-week search period for people
+    over 27) and keeps the coach; the old end and its aftercare make way for the new benefit."""
+    before = client_row(current)
+    restart = restart_of(before, {**before, **values}, today)
+    if restart is None:
+        return
+    start, end = restart
+    values.update(benefit_restarted_on=start, previous_benefit_end=end)
+    values.setdefault("benefit_start", start)
+    if values.get("benefit_end") == end or "benefit_end" not in values:
+        values["benefit_end"] = None
+    if values.get("aftercare_until", current.aftercare_until) == current.aftercare_until:
+        values["aftercare_until"] = None
+
+
+def _field_of(names: Any, preferred: str) -> str:
+    """The form field a client-rule refusal is shown on: `preferred` when the change touches it."""
+    names = list(names)
+    return preferred if preferred in names or not names else names[0]
 
 
 class CaseloadService(Service):
@@ -259,7 +313,9 @@ class CaseloadService(Service):
             clients = s.execute(select(
                 Client.id, Client.bsn, Client.first_name, Client.name_prefix, Client.last_name,
                 Client.date_of_birth, Client.postcode, Client.benefit_status, Client.aftercare_until,
+                Client.contact_every_weeks,
             ).where(Client.deleted_at.is_(None))).all()
+            contacts = last_contacts(s, now)
             agreements = dict(s.execute(
                 select(Agreement.client_id, func.count()).where(
                     Agreement.status == "open", Agreement.deleted_at.is_(None)).group_by(Agreement.client_id)).all())
@@ -276,6 +332,8 @@ class CaseloadService(Service):
         rows = []
         for c in clients:
             nm = meetings.get(c.id)
+            phase = phase_of(c.benefit_status, c.aftercare_until, today)
+            contact = contacts.get(c.id)
             if isinstance(nm, str):  # SQLite returns min() over a union as text
                 nm = datetime.fromisoformat(nm)
             rows.append(ClientRow(
@@ -283,7 +341,9 @@ class CaseloadService(Service):
                 sort_name=sort_name(c.first_name, c.name_prefix, c.last_name),
                 sort_key=sort_key(c.first_name, c.name_prefix, c.last_name),
                 age=age_on(c.date_of_birth, today), postcode=c.postcode,
-                phase=phase_of(c.benefit_status, c.aftercare_until, today), next_meeting=nm,
+                phase=phase, next_meeting=nm, last_contact=contact, contact_every_weeks=weeks_of(c.contact_every_weeks),
+                contact_overdue=phase != "ended" and contact_overdue(
+                    contact.date() if contact else None, c.contact_every_weeks, today),
                 open_agreements=agreements.get(c.id, 0), overdue_agreements=overdue.get(c.id, 0),
                 search_text=row_search_text(c.bsn, c.first_name, c.name_prefix, c.last_name, c.postcode),
                 benefit_status=c.benefit_status))
@@ -321,6 +381,7 @@ class CaseloadService(Service):
         with self.db.session() as s:
             self._check_unique_bsn(s, values["bsn"], None)
             c = Client(**values, coach_id=self.actor.user_id, team_id=self.actor.team_id)
+            check_client_change(s, None, c, self.actor.today(), _field_of(values, "aftercare_until"))
             s.add(c)
             s.flush()
             audit.record(s, self.actor, "create", "client", c.id, c.id, fields=values.keys())
@@ -346,12 +407,35 @@ class CaseloadService(Service):
             c = self._get(s, client_id)
             if "bsn" in values:
                 self._check_unique_bsn(s, values["bsn"], c.id)
+            _apply_restart(values, c, self.actor.today())
             _apply_aftercare_default(values, c)
             changed = {k for k, v in values.items() if getattr(c, k) != v}
+            before = client_row(c)
             for k in changed:
                 setattr(c, k, values[k])
             if changed:
+                check_client_change(s, before, c, self.actor.today(), _field_of(changed, "aftercare_until"))
+            if changed:
                 audit.record(s, self.actor, "update", "client", c.id, c.id, fields=changed)
+            s.flush()
+            return ClientDetails.of(c)
+
+    def record_aftercare_outcome(self, client_id: str, lasted: bool, on: date | None = None,
+                                 satisfaction: int | None = None, remark: str | None = None) -> ClientDetails:
+        """At the end of aftercare: did the work last? (sync/policy/aftercare.py refuses it earlier.) With it the
+        client's rating of the support, 1-5, and a remark (seed 001; optional)."""
+        outcome = OUTCOMES[0] if lasted else OUTCOMES[1]
+        with self.db.session() as s:
+            c = self._get(s, client_id)
+            before = client_row(c)
+            c.aftercare_outcome, c.aftercare_outcome_on = outcome, on or self.actor.today()
+            c.aftercare_satisfaction = satisfaction
+            c.aftercare_satisfaction_remark = str(remark or "").strip() or None
+            check_client_change(s, before, c, self.actor.today(),
+                                "aftercare_satisfaction" if satisfaction is not None or remark else "aftercare_outcome")
+            audit.record(s, self.actor, "update", "client", c.id, c.id, purpose="aftercare",
+                         fields=("aftercare_outcome", "aftercare_outcome_on", "aftercare_satisfaction",
+                                 "aftercare_satisfaction_remark"))
             s.flush()
             return ClientDetails.of(c)
 

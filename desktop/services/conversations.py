@@ -23,6 +23,8 @@ from desktop.models.entities import (
     User,
 )
 from sync import clock
+from sync.policy.duty_to_inform import FOLDER, judge_conversation
+from sync.policy.reasons import text as reasons_text
 
 from . import audit
 from . import record_rules as rules
@@ -102,6 +104,8 @@ class ConversationData:
     summary_for_client: str
     internal_notes: str
     next_meeting_at: datetime | None
+    duty_to_inform_discussed: bool = False
+    rights_folder: str | None = None
     agreements: tuple[AgreementData, ...] = ()
 
     @classmethod
@@ -134,7 +138,7 @@ def _long_text(value: Any, limit: int) -> str:
 def validate_conversation(data: Mapping[str, Any], now: datetime, *, partial: bool = False,
                           current: Conversation | None = None) -> dict[str, Any]:
     allowed = {"kind", "channel", "held_at", "planned", "place", "summary_for_client", "internal_notes",
-               "next_meeting_at"}
+               "next_meeting_at", "duty_to_inform_discussed", "rights_folder"}
     unknown = set(data) - allowed
     if unknown:
         raise ValidationError({k: translate("Validation", "Onbekend veld.") for k in sorted(unknown)})
@@ -150,6 +154,9 @@ def validate_conversation(data: Mapping[str, Any], now: datetime, *, partial: bo
         "summary_for_client": lambda v: _long_text(v, SUMMARY_MAX),
         "internal_notes": lambda v: _long_text(v, NOTES_MAX),
         "next_meeting_at": parse_datetime,
+        "duty_to_inform_discussed": bool,
+        "rights_folder": lambda v: _choice(v, FOLDER, translate("Validation", "Kies: overhandigd of besproken."))
+        if v else None,
     }
     for name, fn in checks.items():
         if partial and name not in data:
@@ -167,6 +174,11 @@ def validate_conversation(data: Mapping[str, Any], now: datetime, *, partial: bo
                 "Validation", "Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.")
         if held and nxt and nxt <= held:
             errors["next_meeting_at"] = translate("Validation", "De volgende afspraak ligt na dit gesprek.")
+        merged = {f: out.get(f, getattr(current, f, None)) for f in ("planned", "duty_to_inform_discussed",
+                                                                     "rights_folder")}
+        refusals = judge_conversation(merged)
+        if refusals:
+            errors["duty_to_inform_discussed"] = reasons_text(refusals)
     if errors:
         raise ValidationError(errors)
     return out

@@ -27,6 +27,7 @@ from desktop.models.entities import (
     Client,
     Conversation,
     OutboxMutation,
+    Referral,
     Signal,
     Team,
     User,
@@ -42,6 +43,24 @@ DEMO_SETTING = "demo"
 BSN_PREFIX = "9999"  # RvIG test persons
 BSN_CAPACITY = 90_000  # valid numbers in 9999xxxxx are ~90,900
 CLIENTS_PER_TRANSACTION = 500
+
+REEXAMINATION_REASONS = (
+    "Inkomen uit werk wisselt sterk de laatste maanden; samen kijken of de uitkering nog past.",
+    "Vertelde in het gesprek over een nieuwe woonsituatie; nagaan wat dat betekent.",
+    "De vorige beoordeling is van lang geleden en de situatie is veranderd.",
+)
+
+APPROACH_NOTES = ("Drie afspraken gemist in de laatste twee maanden, niet afgemeld.",
+                  "Niet op de sollicitatietraining gekomen en niet bereikbaar.",
+                  "Meldt zich vaak ziek op de dagen van de werkervaringsplek.")
+REFERRAL_REASONS = (
+    ("vraagwijzer", "Vragen over toeslagen en brieven van de Belastingdienst."),
+    ("vraagwijzer", "Hulp bij het ordenen van de post en een betalingsregeling."),
+    ("wijkteam", "Zorgen over de opvoeding; het gezin wil hulp van het wijkteam."),
+    ("wijkteam", "Eenzaamheid en weinig netwerk; kennismaken met het wijkteam."),
+)
+REFERRAL_NOTES = ("Afspraak gemaakt en geweest.", "Nog geen contact gehad; opnieuw samen gebeld.",
+                  "Vaste contactpersoon bij het wijkteam.")
 
 # --- names -------------------------------------------------------------------------------------
 # (weight, male first names, female first names, last names) — a last name is (prefix, name) or,
@@ -393,6 +412,7 @@ class _Generator:
         # Rows wait here by foreign-key depth: the models have no relationships, so the unit of
         # work cannot order the inserts itself (clients, then conversations/signals, then the rest).
         self.levels: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
+        self.xrng = random.Random(hash(rng.getstate()[1]))  # seeded from the state without drawing from it
 
     def flush_levels(self, s: Session) -> None:
         for level in self.levels:
@@ -430,6 +450,7 @@ class _Generator:
 
     def client(self, s: Session) -> None:
         rng, today = self.rng, self.today
+        xr = self.xrng  # issue 17's additions draw from their own stream: the rest of the demo stays as it was
         first, prefix, last, origin = self.name()
         age = int(rng.triangular(18, 67, 35))
         dob = today - timedelta(days=age * 365 + rng.randrange(365) + age // 4)
@@ -455,17 +476,49 @@ class _Generator:
             aftercare = add_months(end, AFTERCARE_MONTHS)
         if start and end and start > end - timedelta(days=60):
             start = end - timedelta(days=rng.randrange(90, 1500))
+        # issue 17: a benefit restarted within six months (flagged), whether the work lasted after aftercare
+        previous_end = restarted = outcome = outcome_on = satisfaction = satisfaction_remark = None
+        if status == "active" and start and (today - start).days < 170 and xr.random() < 0.5:
+            restarted = start  # a recent start is a restart for some (the start itself stays as drawn)
+            previous_end = restarted - timedelta(days=xr.randrange(10, 170))
+        selected = invited = reexam_reason = None
+        if status == "active" and xr.random() < 0.04:  # a re-examination: who and why, in words (seed 000)
+            selected = today - timedelta(days=xr.randrange(1, 40))
+            reexam_reason = xr.choice(REEXAMINATION_REASONS)
+            if xr.random() < 0.5:
+                invited = min(today, selected + timedelta(days=xr.randrange(1, 6)))
+        if aftercare and aftercare < today and xr.random() < 0.7:
+            outcome = "lasted" if xr.random() < 0.6 else "not_lasted"
+            outcome_on = min(today, aftercare + timedelta(days=xr.randrange(0, 21)))
+            if xr.random() < 0.7:  # the client's rating of the support (seed 001)
+                satisfaction = xr.choices((2, 3, 4, 5), (1, 3, 5, 3))[0]
+                satisfaction_remark = xr.choice((None, "Fijn dat ik kon blijven bellen.", "Soms lang wachten."))
         registered = today - timedelta(days=rng.randrange(0, 420)) if rng.random() < 0.8 else None
         mail = None
         if rng.random() < 0.6:
             mail = (f"{_mail_part(first)}.{_mail_part((prefix or '') + last)}{rng.randrange(1, 99)}"
                     f"@{rng.choice(MAIL_DOMAINS)}")
-        exemption = until = None
+        exemption = until = exemption_from = None
         if rng.random() < 0.06:
             exemption = rng.choice(("Tijdelijke ontheffing arbeidsplicht: mantelzorg",
                                     "Tijdelijke ontheffing arbeidsplicht: medische redenen",
                                     "Alleenstaande ouder met kind onder 5 jaar"))
             until = today + timedelta(days=rng.randrange(30, 360))
+            exemption_from = today - timedelta(days=xr.randrange(0, 120))
+        rhythm = xr.choices((None, 2, 1, 6), (80, 14, 3, 3))[0]
+        approach: dict[str, Any] = {}
+        if status == "active" and exemption is None and xr.random() < 0.05:  # the absence approach (seed 004)
+            proposed = today - timedelta(days=xr.randrange(3, 40))
+            approach = {"approach_proposed_on": proposed, "approach_reasons": xr.choice(
+                ("missed_appointments", "missed_obligations", "missed_appointments sickness_absence")),
+                "approach_note": xr.choice(APPROACH_NOTES)}
+            if xr.random() < 0.6:
+                admitted = xr.random() < 0.75
+                approach.update(approach_decision="admitted" if admitted else "excluded",
+                                approach_decided_on=min(today, proposed + timedelta(days=xr.randrange(1, 10))),
+                                approach_decided_by="teamleider",
+                                approach_decision_reason="Geen ernstige belemmeringen gevonden." if admitted else
+                                "Ernstige gezondheidsklachten verklaren het verzuim al.")
         c = Client(
             id=new_id(), bsn=self.bsn(), first_name=first, name_prefix=prefix, last_name=last, date_of_birth=dob,
             phone=f"06-{rng.randrange(10_000_000, 100_000_000)}" if rng.random() < 0.95 else None, email=mail,
@@ -475,17 +528,32 @@ class _Generator:
             preferred_language="en" if rng.random() < origin.english_share else "nl",
             coach_id=self.coach, team_id=self.team_id, benefit_status=status, benefit_start=start,
             benefit_end=end, aftercare_until=aftercare, werknl_registered_on=registered,
-            werknl_exempt=rng.random() < 0.05, work_duty_exemption=exemption, work_duty_exemption_until=until)
+            werknl_exempt=rng.random() < 0.05, work_duty_exemption=exemption, work_duty_exemption_until=until,
+            work_duty_exemption_from=exemption_from, previous_benefit_end=previous_end, benefit_restarted_on=restarted,
+            aftercare_outcome=outcome, aftercare_outcome_on=outcome_on, contact_every_weeks=rhythm,
+            reexamination_selected_on=selected, reexamination_selected_by=self.actor.username if selected else None,
+            reexamination_reason=reexam_reason, reexamination_invited_on=invited,
+            aftercare_satisfaction=satisfaction, aftercare_satisfaction_remark=satisfaction_remark, **approach)
         self.levels[0].append(c)
         audit.record(s, self.actor, "create", "client", c.id, c.id, purpose="demo",
                      fields=("bsn", "first_name", "last_name", "date_of_birth", "postcode"))
         self.stats.clients += 1
         self.stats.other += 1  # the audit event
         self.history(s, c)
+        if status == "active" and xr.random() < 0.1:  # a referral to the wijkteam or VraagWijzer (seed 004)
+            on = today - timedelta(days=xr.randrange(1, 60))
+            follow = on + timedelta(days=xr.choice((14, 21, 28)))
+            done = follow <= today and xr.random() < 0.8
+            to, why = xr.choice(REFERRAL_REASONS)
+            self.levels[1].append(Referral(
+                id=new_id(), client_id=c.id, referred_to=to, reason=why, referred_on=on, follow_up_on=follow,
+                followed_up_on=follow if done else None, by_user_id=self.coach,
+                follow_up_note=xr.choice(REFERRAL_NOTES) if done else None))
 
     # -- the history with the coach ------------------------------------------------------------
     def history(self, s: Session, c: Client) -> None:
         rng, today = self.rng, self.today
+        xr = self.xrng
         first_day = c.benefit_start or today - timedelta(days=rng.randrange(14, 60))
         last_day = today - timedelta(days=1)
         if c.benefit_end and c.aftercare_until and c.aftercare_until < today:
@@ -506,7 +574,11 @@ class _Generator:
             conv = Conversation(
                 id=new_id(), client_id=c.id, coach_id=self.coach, kind=kind, channel=CHANNEL[kind], held_at=when,
                 planned=False, place=self.place(kind), summary_for_client=self.summary(kind, c),
-                internal_notes=" ".join(rng.sample(NOTES, rng.randint(0, 2))).strip())
+                internal_notes=" ".join(rng.sample(NOTES, rng.randint(0, 2))).strip(),
+                # the duty to inform at the intake (folder handed over) and at some reviews (seed 004: repeatedly)
+                duty_to_inform_discussed=i == 0 or (kind == "review" and xr.random() < 0.5),
+                rights_folder="handed_over" if i == 0 else "discussed" if kind == "review" and xr.random() < 0.3
+                else None)
             self.levels[1].append(conv)
             held.append(conv)
             self.agreements(s, c, conv)

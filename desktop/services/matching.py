@@ -72,6 +72,7 @@ class MatchResult:
     areas: tuple[DevelopmentArea, ...]
     matches: tuple[Match, ...]
     ineligible: tuple[Ineligible, ...]
+    unrecognised: tuple[str, ...] = ()  # development areas the client does not (yet) recognise in the profile
 
 
 def development_areas(latest: Iterable[Assessment]) -> list[DevelopmentArea]:

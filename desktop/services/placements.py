@@ -9,7 +9,7 @@ the re-assessment is appended to the profile (linked to the placement), so befor
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,6 +28,8 @@ from desktop.models.entities import (
     TaxonomyItem,
     User,
 )
+from sync.policy.reasons import text as reasons_text
+from sync.policy.satisfaction import judge_rating
 
 from . import audit
 from .catalogue import _data as instrument_data
@@ -166,8 +168,12 @@ class PlacementService(Service):
             running = set(s.scalars(select(Placement.instrument_id).where(
                 Placement.client_id == client_id, Placement.status.in_(OPEN), Placement.deleted_at.is_(None))))
             age = age_on(client.date_of_birth, self.actor.today())
-        return rank(profile.development_areas(), instruments, age, directions=profile.codes_in("direction"),
-                    circumstances=profile.codes_in("circumstance"), running=running)
+        result = rank(profile.development_areas(), instruments, age, directions=profile.codes_in("direction"),
+                      circumstances=profile.codes_in("circumstance"), running=running)
+        # the client decides about the profile (seed 001): show which development areas they do not (yet) recognise
+        areas = {a.code for a in result.areas}
+        return replace(result, unrecognised=tuple(i.code for i in profile.items
+                                                  if i.code in areas and not i.latest.client_recognises))
 
     def client_age(self, client_id: str) -> int | None:
         with self.db.session() as s:
@@ -319,7 +325,7 @@ class PlacementService(Service):
                  reassessment: Mapping[str, int] | None = None) -> PlacementData:
         """Close a running placement: outcome, ratings (1-5) and a re-assessment of the goals."""
         self._check_role()
-        allowed = {"outcome", "end_date", *RATINGS}
+        allowed = {"outcome", "end_date", "client_remark", *RATINGS}
         unknown = set(data) - allowed
         if unknown:
             raise ValidationError({k: translate("Validation", "Onbekend veld.") for k in sorted(unknown)})
@@ -344,6 +350,9 @@ class PlacementService(Service):
                 if not 1 <= n <= 5:
                     errors[name] = translate("Placements", "Een waardering is een cijfer van 1 tot en met 5.")
                 ratings[name] = n
+            remark = str(data.get("client_remark") or "").strip() or None
+            if remark and ratings.get("rating_client") is None and "rating_client" not in errors:
+                errors["client_remark"] = reasons_text(judge_rating(None, remark))
             end = self._end_date(p, data.get("end_date"), errors)
             goals = split_codes(p.goal_codes)
             levels: dict[str, int] = {}
@@ -363,9 +372,10 @@ class PlacementService(Service):
             p.status, p.outcome, p.end_date = "completed", outcome, end
             for name, value in ratings.items():
                 setattr(p, name, value)
+            p.client_remark = remark
             self._reassess(s, p, levels, end)
             audit.record(s, self.actor, "update", "placement", p.id, p.client_id,
-                         fields=("status", "outcome", "end_date", *RATINGS), purpose="completed")
+                         fields=("status", "outcome", "end_date", "client_remark", *RATINGS), purpose="completed")
             s.flush()
             return self._data(s, p, self._entries(s, p.client_id))
 
@@ -428,7 +438,7 @@ class PlacementService(Service):
                 ProfileEntry.deleted_at.is_(None)).order_by(ProfileEntry.assessed_on, ProfileEntry.updated_at)).all()
             e = ProfileEntry(client_id=p.client_id, taxonomy_code=code, level=level,
                              target_level=prev[-1].target_level if prev else None, source="coach",
-                             assessed_on=day, client_recognises=True, placement_id=p.id)
+                             assessed_on=day, client_recognises=False, placement_id=p.id)  # the client decides
             s.add(e)
             s.flush()
             audit.record(s, self.actor, "create", "profile_entry", e.id, p.client_id, purpose="re-assessment")

@@ -174,7 +174,8 @@ class ProfileService(Service):
             out["assessed_on"] = day
         except FieldError as exc:
             errors["assessed_on"] = str(exc)
-        out["client_recognises"] = bool(data.get("client_recognises", True))
+        # Only the client says they recognise this (seed 001): never assumed, also not on a re-assessment.
+        out["client_recognises"] = data.get("client_recognises") is True
         placement_id = data.get("placement_id") or None
         if placement_id:
             p = s.get(Placement, placement_id)

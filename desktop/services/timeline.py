@@ -16,17 +16,22 @@ from desktop.models.entities import (
     Instrument,
     Placement,
     ProfileEntry,
+    Referral,
     Signal,
     TaxonomyItem,
 )
 from sync import clock
 
-from .context import Service
+from .aftercare import outcome_due
+from .contact_rhythm import ContactLate, late_contacts
+from .context import Service, local_now
+from .duty_to_inform import inform_due
 from .placements import status_label as placement_status
+from .referrals import referral_labels
 from .signals import kind_labels as signal_kind_labels
 from .validation import display_name
 
-TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile")
+TIMELINE_KINDS = ("conversation", "planned", "agreement", "placement", "signal", "absence", "profile", "referral")
 
 
 def kind_labels() -> dict[str, str]:
@@ -38,6 +43,7 @@ def kind_labels() -> dict[str, str]:
         "signal": translate("Timeline", "Signaal"),
         "absence": translate("Timeline", "Verzuim"),
         "profile": translate("Timeline", "Profiel"),
+        "referral": translate("Timeline", "Verwijzing"),
     }
 
 
@@ -140,8 +146,22 @@ class TimelineService(Service):
                 for e in s.scalars(select(ProfileEntry).where(*alive(ProfileEntry))):
                     items.append(TimelineItem("profile", _day(e.assessed_on), labels.get(e.taxonomy_code, e.taxonomy_code),
                                               translate("Timeline", "niveau {n}").format(n=e.level), e.id))
+            if "referral" in want:
+                to = referral_labels()
+                for r in s.scalars(select(Referral).where(*alive(Referral))):
+                    detail = (translate("Timeline", "nagaan op {day}").format(day=f"{r.follow_up_on:%d-%m-%Y}")
+                              if r.followed_up_on is None else r.follow_up_note or "")
+                    items.append(TimelineItem("referral", _day(r.referred_on), f"{to.get(r.referred_to, r.referred_to)}: "
+                                              f"{r.reason[:140]}", detail, r.id,
+                                              r.followed_up_on is None and r.follow_up_on < today))
         items.sort(key=lambda i: i.at, reverse=True)
         return items
+
+
+def contact_text(r: ContactLate) -> str:
+    if r.last_contact is None:
+        return translate("Week", "Nog geen contact (ritme: elke {n} weken)").format(n=r.weeks)
+    return translate("Week", "Langer dan {n} weken geen contact").format(n=r.weeks)
 
 
 @dataclass(frozen=True)
@@ -161,6 +181,11 @@ class Week:
     due_this_week: list[WeekEntry]
     aftercare_ending: list[WeekEntry]
     call_backs: list[WeekEntry] = field(default_factory=list)  # signals: the next call attempt is due
+    # issue 17: contact longer ago than the client's rhythm; ended aftercare without "did the work last?"
+    contact_late: list[WeekEntry] = field(default_factory=list)
+    aftercare_outcome: list[WeekEntry] = field(default_factory=list)
+    inform_due: list[WeekEntry] = field(default_factory=list)  # duty to inform never or > 12 months ago
+    referrals_due: list[WeekEntry] = field(default_factory=list)  # referrals to follow up by the end of the week
 
 
 class WeekService(Service):
@@ -210,11 +235,29 @@ class WeekService(Service):
                               Signal.status == "open", Signal.deleted_at.is_(None), Signal.next_attempt_at.is_not(None),
                               Signal.next_attempt_at < stop).order_by(Signal.next_attempt_at))
                           if g.client_id in names and g.next_attempt_at is not None]
+            contact_late = [WeekEntry(r.client_id, names[r.client_id], r.last_contact.date() if r.last_contact else date.min,
+                                      contact_text(r),
+                                      r.client_id)
+                            for r in late_contacts(s, local_now(), today) if r.client_id in names]
+            outcomes = [WeekEntry(cid, names[cid], until, translate("Week", "Leg vast of het werk standhield"), cid)
+                        for cid, until in outcome_due(s, today) if cid in names]
+            inform = [WeekEntry(cid, names[cid], at.date() if at else date.min,
+                                translate("Week", "Informatieplicht nog nooit besproken") if at is None else
+                                translate("Week", "Informatieplicht langer dan 12 maanden geleden"), cid)
+                      for cid, at in inform_due(s, today) if cid in names]
+            to = referral_labels()
+            referrals = [WeekEntry(r.client_id, names[r.client_id], r.follow_up_on,
+                                   translate("Week", "Verwijzing {to} nagaan").format(to=to.get(r.referred_to, "")), r.id)
+                         for r in s.scalars(select(Referral).where(
+                             Referral.deleted_at.is_(None), Referral.followed_up_on.is_(None),
+                             Referral.follow_up_on <= week_end).order_by(Referral.follow_up_on))
+                         if r.client_id in names]
         meetings.sort(key=lambda e: e.at)
         meetings = list({(e.client_id, e.at): e for e in meetings}.values())  # one entry per meeting
         return Week(
             today=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() == today],
             this_week=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() != today],
             overdue=overdue, due_this_week=due, aftercare_ending=sorted(ending, key=lambda e: e.at),
-            call_backs=call_backs)
+            call_backs=call_backs, contact_late=contact_late, aftercare_outcome=outcomes,
+            inform_due=inform, referrals_due=referrals)
 

@@ -46,10 +46,10 @@ from desktop.models.entities import Client
 from desktop.models.policy_settings import read_policy_settings
 from sync import uwv
 from sync.policy import werknl as rules
-from sync.policy.reasons import text as reasons_text
 
 from . import audit
 from .caseload import add_months
+from .client_rules import check_client_change, client_row
 from .context import Service
 from .errors import ValidationError
 from .lookup import live_client
@@ -255,13 +255,11 @@ class WerknlService(Service):
         with self.db.session() as s:
             c = self._client(s, client_id)
             changed = [k for k, v in values.items() if getattr(c, k) != v]
+            before = client_row(c)
             for k in changed:
                 setattr(c, k, values[k])
-            if not rules.FIELDS.isdisjoint(changed):
-                row = {f: getattr(c, f) for f in rules.FIELDS}
-                refusals = rules.judge_werknl(row, self.actor.today(), read_policy_settings(s))
-                if refusals:
-                    raise ValidationError({changed[0]: reasons_text(refusals)})
+            if changed:  # werk.nl, and the work-duty exemption (sync/policy/clients.py)
+                check_client_change(s, before, c, self.actor.today(), changed[0])
             if changed:
                 audit.record(s, self.actor, "update", "client", c.id, c.id, fields=changed, purpose="werk.nl")
             s.flush()

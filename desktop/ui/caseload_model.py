@@ -22,7 +22,7 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
 
-COL_NAME, COL_AGE, COL_STATUS, COL_NEXT, COL_OPEN, COL_OVERDUE = range(6)
+COL_NAME, COL_AGE, COL_STATUS, COL_NEXT, COL_OPEN, COL_OVERDUE, COL_CONTACT = range(7)
 # Phase filters offered in the view: key -> phases shown (None = every phase).
 PHASE_FILTERS: dict[str, tuple[str, ...] | None] = {
     "running": ("benefit", "aftercare"),
@@ -34,7 +34,7 @@ PHASE_FILTERS: dict[str, tuple[str, ...] | None] = {
 _FAR_FUTURE = datetime.max
 _OVERDUE_BRUSH = QBrush(QColor("#b00020"))
 _NUMERIC = (COL_AGE, COL_OPEN, COL_OVERDUE)
-_COLUMNS = 6
+_COLUMNS = 7
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -74,11 +74,15 @@ class CaseloadModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._cells: dict[str, tuple[str, ...]] = {}  # display texts per client id, made when first painted
         self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgend\ngesprek"),
-                         QCoreApplication.translate("CaseloadModel", "Open\nafspraken"), QCoreApplication.translate("CaseloadModel", "Te laat")]
+                         QCoreApplication.translate("CaseloadModel", "Open\nafspraken"), QCoreApplication.translate("CaseloadModel", "Te laat"),
+                         QCoreApplication.translate("CaseloadModel", "Laatste\ncontact")]
         # Two-line headers keep the number columns narrow; the tooltip reads them as one line.
         self._phase_labels = {"benefit": QCoreApplication.translate("CaseloadModel", "Uitkering"), "aftercare": QCoreApplication.translate("CaseloadModel", "Nazorg"), "ended": QCoreApplication.translate("CaseloadModel", "Beëindigd")}
         self._overdue_tip = lambda n: QCoreApplication.translate(  # noqa: E731 - %n: one or more agreements
             "CaseloadModel", "%n open afspraken voorbij de afgesproken datum", "", n)
+        self._contact_tip = QCoreApplication.translate("CaseloadModel", "Langer geen contact dan het contactritme "
+                                                                        "(elke {n} weken)")
+        self._never_tip = QCoreApplication.translate("CaseloadModel", "Nog geen contact gehad")
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -165,6 +169,8 @@ class CaseloadModel(QAbstractTableModel):
             return r.next_meeting or _FAR_FUTURE
         if col == COL_OPEN:
             return r.open_agreements
+        if col == COL_CONTACT:
+            return r.last_contact or datetime.min
         return r.overdue_agreements
 
     # -- QAbstractTableModel ---------------------------------------------------------------
@@ -210,6 +216,13 @@ class CaseloadModel(QAbstractTableModel):
             return r.id
         if role == RowRole:
             return r
+        if col == COL_CONTACT and r.contact_overdue:
+            if role == _FOREGROUND:
+                return _OVERDUE_BRUSH
+            if role == _FONT:
+                return self._bold
+            if role == _TOOLTIP:
+                return self._contact_tip.format(n=r.contact_every_weeks) if r.last_contact else self._never_tip
         if col == COL_OVERDUE and r.overdue_agreements:
             if role == _FOREGROUND:
                 return _OVERDUE_BRUSH
@@ -222,4 +235,6 @@ class CaseloadModel(QAbstractTableModel):
     def _texts(self, r: ClientRow) -> tuple[str, ...]:
         return (r.sort_name, "" if r.age is None else str(r.age), status_label(r.benefit_status, r.phase),
                 format_meeting(r.next_meeting), str(r.open_agreements),
-                str(r.overdue_agreements) if r.overdue_agreements else "")
+                str(r.overdue_agreements) if r.overdue_agreements else "",
+                r.last_contact.strftime("%d-%m-%Y") if r.last_contact else
+                (QCoreApplication.translate("CaseloadModel", "nooit") if r.contact_overdue else ""))

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from desktop.services.caseload import ClientDetails
 
 TWO_COLUMNS_FROM = 760  # px of form width
-DATE_FIELDS = ("date_of_birth", "benefit_start", "benefit_end", "aftercare_until")
+DATE_FIELDS = ("date_of_birth", "benefit_start", "benefit_end", "aftercare_until", "work_duty_exemption_from",
+               "work_duty_exemption_until")
 FORM_FIELDS = ("bsn", "first_name", "name_prefix", "last_name", "date_of_birth", "preferred_language",
                "phone", "email", "street", "house_number", "house_number_suffix", "postcode", "city",
-               "benefit_status", "benefit_start", "benefit_end", "aftercare_until")
+               "benefit_status", "benefit_start", "benefit_end", "aftercare_until", "contact_every_weeks",
+               "work_duty_exemption", "work_duty_exemption_from", "work_duty_exemption_until")
 
 
 def format_date(value: date | None) -> str:
@@ -73,6 +75,11 @@ class ClientForm(QWidget):
             ("benefit_start", self.tr("Begin uitkering"), self._line(10, self.tr("dd-mm-jjjj"))),
             ("benefit_end", self.tr("Einde uitkering"), self._line(10, self.tr("dd-mm-jjjj"))),
             ("aftercare_until", self.tr("Nazorg tot"), self._line(10, self.tr("dd-mm-jjjj"))),
+            # issue 17: the contact rhythm and the work-duty exemption (reason, first day, end date)
+            ("contact_every_weeks", self.tr("Contact elke … weken"), self._line(2, "4")),
+            ("work_duty_exemption", self.tr("Ontheffing arbeidsplicht"), self._line(200, self.tr("reden"))),
+            ("work_duty_exemption_from", self.tr("Ontheffing vanaf"), self._line(10, self.tr("dd-mm-jjjj"))),
+            ("work_duty_exemption_until", self.tr("Ontheffing tot en met"), self._line(10, self.tr("dd-mm-jjjj"))),
         ])
         # One label width for all groups, so the fields line up from group to group.
         width = max(c.sizeHint().width() for c in self._captions)
@@ -180,7 +187,7 @@ class ClientForm(QWidget):
             elif name in DATE_FIELDS:
                 editor.setText(format_date(value))
             else:
-                editor.setText(value or "")
+                editor.setText("" if value is None else str(value))
         self._loaded = self.values()
         self.clear_errors()
 

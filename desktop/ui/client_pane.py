@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.models import Database
 from desktop.services.attention import AttentionService
 from desktop.services.caseload import CaseloadService, ClientDetails, phase_of
-from desktop.services.context import Actor
+from desktop.services.client_notes import client_notes
+from desktop.services.context import Actor, local_now
+from desktop.services.duty_to_inform import DutyToInformService
 from desktop.services.errors import NotFound, ServiceError, ValidationError
 
 from .client_form import FORM_FIELDS, ClientForm, format_date
@@ -219,6 +221,8 @@ class ClientPane(QWidget):
         parts.append(status_label(d.benefit_status, phase))  # the same word as in the caseload list
         if d.aftercare_until and phase == "aftercare":
             parts.append(self.tr("nazorg tot {date}").format(date=format_date(d.aftercare_until)))
+        informed = DutyToInformService(self.service.db, self.service.actor).last_done(d.id)
+        parts.extend(client_notes(d, local_now().date(), informed))
         self.subtitle.setText("  ·  ".join(parts))
 
     def clear(self) -> None:

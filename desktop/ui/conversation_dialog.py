@@ -60,12 +60,14 @@ from desktop.services.record_rules import default_next_meeting
 from desktop.services.timeline import agreement_status_labels, conversation_kind_labels, party_labels
 from sync import clock
 
+from .inform_fields import InformFields
+
 log = logging.getLogger(__name__)
 
 ERROR_COLOR = "#b00020"
 NO_DATE = QDate(2000, 1, 1)  # the minimum of a date editor, shown as "geen datum"
 CONVERSATION_FIELDS = ("kind", "channel", "held_at", "place", "summary_for_client", "internal_notes",
-                       "next_meeting_at")
+                       "next_meeting_at", "duty_to_inform_discussed")
 AGREEMENT_FIELDS = ("description", "party", "specialist_id", "due_date", "shared_with_specialists")
 
 
@@ -408,6 +410,7 @@ class ConversationDialog(QDialog):
         self.next_at.setCalendarPopup(True)
         self.next_at.setEnabled(False)
         self.has_next.toggled.connect(self.next_at.setEnabled)
+        self.inform = InformFields()
         self.agreements = AgreementsEditor(known_specialists(db))
         self.agreements.default_due = self.default_due  # a new agreement is due two weeks after the talk
         self.agreements.setObjectName("agreementsEditor")
@@ -446,6 +449,7 @@ class ConversationDialog(QDialog):
         row("summary_for_client", self.tr("Samenvatting voor de &werkzoekende"), self.summary)
         row("internal_notes", self.tr("&Interne notities"), self.notes)
         row("next_meeting_at", "", self.next_at, self.has_next)
+        row("duty_to_inform_discussed", self.tr("Informatieplicht"), self.inform)
         self.notes_hint = QLabel(self.tr("Interne notities worden nooit afgedrukt en nooit gedeeld."))
         self.notes_hint.setStyleSheet("color: palette(mid);")
 
@@ -471,7 +475,7 @@ class ConversationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         if planned:  # a meeting still to come has no summary and no agreements yet
-            for name in ("summary_for_client", "internal_notes", "next_meeting_at"):
+            for name in ("summary_for_client", "internal_notes", "next_meeting_at", "duty_to_inform_discussed"):
                 form.setRowVisible(self._cells[name], False)
             self.agreements_title.hide()
             self.agreements.hide()
@@ -495,6 +499,7 @@ class ConversationDialog(QDialog):
             w.dateTimeChanged.connect(self._touch)
         self.has_next.toggled.connect(self._touch)
         self.agreements.edited.connect(self._touch)
+        self.inform.edited.connect(self._touch)
         self._dirty = False
         self.resize(860, 420 if planned else 760)
         self.kind.setFocus()
@@ -530,6 +535,7 @@ class ConversationDialog(QDialog):
         self.notes.setPlainText(c.internal_notes)
         self.has_next.setChecked(c.next_meeting_at is not None)
         self.next_at.setDateTime(_qdatetime(c.next_meeting_at or default_next_meeting(held.date())))
+        self.inform.load(c.duty_to_inform_discussed, c.rights_folder)
         for a in c.agreements:
             self.agreements.add_row(a)
         self.agreements.removed.clear()
@@ -550,6 +556,7 @@ class ConversationDialog(QDialog):
             out["summary_for_client"] = self.summary.toPlainText().strip()
             out["internal_notes"] = self.notes.toPlainText().strip()
             out["next_meeting_at"] = _pydatetime(self.next_at.dateTime()) if self.has_next.isChecked() else None
+            out.update(self.inform.values())
         return out
 
     def changes(self) -> dict[str, Any]:

@@ -159,6 +159,12 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("Soort brief"), self.kind)
         form.addRow(self.step_label, self.step)
         form.addRow(self.docs_label, docs)
+        # a re-examination starts with who selected it and why (seed 000)
+        self.select_button = QPushButton(self.tr("Selectie voor heronderzoek vastleggen…"))
+        self.select_button.setObjectName("reexaminationSelect")
+        self.select_button.clicked.connect(self.select_reexamination)
+        self._db, self._actor = db, actor
+        form.addRow("", self.select_button)
         self.preview_button = QPushButton(self.tr("&Voorbeeld…"))
         self.preview_button.setDefault(True)
         self.sent_button = QPushButton(self.tr("Als verstuurd &markeren"))
@@ -200,7 +206,14 @@ class LetterDialog(QDialog):
         reexam = kind == "reexamination-invitation"
         self.docs.setVisible(reexam)
         self.docs_label.setVisible(reexam)
+        self.select_button.setVisible(reexam)
         self.message.clear()
+
+    def select_reexamination(self) -> None:
+        from .reexamination_dialog import ReexaminationDialog
+
+        if ReexaminationDialog(self._db, self._actor, self.client_id, self).exec():
+            self.message.setText(self.tr("Selectie vastgelegd; de uitnodiging kan nu worden verstuurd."))
 
     def _args(self) -> tuple[str, str | None, list[str]]:
         kind = self.current_kind()

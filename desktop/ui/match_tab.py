@@ -203,6 +203,11 @@ class MatchTab(ClientTab):
         else:
             self.areas.setText(self.tr("Er zijn nog geen werkpunten: leg in het tabblad Profiel vaardigheden en "
                                        "aandachtsgebieden vast met een doel dat hoger ligt dan het niveau nu."))
+        if self.result.unrecognised:
+            names = ", ".join(self.labels.get(c, c) for c in self.result.unrecognised)
+            self.areas.setText(self.areas.text() + "<br>" + self.tr(
+                "<b>Nog niet herkend door de werkzoekende:</b> {items}. Bespreek dit profiel eerst samen; de "
+                "werkzoekende beslist.").format(items=names))
         self.match_table.resizeRowsToContents()
         self._update_buttons()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -150,6 +151,11 @@ class CompletePlacementDialog(QDialog):
                 combo.addItem(str(n), n)
             self.ratings[name] = combo
             form.addRow(text, combo)
+            if name == "rating_client":  # the client's own words with their rating (seed 001)
+                self.client_remark = QLineEdit()
+                self.client_remark.setObjectName("clientRemark")
+                self.client_remark.setPlaceholderText(self.tr("Opmerking van de werkzoekende (mag leeg)"))
+                form.addRow("", self.client_remark)
         self.end = _date_edit(service.actor.today(), "completeEnd")
         form.addRow(self.tr("Einddatum"), self.end)
         self.levels: dict[str, QSpinBox] = {}
@@ -188,7 +194,8 @@ class CompletePlacementDialog(QDialog):
 
     def accept(self) -> None:
         data = {"outcome": self.outcome.currentData(), "end_date": self.end.date().toPython(),
-                **{k: c.currentData() for k, c in self.ratings.items()}}
+                **{k: c.currentData() for k, c in self.ratings.items()},
+                "client_remark": self.client_remark.text().strip()}
         levels = {code: spin.value() for code, spin in self.levels.items() if spin.value()}
         try:
             self.result_placement = self.service.complete(self.placement.id, data, levels)

@@ -128,7 +128,7 @@ class ProfileTab(ClientTab):
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.recognises = QCheckBox(self.tr("De werkzoekende herkent zich hierin"))
         self.recognises.setObjectName("assessRecognises")
-        self.recognises.setChecked(True)
+        self.recognises.setChecked(False)  # the client says so; never assumed (seed 001)
         self.save_button = QPushButton(self.tr("Vastleggen"))
         self.save_button.setObjectName("assessSave")
         self.message = QLabel()

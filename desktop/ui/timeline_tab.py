@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.models import Database
 from desktop.services.context import Actor
@@ -133,7 +133,11 @@ class TimelineTab(ClientTab):
             bar.addWidget(box)
         self.count = QLabel()
         self.count.setObjectName("timelineCount")
-        bar.add_right(self.count)
+        self.refer_button = QPushButton(self.tr("&Verwijzen…"))  # wijkteam or VraagWijzer (issue 17)
+        self.refer_button.setObjectName("referButton")
+        self.refer_button.clicked.connect(self.refer)
+        bar.add_right(self.count, self.refer_button)
+        self._db, self._actor = db, actor
         EmptyState(self.table, self.tr("Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven "
                                        "verbergen alles."))
         layout = QVBoxLayout(self)
@@ -143,6 +147,12 @@ class TimelineTab(ClientTab):
 
     def title(self) -> str:
         return self.tr("Tijdlijn")
+
+    def refer(self) -> None:
+        from .referral_dialog import ReferralDialog
+
+        if self.client_id and ReferralDialog(self._db, self._actor, self.client_id, self).exec():
+            self.reload()
 
     def kinds(self) -> set[str]:
         return {k for k, box in self.filters.items() if box.isChecked()}

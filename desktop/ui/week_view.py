@@ -26,16 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Database
+from desktop.services.caseload import CaseloadService
 from desktop.services.context import Actor
+from desktop.services.referrals import ReferralService
 from desktop.services.timeline import Week, WeekEntry, WeekService
 
+from .aftercare_outcome import record_work_lasted
 from .conversation_dialog import ERROR_COLOR
+from .referral_dialog import ask_follow_up
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
-SECTIONS = ("today", "this_week", "overdue", "due_this_week", "call_backs", "aftercare_ending")
+RefIdRole = Qt.ItemDataRole.UserRole + 2
+SECTIONS = ("today", "this_week", "overdue", "due_this_week", "call_backs", "aftercare_ending", "contact_late",
+            "aftercare_outcome", "inform_due", "referrals_due")
 
 
 def _days() -> tuple[str, ...]:
@@ -72,22 +78,38 @@ class WeekView(QWidget):
         self.runner = runner
         self._generation = 0
         self.week: Week | None = None
+        self.ask_work_lasted = record_work_lasted  # replaced in tests
+        self.ask_follow_up = ask_follow_up  # replaced in tests
         self._titles = {"today": self.tr("Vandaag"), "this_week": self.tr("Deze week"),
                         "overdue": self.tr("Te laat"), "due_this_week": self.tr("Binnenkort klaar"),
-                        "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen")}
+                        "aftercare_ending": self.tr("Nazorg loopt af"), "call_backs": self.tr("Terugbellen"),
+                        "contact_late": self.tr("Contact te lang geleden"),
+                        "aftercare_outcome": self.tr("Werk standgehouden?"),
+                        "inform_due": self.tr("Informatieplicht bespreken"),
+                        "referrals_due": self.tr("Verwijzing nagaan")}
         self._hints = {"today": self.tr("Gesprekken met werkzoekenden vandaag"),
                        "this_week": self.tr("Gesprekken later deze week"),
                        "overdue": self.tr("Open afspraken voorbij de afgesproken datum"),
                        "due_this_week": self.tr("Open afspraken die deze week klaar moeten zijn"),
                        "aftercare_ending": self.tr("Nazorg die binnen 30 dagen afloopt"),
-                       "call_backs": self.tr("Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)")}
+                       "call_backs": self.tr("Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)"),
+                       "contact_late": self.tr("Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke "
+                                               "vier weken)"),
+                       "aftercare_outcome": self.tr("Afgelopen nazorg: leg vast of het werk standhield"),
+                       "inform_due": self.tr("Werkzoekenden met wie de informatieplicht nooit of langer dan 12 "
+                                             "maanden geleden is besproken"),
+                       "referrals_due": self.tr("Verwijzingen naar het wijkteam of VraagWijzer om na te gaan")}
         # Three lists side by side, so every section shows at once however long one of them is:
         # meetings (Vandaag, Deze week), agreements (Te laat, Binnenkort klaar) and aftercare.
         when, who, what = self.tr("Wanneer"), self.tr("Werkzoekende"), self.tr("Wat")
         columns = (((("today", (when, who, what)), ("this_week", (when, who, what)))),
                    (("overdue", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)"))),
                     ("due_this_week", (self.tr("Uiterlijk"), who, self.tr("Afspraak (wie)")))),
-                   (("call_backs", (when, who, what)), ("aftercare_ending", (self.tr("Tot"), who, what))))
+                   (("call_backs", (when, who, what)), ("aftercare_ending", (self.tr("Tot"), who, what)),
+                    ("referrals_due", (self.tr("Nagaan op"), who, what))),
+                   (("contact_late", (self.tr("Laatste contact"), who, what)),
+                    ("aftercare_outcome", (self.tr("Nazorg tot"), who, what)),
+                    ("inform_due", (self.tr("Laatst besproken"), who, what))))
         self.trees: dict[str, QTreeWidget] = {}
         self.sections: dict[str, QTreeWidgetItem] = {}
         bold = QFont()
@@ -113,6 +135,9 @@ class WeekView(QWidget):
                 hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
                 hh.resizeSection(0, fm.horizontalAdvance("Binnenkort klaar (00)") + 24)
                 hh.resizeSection(1, fm.horizontalAdvance("M") * 13)
+                # the stretching last column never shrinks below its header: a narrow list scrolls instead
+                hh.setMinimumSectionSize(max(hh.minimumSectionSize(),
+                                             hh.fontMetrics().horizontalAdvance(headers[-1]) + 32))
                 item = QTreeWidgetItem([self._titles[key]])
                 item.setFont(0, bold)
                 item.setToolTip(0, self._hints[key])
@@ -127,6 +152,7 @@ class WeekView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
+        self.splitter.setStretchFactor(3, 2)
         self.tree = self.trees["today"]
         self.summary = QLabel()
         self.summary.setObjectName("weekSummary")
@@ -177,8 +203,10 @@ class WeekView(QWidget):
                 fold.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 fold.setForeground(0, red)
             for e in entries:
-                child = QTreeWidgetItem([_when(e.at, key != "today"), e.client_name, e.what])
+                when = self.tr("nooit") if e.at == date.min else _when(e.at, key != "today")  # never contacted
+                child = QTreeWidgetItem([when, e.client_name, e.what])
                 child.setData(0, ClientIdRole, e.client_id)
+                child.setData(0, RefIdRole, e.ref_id)
                 child.setToolTip(2, e.what)
                 if key == "overdue":
                     for col in range(3):
@@ -218,6 +246,16 @@ class WeekView(QWidget):
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         client_id = item.data(0, ClientIdRole)
+        if client_id and item.parent() is self.sections["aftercare_outcome"]:
+            # ended aftercare: ask whether the work lasted, then open the client as usual
+            service = CaseloadService(self.service.db, self.service.actor)
+            if self.ask_work_lasted(self, service, str(client_id), item.text(1)):
+                self.reload()
+        if client_id and item.parent() is self.sections["referrals_due"]:
+            ref_id = item.data(0, RefIdRole)
+            if ref_id and self.ask_follow_up(self, ReferralService(self.service.db, self.service.actor), str(ref_id),
+                                             item.text(1)):
+                self.reload()
         if client_id:
             self.open_client.emit(str(client_id))
 

@@ -107,6 +107,59 @@ def _sentences() -> dict[str, str]:
                                                           "procent."),
         "werknl_exemption": translate("Policy", "Bij een verzoek om ontheffing horen wie belde, de reden en het "
                                                 "besluit (toegekend of afgewezen)."),
+        # aftercare (seeds 001, 002)
+        "aftercare_before_end": translate("Policy", "De nazorg loopt niet af voor het einde van de uitkering "
+                                                    "({day})."),
+        "aftercare_outcome": translate("Policy", "Leg vast of het werk standhield (ja of nee) en op welke dag."),
+        "aftercare_outcome_no_end": translate("Policy", "Of het werk standhield legt u vast als de uitkering is "
+                                                        "beëindigd."),
+        "aftercare_outcome_early": translate("Policy", "Of het werk standhield legt u vast aan het einde van de "
+                                                       "nazorg (vanaf {day})."),
+        "restart_flag": translate("Policy", "Een herstart van de uitkering telt alleen binnen zes maanden na het "
+                                            "vorige einde."),
+        "restart_not_flagged": translate("Policy", "De uitkering start opnieuw binnen zes maanden na het einde "
+                                                   "({day}): leg de herstart vast (geen nieuwe zoektermijn van vier "
+                                                   "weken voor wie ouder is dan 27)."),
+        "restart_keeps_coach": translate("Policy", "Bij een herstart binnen zes maanden houdt de werkzoekende "
+                                                   "dezelfde klantmanager."),
+        # re-examination
+        "reexam_reason": translate("Policy", "Bij een heronderzoek horen wie het selecteerde en waarom, in woorden "
+                                             "(ten minste {n} woorden; geen score of model)."),
+        "reexam_invite_unselected": translate("Policy", "Een uitnodiging voor een heronderzoek volgt op de "
+                                                        "selectie: leg eerst vast wie het selecteerde en waarom."),
+        # referrals
+        "referral_to": translate("Policy", "Verwijs naar het wijkteam of naar VraagWijzer."),
+        "referral_incomplete": translate("Policy", "Bij een verwijzing horen de reden en een datum om na te gaan "
+                                                   "hoe het ging, op of na de dag van verwijzen."),
+        "referral_follow_up": translate("Policy", "Schrijf op hoe het ging met de verwijzing (na de dag van "
+                                                  "verwijzen)."),
+        # the absence approach
+        "approach_proposal": translate("Policy", "Een voorstel voor de verzuimaanpak noemt de reden (afspraken "
+                                                 "gemist, verplichtingen niet nagekomen, vaak ziek gemeld) en een "
+                                                 "toelichting in woorden."),
+        "approach_decision": translate("Policy", "Bij toelaten of uitsluiten horen een voorstel, wie besliste, de "
+                                                 "datum en de reden (bijvoorbeeld ernstige belemmeringen)."),
+        "exempt_no_absence_approach": translate("Policy", "De werkzoekende is ontheven van de "
+                                                          "arbeidsverplichting (tot en met {day}): geen "
+                                                          "verzuimaanpak."),
+        # client satisfaction
+        "satisfaction_rating": translate("Policy", "Een waardering is een cijfer van 1 tot en met 5."),
+        "satisfaction_remark": translate("Policy", "Een opmerking van de werkzoekende hoort bij een waardering."),
+        "satisfaction_aftercare": translate("Policy", "De waardering aan het einde van de nazorg hoort bij de "
+                                                      "vraag of het werk standhield."),
+        # the duty to inform
+        "rights_folder_unknown": translate("Policy", "De map rechten en plichten is overhandigd of besproken."),
+        "inform_planned": translate("Policy", "De informatieplicht bespreekt u in een gehouden gesprek, niet in "
+                                              "een afspraak die nog moet komen."),
+        # the work-duty exemption
+        "exemption_incomplete": translate("Policy", "Een ontheffing van de arbeidsverplichting heeft een reden en "
+                                                    "een einddatum."),
+        "exemption_dates": translate("Policy", "De einddatum van de ontheffing ligt voor de begindatum."),
+        "exempt_no_binding_decision": translate("Policy", "De werkzoekende is ontheven van de arbeidsverplichting "
+                                                          "(tot en met {day}): geen bindende afspraak voor "
+                                                          "werk.nl."),
+        "exempt_no_werknl_sanction": translate("Policy", "De werkzoekende is ontheven van de arbeidsverplichting "
+                                                         "(tot en met {day}): geen maatregel voor werk.nl."),
     }
 
 

@@ -20,17 +20,20 @@ from sqlalchemy import Connection, delete, insert, select
 
 from sync import clock
 from sync.policy.absences import AbsenceState, judge_absence
+from sync.policy.clients import FIELDS as CLIENT_FIELDS
+from sync.policy.clients import client_change_refusals, judge_client_state
+from sync.policy.duty_to_inform import judge_conversation
 from sync.policy.reasons import Refusal, text, wire_reason
+from sync.policy.referrals import judge_referral
+from sync.policy.satisfaction import judge_placement
 from sync.policy.settings import PolicySettings, check_setting
 from sync.policy.signals import Attempt, SignalState, judge_signal, withdraw_refusal
 from sync.policy.values import as_instant
-from sync.policy.werknl import FIELDS as WERKNL_FIELDS
-from sync.policy.werknl import judge_werknl
 
 from .models import T_POLICY_SETTING
 from .records import Rec, load_by_client_ids, load_by_keys, load_table
 
-POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client"})
+POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client", "referral", "placement"})
 Key = tuple[str, str]
 
 
@@ -137,14 +140,12 @@ class PolicyGuard:
                 self._clients[rec.client_id].add(key)
 
     def _check_client(self, rec: Rec | None, fields: Mapping[str, Any]) -> None:
-        """werk.nl: judged on the client row alone (no related rows), only when the mutation touches the path."""
-        if WERKNL_FIELDS.isdisjoint(fields):
+        """werk.nl, aftercare, the work-duty exemption (sync/policy/clients.py): judged on the client row alone (no
+        related rows), only when the mutation touches a field they read."""
+        if CLIENT_FIELDS.isdisjoint(fields):
             return
-        before = rec.data if rec is not None else {}
-        after = {**before, **fields}
-        today = clock.today()
-        old = judge_werknl(before, today, self.settings) if rec is not None else []
-        new = [r for r in judge_werknl(after, today, self.settings) if r not in old]
+        before = rec.data if rec is not None else None
+        new = client_change_refusals(before, {**(before or {}), **fields}, clock.today(), self.settings)
         if new:
             raise ValueError(wire_reason(new))
 
@@ -162,6 +163,16 @@ class PolicyGuard:
         if table == "client":
             self._check_client(rec, fields)
             return
+        own_rules = {"conversation": judge_conversation, "referral": judge_referral,
+                     "placement": judge_placement}.get(table)
+        if own_rules is not None:  # the duty to inform, referrals: judged on the row itself
+            own = {**(rec.data if rec else {}), **fields}
+            old = own_rules(rec.data) if rec is not None else []
+            new = [r for r in own_rules(own) if r not in old]
+            if new:
+                raise ValueError(wire_reason(new))
+            if table in ("referral", "placement"):
+                return
         client_id = fields.get("client_id") or (rec.client_id if rec else None)
         if not isinstance(client_id, str):
             return
@@ -199,7 +210,7 @@ def guard_for(conn: Connection, recs: dict[Key, Rec], user_id: str | None,
     werknl = False
     for table, row_id, fields in touched:
         if table == "client":
-            werknl = werknl or not WERKNL_FIELDS.isdisjoint(fields)
+            werknl = werknl or not CLIENT_FIELDS.isdisjoint(fields)
         elif table in POLICY_TABLES:
             rec = recs.get((table, row_id))
             cid = fields.get("client_id")
@@ -241,7 +252,7 @@ def stored_findings(conn: Connection, today: date | None = None) -> list[Finding
         rows[key] = rec.data
     out: list[Finding] = []
     for rec in load_table(conn, "client"):
-        refusals = [] if rec.deleted else judge_werknl(rec.data, today, settings)
+        refusals = [] if rec.deleted else judge_client_state(rec.data, today, settings)
         if refusals:
             out.append(Finding("client", rec.row_id, rec.row_id, tuple(r.code for r in refusals), text(refusals)))
     for rec in sorted(signals + absences, key=lambda r: (r.table, r.client_id or "", r.row_id)):

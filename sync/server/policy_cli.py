@@ -4,6 +4,7 @@
     settings set KEY VALUE   change one (refused when unknown or out of bounds); devices get it at their next sync
     check-policy             stored signals and absences that break a rule, with the reason; changes nothing.
                              Exit 0 when none, 1 when some were found (so a script notices).
+    satisfaction             the clients' ratings after placements and at the end of aftercare (counts only)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sync.policy.settings import SPEC, SettingError
 
 from .db import Store
 from .policy_check import load_settings, set_setting, stored_findings, stored_settings
+from .satisfaction import satisfaction_figures
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -25,6 +27,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     ss.add_argument("key")
     ss.add_argument("value")
     sub.add_parser("check-policy", help="list stored records that break a policy rule (changes nothing)")
+    sub.add_parser("satisfaction", help="client satisfaction after placements and aftercare (counts only)")
 
 
 def run(args: argparse.Namespace, store: Store) -> int | None:
@@ -53,4 +56,12 @@ def run(args: argparse.Namespace, store: Store) -> int | None:
             print(f"    {f.reason}")
         print(f"{len(findings)} stored record(s) break a policy rule; nothing was changed")
         return 1 if findings else 0
+    if args.command == "satisfaction":
+        with store.read() as conn:
+            figures = satisfaction_figures(conn)
+        for f in figures:
+            mean = "-" if f.mean is None else f"{f.mean:.2f}"
+            scores = " ".join(f"{n}:{f.per_score[n]}" for n in range(1, 6))
+            print(f"{f.source:<10} {f.count:>5} ratings  mean {mean:>4}  ({scores})  {f.with_remark} with a remark")
+        return 0
     return None

@@ -46,7 +46,8 @@ def test_columns_show_dutch_labels_and_overdue_in_red(store, actor, caseload):
     model = _model(store, actor)
     model.set_filter(phase_key="all")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Naam", "Leeftijd", "Status", "Volgend\ngesprek", "Open\nafspraken", "Te laat"]
+    assert headers == ["Naam", "Leeftijd", "Status", "Volgend\ngesprek", "Open\nafspraken", "Te laat",
+                       "Laatste\ncontact"]
     row = model.row_of(caseload["Berg"])
     assert model.index(row, COL_NAME).data() == "Berg, Jan van den"
     assert model.index(row, COL_STATUS).data() == "Uitkering"

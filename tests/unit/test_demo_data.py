@@ -150,3 +150,36 @@ def test_every_row_of_a_client_table_names_its_client(store, demo):
                   for t in CLIENT_TABLES if t in TABLES}
         attempts = s.scalar(select(func.count()).select_from(TABLES["call_attempt"]))
     assert attempts > 0 and counts == dict.fromkeys(counts, 0)
+
+
+def test_demo_exercises_aftercare_exemption_and_contact_rhythm(store, actor):
+    """Issue 17: restarts, whether the work lasted, exemptions with a first day, contact rhythms, all within the
+    client rules (sync/policy/clients.py)."""
+    from desktop.services.client_rules import client_row
+    from sync.policy.clients import judge_client_state
+
+    generate(store.db, actor, 200, seed=5)
+    clients = _clients(store)
+    assert all(judge_client_state(client_row(c), day(0)) == [] for c in clients)
+    assert any(c.benefit_restarted_on for c in clients)
+    assert {c.aftercare_outcome for c in clients} >= {"lasted", "not_lasted"}
+    assert any(c.work_duty_exemption_from for c in clients)
+    assert {c.contact_every_weeks for c in clients} >= {None, 2}
+    assert any(c.reexamination_selected_on and c.reexamination_reason for c in clients)
+    assert any(c.aftercare_satisfaction for c in clients)
+    assert "admitted" in {c.approach_decision for c in clients if c.approach_proposed_on}
+    from desktop.models.entities import Referral
+    from sync.policy.referrals import judge_referral
+
+    with store.db.session() as s:
+        referrals = list(s.scalars(select(Referral)))
+    assert {r.referred_to for r in referrals} == {"wijkteam", "vraagwijzer"}
+    assert any(r.followed_up_on for r in referrals) and any(r.followed_up_on is None for r in referrals)
+    assert all(judge_referral({k: getattr(r, k) for k in ("referred_to", "reason", "referred_on", "follow_up_on",
+                                                         "followed_up_on", "follow_up_note")}) == []
+               for r in referrals)
+    with store.db.session() as s:
+        folders = set(s.scalars(select(Conversation.rights_folder)))
+        assert folders >= {"handed_over", "discussed"}
+        assert s.scalar(select(func.count()).where(Conversation.duty_to_inform_discussed.is_(True),
+                                                   Conversation.planned.is_(True))) == 0

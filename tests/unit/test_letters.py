@@ -82,7 +82,9 @@ def make_world(store: Store, lang: str = "nl") -> World:
         s.add_all([coach, spec])
         s.flush()
         client = make_client(s, team, coach, lang=lang, benefit_end=today - timedelta(days=30),
-                             aftercare_until=today + timedelta(days=150))
+                             aftercare_until=today + timedelta(days=150),
+                             reexamination_selected_on=today - timedelta(days=3), reexamination_selected_by="sdevries",
+                             reexamination_reason="Haar inkomen uit werk is wisselend; samen kijken of het past.")
         sig = Signal(client_id=client.id, kind="duty_to_inform", description="GEHEIM-SIGNAAL",
                      signalled_on=today - timedelta(days=10))
         s.add(sig)

@@ -38,6 +38,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
     "Volgend\ngesprek": "Next\nmeeting",
     "Open afspraken": "Open agreements",
     "Open\nafspraken": "Open\nagreements",
+    "Laatste\ncontact": "Last\ncontact",
     "Te laat": "Overdue",
     "Uitkering": "Benefit",
     "Nazorg": "Aftercare",
@@ -1421,6 +1422,135 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
     "Vul in wie belde.": "Fill in who called.",
     "Schrijf de reden van het verzoek op.": "Write down the reason for the request.",
     "Kies: toegekend of afgewezen.": "Choose: granted or refused.",
+    # -- issue 17: aftercare follows the benefit, the work-duty exemption, the contact rhythm
+    "De nazorg loopt niet af voor het einde van de uitkering ({day}).":
+        "Aftercare does not end before the benefit ends ({day}).",
+    "Leg vast of het werk standhield (ja of nee) en op welke dag.":
+        "Record whether the work lasted (yes or no) and on which day.",
+    "Of het werk standhield legt u vast als de uitkering is beëindigd.":
+        "Whether the work lasted is recorded once the benefit has ended.",
+    "Of het werk standhield legt u vast aan het einde van de nazorg (vanaf {day}).":
+        "Whether the work lasted is recorded at the end of aftercare (from {day}).",
+    "Een herstart van de uitkering telt alleen binnen zes maanden na het vorige einde.":
+        "A restart of the benefit only counts within six months of the previous end.",
+    "De uitkering start opnieuw binnen zes maanden na het einde ({day}): leg de herstart vast (geen nieuwe "
+    "zoektermijn van vier weken voor wie ouder is dan 27).":
+        "The benefit restarts within six months of its end ({day}): record the restart (no new four-week search "
+        "period for people over 27).",
+    "Bij een herstart binnen zes maanden houdt de werkzoekende dezelfde klantmanager.":
+        "A client whose benefit restarts within six months keeps the same coach.",
+    "Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.":
+        "An exemption from the work duty has a reason and an end date.",
+    "De einddatum van de ontheffing ligt voor de begindatum.": "The exemption's end date is before its first day.",
+    "De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor "
+    "werk.nl.": "The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.",
+    "De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.":
+        "The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.",
+    "Het contactritme is 1 tot en met 26 weken.": "The contact rhythm is 1 to 26 weeks.",
+    "Laatste contact": "Last contact",
+    "Langer geen contact dan het contactritme (elke {n} weken)": "No contact for longer than the contact rhythm "
+                                                                 "(every {n} weeks)",
+    "Nog geen contact gehad": "No contact yet",
+    "nooit": "never",
+    "Nog geen contact (ritme: elke {n} weken)": "No contact yet (rhythm: every {n} weeks)",
+    "Langer dan {n} weken geen contact": "No contact for more than {n} weeks",
+    "Leg vast of het werk standhield": "Record whether the work lasted",
+    "Contact te lang geleden": "Contact too long ago",
+    "Werk standgehouden?": "Did the work last?",
+    "Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)":
+        "Clients without a conversation within their contact rhythm (by default every four weeks)",
+    "Afgelopen nazorg: leg vast of het werk standhield": "Aftercare ended: record whether the work lasted",
+    "Contact elke … weken": "Contact every … weeks",
+    "Ontheffing arbeidsplicht": "Work-duty exemption",
+    "reden": "reason",
+    "Ontheffing vanaf": "Exempt from",
+    "Ontheffing tot en met": "Exempt up to and including",
+    "herstart binnen zes maanden na {day}: geen nieuwe zoektermijn (27+)":
+        "restarted within six months of {day}: no new search period (27+)",
+    "ontheven van de arbeidsplicht tot en met {day}": "exempt from the work duty up to and including {day}",
+    "werk hield stand na de nazorg": "the work lasted after aftercare",
+    "werk hield geen stand na de nazorg": "the work did not last after aftercare",
+    "De nazorg van {name} is afgelopen. Hield het werk stand?": "{name}'s aftercare has ended. Did the work last?",
+    "Ja, het werk hield stand": "Yes, the work lasted",
+    "Nee, het werk hield geen stand": "No, the work did not last",
+    "Later": "Later",
+    "informatieplicht nog nooit besproken": "duty to inform never discussed",
+    "informatieplicht besproken op {day}": "duty to inform discussed on {day}",
+    "Informatieplicht": "Duty to inform",
+    "Informatieplicht besproken": "Duty to inform discussed",
+    "Map rechten en plichten: niet": "Rights and duties folder: no",
+    "Map rechten en plichten overhandigd": "Rights and duties folder handed over",
+    "Map rechten en plichten besproken": "Rights and duties folder discussed",
+    "De map rechten en plichten is overhandigd of besproken.":
+        "The rights and duties folder is either handed over or discussed.",
+    "De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.":
+        "The duty to inform is discussed in a conversation that took place, not in a meeting still to come.",
+    "Kies: overhandigd of besproken.": "Choose: handed over or discussed.",
+    "Informatieplicht nog nooit besproken": "Duty to inform never discussed",
+    "Informatieplicht langer dan 12 maanden geleden": "Duty to inform more than 12 months ago",
+    "Informatieplicht bespreken": "Discuss the duty to inform",
+    "Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken":
+        "Clients with whom the duty to inform was never discussed or more than 12 months ago",
+    "Laatst besproken": "Last discussed",
+    "Selectie voor heronderzoek vastleggen…": "Record the selection for re-examination…",
+    "Selectie vastgelegd; de uitnodiging kan nu worden verstuurd.":
+        "Selection recorded; the invitation can now be sent.",
+    "Leg eerst vast wie dit heronderzoek selecteerde en waarom.":
+        "First record who selected this re-examination and why.",
+    "Bij een heronderzoek horen wie het selecteerde en waarom, in woorden (ten minste {n} woorden; geen score of "
+    "model).": "A re-examination records who selected it and why, in words (at least {n} words; no score or model).",
+    "Een uitnodiging voor een heronderzoek volgt op de selectie: leg eerst vast wie het selecteerde en waarom.":
+        "An invitation to a re-examination follows the selection: first record who selected it and why.",
+    "Heronderzoek: wie selecteerde het en waarom": "Re-examination: who selected it and why",
+    "In woorden: wat in de situatie van de werkzoekende aanleiding geeft. Geen score, geen model.":
+        "In words: what in the client's situation gives cause. No score, no model.",
+    "Geselecteerd door": "Selected by",
+    "Verwijs naar het wijkteam of naar VraagWijzer.": "Refer to the neighbourhood team or to VraagWijzer.",
+    "Bij een verwijzing horen de reden en een datum om na te gaan hoe het ging, op of na de dag van verwijzen.":
+        "A referral has the reason and a date to check how it went, on or after the day of the referral.",
+    "Schrijf op hoe het ging met de verwijzing (na de dag van verwijzen).":
+        "Write down how the referral went (after the day of the referral).",
+    "Wijkteam": "Neighbourhood team",
+    "VraagWijzer": "VraagWijzer",
+    "Deze verwijzing bestaat niet (meer).": "This referral does not exist (any more).",
+    "Verwijzing": "Referral",
+    "nagaan op {day}": "check on {day}",
+    "Verwijzing {to} nagaan": "Check the referral to {to}",
+    "Verwijzing nagaan": "Check referrals",
+    "Verwijzingen naar het wijkteam of VraagWijzer om na te gaan":
+        "Referrals to the neighbourhood team or VraagWijzer to check on",
+    "Nagaan op": "Check on",
+    "Verwijzen": "Refer",
+    "Waarom: waar kan het wijkteam of VraagWijzer bij helpen?": "Why: what can the neighbourhood team or VraagWijzer help with?",
+    "Naar": "To",
+    "Hoe ging de verwijzing van {name}?": "How did {name}'s referral go?",
+    "&Verwijzen…": "&Refer…",
+    "Herhaaldelijk afspraken gemist": "Repeatedly missed appointments",
+    "Verplichtingen niet nagekomen": "Obligations not met",
+    "Vaak ziek gemeld": "Frequently reported sick",
+    "Kies uit de redenen in de lijst.": "Choose from the reasons in the list.",
+    "Alleen de coördinator (teamleider) laat toe of sluit uit.":
+        "Only the coordinator (team lead) admits or excludes.",
+    "Kies: toelaten of uitsluiten.": "Choose: admit or exclude.",
+    "Een voorstel voor de verzuimaanpak noemt de reden (afspraken gemist, verplichtingen niet nagekomen, vaak ziek "
+    "gemeld) en een toelichting in woorden.": "A proposal for the absence approach names the reason (missed "
+                                              "appointments, obligations not met, frequently reported sick) and an "
+                                              "explanation in words.",
+    "Bij toelaten of uitsluiten horen een voorstel, wie besliste, de datum en de reden (bijvoorbeeld ernstige "
+    "belemmeringen).": "Admitting or excluding needs a proposal, who decided, the date and the reason (for "
+                       "example serious impediments).",
+    "De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen verzuimaanpak.":
+        "The client is exempt from the work duty (up to and including {day}): no absence approach.",
+    "Waardering": "Rating",
+    "Welk cijfer geeft {name} de begeleiding (1 tot en met 5)?": "Which mark does {name} give the support (1 to 5)?",
+    "Opmerking (mag leeg):": "Remark (may be empty):",
+    "Opmerking van de werkzoekende (mag leeg)": "The client's remark (may be empty)",
+    "Een opmerking van de werkzoekende hoort bij een waardering.": "A remark from the client goes with a rating.",
+    "De waardering aan het einde van de nazorg hoort bij de vraag of het werk standhield.":
+        "The rating at the end of aftercare goes with recording whether the work lasted.",
+    "<b>Nog niet herkend door de werkzoekende:</b> {items}. Bespreek dit profiel eerst samen; de werkzoekende "
+    "beslist.": "<b>Not (yet) recognised by the client:</b> {items}. Discuss this profile together first; the "
+                "client decides.",
     # -- werk.nl view: binding decision path
     "Bindende afspraak tot": "Binding decision until",
     "Nagebeld (vandaag)": "Phoned (today)",

@@ -550,6 +550,56 @@
         </message>
     </context>
     <context>
+        <name>AftercareOutcome</name>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="17" />
+            <location filename="../../ui/aftercare_outcome.py" line="52" />
+            <source>Werk standgehouden?</source>
+            <translation>Did the work last?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="18" />
+            <source>De nazorg van {name} is afgelopen. Hield het werk stand?</source>
+            <translation>{name}'s aftercare has ended. Did the work last?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="19" />
+            <source>Ja, het werk hield stand</source>
+            <translation>Yes, the work lasted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="20" />
+            <source>Nee, het werk hield geen stand</source>
+            <translation>No, the work did not last</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="21" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="29" />
+            <source>(niet gevraagd)</source>
+            <translation>(not asked)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="30" />
+            <location filename="../../ui/aftercare_outcome.py" line="36" />
+            <source>Waardering</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="31" />
+            <source>Welk cijfer geeft {name} de begeleiding (1 tot en met 5)?</source>
+            <translation>Which mark does {name} give the support (1 to 5)?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/aftercare_outcome.py" line="37" />
+            <source>Opmerking (mag leeg):</source>
+            <translation>Remark (may be empty):</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementDialog</name>
         <message>
             <location filename="../../ui/agreement_dialog.py" line="54" />
@@ -653,52 +703,52 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="170" />
+            <location filename="../../ui/conversation_dialog.py" line="172" />
             <source>Wat is er afgesproken?</source>
             <translation>What was agreed?</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="171" />
+            <location filename="../../ui/conversation_dialog.py" line="173" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="174" />
+            <location filename="../../ui/conversation_dialog.py" line="176" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="179" />
+            <location filename="../../ui/conversation_dialog.py" line="181" />
             <source>Specialist: {name}</source>
             <translation>Specialist: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="182" />
+            <location filename="../../ui/conversation_dialog.py" line="184" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="183" />
+            <location filename="../../ui/conversation_dialog.py" line="185" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="185" />
+            <location filename="../../ui/conversation_dialog.py" line="187" />
             <source>Zichtbaar voor de specialisten die voor deze werkzoekende zijn ingezet</source>
             <translation>Visible to the specialists engaged for this client</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="191" />
+            <location filename="../../ui/conversation_dialog.py" line="193" />
             <source>Deze afspraak weghalen</source>
             <translation>Remove this agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="192" />
+            <location filename="../../ui/conversation_dialog.py" line="194" />
             <source>Afspraak weghalen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="200" />
+            <location filename="../../ui/conversation_dialog.py" line="202" />
             <source>Specialist (onbekend)</source>
             <translation>Specialist (unknown)</translation>
         </message>
@@ -706,32 +756,32 @@
     <context>
         <name>AgreementsEditor</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="274" />
+            <location filename="../../ui/conversation_dialog.py" line="276" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="274" />
+            <location filename="../../ui/conversation_dialog.py" line="276" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="274" />
+            <location filename="../../ui/conversation_dialog.py" line="276" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="275" />
+            <location filename="../../ui/conversation_dialog.py" line="277" />
             <source>Delen</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="284" />
+            <location filename="../../ui/conversation_dialog.py" line="286" />
             <source>Nog geen afspraken. Voeg er een toe met de knop hieronder (Alt+A).</source>
             <translation>No agreements yet. Add one with the button below (Alt+A).</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="287" />
+            <location filename="../../ui/conversation_dialog.py" line="289" />
             <source>&amp;Afspraak toevoegen</source>
             <translation>&amp;Add agreement</translation>
         </message>
@@ -774,6 +824,39 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
             <location filename="../../ui/app.py" line="96" />
             <source>De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw.</source>
             <translation>The two passphrases differ. Please try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Approach</name>
+        <message>
+            <location filename="../../services/absence_approach.py" line="24" />
+            <source>Herhaaldelijk afspraken gemist</source>
+            <translation>Repeatedly missed appointments</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="25" />
+            <source>Verplichtingen niet nagekomen</source>
+            <translation>Obligations not met</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="26" />
+            <source>Vaak ziek gemeld</source>
+            <translation>Frequently reported sick</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="33" />
+            <source>Kies uit de redenen in de lijst.</source>
+            <translation>Choose from the reasons in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="49" />
+            <source>Alleen de coördinator (teamleider) laat toe of sluit uit.</source>
+            <translation>Only the coordinator (team lead) admits or excludes.</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="51" />
+            <source>Kies: toelaten of uitsluiten.</source>
+            <translation>Choose: admit or exclude.</translation>
         </message>
     </context>
     <context>
@@ -831,27 +914,49 @@ afspraken</source>
 agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="79" />
+            <location filename="../../ui/caseload_model.py" line="78" />
+            <source>Laatste
+contact</source>
+            <translation>Last
+contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_model.py" line="80" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="79" />
+            <location filename="../../ui/caseload_model.py" line="80" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="79" />
+            <location filename="../../ui/caseload_model.py" line="80" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/caseload_model.py" line="80" />
+            <location filename="../../ui/caseload_model.py" line="81" />
             <source>%n open afspraken voorbij de afgesproken datum</source>
             <translation>
                 <numerusform>%n open agreement past its due date</numerusform>
                 <numerusform>%n open agreements past their due date</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_model.py" line="83" />
+            <source>Langer geen contact dan het contactritme (elke {n} weken)</source>
+            <translation>No contact for longer than the contact rhythm (every {n} weeks)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_model.py" line="85" />
+            <source>Nog geen contact gehad</source>
+            <translation>No contact yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_model.py" line="240" />
+            <source>nooit</source>
+            <translation>never</translation>
         </message>
     </context>
     <context>
@@ -934,27 +1039,27 @@ agreements</translation>
     <context>
         <name>Casework</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="73" />
+            <location filename="../../ui/conversation_dialog.py" line="75" />
             <source>Op kantoor</source>
             <translation>At the office</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="74" />
+            <location filename="../../ui/conversation_dialog.py" line="76" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="75" />
+            <location filename="../../ui/conversation_dialog.py" line="77" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="76" />
+            <location filename="../../ui/conversation_dialog.py" line="78" />
             <source>Bij de werkzoekende thuis</source>
             <translation>At the client's home</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="134" />
+            <location filename="../../ui/conversation_dialog.py" line="136" />
             <source>geen datum</source>
             <translation>no date</translation>
         </message>
@@ -1082,7 +1187,7 @@ agreements</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="457" />
+            <location filename="../../services/placements.py" line="467" />
             <location filename="../../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -1099,7 +1204,7 @@ agreements</translation>
         </message>
         <message>
             <location filename="../../services/catalogue.py" line="174" />
-            <location filename="../../services/placements.py" line="217" />
+            <location filename="../../services/placements.py" line="223" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -1522,185 +1627,245 @@ agreements</translation>
     <context>
         <name>ClientForm</name>
         <message>
-            <location filename="../../ui/client_form.py" line="51" />
+            <location filename="../../ui/client_form.py" line="53" />
             <source>Persoon</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="52" />
+            <location filename="../../ui/client_form.py" line="54" />
             <source>BSN</source>
             <translation>BSN</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="53" />
+            <location filename="../../ui/client_form.py" line="55" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="54" />
+            <location filename="../../ui/client_form.py" line="56" />
             <source>Tussenvoegsel</source>
             <translation>Name prefix</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="54" />
+            <location filename="../../ui/client_form.py" line="56" />
             <source>bijv. van der</source>
             <translation>e.g. van der</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="55" />
+            <location filename="../../ui/client_form.py" line="57" />
             <source>Achternaam</source>
             <translation>Last name</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="56" />
+            <location filename="../../ui/client_form.py" line="58" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="56" />
-            <location filename="../../ui/client_form.py" line="73" />
-            <location filename="../../ui/client_form.py" line="74" />
+            <location filename="../../ui/client_form.py" line="58" />
             <location filename="../../ui/client_form.py" line="75" />
+            <location filename="../../ui/client_form.py" line="76" />
+            <location filename="../../ui/client_form.py" line="77" />
+            <location filename="../../ui/client_form.py" line="81" />
+            <location filename="../../ui/client_form.py" line="82" />
             <source>dd-mm-jjjj</source>
             <translation>dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="57" />
+            <location filename="../../ui/client_form.py" line="59" />
             <source>Voorkeurstaal</source>
             <translation>Preferred language</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="58" />
+            <location filename="../../ui/client_form.py" line="60" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="58" />
+            <location filename="../../ui/client_form.py" line="60" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="60" />
+            <location filename="../../ui/client_form.py" line="62" />
             <source>Contact en adres</source>
             <translation>Contact and address</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="61" />
+            <location filename="../../ui/client_form.py" line="63" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="62" />
+            <location filename="../../ui/client_form.py" line="64" />
             <source>E-mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="63" />
+            <location filename="../../ui/client_form.py" line="65" />
             <source>Straat</source>
             <translation>Street</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="64" />
+            <location filename="../../ui/client_form.py" line="66" />
             <source>Huisnummer</source>
             <translation>House number</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="65" />
+            <location filename="../../ui/client_form.py" line="67" />
             <source>Toevoeging</source>
             <translation>Suffix</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="65" />
+            <location filename="../../ui/client_form.py" line="67" />
             <source>bijv. A of bis</source>
             <translation>e.g. A or bis</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="66" />
+            <location filename="../../ui/client_form.py" line="68" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="67" />
+            <location filename="../../ui/client_form.py" line="69" />
             <source>Plaats</source>
             <translation>City</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="69" />
+            <location filename="../../ui/client_form.py" line="71" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="70" />
+            <location filename="../../ui/client_form.py" line="72" />
             <source>Uitkeringsstatus</source>
             <translation>Benefit status</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="71" />
+            <location filename="../../ui/client_form.py" line="73" />
             <source>Aanvraag</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="71" />
+            <location filename="../../ui/client_form.py" line="73" />
             <source>Lopend</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="72" />
+            <location filename="../../ui/client_form.py" line="74" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="73" />
+            <location filename="../../ui/client_form.py" line="75" />
             <source>Begin uitkering</source>
             <translation>Benefit start</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="74" />
+            <location filename="../../ui/client_form.py" line="76" />
             <source>Einde uitkering</source>
             <translation>Benefit end</translation>
         </message>
         <message>
-            <location filename="../../ui/client_form.py" line="75" />
+            <location filename="../../ui/client_form.py" line="77" />
             <source>Nazorg tot</source>
             <translation>Aftercare until</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_form.py" line="79" />
+            <source>Contact elke … weken</source>
+            <translation>Contact every … weeks</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_form.py" line="80" />
+            <source>Ontheffing arbeidsplicht</source>
+            <translation>Work-duty exemption</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_form.py" line="80" />
+            <source>reden</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_form.py" line="81" />
+            <source>Ontheffing vanaf</source>
+            <translation>Exempt from</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_form.py" line="82" />
+            <source>Ontheffing tot en met</source>
+            <translation>Exempt up to and including</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientNotes</name>
+        <message>
+            <location filename="../../services/client_notes.py" line="19" />
+            <source>informatieplicht nog nooit besproken</source>
+            <translation>duty to inform never discussed</translation>
+        </message>
+        <message>
+            <location filename="../../services/client_notes.py" line="20" />
+            <source>informatieplicht besproken op {day}</source>
+            <translation>duty to inform discussed on {day}</translation>
+        </message>
+        <message>
+            <location filename="../../services/client_notes.py" line="22" />
+            <source>herstart binnen zes maanden na {day}: geen nieuwe zoektermijn (27+)</source>
+            <translation>restarted within six months of {day}: no new search period (27+)</translation>
+        </message>
+        <message>
+            <location filename="../../services/client_notes.py" line="27" />
+            <source>ontheven van de arbeidsplicht tot en met {day}</source>
+            <translation>exempt from the work duty up to and including {day}</translation>
+        </message>
+        <message>
+            <location filename="../../services/client_notes.py" line="30" />
+            <source>werk hield stand na de nazorg</source>
+            <translation>the work lasted after aftercare</translation>
+        </message>
+        <message>
+            <location filename="../../services/client_notes.py" line="32" />
+            <source>werk hield geen stand na de nazorg</source>
+            <translation>the work did not last after aftercare</translation>
         </message>
     </context>
     <context>
         <name>ClientPane</name>
         <message>
-            <location filename="../../ui/client_pane.py" line="69" />
+            <location filename="../../ui/client_pane.py" line="71" />
             <source>Kies links een werkzoekende om het dossier te openen.
 Nieuwe werkzoekende: Ctrl+N. Zoeken: Ctrl+F.</source>
             <translation>Choose a client on the left to open their file.
 New client: Ctrl+N. Search: Ctrl+F.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="101" />
+            <location filename="../../ui/client_pane.py" line="103" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="105" />
+            <location filename="../../ui/client_pane.py" line="107" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="120" />
+            <location filename="../../ui/client_pane.py" line="122" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="184" />
+            <location filename="../../ui/client_pane.py" line="186" />
             <source>Volgend gesprek: {when}</source>
             <translation>Next meeting: {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="185" />
+            <location filename="../../ui/client_pane.py" line="187" />
             <source>Geen gesprek gepland</source>
             <translation>No meeting planned</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/client_pane.py" line="186" />
+            <location filename="../../ui/client_pane.py" line="188" />
             <source>%n open afspraken</source>
             <translation>
                 <numerusform>%n open agreement</numerusform>
@@ -1708,7 +1873,7 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/client_pane.py" line="188" />
+            <location filename="../../ui/client_pane.py" line="190" />
             <source>%n te laat</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -1716,7 +1881,7 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/client_pane.py" line="191" />
+            <location filename="../../ui/client_pane.py" line="193" />
             <source>%n open signalen</source>
             <translation>
                 <numerusform>%n open signal</numerusform>
@@ -1724,7 +1889,7 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/client_pane.py" line="193" />
+            <location filename="../../ui/client_pane.py" line="195" />
             <source>%n open verzuimmeldingen</source>
             <translation>
                 <numerusform>%n open absence</numerusform>
@@ -1732,7 +1897,7 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/client_pane.py" line="195" />
+            <location filename="../../ui/client_pane.py" line="197" />
             <source>laatste contact %n dagen geleden</source>
             <translation>
                 <numerusform>last contact %n day ago</numerusform>
@@ -1740,52 +1905,52 @@ New client: Ctrl+N. Search: Ctrl+F.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="196" />
+            <location filename="../../ui/client_pane.py" line="198" />
             <source>nog geen gesprek gehad</source>
             <translation>no conversation yet</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="215" />
+            <location filename="../../ui/client_pane.py" line="217" />
             <source>BSN {bsn}</source>
             <translation>BSN {bsn}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="217" />
+            <location filename="../../ui/client_pane.py" line="219" />
             <source>geboren {date}</source>
             <translation>born {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="221" />
+            <location filename="../../ui/client_pane.py" line="223" />
             <source>nazorg tot {date}</source>
             <translation>aftercare until {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="257" />
+            <location filename="../../ui/client_pane.py" line="261" />
             <source>Dit dossier is bij het synchroniseren gewijzigd. Uw wijzigingen zijn nog niet opgeslagen; sla ze op of maak ze ongedaan om de nieuwe gegevens te zien.</source>
             <translation>This file was changed by a sync. Your changes are not saved yet; save them, or undo them to see the new data.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="261" />
+            <location filename="../../ui/client_pane.py" line="265" />
             <source>Bijgewerkt na synchroniseren: dit zijn de nieuwste gegevens.</source>
             <translation>Updated after a sync: this is the latest data.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="283" />
+            <location filename="../../ui/client_pane.py" line="287" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="291" />
+            <location filename="../../ui/client_pane.py" line="295" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="303" />
+            <location filename="../../ui/client_pane.py" line="307" />
             <source>Werkzoekende verwijderen</source>
             <translation>Delete client</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="304" />
+            <location filename="../../ui/client_pane.py" line="308" />
             <source>{name} (BSN {bsn}) uit de caseload verwijderen?
 
 Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag gesynchroniseerd en in het logboek vastgelegd.</source>
@@ -1794,12 +1959,12 @@ Het dossier verdwijnt uit de lijst; de verwijdering wordt met de centrale opslag
 The file disappears from the list; the deletion is synchronised with the central store and recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="327" />
+            <location filename="../../ui/client_pane.py" line="331" />
             <source>Wijzigingen opslaan?</source>
             <translation>Save changes?</translation>
         </message>
         <message>
-            <location filename="../../ui/client_pane.py" line="328" />
+            <location filename="../../ui/client_pane.py" line="332" />
             <source>De gegevens van {name} zijn gewijzigd maar niet opgeslagen.</source>
             <translation>The details of {name} were changed but not saved.</translation>
         </message>
@@ -1807,67 +1972,72 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>CompletePlacementDialog</name>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="132" />
+            <location filename="../../ui/placement_dialog.py" line="133" />
             <source>Inzet afronden: {name}</source>
             <translation>Complete placement: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="137" />
+            <location filename="../../ui/placement_dialog.py" line="138" />
             <source>(kies)</source>
             <translation>(choose)</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="142" />
+            <location filename="../../ui/placement_dialog.py" line="143" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="143" />
+            <location filename="../../ui/placement_dialog.py" line="144" />
             <source>Ervaring werkzoekende</source>
             <translation>Experience of the client</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="144" />
+            <location filename="../../ui/placement_dialog.py" line="145" />
             <source>Ervaring werkbegeleider</source>
             <translation>Experience of the job supervisor</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="145" />
+            <location filename="../../ui/placement_dialog.py" line="146" />
             <source>Ervaring werkgever</source>
             <translation>Experience of the employer</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="148" />
+            <location filename="../../ui/placement_dialog.py" line="149" />
             <source>(niet gevraagd)</source>
             <translation>(not asked)</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="154" />
+            <location filename="../../ui/placement_dialog.py" line="157" />
+            <source>Opmerking van de werkzoekende (mag leeg)</source>
+            <translation>The client's remark (may be empty)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/placement_dialog.py" line="160" />
             <source>Einddatum</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="158" />
+            <location filename="../../ui/placement_dialog.py" line="164" />
             <source>&lt;b&gt;Opnieuw beoordelen: is ontwikkeling zichtbaar?&lt;/b&gt;</source>
             <translation>&lt;b&gt;Assess again: is there visible development?&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="163" />
+            <location filename="../../ui/placement_dialog.py" line="169" />
             <source>niet beoordeeld</source>
             <translation>not assessed</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="166" />
+            <location filename="../../ui/placement_dialog.py" line="172" />
             <source>(was {n})</source>
             <translation>(was {n})</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="166" />
+            <location filename="../../ui/placement_dialog.py" line="172" />
             <source>(nog niet beoordeeld)</source>
             <translation>(not assessed yet)</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="173" />
+            <location filename="../../ui/placement_dialog.py" line="179" />
             <source>Afronden</source>
             <translation>Complete</translation>
         </message>
@@ -1938,122 +2108,127 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationDialog</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="376" />
+            <location filename="../../ui/conversation_dialog.py" line="378" />
             <source>Nieuw gesprek</source>
             <translation>New conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="377" />
+            <location filename="../../ui/conversation_dialog.py" line="379" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="378" />
+            <location filename="../../ui/conversation_dialog.py" line="380" />
             <source>Gesprek bewerken</source>
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="395" />
+            <location filename="../../ui/conversation_dialog.py" line="397" />
             <source>bijv. wijkkantoor Afrikaanderwijk</source>
             <translation>e.g. wijk office Afrikaanderwijk</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="399" />
+            <location filename="../../ui/conversation_dialog.py" line="401" />
             <source>In gewone taal, voor de werkzoekende: wat is besproken. Dit wordt afgedrukt.</source>
             <translation>In plain language, for the client: what was discussed. This is printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="403" />
+            <location filename="../../ui/conversation_dialog.py" line="405" />
             <source>Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten.</source>
             <translation>Only for you and colleagues in the neighbourhood team: never printed, never shared with specialists.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="376" />
+            <location filename="../../ui/conversation_dialog.py" line="378" />
             <source>Gesprek plannen</source>
             <translation>Plan a meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="378" />
+            <location filename="../../ui/conversation_dialog.py" line="380" />
             <source>Gepland gesprek bewerken</source>
             <translation>Edit planned meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="404" />
+            <location filename="../../ui/conversation_dialog.py" line="406" />
             <source>Volgend gesprek</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="441" />
+            <location filename="../../ui/conversation_dialog.py" line="444" />
             <source>&amp;Gepland op</source>
             <translation>&amp;Planned for</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="441" />
+            <location filename="../../ui/conversation_dialog.py" line="444" />
             <source>&amp;Datum en tijd</source>
             <translation>&amp;Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="442" />
+            <location filename="../../ui/conversation_dialog.py" line="445" />
             <source>&amp;Soort gesprek</source>
             <translation>&amp;Kind of conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="443" />
+            <location filename="../../ui/conversation_dialog.py" line="446" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="445" />
+            <location filename="../../ui/conversation_dialog.py" line="448" />
             <source>&amp;Plaats</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="446" />
+            <location filename="../../ui/conversation_dialog.py" line="449" />
             <source>Samenvatting voor de &amp;werkzoekende</source>
             <translation>Summary for the &amp;client</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="447" />
+            <location filename="../../ui/conversation_dialog.py" line="450" />
             <source>&amp;Interne notities</source>
             <translation>&amp;Internal notes</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="449" />
+            <location filename="../../ui/conversation_dialog.py" line="452" />
+            <source>Informatieplicht</source>
+            <translation>Duty to inform</translation>
+        </message>
+        <message>
+            <location filename="../../ui/conversation_dialog.py" line="453" />
             <source>Interne notities worden nooit afgedrukt en nooit gedeeld.</source>
             <translation>Internal notes are never printed and never shared.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="457" />
+            <location filename="../../ui/conversation_dialog.py" line="461" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="458" />
+            <location filename="../../ui/conversation_dialog.py" line="462" />
             <source>Opslaan (Enter of Ctrl+Enter)</source>
             <translation>Save (Enter or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="460" />
+            <location filename="../../ui/conversation_dialog.py" line="464" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="619" />
+            <location filename="../../ui/conversation_dialog.py" line="626" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="679" />
+            <location filename="../../ui/conversation_dialog.py" line="686" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="701" />
+            <location filename="../../ui/conversation_dialog.py" line="708" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="701" />
+            <location filename="../../ui/conversation_dialog.py" line="708" />
             <source>Wat u hier schreef is nog niet opgeslagen. Weggooien?</source>
             <translation>What you wrote here has not been saved. Discard it?</translation>
         </message>
@@ -2094,87 +2269,87 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../services/conversations.py" line="289" />
+            <location filename="../../services/conversations.py" line="301" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="367" />
+            <location filename="../../services/conversations.py" line="379" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="434" />
+            <location filename="../../services/conversations.py" line="446" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="46" />
+            <location filename="../../services/timeline.py" line="52" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="47" />
+            <location filename="../../services/timeline.py" line="53" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="48" />
+            <location filename="../../services/timeline.py" line="54" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="49" />
+            <location filename="../../services/timeline.py" line="55" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="50" />
+            <location filename="../../services/timeline.py" line="56" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="51" />
+            <location filename="../../services/timeline.py" line="57" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="52" />
+            <location filename="../../services/timeline.py" line="58" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="58" />
+            <location filename="../../services/timeline.py" line="64" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="59" />
+            <location filename="../../services/timeline.py" line="65" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="60" />
+            <location filename="../../services/timeline.py" line="66" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="61" />
+            <location filename="../../services/timeline.py" line="67" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="67" />
+            <location filename="../../services/timeline.py" line="73" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="68" />
+            <location filename="../../services/timeline.py" line="74" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="69" />
+            <location filename="../../services/timeline.py" line="75" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -2370,12 +2545,12 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Demo</name>
         <message>
-            <location filename="../../services/demo_data.py" line="310" />
+            <location filename="../../services/demo_data.py" line="329" />
             <source>Deze map bevat al echte werkzoekenden. Maak demogegevens in een lege map (--data-dir), zodat ze nooit met echte gegevens worden gemengd.</source>
             <translation>This directory already holds real clients. Create demo data in an empty directory (--data-dir), so that it is never mixed with real data.</translation>
         </message>
         <message>
-            <location filename="../../services/demo_data.py" line="315" />
+            <location filename="../../services/demo_data.py" line="334" />
             <source>Zoveel demowerkzoekenden kunnen er niet worden gemaakt.</source>
             <translation>That many demo clients cannot be created.</translation>
         </message>
@@ -3017,6 +3192,29 @@ Open agreements made in it will be cancelled.</translation>
         </message>
     </context>
     <context>
+        <name>InformFields</name>
+        <message>
+            <location filename="../../ui/inform_fields.py" line="17" />
+            <source>Informatieplicht besproken</source>
+            <translation>Duty to inform discussed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inform_fields.py" line="21" />
+            <source>Map rechten en plichten: niet</source>
+            <translation>Rights and duties folder: no</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inform_fields.py" line="22" />
+            <source>Map rechten en plichten overhandigd</source>
+            <translation>Rights and duties folder handed over</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inform_fields.py" line="23" />
+            <source>Map rechten en plichten besproken</source>
+            <translation>Rights and duties folder discussed</translation>
+        </message>
+    </context>
+    <context>
         <name>Letter</name>
         <message>
             <location filename="../../services/letters/texts/common.py" line="15" />
@@ -3331,22 +3529,32 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="162" />
+            <location filename="../../ui/letters.py" line="163" />
+            <source>Selectie voor heronderzoek vastleggen…</source>
+            <translation>Record the selection for re-examination…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/letters.py" line="168" />
             <source>&amp;Voorbeeld…</source>
             <translation>&amp;Preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="164" />
+            <location filename="../../ui/letters.py" line="170" />
             <source>Als verstuurd &amp;markeren</source>
             <translation>&amp;Mark as sent</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="165" />
+            <location filename="../../ui/letters.py" line="171" />
             <source>De brief is op een andere manier verstuurd; leg alleen de datum vast.</source>
             <translation>The letter was sent another way; only record the date.</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="218" />
+            <location filename="../../ui/letters.py" line="216" />
+            <source>Selectie vastgelegd; de uitnodiging kan nu worden verstuurd.</source>
+            <translation>Selection recorded; the invitation can now be sent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/letters.py" line="231" />
             <source>Brief vastgelegd als verstuurd.</source>
             <translation>Letter recorded as sent.</translation>
         </message>
@@ -4023,62 +4231,67 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Only people who receive or apply for a benefit must be registered on werk.nl.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="428" />
+            <location filename="../../services/letters/service.py" line="343" />
+            <source>Leg eerst vast wie dit heronderzoek selecteerde en waarom.</source>
+            <translation>First record who selected this re-examination and why.</translation>
+        </message>
+        <message>
+            <location filename="../../services/letters/service.py" line="435" />
             <source>Dit signaal bestaat niet (meer).</source>
             <translation>This signal does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="429" />
+            <location filename="../../services/letters/service.py" line="436" />
             <source>Dit signaal hoort niet bij deze werkzoekende.</source>
             <translation>This signal does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="430" />
+            <location filename="../../services/letters/service.py" line="437" />
             <source>Er is geen open signaal waar deze brief bij past.</source>
             <translation>There is no open signal this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="431" />
+            <location filename="../../services/letters/service.py" line="438" />
             <source>Er zijn meer open signalen; kies met --for welk signaal.</source>
             <translation>There are several open signals; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="432" />
+            <location filename="../../services/letters/service.py" line="439" />
             <source>Dit verzuim bestaat niet (meer).</source>
             <translation>This absence does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="433" />
+            <location filename="../../services/letters/service.py" line="440" />
             <source>Dit verzuim hoort niet bij deze werkzoekende.</source>
             <translation>This absence does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="434" />
+            <location filename="../../services/letters/service.py" line="441" />
             <source>Er is geen verzuim waar deze brief bij past.</source>
             <translation>There is no absence this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="435" />
+            <location filename="../../services/letters/service.py" line="442" />
             <source>Er is meer dan één verzuim waar deze brief bij past; kies met --for welk.</source>
             <translation>This letter fits more than one absence; choose one with --for.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="436" />
+            <location filename="../../services/letters/service.py" line="443" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="437" />
+            <location filename="../../services/letters/service.py" line="444" />
             <source>Deze inzet hoort niet bij deze werkzoekende.</source>
             <translation>This placement does not belong to this client.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="438" />
+            <location filename="../../services/letters/service.py" line="445" />
             <source>Er is geen inzet waar deze brief bij past.</source>
             <translation>There is no placement this letter fits.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="439" />
+            <location filename="../../services/letters/service.py" line="446" />
             <source>Er is meer dan één inzet; kies met --for welke.</source>
             <translation>There is more than one placement; choose one with --for.</translation>
         </message>
@@ -4123,17 +4336,17 @@ Open agreements made in it will be cancelled.</translation>
             <translation>No decision has been made about this absence yet.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="344" />
+            <location filename="../../services/letters/service.py" line="347" />
             <source>Onbekend document '{doc}'. Kies uit: {docs}.</source>
             <translation>Unknown document '{doc}'. Choose from: {docs}.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="357" />
+            <location filename="../../services/letters/service.py" line="361" />
             <source>Vul eerst in tot wanneer de nazorg loopt.</source>
             <translation>First fill in until when the aftercare lasts.</translation>
         </message>
         <message>
-            <location filename="../../services/letters/service.py" line="364" />
+            <location filename="../../services/letters/service.py" line="368" />
             <source>Het profiel is nog leeg; er is niets om te laten zien.</source>
             <translation>The profile is still empty; there is nothing to show.</translation>
         </message>
@@ -4141,37 +4354,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>MailingDialog</name>
         <message>
-            <location filename="../../ui/letters.py" line="231" />
+            <location filename="../../ui/letters.py" line="244" />
             <source>Mailing</source>
             <translation>Mailing</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="241" />
+            <location filename="../../ui/letters.py" line="254" />
             <source>Begin met een kleine groep; dan blijft de ondersteuning te doen.</source>
             <translation>Start with a small group; then the support stays manageable.</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="245" />
+            <location filename="../../ui/letters.py" line="258" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="246" />
+            <location filename="../../ui/letters.py" line="259" />
             <source>Hoogstens</source>
             <translation>At most</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="247" />
+            <location filename="../../ui/letters.py" line="260" />
             <source>&amp;Voorbeeld…</source>
             <translation>&amp;Preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="275" />
+            <location filename="../../ui/letters.py" line="288" />
             <source>{n} van {total} werkzoekenden voor wie deze brief past, krijgen een brief.</source>
             <translation>{n} of {total} clients this letter fits will get a letter.</translation>
         </message>
         <message>
-            <location filename="../../ui/letters.py" line="284" />
+            <location filename="../../ui/letters.py" line="297" />
             <source>{n} brieven vastgelegd als verstuurd.</source>
             <translation>{n} letters recorded as sent.</translation>
         </message>
@@ -4476,22 +4689,27 @@ Open agreements made in it will be cancelled.</translation>
             <translation>There are no points to work on yet: in the Profile tab, record skills and areas of attention with a goal higher than the current level.</translation>
         </message>
         <message>
-            <location filename="../../ui/match_tab.py" line="258" />
+            <location filename="../../ui/match_tab.py" line="209" />
+            <source>&lt;b&gt;Nog niet herkend door de werkzoekende:&lt;/b&gt; {items}. Bespreek dit profiel eerst samen; de werkzoekende beslist.</source>
+            <translation>&lt;b&gt;Not (yet) recognised by the client:&lt;/b&gt; {items}. Discuss this profile together first; the client decides.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/match_tab.py" line="263" />
             <source>Inzet vastgelegd: {name}.</source>
             <translation>Placement recorded: {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/match_tab.py" line="284" />
+            <location filename="../../ui/match_tab.py" line="289" />
             <source>Inzet afgerond.</source>
             <translation>Placement completed.</translation>
         </message>
         <message>
-            <location filename="../../ui/match_tab.py" line="291" />
+            <location filename="../../ui/match_tab.py" line="296" />
             <source>Inzet stoppen</source>
             <translation>Stop placement</translation>
         </message>
         <message>
-            <location filename="../../ui/match_tab.py" line="291" />
+            <location filename="../../ui/match_tab.py" line="296" />
             <source>Waarom stopt {name}?</source>
             <translation>Why is {name} stopping?</translation>
         </message>
@@ -4499,57 +4717,57 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Matching</name>
         <message>
-            <location filename="../../services/matching.py" line="133" />
+            <location filename="../../services/matching.py" line="134" />
             <source>niet meer in te zetten</source>
             <translation>no longer available</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="135" />
+            <location filename="../../services/matching.py" line="136" />
             <source>geboortedatum onbekend (leeftijdsgrens {low}–{high})</source>
             <translation>date of birth unknown (age limit {low}–{high})</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="139" />
+            <location filename="../../services/matching.py" line="140" />
             <source>te jong: vanaf {low} jaar (nu {age})</source>
             <translation>too young: from age {low} (now {age})</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="141" />
+            <location filename="../../services/matching.py" line="142" />
             <source>te oud: tot en met {high} jaar (nu {age})</source>
             <translation>too old: up to and including age {high} (now {age})</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="144" />
+            <location filename="../../services/matching.py" line="145" />
             <source>geen plaatsen vrij</source>
             <translation>no places available</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="146" />
+            <location filename="../../services/matching.py" line="147" />
             <source>loopt al of is voorgesteld</source>
             <translation>already running or proposed</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="155" />
+            <location filename="../../services/matching.py" line="156" />
             <source>werkt aan: {items}</source>
             <translation>works on: {items}</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="157" />
+            <location filename="../../services/matching.py" line="158" />
             <source>werkt aan geen van de werkpunten</source>
             <translation>works on none of the points to work on</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="159" />
+            <location filename="../../services/matching.py" line="160" />
             <source>past bij werkrichting: {items}</source>
             <translation>fits the career direction: {items}</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="162" />
+            <location filename="../../services/matching.py" line="163" />
             <source>houdt rekening met: {items}</source>
             <translation>takes into account: {items}</translation>
         </message>
         <message>
-            <location filename="../../services/matching.py" line="165" />
+            <location filename="../../services/matching.py" line="166" />
             <source>niet: {items}</source>
             <translation>not: {items}</translation>
         </message>
@@ -4593,137 +4811,137 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Placements</name>
         <message>
-            <location filename="../../services/placements.py" line="50" />
+            <location filename="../../services/placements.py" line="52" />
             <source>voorgesteld</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="50" />
+            <location filename="../../services/placements.py" line="52" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="51" />
+            <location filename="../../services/placements.py" line="53" />
             <source>afgerond</source>
             <translation>completed</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="51" />
+            <location filename="../../services/placements.py" line="53" />
             <source>gestopt</source>
             <translation>stopped</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="56" />
+            <location filename="../../services/placements.py" line="58" />
             <source>werk</source>
             <translation>work</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="56" />
+            <location filename="../../services/placements.py" line="58" />
             <source>opleiding</source>
             <translation>education</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="57" />
+            <location filename="../../services/placements.py" line="59" />
             <source>vervolginstrument</source>
             <translation>follow-on instrument</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="58" />
+            <location filename="../../services/placements.py" line="60" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="155" />
+            <location filename="../../services/placements.py" line="157" />
             <source>Alleen de begeleider zet instrumenten in.</source>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="224" />
+            <location filename="../../services/placements.py" line="230" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="228" />
-            <location filename="../../services/placements.py" line="276" />
+            <location filename="../../services/placements.py" line="234" />
+            <location filename="../../services/placements.py" line="282" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="237" />
+            <location filename="../../services/placements.py" line="243" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="311" />
+            <location filename="../../services/placements.py" line="317" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="332" />
-            <location filename="../../services/placements.py" line="383" />
+            <location filename="../../services/placements.py" line="338" />
+            <location filename="../../services/placements.py" line="393" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="345" />
+            <location filename="../../services/placements.py" line="351" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="352" />
+            <location filename="../../services/placements.py" line="361" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="376" />
+            <location filename="../../services/placements.py" line="386" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="387" />
+            <location filename="../../services/placements.py" line="397" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="397" />
-            <location filename="../../services/placements.py" line="535" />
+            <location filename="../../services/placements.py" line="407" />
+            <location filename="../../services/placements.py" line="545" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="452" />
+            <location filename="../../services/placements.py" line="462" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="474" />
+            <location filename="../../services/placements.py" line="484" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="481" />
-            <location filename="../../services/placements.py" line="561" />
+            <location filename="../../services/placements.py" line="491" />
+            <location filename="../../services/placements.py" line="571" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="508" />
-            <location filename="../../services/placements.py" line="557" />
+            <location filename="../../services/placements.py" line="518" />
+            <location filename="../../services/placements.py" line="567" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="516" />
+            <location filename="../../services/placements.py" line="526" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="545" />
+            <location filename="../../services/placements.py" line="555" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="559" />
+            <location filename="../../services/placements.py" line="569" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -4936,47 +5154,167 @@ Open agreements made in it will be cancelled.</translation>
             <translation>An exemption request records who called, the reason and the decision (granted or refused).</translation>
         </message>
         <message>
+            <location filename="../../../sync/policy/reasons.py" line="111" />
+            <source>De nazorg loopt niet af voor het einde van de uitkering ({day}).</source>
+            <translation>Aftercare does not end before the benefit ends ({day}).</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="113" />
+            <source>Leg vast of het werk standhield (ja of nee) en op welke dag.</source>
+            <translation>Record whether the work lasted (yes or no) and on which day.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="114" />
+            <source>Of het werk standhield legt u vast als de uitkering is beëindigd.</source>
+            <translation>Whether the work lasted is recorded once the benefit has ended.</translation>
+        </message>
+        <message>
             <location filename="../../../sync/policy/reasons.py" line="116" />
+            <source>Of het werk standhield legt u vast aan het einde van de nazorg (vanaf {day}).</source>
+            <translation>Whether the work lasted is recorded at the end of aftercare (from {day}).</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="118" />
+            <source>Een herstart van de uitkering telt alleen binnen zes maanden na het vorige einde.</source>
+            <translation>A restart of the benefit only counts within six months of the previous end.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="120" />
+            <source>De uitkering start opnieuw binnen zes maanden na het einde ({day}): leg de herstart vast (geen nieuwe zoektermijn van vier weken voor wie ouder is dan 27).</source>
+            <translation>The benefit restarts within six months of its end ({day}): record the restart (no new four-week search period for people over 27).</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="123" />
+            <source>Bij een herstart binnen zes maanden houdt de werkzoekende dezelfde klantmanager.</source>
+            <translation>A client whose benefit restarts within six months keeps the same coach.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="126" />
+            <source>Bij een heronderzoek horen wie het selecteerde en waarom, in woorden (ten minste {n} woorden; geen score of model).</source>
+            <translation>A re-examination records who selected it and why, in words (at least {n} words; no score or model).</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="128" />
+            <source>Een uitnodiging voor een heronderzoek volgt op de selectie: leg eerst vast wie het selecteerde en waarom.</source>
+            <translation>An invitation to a re-examination follows the selection: first record who selected it and why.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="131" />
+            <source>Verwijs naar het wijkteam of naar VraagWijzer.</source>
+            <translation>Refer to the neighbourhood team or to VraagWijzer.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="132" />
+            <source>Bij een verwijzing horen de reden en een datum om na te gaan hoe het ging, op of na de dag van verwijzen.</source>
+            <translation>A referral has the reason and a date to check how it went, on or after the day of the referral.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="134" />
+            <source>Schrijf op hoe het ging met de verwijzing (na de dag van verwijzen).</source>
+            <translation>Write down how the referral went (after the day of the referral).</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="137" />
+            <source>Een voorstel voor de verzuimaanpak noemt de reden (afspraken gemist, verplichtingen niet nagekomen, vaak ziek gemeld) en een toelichting in woorden.</source>
+            <translation>A proposal for the absence approach names the reason (missed appointments, obligations not met, frequently reported sick) and an explanation in words.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="140" />
+            <source>Bij toelaten of uitsluiten horen een voorstel, wie besliste, de datum en de reden (bijvoorbeeld ernstige belemmeringen).</source>
+            <translation>Admitting or excluding needs a proposal, who decided, the date and the reason (for example serious impediments).</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="142" />
+            <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen verzuimaanpak.</source>
+            <translation>The client is exempt from the work duty (up to and including {day}): no absence approach.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="146" />
+            <source>Een waardering is een cijfer van 1 tot en met 5.</source>
+            <translation>A rating is a number from 1 to 5.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="147" />
+            <source>Een opmerking van de werkzoekende hoort bij een waardering.</source>
+            <translation>A remark from the client goes with a rating.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="148" />
+            <source>De waardering aan het einde van de nazorg hoort bij de vraag of het werk standhield.</source>
+            <translation>The rating at the end of aftercare goes with recording whether the work lasted.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="151" />
+            <source>De map rechten en plichten is overhandigd of besproken.</source>
+            <translation>The rights and duties folder is either handed over or discussed.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="152" />
+            <source>De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.</source>
+            <translation>The duty to inform is discussed in a conversation that took place, not in a meeting still to come.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="155" />
+            <source>Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.</source>
+            <translation>An exemption from the work duty has a reason and an end date.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="157" />
+            <source>De einddatum van de ontheffing ligt voor de begindatum.</source>
+            <translation>The exemption's end date is before its first day.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="158" />
+            <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor werk.nl.</source>
+            <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="161" />
+            <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.</source>
+            <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="169" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="117" />
+            <location filename="../../../sync/policy/reasons.py" line="170" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="118" />
+            <location filename="../../../sync/policy/reasons.py" line="171" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="120" />
+            <location filename="../../../sync/policy/reasons.py" line="173" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="121" />
+            <location filename="../../../sync/policy/reasons.py" line="174" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="122" />
+            <location filename="../../../sync/policy/reasons.py" line="175" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="123" />
+            <location filename="../../../sync/policy/reasons.py" line="176" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="124" />
+            <location filename="../../../sync/policy/reasons.py" line="177" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="131" />
+            <location filename="../../../sync/policy/reasons.py" line="184" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -5068,7 +5406,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../services/placements.py" line="359" />
+            <location filename="../../services/placements.py" line="368" />
             <location filename="../../services/profile.py" line="164" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
@@ -5109,7 +5447,7 @@ Open agreements made in it will be cancelled.</translation>
             <translation>Choose how this was established.</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="182" />
+            <location filename="../../services/profile.py" line="183" />
             <source>Deze inzet hoort bij iemand anders.</source>
             <translation>This placement belongs to someone else.</translation>
         </message>
@@ -5266,6 +5604,106 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../ui/sync_dialogs.py" line="38" />
             <source>nee</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReexaminationDialog</name>
+        <message>
+            <location filename="../../ui/reexamination_dialog.py" line="29" />
+            <source>Heronderzoek: wie selecteerde het en waarom</source>
+            <translation>Re-examination: who selected it and why</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reexamination_dialog.py" line="35" />
+            <source>In woorden: wat in de situatie van de werkzoekende aanleiding geeft. Geen score, geen model.</source>
+            <translation>In words: what in the client's situation gives cause. No score, no model.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reexamination_dialog.py" line="41" />
+            <source>Geselecteerd door</source>
+            <translation>Selected by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reexamination_dialog.py" line="42" />
+            <source>Waarom</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reexamination_dialog.py" line="44" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reexamination_dialog.py" line="45" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="39" />
+            <source>Verwijzen</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="47" />
+            <source>Waarom: waar kan het wijkteam of VraagWijzer bij helpen?</source>
+            <translation>Why: what can the neighbourhood team or VraagWijzer help with?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="58" />
+            <source>Naar</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="59" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="60" />
+            <source>Nagaan op</source>
+            <translation>Check on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="62" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="63" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="85" />
+            <location filename="../../ui/referral_dialog.py" line="92" />
+            <source>Verwijzing nagaan</source>
+            <translation>Check referrals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/referral_dialog.py" line="86" />
+            <source>Hoe ging de verwijzing van {name}?</source>
+            <translation>How did {name}'s referral go?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Referrals</name>
+        <message>
+            <location filename="../../services/referrals.py" line="26" />
+            <source>Wijkteam</source>
+            <translation>Neighbourhood team</translation>
+        </message>
+        <message>
+            <location filename="../../services/referrals.py" line="26" />
+            <source>VraagWijzer</source>
+            <translation>VraagWijzer</translation>
+        </message>
+        <message>
+            <location filename="../../services/referrals.py" line="81" />
+            <source>Deze verwijzing bestaat niet (meer).</source>
+            <translation>This referral does not exist (any more).</translation>
         </message>
     </context>
     <context>
@@ -5861,52 +6299,52 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>StartPlacementDialog</name>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="52" />
+            <location filename="../../ui/placement_dialog.py" line="53" />
             <source>Inzet starten: {name}</source>
             <translation>Start placement: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="55" />
+            <location filename="../../ui/placement_dialog.py" line="56" />
             <source>&lt;b&gt;{name}&lt;/b&gt; — {provider}</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; — {provider}</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="59" />
+            <location filename="../../ui/placement_dialog.py" line="60" />
             <source>Waarom dit instrument, samen gekozen? De specialist leest dit ook.</source>
             <translation>Why this instrument, chosen together? The specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="73" />
+            <location filename="../../ui/placement_dialog.py" line="74" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="78" />
+            <location filename="../../ui/placement_dialog.py" line="79" />
             <source>Begint vandaag (anders: voorgesteld)</source>
             <translation>Starts today (otherwise: proposed)</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="85" />
+            <location filename="../../ui/placement_dialog.py" line="86" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="86" />
+            <location filename="../../ui/placement_dialog.py" line="87" />
             <source>Doelen</source>
             <translation>Goals</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="87" />
+            <location filename="../../ui/placement_dialog.py" line="88" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="88" />
+            <location filename="../../ui/placement_dialog.py" line="89" />
             <source>Startdatum</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../ui/placement_dialog.py" line="91" />
+            <location filename="../../ui/placement_dialog.py" line="92" />
             <source>Inzet starten</source>
             <translation>Start placement</translation>
         </message>
@@ -6262,49 +6700,59 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../services/timeline.py" line="34" />
+            <location filename="../../services/timeline.py" line="39" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="35" />
+            <location filename="../../services/timeline.py" line="40" />
             <source>Gepland gesprek</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="36" />
+            <location filename="../../services/timeline.py" line="41" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="37" />
+            <location filename="../../services/timeline.py" line="42" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="38" />
+            <location filename="../../services/timeline.py" line="43" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="39" />
+            <location filename="../../services/timeline.py" line="44" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="40" />
+            <location filename="../../services/timeline.py" line="45" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="107" />
+            <location filename="../../services/timeline.py" line="46" />
+            <source>Verwijzing</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../services/timeline.py" line="113" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="142" />
+            <location filename="../../services/timeline.py" line="148" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
+        </message>
+        <message>
+            <location filename="../../services/timeline.py" line="152" />
+            <source>nagaan op {day}</source>
+            <translation>check on {day}</translation>
         </message>
     </context>
     <context>
@@ -6348,17 +6796,22 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Show:</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="137" />
+            <location filename="../../ui/timeline_tab.py" line="136" />
+            <source>&amp;Verwijzen…</source>
+            <translation>&amp;Refer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline_tab.py" line="141" />
             <source>Niets te tonen: er is nog niets vastgelegd, of de vinkjes hierboven verbergen alles.</source>
             <translation>Nothing to show: nothing has been recorded yet, or the boxes above hide everything.</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline_tab.py" line="145" />
+            <location filename="../../ui/timeline_tab.py" line="149" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/timeline_tab.py" line="164" />
+            <location filename="../../ui/timeline_tab.py" line="174" />
             <source>%n regels</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -6430,146 +6883,158 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../services/absences.py" line="178" />
             <location filename="../../services/absences.py" line="283" />
-            <location filename="../../services/caseload.py" line="167" />
-            <location filename="../../services/conversations.py" line="140" />
-            <location filename="../../services/conversations.py" line="182" />
-            <location filename="../../services/placements.py" line="211" />
-            <location filename="../../services/placements.py" line="269" />
-            <location filename="../../services/placements.py" line="325" />
+            <location filename="../../services/caseload.py" line="182" />
+            <location filename="../../services/conversations.py" line="144" />
+            <location filename="../../services/conversations.py" line="194" />
+            <location filename="../../services/placements.py" line="217" />
+            <location filename="../../services/placements.py" line="275" />
+            <location filename="../../services/placements.py" line="331" />
             <location filename="../../services/profile.py" line="146" />
             <location filename="../../services/signals.py" line="210" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="201" />
-            <location filename="../../services/placements.py" line="252" />
-            <location filename="../../services/placements.py" line="290" />
-            <location filename="../../services/placements.py" line="445" />
+            <location filename="../../services/caseload.py" line="218" />
+            <location filename="../../services/placements.py" line="258" />
+            <location filename="../../services/placements.py" line="296" />
+            <location filename="../../services/placements.py" line="455" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="210" />
+            <location filename="../../services/caseload.py" line="227" />
             <location filename="../../services/validation.py" line="112" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="219" />
+            <location filename="../../services/caseload.py" line="236" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="226" />
+            <location filename="../../services/caseload.py" line="243" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="236" />
+            <location filename="../../services/caseload.py" line="253" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="380" />
+            <location filename="../../services/caseload.py" line="263" />
+            <source>Het contactritme is 1 tot en met 26 weken.</source>
+            <translation>The contact rhythm is 1 to 26 weeks.</translation>
+        </message>
+        <message>
+            <location filename="../../services/caseload.py" line="464" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="61" />
+            <location filename="../../services/conversations.py" line="63" />
             <source>Datum en tijd zijn verplicht.</source>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="68" />
+            <location filename="../../services/conversations.py" line="70" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
             <location filename="../../services/absences.py" line="153" />
             <location filename="../../services/absences.py" line="279" />
-            <location filename="../../services/conversations.py" line="129" />
-            <location filename="../../services/placements.py" line="145" />
-            <location filename="../../services/placements.py" line="231" />
+            <location filename="../../services/conversations.py" line="133" />
+            <location filename="../../services/placements.py" line="147" />
+            <location filename="../../services/placements.py" line="237" />
             <location filename="../../services/signals.py" line="155" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="46" />
+            <location filename="../../services/conversations.py" line="48" />
             <source>Die tijd bestaat niet: op {day} gaat de klok om 02:00 een uur vooruit (zomertijd). Kies een andere tijd.</source>
             <translation>That time does not exist: on {day} the clocks go forward one hour at 02:00 (summer time). Choose another time.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="145" />
+            <location filename="../../services/conversations.py" line="149" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="146" />
+            <location filename="../../services/conversations.py" line="150" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="166" />
+            <location filename="../../services/conversations.py" line="158" />
+            <source>Kies: overhandigd of besproken.</source>
+            <translation>Choose: handed over or discussed.</translation>
+        </message>
+        <message>
+            <location filename="../../services/conversations.py" line="173" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="169" />
+            <location filename="../../services/conversations.py" line="176" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="189" />
+            <location filename="../../services/conversations.py" line="201" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="194" />
+            <location filename="../../services/conversations.py" line="206" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="197" />
+            <location filename="../../services/conversations.py" line="209" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="219" />
-            <location filename="../../services/placements.py" line="467" />
+            <location filename="../../services/conversations.py" line="231" />
+            <location filename="../../services/placements.py" line="477" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="221" />
+            <location filename="../../services/conversations.py" line="233" />
             <source>Kies de datum waarop dit klaar moet zijn.</source>
             <translation>Choose the date by which this must be done.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="223" />
+            <location filename="../../services/conversations.py" line="235" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="225" />
+            <location filename="../../services/conversations.py" line="237" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="229" />
-            <location filename="../../services/placements.py" line="443" />
+            <location filename="../../services/conversations.py" line="241" />
+            <location filename="../../services/placements.py" line="453" />
             <location filename="../../services/profile.py" line="173" />
+            <location filename="../../services/reexamination.py" line="27" />
+            <location filename="../../services/referrals.py" line="53" />
             <source>Deze datum ligt in de toekomst.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="385" />
+            <location filename="../../services/conversations.py" line="397" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="429" />
+            <location filename="../../services/conversations.py" line="441" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
@@ -6662,162 +7127,252 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../services/timeline.py" line="192" />
+            <location filename="../../services/timeline.py" line="163" />
+            <source>Nog geen contact (ritme: elke {n} weken)</source>
+            <translation>No contact yet (rhythm: every {n} weeks)</translation>
+        </message>
+        <message>
+            <location filename="../../services/timeline.py" line="164" />
+            <source>Langer dan {n} weken geen contact</source>
+            <translation>No contact for more than {n} weeks</translation>
+        </message>
+        <message>
+            <location filename="../../services/timeline.py" line="217" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="202" />
+            <location filename="../../services/timeline.py" line="227" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="208" />
+            <location filename="../../services/timeline.py" line="233" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../services/timeline.py" line="242" />
+            <source>Leg vast of het werk standhield</source>
+            <translation>Record whether the work lasted</translation>
+        </message>
+        <message>
+            <location filename="../../services/timeline.py" line="245" />
+            <source>Informatieplicht nog nooit besproken</source>
+            <translation>Duty to inform never discussed</translation>
+        </message>
+        <message>
+            <location filename="../../services/timeline.py" line="246" />
+            <source>Informatieplicht langer dan 12 maanden geleden</source>
+            <translation>Duty to inform more than 12 months ago</translation>
+        </message>
+        <message>
+            <location filename="../../services/timeline.py" line="250" />
+            <source>Verwijzing {to} nagaan</source>
+            <translation>Check the referral to {to}</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
-            <location filename="../../ui/week_view.py" line="42" />
+            <location filename="../../ui/week_view.py" line="48" />
             <source>ma</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="42" />
+            <location filename="../../ui/week_view.py" line="48" />
             <source>di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="43" />
+            <location filename="../../ui/week_view.py" line="49" />
             <source>wo</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="43" />
+            <location filename="../../ui/week_view.py" line="49" />
             <source>do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="44" />
+            <location filename="../../ui/week_view.py" line="50" />
             <source>vr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="44" />
+            <location filename="../../ui/week_view.py" line="50" />
             <source>za</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="45" />
+            <location filename="../../ui/week_view.py" line="51" />
             <source>zo</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="75" />
+            <location filename="../../ui/week_view.py" line="83" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="75" />
+            <location filename="../../ui/week_view.py" line="83" />
             <source>Deze week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="76" />
+            <location filename="../../ui/week_view.py" line="84" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="76" />
+            <location filename="../../ui/week_view.py" line="84" />
             <source>Binnenkort klaar</source>
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="77" />
+            <location filename="../../ui/week_view.py" line="85" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="77" />
+            <location filename="../../ui/week_view.py" line="85" />
             <source>Terugbellen</source>
             <translation>Call back</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="78" />
+            <location filename="../../ui/week_view.py" line="86" />
+            <source>Contact te lang geleden</source>
+            <translation>Contact too long ago</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="87" />
+            <source>Werk standgehouden?</source>
+            <translation>Did the work last?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="88" />
+            <source>Informatieplicht bespreken</source>
+            <translation>Discuss the duty to inform</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="89" />
+            <source>Verwijzing nagaan</source>
+            <translation>Check referrals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="90" />
             <source>Gesprekken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="79" />
+            <location filename="../../ui/week_view.py" line="91" />
             <source>Gesprekken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="80" />
+            <location filename="../../ui/week_view.py" line="92" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="81" />
+            <location filename="../../ui/week_view.py" line="93" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="82" />
+            <location filename="../../ui/week_view.py" line="94" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="83" />
+            <location filename="../../ui/week_view.py" line="95" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="86" />
+            <location filename="../../ui/week_view.py" line="96" />
+            <source>Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)</source>
+            <translation>Clients without a conversation within their contact rhythm (by default every four weeks)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="98" />
+            <source>Afgelopen nazorg: leg vast of het werk standhield</source>
+            <translation>Aftercare ended: record whether the work lasted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="99" />
+            <source>Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken</source>
+            <translation>Clients with whom the duty to inform was never discussed or more than 12 months ago</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="101" />
+            <source>Verwijzingen naar het wijkteam of VraagWijzer om na te gaan</source>
+            <translation>Referrals to the neighbourhood team or VraagWijzer to check on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="104" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="86" />
+            <location filename="../../ui/week_view.py" line="104" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="86" />
+            <location filename="../../ui/week_view.py" line="104" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="88" />
-            <location filename="../../ui/week_view.py" line="89" />
+            <location filename="../../ui/week_view.py" line="106" />
+            <location filename="../../ui/week_view.py" line="107" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="88" />
-            <location filename="../../ui/week_view.py" line="89" />
+            <location filename="../../ui/week_view.py" line="106" />
+            <location filename="../../ui/week_view.py" line="107" />
             <source>Afspraak (wie)</source>
             <translation>Agreement (who)</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="90" />
+            <location filename="../../ui/week_view.py" line="108" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="133" />
+            <location filename="../../ui/week_view.py" line="109" />
+            <source>Nagaan op</source>
+            <translation>Check on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="110" />
+            <source>Laatste contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="111" />
+            <source>Nazorg tot</source>
+            <translation>Aftercare until</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="112" />
+            <source>Laatst besproken</source>
+            <translation>Last discussed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="156" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="158" />
+            <location filename="../../ui/week_view.py" line="181" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="176" />
+            <location filename="../../ui/week_view.py" line="199" />
             <source>%n langer dan 30 dagen te laat</source>
             <translation>
                 <numerusform>%n overdue for more than 30 days</numerusform>
@@ -6825,17 +7380,22 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="188" />
+            <location filename="../../ui/week_view.py" line="203" />
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="213" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="198" />
+            <location filename="../../ui/week_view.py" line="223" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="206" />
+            <location filename="../../ui/week_view.py" line="231" />
             <source>%n gesprekken deze week</source>
             <translation>
                 <numerusform>%n meeting this week</numerusform>
@@ -6843,7 +7403,7 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="207" />
+            <location filename="../../ui/week_view.py" line="232" />
             <source>%n afspraken te laat</source>
             <translation>
                 <numerusform>%n agreement overdue</numerusform>

@@ -339,6 +339,9 @@ class LetterService(Service):
                         reason=clean_text(a.decision_reason).strip())
             return a.id, data, None
         if code == "reexamination-invitation":
+            if client.reexamination_selected_on is None:  # who selected it and why come first (seed 000)
+                raise ValidationError({"for": translate(
+                    "Letters", "Leg eerst vast wie dit heronderzoek selecteerde en waarom.")})
             unknown = [d for d in documents if d not in DOCUMENTS]
             if unknown:
                 raise ValidationError({"documents": translate(
@@ -349,7 +352,8 @@ class LetterService(Service):
                 Conversation.planned.is_(True), Conversation.held_at >= clock.local_now())
                 .order_by(Conversation.kind != "review", Conversation.held_at)).first()
             return client.id, {"documents": documents, "meeting_at": meeting.held_at if meeting else None,
-                               "place": clean_text(meeting.place).strip() if meeting and meeting.place else None}, None
+                               "place": clean_text(meeting.place).strip() if meeting and meeting.place else None
+                               }, client.reexamination_invited_on
         if code == "rights-and-duties":
             return client.id, {}, None
         if code == "aftercare":
@@ -403,6 +407,7 @@ class LetterService(Service):
 
     def _record(self, p: Prepared) -> None:
         from desktop.services.absences import AbsenceService
+        from desktop.services.reexamination import ReexaminationService
         from desktop.services.signals import SignalService
         from desktop.services.werknl import WerknlService
 
@@ -417,6 +422,8 @@ class LetterService(Service):
                                                                   deadline=p.reply_by)
             elif kind == "werknl-binding-decision":
                 WerknlService(self.db, self.actor).binding_decision(p.client_id, p.letter.letter_date)
+            elif kind == "reexamination-invitation":
+                ReexaminationService(self.db, self.actor).record_invitation(p.client_id, p.letter.letter_date)
         with self.db.session() as s:
             audit.record(s, self.actor, AUDIT_ACTION, kind, p.target_id, p.client_id,
                          purpose=f"brief {p.letter.reference}")
