@@ -31,7 +31,7 @@ def run_print_letter(store: Store, args: argparse.Namespace) -> int:
         client_id = service.client_by_bsn(args.client)
         path = service.write(args.kind, client_id, args.output, args.for_id, documents=documents)
     except ValidationError as exc:
-        print("\n".join(exc.errors.values()) if getattr(exc, "errors", None) else str(exc), file=sys.stderr)
+        print(exc.for_user("\n"), file=sys.stderr)
         return 1
     except ServiceError as exc:
         print(str(exc), file=sys.stderr)

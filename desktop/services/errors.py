@@ -6,6 +6,10 @@ from __future__ import annotations
 class ServiceError(Exception):
     """Base class: the message is meant for the user."""
 
+    def for_user(self, sep: str = " ") -> str:
+        """The text to show a person (a validation error: its field messages, without field names)."""
+        return str(self)
+
 
 class ValidationError(ServiceError):
     """One or more fields are invalid; `errors` maps field name -> message."""
@@ -13,6 +17,9 @@ class ValidationError(ServiceError):
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = errors
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+
+    def for_user(self, sep: str = " ") -> str:
+        return sep.join(self.errors.values())
 
 
 class NotFound(ServiceError):

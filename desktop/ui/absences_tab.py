@@ -41,7 +41,7 @@ from desktop.services.absences import (
     stage_labels,
 )
 from desktop.services.context import Actor, local_now
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 
 from .client_tab import ClientTab
 from .tasks import DataBus, TaskRunner
@@ -374,7 +374,7 @@ class AbsencesTab(ClientTab):
         try:
             data = fn()
         except ServiceError as exc:
-            msg = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+            msg = exc.for_user()
             self.message.setText(ERROR_STYLE.format(msg))
             return False
         self.current = data

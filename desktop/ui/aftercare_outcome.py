@@ -48,7 +48,7 @@ def record_work_lasted(parent: QWidget | None, service: CaseloadService, client_
     try:
         service.record_aftercare_outcome(client_id, lasted, satisfaction=rating, remark=remark)
     except (ValidationError, ServiceError) as exc:
-        message = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+        message = exc.for_user()
         QMessageBox.warning(parent, QCoreApplication.translate("AftercareOutcome", "Werk standgehouden?"), message)
         return False
     return True

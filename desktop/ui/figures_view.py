@@ -91,7 +91,7 @@ class FiguresView(QWidget):
         try:
             f = self.service.team_figures(_py(self.start.date()), _py(self.end.date()), self.team.currentData())
         except ServiceError as exc:
-            self.summary.setText(str(exc) if not hasattr(exc, "errors") else " ".join(exc.errors.values()))
+            self.summary.setText(exc.for_user())
             return
         self.figures = f
         labels = result_labels()

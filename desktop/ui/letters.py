@@ -121,7 +121,7 @@ class LetterPrinter:
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
             raise exc
-        message = "\n".join(exc.errors.values()) if getattr(exc, "errors", None) else str(exc)
+        message = exc.for_user("\n")
         QMessageBox.information(self.parent, QCoreApplication.translate("LetterPrinter", "Brief"), message)
 
 

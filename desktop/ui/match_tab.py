@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Database
 from desktop.services.context import Actor
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.matching import Ineligible, Match, MatchResult, explain, reason_text
 from desktop.services.placements import PlacementData, PlacementService, outcome_label, status_label
 from desktop.services.taxonomy import TaxonomyService
@@ -246,7 +246,7 @@ class MatchTab(ClientTab):
                 self.pl_table.selectRow(n)
 
     def _error(self, exc: ServiceError) -> None:
-        text = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+        text = exc.for_user()
         self.message.setText(f'<span style="color:{ERROR_COLOR}">{text}</span>')
 
     # -- actions ---------------------------------------------------------------------------

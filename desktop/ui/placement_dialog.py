@@ -114,7 +114,7 @@ class StartPlacementDialog(QDialog):
         try:
             self.result_placement = self.service.start(self.client_id, self.match.instrument.id, data)
         except ValidationError as exc:
-            self.message.setText(f'<span style="color:{ERROR_COLOR}">{" ".join(exc.errors.values())}</span>')
+            self.message.setText(f'<span style="color:{ERROR_COLOR}">{exc.for_user()}</span>')
             return
         except ServiceError as exc:
             self.message.setText(f'<span style="color:{ERROR_COLOR}">{exc}</span>')
@@ -200,7 +200,7 @@ class CompletePlacementDialog(QDialog):
         try:
             self.result_placement = self.service.complete(self.placement.id, data, levels)
         except ValidationError as exc:
-            self.message.setText(f'<span style="color:{ERROR_COLOR}">{" ".join(exc.errors.values())}</span>')
+            self.message.setText(f'<span style="color:{ERROR_COLOR}">{exc.for_user()}</span>')
             return
         except ServiceError as exc:
             self.message.setText(f'<span style="color:{ERROR_COLOR}">{exc}</span>')

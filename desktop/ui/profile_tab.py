@@ -284,7 +284,7 @@ class ProfileTab(ClientTab):
         try:
             entry = self.service.assess(self.client_id, data)
         except ValidationError as exc:
-            self.message.setText(f'<span style="color:{ERROR_COLOR}">{" ".join(exc.errors.values())}</span>')
+            self.message.setText(f'<span style="color:{ERROR_COLOR}">{exc.for_user()}</span>')
             return False
         except ServiceError as exc:
             self.message.setText(f'<span style="color:{ERROR_COLOR}">{exc}</span>')

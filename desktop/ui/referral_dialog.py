@@ -9,28 +9,21 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.models import Database
 from desktop.services.context import Actor
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.referrals import ReferralService, referral_labels
 
-
-def _message(exc: ServiceError) -> str:
-    return " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+from .save_dialog import SaveDialog
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(SaveDialog):
     def __init__(self, db: Database, actor: Actor, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralDialog")
@@ -51,32 +44,11 @@ class ReferralDialog(QDialog):
         self.follow_up.setCalendarPopup(True)
         d = actor.today() + timedelta(weeks=2)
         self.follow_up.setDate(QDate(d.year, d.month, d.day))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        form = QFormLayout()
-        form.addRow(self.tr("Naar"), self.to)
-        form.addRow(self.tr("Reden"), self.reason)
-        form.addRow(self.tr("Nagaan op"), self.follow_up)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.build([(self.tr("Naar"), self.to), (self.tr("Reden"), self.reason), (self.tr("Nagaan op"), self.follow_up)])
 
-    def accept(self) -> None:
-        """Save, or keep the dialog open with the reason shown (nothing typed is lost)."""
-        try:
-            self.service.refer(self.client_id, self.to.currentData(), self.reason.toPlainText(),
-                               self.follow_up.date().toPython())
-        except ServiceError as exc:
-            self.message.setText(_message(exc))
-            return
-        super().accept()
+    def save(self) -> None:
+        self.service.refer(self.client_id, self.to.currentData(), self.reason.toPlainText(),
+                           self.follow_up.date().toPython())
 
 
 def ask_follow_up(parent: QWidget | None, service: ReferralService, referral_id: str, name: str) -> bool:
@@ -89,6 +61,6 @@ def ask_follow_up(parent: QWidget | None, service: ReferralService, referral_id:
     try:
         service.follow_up(referral_id, note)
     except ServiceError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("ReferralDialog", "Verwijzing nagaan"), _message(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("ReferralDialog", "Verwijzing nagaan"), exc.for_user())
         return False
     return True

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Database
 from desktop.services.context import Actor, local_now
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.signals import ResultOption, SignalData, SignalService, kind_labels, result_labels
 
 from .client_tab import ClientTab
@@ -344,7 +344,7 @@ class SignalsTab(ClientTab):
         self.message.setText(text)
 
     def _fail(self, exc: ServiceError) -> None:
-        text = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+        text = exc.for_user()
         self.message.setText(ERROR_STYLE.format(text))
 
     def add_signal(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Database
 from desktop.services.context import Actor
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.placements import SpecialistPlacement, SpecialistService, status_label
 from desktop.store import Store
 
@@ -165,7 +165,7 @@ class SpecialistWindow(QMainWindow):
         self.evaluation.setPlainText(p.specialist_evaluation)
 
     def _error(self, exc: ServiceError) -> None:
-        text = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+        text = exc.for_user()
         self.message.setText(f'<span style="color:{ERROR_COLOR}">{text}</span>')
 
     def save_progress(self) -> bool:

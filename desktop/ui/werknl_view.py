@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Database
 from desktop.services.context import Actor
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.werknl import RegistrationRow, WerknlService, status_labels
 
 from .columns import stretch_column
@@ -172,7 +172,7 @@ class WerknlView(QWidget):
         try:
             fn(client_id)
         except ServiceError as exc:
-            msg = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+            msg = exc.for_user()
             self.message.setText(ERROR_STYLE.format(msg))
             return
         self.reload()
@@ -230,7 +230,7 @@ class WerknlView(QWidget):
         try:
             n = self.service.export_uwv(self.month.text().strip(), path)
         except ServiceError as exc:
-            msg = " ".join(exc.errors.values()) if isinstance(exc, ValidationError) else str(exc)
+            msg = exc.for_user()
             self.message.setText(ERROR_STYLE.format(msg))
             return None
         self.message.setText(self.tr("{n} werkzoekenden op de UWV-lijst gezet: {file}").format(n=n, file=path))

@@ -5609,81 +5609,61 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>ReexaminationDialog</name>
         <message>
-            <location filename="../../ui/reexamination_dialog.py" line="29" />
+            <location filename="../../ui/reexamination_dialog.py" line="25" />
             <source>Heronderzoek: wie selecteerde het en waarom</source>
             <translation>Re-examination: who selected it and why</translation>
         </message>
         <message>
-            <location filename="../../ui/reexamination_dialog.py" line="35" />
+            <location filename="../../ui/reexamination_dialog.py" line="31" />
             <source>In woorden: wat in de situatie van de werkzoekende aanleiding geeft. Geen score, geen model.</source>
             <translation>In words: what in the client's situation gives cause. No score, no model.</translation>
         </message>
         <message>
-            <location filename="../../ui/reexamination_dialog.py" line="41" />
+            <location filename="../../ui/reexamination_dialog.py" line="33" />
             <source>Geselecteerd door</source>
             <translation>Selected by</translation>
         </message>
         <message>
-            <location filename="../../ui/reexamination_dialog.py" line="42" />
+            <location filename="../../ui/reexamination_dialog.py" line="33" />
             <source>Waarom</source>
             <translation>Why</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reexamination_dialog.py" line="44" />
-            <source>Opslaan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reexamination_dialog.py" line="45" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../ui/referral_dialog.py" line="39" />
+            <location filename="../../ui/referral_dialog.py" line="32" />
             <source>Verwijzen</source>
             <translation>Refer</translation>
         </message>
         <message>
-            <location filename="../../ui/referral_dialog.py" line="47" />
+            <location filename="../../ui/referral_dialog.py" line="40" />
             <source>Waarom: waar kan het wijkteam of VraagWijzer bij helpen?</source>
             <translation>Why: what can the neighbourhood team or VraagWijzer help with?</translation>
         </message>
         <message>
-            <location filename="../../ui/referral_dialog.py" line="58" />
+            <location filename="../../ui/referral_dialog.py" line="47" />
             <source>Naar</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ui/referral_dialog.py" line="59" />
+            <location filename="../../ui/referral_dialog.py" line="47" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/referral_dialog.py" line="60" />
+            <location filename="../../ui/referral_dialog.py" line="47" />
             <source>Nagaan op</source>
             <translation>Check on</translation>
         </message>
         <message>
-            <location filename="../../ui/referral_dialog.py" line="62" />
-            <source>Opslaan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../ui/referral_dialog.py" line="63" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/referral_dialog.py" line="85" />
-            <location filename="../../ui/referral_dialog.py" line="92" />
+            <location filename="../../ui/referral_dialog.py" line="57" />
+            <location filename="../../ui/referral_dialog.py" line="64" />
             <source>Verwijzing nagaan</source>
             <translation>Check referrals</translation>
         </message>
         <message>
-            <location filename="../../ui/referral_dialog.py" line="86" />
+            <location filename="../../ui/referral_dialog.py" line="58" />
             <source>Hoe ging de verwijzing van {name}?</source>
             <translation>How did {name}'s referral go?</translation>
         </message>
@@ -5742,6 +5722,19 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../ui/sync_dialogs.py" line="155" />
             <source>Gelezen, weghalen</source>
             <translation>Read, remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveDialog</name>
+        <message>
+            <location filename="../../ui/save_dialog.py" line="21" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ui/save_dialog.py" line="22" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -7362,17 +7355,17 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Last discussed</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="156" />
+            <location filename="../../ui/week_view.py" line="159" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="181" />
+            <location filename="../../ui/week_view.py" line="184" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="199" />
+            <location filename="../../ui/week_view.py" line="202" />
             <source>%n langer dan 30 dagen te laat</source>
             <translation>
                 <numerusform>%n overdue for more than 30 days</numerusform>
@@ -7380,22 +7373,22 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="203" />
+            <location filename="../../ui/week_view.py" line="206" />
             <source>nooit</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="213" />
+            <location filename="../../ui/week_view.py" line="216" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="223" />
+            <location filename="../../ui/week_view.py" line="226" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="231" />
+            <location filename="../../ui/week_view.py" line="234" />
             <source>%n gesprekken deze week</source>
             <translation>
                 <numerusform>%n meeting this week</numerusform>
@@ -7403,7 +7396,7 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="232" />
+            <location filename="../../ui/week_view.py" line="235" />
             <source>%n afspraken te laat</source>
             <translation>
                 <numerusform>%n agreement overdue</numerusform>
