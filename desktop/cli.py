@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from desktop import __version__
+from desktop.errors import CommandFailed  # also importable from here, its old place
 from desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -29,10 +30,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 # Sub-commands register themselves here: name -> (configure parser, run(store, args) -> exit code)
 Handler = Callable[["Store", argparse.Namespace], int]
-
-
-class CommandFailed(Exception):
-    """The work failed; the message is for the user."""
 
 
 def build_parser() -> argparse.ArgumentParser:

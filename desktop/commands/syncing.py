@@ -1,4 +1,5 @@
-"""`wijkdesk login` and `wijkdesk sync [--json]`."""
+"""`wijkdesk login` and `wijkdesk sync [--json]`. Signing in itself is desktop/services/sign_in.py (the window's
+sign-in dialog and the demo use it too)."""
 
 from __future__ import annotations
 
@@ -6,25 +7,24 @@ import argparse
 import getpass
 import json
 import os
-import platform
 import sys
 
 import httpx
 
+from desktop.errors import CommandFailed
 from desktop.i18n import translate
 from desktop.models.outbox import get_setting, set_setting
+from desktop.services.sign_in import adopt_local_work, login_refusal, sign_in  # noqa: F401 - old import path
 from desktop.store import Store
 from sync import transport
 from sync.client import SyncClient, SyncError
-from sync.credentials import load_token, save_token
-from sync.protocol import MAX_PULL_PAGE, LoginRequest, LoginResponse
+from sync.credentials import load_token
+from sync.protocol import MAX_PULL_PAGE
 
 TIMEOUT = transport.TIMEOUT
 
 
 def run_login(store: Store, args: argparse.Namespace) -> int:
-    from desktop.cli import CommandFailed
-
     server = args.server.rstrip("/")
     problem = transport.url_problem(server)
     ca_bundle = getattr(args, "ca_bundle", None)
@@ -49,83 +49,7 @@ def run_login(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> LoginResponse:
-    """Register this device with the user's token; keep the device token (keyring) and the server."""
-    from desktop.cli import CommandFailed
-
-    with store.db.session() as s:
-        device = get_setting(s, "device_id")
-        first_sign_in = get_setting(s, "server_url") is None
-        local_user = get_setting(s, "user_id")
-    body = LoginRequest(username=username, device_id=device, device_name=platform.node()[:120] or "wijkdesk")
-    resp = http.post("/auth/login", content=body.model_dump_json(), headers={
-        "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
-    refused_reason = login_refusal(store, resp)
-    if refused_reason:
-        raise CommandFailed(refused_reason)
-    if resp.status_code in (401, 403):
-        raise CommandFailed(translate("Sync", "Aanmelden is geweigerd: de naam of het token klopt niet."))
-    if resp.status_code >= 400:
-        raise CommandFailed(translate("Sync", "Aanmelden is mislukt ({code}).").format(code=resp.status_code))
-    answer = LoginResponse.model_validate(resp.json())
-    if first_sign_in and local_user and local_user != str(answer.user_id):
-        adopt_local_work(store, local_user, str(answer.user_id))
-    with store.db.session() as s:
-        set_setting(s, "server_url", str(http.base_url).rstrip("/"))
-        set_setting(s, "username", username)
-        set_setting(s, "user_id", str(answer.user_id))
-        set_setting(s, "role", answer.role)
-    save_token(store.db, answer.device_token)
-    return answer
-
-
-def login_refusal(store: Store, resp: httpx.Response) -> str | None:
-    """The message for a sign-in the central store refused for a reason other than a wrong name or token. A
-    revoked device is wiped, as `sync` does (DESIGN §4.8)."""
-    try:
-        error = resp.json().get("error") if resp.status_code >= 400 else None
-    except ValueError:
-        error = None
-    if resp.status_code == 403 and error == "revoked":
-        store.wipe()
-        return translate("Sync", "Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn "
-                                 "gewist.")
-    if resp.status_code == 403 and "disabled" in (resp.json().get("detail") or ""):
-        return translate("Sync", "Uw account is geblokkeerd. Neem contact op met de beheerder.")
-    if resp.status_code == 429:
-        wait = resp.headers.get("Retry-After", "")
-        minutes = max(1, -(-int(wait) // 60)) if wait.isdigit() else 15
-        return translate("Sync", "Te veel mislukte aanmeldpogingen. Probeer het over {n} minuten opnieuw.").format(
-            n=minutes)
-    return None
-
-
-def adopt_local_work(store: Store, local_user: str, user_id: str) -> int:
-    """Work done before the first sign-in was done by a local placeholder coach: it becomes the
-    signed-in user's, in the rows and in the not yet pushed outbox (nothing of it was ever sent)."""
-    from sqlalchemy import select, update
-
-    from desktop.models.entities import AuditEvent, Client, Conversation, OutboxMutation
-
-    owner_fields = ("coach_id", "user_id", "by_user_id")
-    with store.db.session() as s:
-        s.info["sync_apply"] = True  # the rows are rewritten in place; their inserts are still queued
-        for model, column in ((Client, Client.coach_id), (Conversation, Conversation.coach_id),
-                              (AuditEvent, AuditEvent.user_id)):
-            s.execute(update(model).where(column == local_user).values({column.key: user_id}))
-        changed = 0
-        for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "pending")):
-            fields = json.loads(m.fields_json)
-            if any(fields.get(k) == local_user for k in owner_fields):
-                m.fields_json = json.dumps({k: (user_id if k in owner_fields and v == local_user else v)
-                                            for k, v in fields.items()}, ensure_ascii=False)
-                changed += 1
-    return changed
-
-
 def make_client(store: Store, http: httpx.Client | None = None, **kw: object) -> tuple[SyncClient, httpx.Client]:
-    from desktop.cli import CommandFailed
-
     with store.db.session() as s:
         server = get_setting(s, "server_url")
         ca_bundle = get_setting(s, "ca_bundle")

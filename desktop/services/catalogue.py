@@ -35,6 +35,7 @@ from sync.catalogue_csv import (
 from . import audit
 from .context import Actor
 from .errors import NotFound
+from .taxonomy import DEMO_INSTRUMENTS_CSV, TaxonomyService, load_defaults
 from .transfer import ImportResult, RowError, TransferError, read_text
 
 PROVIDERS = ("W&I", "Rotterdam Inclusief", "Jongerenloket", "Prestatie010")
@@ -100,8 +101,6 @@ def _apply(s: Session, rows: Iterable[InstrumentRow]) -> tuple[int, int]:
 
 def import_instruments(db: Database, actor: Actor, path: Path) -> ImportResult:
     """All or nothing: with any invalid line, nothing is imported (the errors say which lines)."""
-    from .taxonomy import TaxonomyService
-
     text = read_text(path)
     parsed = parse_instrument_csv(text, TaxonomyService(db).codes(), str(path))
     result = ImportResult(rows=parsed.lines, errors=parsed.errors)
@@ -118,14 +117,18 @@ def load_catalogue_if_empty(db: Database, path: Path) -> int:
     with db.session() as s:
         if s.scalar(select(Instrument.id).limit(1)):
             return 0
-    from .taxonomy import TaxonomyService
-
     parsed = parse_instrument_csv(path.read_text("utf-8"), TaxonomyService(db).codes(), str(path))
     if parsed.errors:
         raise TransferError("; ".join(str(e) for e in parsed.errors))
     with db.session() as s:
         created, _ = _apply(s, (r for _, r in parsed.rows))
     return created
+
+
+def load_demo_catalogue(db: Database, path: Path = DEMO_INSTRUMENTS_CSV) -> int:
+    """The taxonomy and the demo instruments, each only when the local table is empty (demo, first start)."""
+    load_defaults(db)
+    return load_catalogue_if_empty(db, path)
 
 
 def filter_instruments(rows: Iterable[InstrumentData], *, provider: str | None = None, code: str | None = None,
@@ -181,4 +184,4 @@ class CatalogueService:
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "PROVIDERS", "InstrumentRow", "InstrumentData", "ParsedCatalogue",
            "split_codes", "parse_instrument_csv", "import_instruments", "load_catalogue_if_empty",
-           "filter_instruments", "CatalogueService"]
+           "load_demo_catalogue", "filter_instruments", "CatalogueService"]

@@ -1,5 +1,5 @@
 """Placements (inzet): a client's participation in an instrument, from the choice made together to the
-evaluation with client, supervisor and employer — and what a specialist may see of it.
+evaluation with client, supervisor and employer (what a specialist may see of it: specialist_placements.py).
 
 Status: proposed -> active -> completed | stopped (a proposal can also be stopped). On completion the
 coach records the objective outcome, the experience ratings (1-5) and a re-assessment of the goals;
@@ -9,15 +9,14 @@ the re-assessment is appended to the profile (linked to the placement), so befor
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
-from desktop.models import Database
 from desktop.models.entities import (
     PLACEMENT_OUTCOMES,
     Agreement,
@@ -34,119 +33,30 @@ from sync.policy.satisfaction import judge_rating
 from . import audit
 from .catalogue import _data as instrument_data
 from .catalogue import split_codes
-from .context import Actor, Service
+from .context import Service
 from .conversations import AgreementData, validate_agreement
 from .errors import NotAllowed, NotFound, ValidationError
 from .lookup import live, live_client
 from .matching import MatchResult, eligibility, rank, reason_text
+
+# The data, labels and the specialist's side live in their own modules; re-exported for the UI and tests.
+from .placement_data import (  # noqa: F401
+    NOTE_MAX,
+    OPEN,
+    RATINGS,
+    REASON_MAX,
+    TRANSITIONS,
+    GoalDevelopment,
+    PlacementData,
+    clean_text,
+    goal_development,
+    note_line,
+    outcome_label,
+    status_label,
+)
 from .profile import ProfileService
-from .validation import FieldError, age_on, display_name, parse_date
-
-OPEN = ("proposed", "active")
-TRANSITIONS = {"proposed": ("active", "stopped"), "active": ("completed", "stopped")}
-REASON_MAX, NOTE_MAX = 2000, 2000
-RATINGS = ("rating_client", "rating_supervisor", "rating_employer")
-
-
-def status_label(status: str) -> str:
-    return {"proposed": translate("Placements", "voorgesteld"), "active": translate("Placements", "loopt"),
-            "completed": translate("Placements", "afgerond"), "stopped": translate("Placements", "gestopt")
-            }.get(status, status)
-
-
-def outcome_label(outcome: str | None) -> str:
-    return {"work": translate("Placements", "werk"), "education": translate("Placements", "opleiding"),
-            "next_instrument": translate("Placements", "vervolginstrument"),
-            "none": translate("Placements", "geen")}.get(outcome or "", outcome or "")
-
-
-@dataclass(frozen=True)
-class GoalDevelopment:
-    code: str
-    before: int | None
-    after: int | None
-
-    @property
-    def change(self) -> int | None:
-        return None if self.before is None or self.after is None else self.after - self.before
-
-
-@dataclass(frozen=True)
-class PlacementData:
-    id: str
-    client_id: str
-    instrument_id: str
-    instrument_name: str
-    provider: str
-    specialist_id: str | None
-    specialist_name: str | None
-    reason: str
-    goal_codes: tuple[str, ...]
-    start_date: date | None
-    end_date: date | None
-    status: str
-    outcome: str | None
-    rating_client: int | None
-    rating_supervisor: int | None
-    rating_employer: int | None
-    progress_notes: str
-    specialist_evaluation: str
-    development: tuple[GoalDevelopment, ...] = ()
-
-
-@dataclass(frozen=True)
-class SpecialistPlacement:
-    """Everything a specialist may see of one placement (DESIGN §1): no BSN, notes, signals or absences."""
-
-    id: str
-    client_name: str
-    client_phone: str | None
-    client_email: str | None
-    instrument_name: str
-    provider: str
-    reason: str
-    goal_codes: tuple[str, ...]
-    goal_labels: tuple[str, ...]
-    start_date: date | None
-    end_date: date | None
-    status: str
-    agreements: tuple[AgreementData, ...]
-    progress_notes: str
-    specialist_evaluation: str
-
-
-def goal_development(entries: Iterable[ProfileEntry], placement: Placement) -> tuple[GoalDevelopment, ...]:
-    """Per goal: the level before the placement (latest not linked to it, on or before its start) and the
-    re-assessment linked to it."""
-    goals = split_codes(placement.goal_codes)
-    start = placement.start_date or placement.end_date or date.max
-    before: dict[str, tuple[date, int]] = {}
-    after: dict[str, tuple[date, int]] = {}
-    for e in entries:
-        if e.taxonomy_code not in goals or e.deleted_at is not None:
-            continue
-        if e.placement_id == placement.id:
-            if e.taxonomy_code not in after or e.assessed_on >= after[e.taxonomy_code][0]:
-                after[e.taxonomy_code] = (e.assessed_on, e.level)
-        elif e.assessed_on <= start and (e.taxonomy_code not in before
-                                         or e.assessed_on >= before[e.taxonomy_code][0]):
-            before[e.taxonomy_code] = (e.assessed_on, e.level)
-    return tuple(GoalDevelopment(c, before[c][1] if c in before else None, after[c][1] if c in after else None)
-                 for c in goals)
-
-
-def _note_line(actor: Actor, text: str) -> str:
-    return f"{actor.today().strftime('%d-%m-%Y')} ({actor.username}): {text}"
-
-
-def _clean_text(value: Any, limit: int, field: str, required_message: str | None = None) -> str:
-    text = str(value or "").replace("\r\n", "\n").strip()
-    if required_message and not text:
-        raise ValidationError({field: required_message})
-    if len(text) > limit:
-        raise ValidationError({field: translate("Validation", "Dit is te lang: {n} tekens, hoogstens {max}.")
-                               .format(n=len(text), max=limit)})
-    return text
+from .specialist_placements import SpecialistPlacement, SpecialistService  # noqa: F401
+from .validation import FieldError, age_on, parse_date
 
 
 class PlacementService(Service):
@@ -279,7 +189,7 @@ class PlacementService(Service):
             errors: dict[str, str] = {}
             values: dict[str, Any] = {}
             if "reason" in changes:
-                values["reason"] = _clean_text(changes["reason"], REASON_MAX, "reason", translate(
+                values["reason"] = clean_text(changes["reason"], REASON_MAX, "reason", translate(
                     "Placements", "Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook."))
             if "goal_codes" in changes:
                 values["goal_codes"] = " ".join(self._goals(s, changes["goal_codes"], errors))
@@ -383,7 +293,7 @@ class PlacementService(Service):
              outcome: str | None = None) -> PlacementData:
         """Stop a proposed or running placement early; the reason goes into the progress notes."""
         self._check_role()
-        text = _clean_text(reason, NOTE_MAX, "reason", translate("Placements", "Schrijf op waarom de inzet stopt."))
+        text = clean_text(reason, NOTE_MAX, "reason", translate("Placements", "Schrijf op waarom de inzet stopt."))
         with self.db.session() as s:
             p = self._get(s, placement_id)
             self._transition(p, "stopped")
@@ -394,7 +304,7 @@ class PlacementService(Service):
                                                             "of geen.")
             if errors:
                 raise ValidationError(errors)
-            line = _note_line(self.actor, translate("Placements", "Gestopt: {reason}").format(reason=text))
+            line = note_line(self.actor, translate("Placements", "Gestopt: {reason}").format(reason=text))
             p.progress_notes = f"{p.progress_notes}\n{line}".strip()
             p.status, p.end_date, p.outcome = "stopped", end, outcome or "none"
             audit.record(s, self.actor, "update", "placement", p.id, p.client_id,
@@ -404,10 +314,10 @@ class PlacementService(Service):
 
     def add_progress(self, placement_id: str, note: str) -> PlacementData:
         self._check_role()
-        text = _clean_text(note, NOTE_MAX, "note", translate("Placements", "Schrijf op wat er is gebeurd."))
+        text = clean_text(note, NOTE_MAX, "note", translate("Placements", "Schrijf op wat er is gebeurd."))
         with self.db.session() as s:
             p = self._get(s, placement_id)
-            p.progress_notes = f"{p.progress_notes}\n{_note_line(self.actor, text)}".strip()
+            p.progress_notes = f"{p.progress_notes}\n{note_line(self.actor, text)}".strip()
             audit.record(s, self.actor, "update", "placement", p.id, p.client_id, fields=("progress_notes",))
             s.flush()
             return self._data(s, p, self._entries(s, p.client_id))
@@ -516,77 +426,3 @@ class PlacementService(Service):
     @staticmethod
     def _get(s: Session, placement_id: str) -> Placement:
         return live(s, Placement, placement_id, translate("Placements", "Deze inzet bestaat niet (meer)."))
-
-
-class SpecialistService(Service):
-    """What a signed-in specialist may see and do: only the placements they are engaged for."""
-
-    def __init__(self, db: Database, actor: Actor) -> None:
-        if actor.role != "specialist":
-            raise NotAllowed(translate("Placements", "Dit overzicht is alleen voor specialisten."))
-        super().__init__(db, actor)
-
-    def my_placements(self) -> list[SpecialistPlacement]:
-        with self.db.session() as s:
-            rows = s.scalars(select(Placement).where(
-                Placement.specialist_id == self.actor.user_id, Placement.deleted_at.is_(None))).all()
-            labels = {t.code: t.label_nl for t in s.scalars(select(TaxonomyItem))}
-            out = []
-            for p in rows:
-                client = s.get(Client, p.client_id)
-                if client is None or client.deleted_at is not None:
-                    continue
-                out.append(self._view(s, p, client, labels))
-                audit.record(s, self.actor, "view", "placement", p.id, p.client_id, purpose="specialist")
-        out.sort(key=lambda v: (v.status not in OPEN, v.client_name.casefold()))
-        return out
-
-    def record_progress(self, placement_id: str, note: str) -> SpecialistPlacement:
-        text = _clean_text(note, NOTE_MAX, "note", translate("Placements", "Schrijf op wat er is gebeurd."))
-        with self.db.session() as s:
-            p, client = self._mine(s, placement_id)
-            p.progress_notes = f"{p.progress_notes}\n{_note_line(self.actor, text)}".strip()
-            audit.record(s, self.actor, "update", "placement", p.id, p.client_id, fields=("progress_notes",),
-                         purpose="specialist")
-            return self._view(s, p, client, None)
-
-    def record_evaluation(self, placement_id: str, evaluation: str) -> SpecialistPlacement:
-        text = _clean_text(evaluation, 4000, "specialist_evaluation",
-                           translate("Placements", "Schrijf uw evaluatie op."))
-        with self.db.session() as s:
-            p, client = self._mine(s, placement_id, open_only=False)  # evaluating after the end is normal
-            p.specialist_evaluation = text
-            audit.record(s, self.actor, "update", "placement", p.id, p.client_id,
-                         fields=("specialist_evaluation",), purpose="specialist")
-            return self._view(s, p, client, None)
-
-    def _mine(self, s: Session, placement_id: str, *, open_only: bool = True) -> tuple[Placement, Client]:
-        p = s.get(Placement, placement_id)
-        client = s.get(Client, p.client_id) if p is not None else None
-        if p is None or p.deleted_at is not None or client is None or client.deleted_at is not None:
-            raise NotFound(translate("Placements", "Deze inzet bestaat niet (meer)."))
-        if p.specialist_id != self.actor.user_id:
-            raise NotAllowed(translate("Placements", "U bent niet betrokken bij deze inzet."))
-        if open_only and p.status not in OPEN:
-            raise NotAllowed(translate("Placements", "Deze inzet is al {status}.").format(
-                status=status_label(p.status)))
-        return p, client
-
-    def _view(self, s: Session, p: Placement, client: Client, labels: dict[str, str] | None) -> SpecialistPlacement:
-        if labels is None:
-            labels = {t.code: t.label_nl for t in s.scalars(select(TaxonomyItem))}
-        instr = s.get(Instrument, p.instrument_id)
-        agreements = s.scalars(select(Agreement).where(
-            Agreement.client_id == p.client_id, Agreement.deleted_at.is_(None),
-            Agreement.shared_with_specialists.is_(True),
-            or_(Agreement.placement_id == p.id, Agreement.placement_id.is_(None)),
-            or_(Agreement.specialist_id == self.actor.user_id, Agreement.specialist_id.is_(None)),
-        ).order_by(Agreement.due_date)).all()
-        goals = split_codes(p.goal_codes)
-        return SpecialistPlacement(
-            id=p.id, client_name=display_name(client.first_name, client.name_prefix, client.last_name),
-            client_phone=client.phone, client_email=client.email, instrument_name=instr.name if instr else "?",
-            provider=instr.provider if instr else "", reason=p.reason, goal_codes=goals,
-            goal_labels=tuple(labels.get(c, c) for c in goals), start_date=p.start_date, end_date=p.end_date,
-            status=p.status, agreements=tuple(AgreementData.of(a) for a in agreements),
-            progress_notes=p.progress_notes, specialist_evaluation=p.specialist_evaluation)

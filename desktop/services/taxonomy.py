@@ -75,14 +75,6 @@ def load_defaults(db: Database, path: Path = TAXONOMY_CSV) -> int:
         return len(items)
 
 
-def load_demo_catalogue(db: Database, path: Path = DEMO_INSTRUMENTS_CSV) -> int:
-    """The taxonomy and the demo instruments, each only when the local table is empty (demo, first start)."""
-    from .catalogue import load_catalogue_if_empty
-
-    load_defaults(db)
-    return load_catalogue_if_empty(db, path)
-
-
 class TaxonomyService:
     """Read-only on the desktop: the items (no client data, so nothing to audit)."""
 

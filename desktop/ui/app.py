@@ -192,7 +192,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 log.exception("demo central store did not start; using an offline demo caseload")
                 n = fill_demo(store)
                 log.info("demo caseload: %d clients", n)
-        from desktop.services.taxonomy import load_defaults, load_demo_catalogue
+        from desktop.services.catalogue import load_demo_catalogue
+        from desktop.services.taxonomy import load_defaults
 
         if demo_dir is not None and server is None:
             load_demo_catalogue(store.db)

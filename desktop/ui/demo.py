@@ -17,7 +17,7 @@ def start_demo_backend(store: Store, demo_dir: Path, clients: int = 200, seed: i
                        as_role: str = "coach"):
     """Start the embedded central store, seed it, sign this device in (as the coach, or as the
     specialist: `wijkdesk --demo --as specialist`) and pull what that user may see."""
-    from desktop.commands.syncing import sign_in
+    from desktop.services.sign_in import sign_in
     from sync.client import SyncClient
     from sync.credentials import load_token
     from sync.server.db import Store as CentralStore

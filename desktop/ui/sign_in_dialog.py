@@ -40,8 +40,8 @@ class SignInDialog(QDialog):
         (self.token if user else self.user).setFocus()
 
     def accept(self) -> None:
-        from desktop.cli import CommandFailed
-        from desktop.commands.syncing import TIMEOUT, sign_in
+        from desktop.errors import CommandFailed
+        from desktop.services.sign_in import sign_in
 
         server, user, token = self.server.text().strip().rstrip("/"), self.user.text().strip(), self.token.text()
         if not server.startswith(("http://", "https://")) or not user or not token:
@@ -54,7 +54,7 @@ class SignInDialog(QDialog):
         with self.store.db.session() as s:
             ca_bundle = get_setting(s, "ca_bundle")
         try:
-            with transport.client(server, ca_bundle, TIMEOUT) as http:
+            with transport.client(server, ca_bundle, transport.TIMEOUT) as http:
                 sign_in(self.store, http, user, token)
         except httpx.TransportError:
             self._error(self.tr("De centrale opslag is niet bereikbaar. Controleer het adres en de verbinding."))

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from testclock import day
 
 from desktop.models.entities import User
+from desktop.services.catalogue import load_demo_catalogue
 from desktop.services.context import Actor
 from desktop.services.placements import PlacementService
 from desktop.services.profile import ProfileService
-from desktop.services.taxonomy import load_demo_catalogue
 from desktop.ui.catalogue_view import CatalogueView
 from desktop.ui.effectiveness_view import EffectivenessView
 from desktop.ui.match_tab import MatchTab

@@ -11,12 +11,13 @@ from testclock import day
 
 from desktop.models.entities import AuditEvent, OutboxMutation, User
 from desktop.services.caseload import CaseloadService
+from desktop.services.catalogue import load_demo_catalogue
 from desktop.services.context import Actor
 from desktop.services.effectiveness import EffectivenessService
 from desktop.services.errors import NotAllowed, ValidationError
 from desktop.services.placements import PlacementService, SpecialistPlacement, SpecialistService
 from desktop.services.profile import ProfileService
-from desktop.services.taxonomy import TaxonomyService, load_defaults, load_demo_catalogue, stable_id
+from desktop.services.taxonomy import TaxonomyService, load_defaults, stable_id
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from __future__ import annotations
 from testclock import day
 
 from desktop.services.caseload import CaseloadService
+from desktop.services.catalogue import load_demo_catalogue
 from desktop.services.placements import PlacementService
 from desktop.services.profile import ProfileService
-from desktop.services.taxonomy import load_demo_catalogue
 
 
 def test_recognition_is_never_assumed_and_matching_shows_it(store, actor):

@@ -8,10 +8,10 @@ import pytest
 from testclock import day
 
 from desktop.services.caseload import CaseloadService
+from desktop.services.catalogue import load_demo_catalogue
 from desktop.services.errors import ValidationError
 from desktop.services.placements import PlacementService
 from desktop.services.profile import ProfileService
-from desktop.services.taxonomy import load_demo_catalogue
 
 
 def test_after_a_placement(store, actor):

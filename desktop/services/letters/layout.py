@@ -1,4 +1,4 @@
-"""A letter on paper, in the house layout of the conversation summary (printing.render_document)."""
+"""A letter on paper, in the house layout of the conversation summary (print_layout.render_document)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
+from desktop.services import print_layout as pr
 from desktop.services import print_texts as pt
-from desktop.services import printing as pr
 
 from .language import translator
 from .model import Block, Letter
 from .texts import common
 
 
-def _box(text: str, st: pr._Styles, width: float) -> Table:
+def _box(text: str, st: pr.Styles, width: float) -> Table:
     box = Table([[pr.para(f"<b>{pr.markup(text)}</b>", st.body)]], colWidths=[width], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), pr.GREEN_LIGHT),
@@ -26,7 +26,7 @@ def _box(text: str, st: pr._Styles, width: float) -> Table:
     return box
 
 
-def _blocks(blocks: list[Block], st: pr._Styles, width: float) -> list:
+def _blocks(blocks: list[Block], st: pr.Styles, width: float) -> list:
     bullet = ParagraphStyle("bullet", parent=st.body, leftIndent=18, bulletIndent=2, spaceAfter=4,
                             bulletFontName=st.body.fontName, bulletFontSize=st.body.fontSize)
     out: list = []
@@ -42,7 +42,7 @@ def _blocks(blocks: list[Block], st: pr._Styles, width: float) -> list:
                 out.append(pr.para(pr.markup(item), bullet, bulletText="•" if kind == "ul" else f"{i}."))
             out.append(Spacer(1, 4))
         elif kind == "facts":
-            out += [pr._facts_table([(label, pr.markup(value)) for label, value in content], st, width),
+            out += [pr.facts_table([(label, pr.markup(value)) for label, value in content], st, width),
                     Spacer(1, 8)]
         elif kind == "item":
             name, text = content
@@ -55,7 +55,7 @@ def _blocks(blocks: list[Block], st: pr._Styles, width: float) -> list:
 
 def build_letter_pdf(letter: Letter) -> bytes:
     """Lay out one letter; pure (no database), so it can be tested on its own."""
-    st = pr._styles()
+    st = pr.styles()
     translate = translator(letter.lang)
     lab = common.labels(translate)
     width = pr.PAGE_W - 2 * pr.MARGIN_X
@@ -68,7 +68,7 @@ def build_letter_pdf(letter: Letter) -> bytes:
     facts = [(lab["date"], escape(day)), (lab["reference"], escape(letter.reference))]
     if letter.bsn:  # only on a formal decision (beschikking), which must name the person exactly
         facts.append((lab["bsn"], escape(letter.bsn)))
-    story += [pr._facts_table(facts, st, width), Spacer(1, 6),
+    story += [pr.facts_table(facts, st, width), Spacer(1, 6),
               pr.para(escape(letter.body.title), st.title.clone("letter_title", fontSize=19, leading=24)),
               pr.para(pr.markup(common.greeting_for(letter.client_name, translate)), st.body)]
     story += _blocks(letter.body.blocks, st, width)

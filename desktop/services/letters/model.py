@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.services import print_texts as pt
-from desktop.services.printing import CoachContact
+from desktop.services.print_layout import CoachContact
 
 # (kind, content): "h" heading, "p" paragraph, "box" highlighted paragraph (a deadline),
 # "ul" bullet list, "ol" numbered steps, "facts" label/value rows, "contact" a person's details.

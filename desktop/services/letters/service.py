@@ -43,7 +43,7 @@ from desktop.services import print_texts as pt
 from desktop.services.context import Service
 from desktop.services.errors import NotAllowed, NotFound, ServiceError, ValidationError
 from desktop.services.lookup import live, live_client
-from desktop.services.printing import CoachContact, clean_text, write_atomic
+from desktop.services.print_layout import CoachContact, clean_text, write_atomic
 from desktop.services.validation import display_name
 from sync import clock
 from sync.policy import werknl as werknl_rules
