@@ -6,9 +6,11 @@ what it can: user, role and device come from the token and `received_at` from th
 identity the device put in the event is ignored. `at` (when the device says it happened) is kept as claimed.
 Rows go to `audit_log`, which the database itself keeps append-only (triggers, models.py).
 
-A coach's event about a client they may write is also kept as an ordinary synced record (with the stamped
-identity), so the coach's other devices and `export dossier` have it. Other events answer version 0: they
-are not synced rows, so the device keeps its copy out of the integrity count.
+An event about a known client is also kept as an ordinary synced record of that client (with the stamped
+identity), so the client's coach's devices and their `export dossier` have it, whoever wrote it (a specialist's
+view of a placement too). The sender gets its version only when the client is in its own scope (a coach's or
+admin's client it may write); other senders get version 0: not a row of their scope, so their device keeps its
+copy out of the integrity count. Events without a known client (a list export, a report) are only in the trail.
 """
 
 from __future__ import annotations
@@ -56,13 +58,16 @@ def accept(batch: Batch, m: Mutation, mid: str, row_id: str, rejected: type[Exce
     batch.audit_rows.append(row)
     client_id = fields.get("client_id")
     version = 0
-    if client_id and who.role in ("coach", "admin") and batch.client_writable(client_id):
+    if client_id and ("client", client_id) in batch.recs:
+        # Kept as a synced record of the client, so the client's coach (and `export dossier`, AVG art. 15) sees
+        # who else looked: a specialist, a team lead, a coach the client moved away from.
         stamped = {**fields, "user_id": who.user_id, "username": who.username, "device_id": who.device_id}
         rec = new_rec("audit_event", row_id, stamped, who.device_id, batch.seq)
-        if all(fields.get(k) == stamped[k] for k in ("user_id", "username", "device_id")):
-            rec.origin = who.device_id  # the device's copy is the stored row: no echo (a forged identity comes back)
         batch.recs[rec.key] = rec
-        version = rec.version
+        if who.role in ("coach", "admin") and batch.client_writable(client_id):
+            if all(fields.get(k) == stamped[k] for k in ("user_id", "username", "device_id")):
+                rec.origin = who.device_id  # the device's copy is the stored row: no echo (a forged identity returns)
+            version = rec.version  # else outside the sender's scope: version 0 keeps it out of its integrity count
     return {"mutation_id": mid, "status": "applied", "version": version, "reason": None, "conflicts": []}
 
 

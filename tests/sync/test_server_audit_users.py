@@ -49,7 +49,8 @@ def test_every_role_leaves_a_trace_with_the_tokens_identity(central):
         assert e["received_at"] and e["received_at"] != "2020-01-01T00:00:00Z"
         assert e["at"] == "2020-01-01T00:00:00Z"  # as claimed, kept apart from received_at
     # the coach's event about their own client is also a synced record, with the stamped identity
-    data = json.loads(central.scalar("SELECT data FROM record WHERE table_name='audit_event'"))
+    data = json.loads(central.scalar("SELECT data FROM record WHERE table_name='audit_event' AND row_id=:id",
+                                     id=pushed[0][1]["row_id"]))
     assert data["username"] == "carl" and data["device_id"] == coach.device_id
     assert [e["id"] for e in list_events(central.store, AuditQuery(client="123456782"))] == [
         ev["row_id"] for dev, ev in pushed if ev["fields"].get("client_id")]
