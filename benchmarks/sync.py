@@ -27,9 +27,9 @@ import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
-from desktop.commands.syncing import sign_in  # noqa: E402
 from desktop.models.entities import Client, LocalSetting  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
+from desktop.services.sign_in import sign_in  # noqa: E402
 from desktop.services.validation import bsn_checksum_ok  # noqa: E402
 from desktop.store import open_store  # noqa: E402
 from sync.client import SyncClient  # noqa: E402

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from sqlalchemy import select, text
 
-from desktop.commands.syncing import sign_in
 from desktop.models.entities import Client
 from desktop.paths import Paths
 from desktop.services.caseload import CaseloadService
 from desktop.services.errors import ServiceError
+from desktop.services.sign_in import sign_in
 from desktop.services.validation import bsn_checksum_ok
 from desktop.store import open_store
 from sync.client import SyncClient

@@ -14,13 +14,13 @@ import httpx
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.commands.syncing import sign_in
 from desktop.models.entities import Agreement, AuditEvent, Client, Conversation, OutboxMutation
 from desktop.models.outbox import get_setting, set_setting
 from desktop.paths import Paths
 from desktop.services import sync_review
 from desktop.services.caseload import CaseloadService
 from desktop.services.conversations import ConversationService
+from desktop.services.sign_in import sign_in
 from desktop.store import Store, open_store
 from sync.client import (
     AuthRequired,

@@ -8,10 +8,10 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from desktop.commands.syncing import sign_in
 from desktop.models.entities import Client, OutboxMutation, SyncConflict
 from desktop.models.outbox import get_setting
 from desktop.services.caseload import CaseloadService
+from desktop.services.sign_in import sign_in
 from desktop.ui.sync_bar import SyncBar
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.sync_dialogs import ConflictsDialog, RejectedDialog
