@@ -82,7 +82,7 @@ def test_import_missing_file(data_dir, tmp_path, capsys):
 
 def test_dossier_errors(data_dir, tmp_path, capsys):
     assert run(data_dir, "export", "dossier", "123456789", "-o", str(tmp_path / "d.json")) == 1
-    assert capsys.readouterr().err.strip() == "Dit BSN klopt niet (elfproef)."
+    assert capsys.readouterr().err.strip() == "Dit is geen geldig BSN. Controleer de cijfers."
     assert run(data_dir, "export", "dossier", "111222333", "-o", str(tmp_path / "d.json")) == 1
     assert capsys.readouterr().err.strip() == "Geen werkzoekende met dit BSN in dit bestand."
     assert not (tmp_path / "d.json").exists()

@@ -235,7 +235,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
     "Het BSN is verplicht.": "The BSN is required.",
     "Een BSN bestaat alleen uit cijfers.": "A BSN consists of digits only.",
     "Een BSN heeft 9 cijfers (of 8, dan komt er een 0 voor).": "A BSN has 9 digits (or 8, then a 0 is put in front).",
-    "Dit BSN klopt niet (elfproef).": "This BSN is not valid (eleven test).",
+    "Dit is geen geldig BSN. Controleer de cijfers.": "This is not a valid BSN. Please check the digits.",
     "Een postcode ziet eruit als 1234 AB.": "A postcode looks like 1234 AB.",
     "Deze datum is verplicht.": "This date is required.",
     "Schrijf een datum als 2024-03-31 of 31-03-2024.": "Write a date as 2024-03-31 or 31-03-2024.",
