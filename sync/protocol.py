@@ -105,7 +105,7 @@ TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "b
 
 # Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
-DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_issue-15")
+DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_issue15")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 # Every answer of the central store carries its epoch: a new one after a restore from backup (server/epoch.py).
 EPOCH_HEADER = "X-Wijkdesk-Epoch"

@@ -93,7 +93,7 @@ def absence_steps_due(s: Session, client_ids: Collection[str], today: date, week
         data = AbsenceData.of(a)
         steps = data.next_steps()
         activity = a.activity[:60]
-        if "hearing_outcome" in steps:
+        if a.hearing_offered_on is not None and a.hearing_outcome is None:  # the client's turn until the deadline
             deadline = a.hearing_deadline or a.hearing_offered_on
             if deadline is None or deadline > week_end:
                 continue

@@ -211,6 +211,8 @@ class WeekView(QWidget):
         bold.setBold(True)
         # Long-late lines are folded into one line: the recent ones stay readable.
         old = [e for e in entries if key in FOLDED and _day(e.at) < today - FOLD_AFTER]
+        if len(old) == len(entries) == 1:
+            old = []  # a single line is shown as it is: folding it would hide nothing
         fold = None
         if old:
             text = (self.tr("%n langer dan 30 dagen te laat", "", len(old)) if key == "overdue"
