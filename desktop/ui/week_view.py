@@ -35,7 +35,7 @@ from desktop.services.referrals import ReferralService
 from desktop.services.timeline import Week, WeekEntry, WeekService
 
 from .aftercare_outcome import record_work_lasted
-from .conversation_dialog import ERROR_COLOR
+from .agreement_rows import ERROR_COLOR
 from .referral_dialog import ask_follow_up
 from .tasks import TaskRunner
 

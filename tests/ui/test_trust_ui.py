@@ -10,8 +10,9 @@ from testclock import day
 
 from desktop.models.entities import Client, Conversation, OutboxMutation, SyncConflict
 from desktop.services.caseload import CaseloadService
+from desktop.ui.agreement_rows import NO_DATE
 from desktop.ui.caseload_model import COL_STATUS
-from desktop.ui.conversation_dialog import NO_DATE, ConversationDialog
+from desktop.ui.conversation_dialog import ConversationDialog
 from desktop.ui.conversations_tab import ConversationsTab
 from desktop.ui.sync_dialogs import ConflictsDialog
 

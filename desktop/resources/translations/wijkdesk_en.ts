@@ -660,42 +660,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="139" />
+            <location filename="../../ui/conversation_models.py" line="100" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="139" />
+            <location filename="../../ui/conversation_models.py" line="100" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="139" />
+            <location filename="../../ui/conversation_models.py" line="100" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="139" />
+            <location filename="../../ui/conversation_models.py" line="100" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="140" />
+            <location filename="../../ui/conversation_models.py" line="101" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="146" />
+            <location filename="../../ui/conversation_models.py" line="107" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="176" />
+            <location filename="../../ui/conversation_models.py" line="137" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="178" />
+            <location filename="../../ui/conversation_models.py" line="139" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -703,52 +703,52 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="172" />
+            <location filename="../../ui/agreement_rows.py" line="143" />
             <source>Wat is er afgesproken?</source>
             <translation>What was agreed?</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="173" />
+            <location filename="../../ui/agreement_rows.py" line="144" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="176" />
+            <location filename="../../ui/agreement_rows.py" line="147" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="181" />
+            <location filename="../../ui/agreement_rows.py" line="152" />
             <source>Specialist: {name}</source>
             <translation>Specialist: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="184" />
+            <location filename="../../ui/agreement_rows.py" line="155" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="185" />
+            <location filename="../../ui/agreement_rows.py" line="156" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="187" />
+            <location filename="../../ui/agreement_rows.py" line="158" />
             <source>Zichtbaar voor de specialisten die voor deze werkzoekende zijn ingezet</source>
             <translation>Visible to the specialists engaged for this client</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="193" />
+            <location filename="../../ui/agreement_rows.py" line="164" />
             <source>Deze afspraak weghalen</source>
             <translation>Remove this agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="194" />
+            <location filename="../../ui/agreement_rows.py" line="165" />
             <source>Afspraak weghalen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="202" />
+            <location filename="../../ui/agreement_rows.py" line="173" />
             <source>Specialist (onbekend)</source>
             <translation>Specialist (unknown)</translation>
         </message>
@@ -756,32 +756,32 @@
     <context>
         <name>AgreementsEditor</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="276" />
+            <location filename="../../ui/agreement_rows.py" line="247" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="276" />
+            <location filename="../../ui/agreement_rows.py" line="247" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="276" />
+            <location filename="../../ui/agreement_rows.py" line="247" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="277" />
+            <location filename="../../ui/agreement_rows.py" line="248" />
             <source>Delen</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="286" />
+            <location filename="../../ui/agreement_rows.py" line="257" />
             <source>Nog geen afspraken. Voeg er een toe met de knop hieronder (Alt+A).</source>
             <translation>No agreements yet. Add one with the button below (Alt+A).</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="289" />
+            <location filename="../../ui/agreement_rows.py" line="260" />
             <source>&amp;Afspraak toevoegen</source>
             <translation>&amp;Add agreement</translation>
         </message>
@@ -1069,27 +1069,27 @@ contact</translation>
     <context>
         <name>Casework</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="75" />
+            <location filename="../../ui/agreement_rows.py" line="46" />
             <source>Op kantoor</source>
             <translation>At the office</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="76" />
+            <location filename="../../ui/agreement_rows.py" line="47" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="77" />
+            <location filename="../../ui/agreement_rows.py" line="48" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="78" />
+            <location filename="../../ui/agreement_rows.py" line="49" />
             <source>Bij de werkzoekende thuis</source>
             <translation>At the client's home</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="136" />
+            <location filename="../../ui/agreement_rows.py" line="107" />
             <source>geen datum</source>
             <translation>no date</translation>
         </message>
@@ -2148,127 +2148,127 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationDialog</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="378" />
+            <location filename="../../ui/conversation_dialog.py" line="92" />
             <source>Nieuw gesprek</source>
             <translation>New conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="379" />
+            <location filename="../../ui/conversation_dialog.py" line="93" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="380" />
+            <location filename="../../ui/conversation_dialog.py" line="94" />
             <source>Gesprek bewerken</source>
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="397" />
+            <location filename="../../ui/conversation_dialog.py" line="111" />
             <source>bijv. wijkkantoor Afrikaanderwijk</source>
             <translation>e.g. wijk office Afrikaanderwijk</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="401" />
+            <location filename="../../ui/conversation_dialog.py" line="115" />
             <source>In gewone taal, voor de werkzoekende: wat is besproken. Dit wordt afgedrukt.</source>
             <translation>In plain language, for the client: what was discussed. This is printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="405" />
+            <location filename="../../ui/conversation_dialog.py" line="119" />
             <source>Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten.</source>
             <translation>Only for you and colleagues in the neighbourhood team: never printed, never shared with specialists.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="378" />
+            <location filename="../../ui/conversation_dialog.py" line="92" />
             <source>Gesprek plannen</source>
             <translation>Plan a meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="380" />
+            <location filename="../../ui/conversation_dialog.py" line="94" />
             <source>Gepland gesprek bewerken</source>
             <translation>Edit planned meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="406" />
+            <location filename="../../ui/conversation_dialog.py" line="120" />
             <source>Volgend gesprek</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="444" />
+            <location filename="../../ui/conversation_dialog.py" line="158" />
             <source>&amp;Gepland op</source>
             <translation>&amp;Planned for</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="444" />
+            <location filename="../../ui/conversation_dialog.py" line="158" />
             <source>&amp;Datum en tijd</source>
             <translation>&amp;Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="445" />
+            <location filename="../../ui/conversation_dialog.py" line="159" />
             <source>&amp;Soort gesprek</source>
             <translation>&amp;Kind of conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="446" />
+            <location filename="../../ui/conversation_dialog.py" line="160" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="448" />
+            <location filename="../../ui/conversation_dialog.py" line="162" />
             <source>&amp;Plaats</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="449" />
+            <location filename="../../ui/conversation_dialog.py" line="163" />
             <source>Samenvatting voor de &amp;werkzoekende</source>
             <translation>Summary for the &amp;client</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="450" />
+            <location filename="../../ui/conversation_dialog.py" line="164" />
             <source>&amp;Interne notities</source>
             <translation>&amp;Internal notes</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="452" />
+            <location filename="../../ui/conversation_dialog.py" line="166" />
             <source>Informatieplicht</source>
             <translation>Duty to inform</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="453" />
+            <location filename="../../ui/conversation_dialog.py" line="167" />
             <source>Interne notities worden nooit afgedrukt en nooit gedeeld.</source>
             <translation>Internal notes are never printed and never shared.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="461" />
+            <location filename="../../ui/conversation_dialog.py" line="175" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="462" />
+            <location filename="../../ui/conversation_dialog.py" line="176" />
             <source>Opslaan (Enter of Ctrl+Enter)</source>
             <translation>Save (Enter or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="464" />
+            <location filename="../../ui/conversation_dialog.py" line="178" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="626" />
+            <location filename="../../ui/conversation_dialog.py" line="340" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="686" />
+            <location filename="../../ui/conversation_dialog.py" line="400" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="708" />
+            <location filename="../../ui/conversation_dialog.py" line="422" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="708" />
+            <location filename="../../ui/conversation_dialog.py" line="422" />
             <source>Wat u hier schreef is nog niet opgeslagen. Weggooien?</source>
             <translation>What you wrote here has not been saved. Discard it?</translation>
         </message>
@@ -2276,32 +2276,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="81" />
+            <location filename="../../ui/conversation_models.py" line="42" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="81" />
+            <location filename="../../ui/conversation_models.py" line="42" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="81" />
+            <location filename="../../ui/conversation_models.py" line="42" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="81" />
+            <location filename="../../ui/conversation_models.py" line="42" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="82" />
+            <location filename="../../ui/conversation_models.py" line="43" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="85" />
+            <location filename="../../ui/conversation_models.py" line="46" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -2397,150 +2397,150 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="257" />
+            <location filename="../../ui/conversations_tab.py" line="89" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="258" />
+            <location filename="../../ui/conversations_tab.py" line="90" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="259" />
+            <location filename="../../ui/conversations_tab.py" line="91" />
             <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="260" />
+            <location filename="../../ui/conversations_tab.py" line="92" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="261" />
-            <location filename="../../ui/conversations_tab.py" line="373" />
+            <location filename="../../ui/conversations_tab.py" line="93" />
+            <location filename="../../ui/conversations_tab.py" line="205" />
             <source>Het geplande gesprek heeft plaatsgevonden: leg het vast</source>
             <translation>The planned meeting took place: record it</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="262" />
+            <location filename="../../ui/conversations_tab.py" line="94" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="263" />
-            <location filename="../../ui/conversations_tab.py" line="283" />
+            <location filename="../../ui/conversations_tab.py" line="95" />
+            <location filename="../../ui/conversations_tab.py" line="115" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="273" />
+            <location filename="../../ui/conversations_tab.py" line="105" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="274" />
+            <location filename="../../ui/conversations_tab.py" line="106" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="275" />
+            <location filename="../../ui/conversations_tab.py" line="107" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="276" />
+            <location filename="../../ui/conversations_tab.py" line="108" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="277" />
+            <location filename="../../ui/conversations_tab.py" line="109" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="278" />
+            <location filename="../../ui/conversations_tab.py" line="110" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="279" />
+            <location filename="../../ui/conversations_tab.py" line="111" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="281" />
+            <location filename="../../ui/conversations_tab.py" line="113" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="282" />
+            <location filename="../../ui/conversations_tab.py" line="114" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="313" />
+            <location filename="../../ui/conversations_tab.py" line="145" />
             <source>Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ (Ctrl+Shift+N) of plan er een.</source>
             <translation>No conversations yet. Record one with ‘New conversation…’ (Ctrl+Shift+N) or plan one.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="315" />
+            <location filename="../../ui/conversations_tab.py" line="147" />
             <source>Nog geen afspraken met deze werkzoekende.</source>
             <translation>No agreements with this client yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="327" />
+            <location filename="../../ui/conversations_tab.py" line="159" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="343" />
+            <location filename="../../ui/conversations_tab.py" line="175" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="346" />
+            <location filename="../../ui/conversations_tab.py" line="178" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="371" />
+            <location filename="../../ui/conversations_tab.py" line="203" />
             <source>Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.</source>
             <translation>This meeting is not until {date}: it can be recorded on or after that day.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="405" />
-            <location filename="../../ui/conversations_tab.py" line="406" />
+            <location filename="../../ui/conversations_tab.py" line="237" />
+            <location filename="../../ui/conversations_tab.py" line="238" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="405" />
+            <location filename="../../ui/conversations_tab.py" line="237" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="406" />
+            <location filename="../../ui/conversations_tab.py" line="238" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="436" />
+            <location filename="../../ui/conversations_tab.py" line="268" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="436" />
+            <location filename="../../ui/conversations_tab.py" line="268" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="438" />
+            <location filename="../../ui/conversations_tab.py" line="270" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="439" />
+            <location filename="../../ui/conversations_tab.py" line="271" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -2549,22 +2549,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="449" />
+            <location filename="../../ui/conversations_tab.py" line="281" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="486" />
+            <location filename="../../ui/conversations_tab.py" line="318" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="495" />
+            <location filename="../../ui/conversations_tab.py" line="327" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="496" />
+            <location filename="../../ui/conversations_tab.py" line="328" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
