@@ -41,7 +41,7 @@ from .tasks import TaskRunner
 log = logging.getLogger(__name__)
 NAME_MIN_WIDTH = 170  # px the name column keeps before other columns are hidden
 # hidden in this order when the list is narrow (overdue agreements and the next meeting always stay)
-HIDE_ORDER = (COL_AGE, COL_STATUS, COL_CONTACT, COL_OPEN, COL_ABSENCES, COL_SIGNALS)
+HIDE_ORDER = (COL_AGE, COL_STATUS, COL_OPEN, COL_ABSENCES, COL_SIGNALS, COL_CONTACT)
 
 
 class CaseloadView(QWidget):
@@ -144,7 +144,8 @@ class CaseloadView(QWidget):
 
     def _fit_columns(self, width: int) -> None:
         """Keep the name readable and every header whole: in a narrow list the least needed
-        columns are hidden (age first, then status, then the open count) instead of cut short."""
+        columns are hidden (age first, then status, the open count, absences, signals, last contact)
+        instead of cut short."""
         hidden: list[int] = []
         for col in (None, *HIDE_ORDER):
             if col is not None:
