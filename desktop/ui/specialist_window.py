@@ -99,6 +99,8 @@ class SpecialistWindow(QMainWindow):
                            ("stopped", self.tr("Gestopt")), ("all", self.tr("Alles"))):
             self.status_filter.addItem(label, key)
         self.status_filter.setAccessibleName(self.tr("Status van de inzet"))
+        # all by default (open ones are listed first): a completed placement still wants an evaluation
+        self.status_filter.setCurrentIndex(self.status_filter.findData("all"))
         self.count = QLabel()
         self.count.setObjectName("specialistCount")
         self.empty = EmptyState(self.table, self.tr("Geen inzetten in deze lijst."))

@@ -48,7 +48,7 @@ def test_import_all_or_nothing(data_dir, tmp_path, capsys):
     f.write_text("\n".join([HEADER, GOOD, BAD]) + "\n", encoding="utf-8")
     assert run(data_dir, "import", "clients", str(f)) == 1
     err = capsys.readouterr().err
-    assert "regel 3, bsn: Dit BSN klopt niet (elfproef)." in err
+    assert "regel 3, bsn: Dit is geen geldig BSN. Controleer de cijfers." in err
     assert "regel 3, postcode:" in err and "Er is niets geïmporteerd" in err
     assert run(data_dir, "export", "caseload", "-o", str(tmp_path / "c.csv")) == 0
     assert len((tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()) == 1
