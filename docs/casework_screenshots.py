@@ -16,6 +16,8 @@ tmp = Path(tempfile.mkdtemp())
 for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
     QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "settings"))
 app = QApplication(sys.argv)
+from desktop.ui.i18n import load_translator
+load_translator("nl")  # the Dutch singular of a count ("1 open signaal")
 from desktop.paths import Paths
 from desktop.store import open_store
 from desktop.services.demo_data import generate_caseload

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -362,7 +362,9 @@ class SyncClient:
                     if not batch:
                         break
                     upcoming = worker.submit(self._push_batch, (batch[-1].device_id, batch[-1].seq), size)
-                    resp = self._call("POST", "/sync/push", content=body, content_type="application/json")
+                    # authors=1: a conflict names who made the central value and when (an older store ignores it)
+                    resp = self._call("POST", "/sync/push", content=body, content_type="application/json",
+                                      params={"authors": 1})
                     answer = PushResponse.model_validate_json(resp.content)
                     if len(answer.results) != len(batch):
                         raise SyncError("push answer does not match the batch")
@@ -450,7 +452,8 @@ class SyncClient:
                         "id": str(c.conflict_id), "table_name": c.table, "row_id": str(c.row_id), "field": c.field,
                         "mine_json": json.dumps(c.mine, ensure_ascii=False),
                         "theirs_json": json.dumps(c.theirs, ensure_ascii=False), "server_version": c.server_version,
-                        "created_at": utcnow()})
+                        "created_at": utcnow(), "theirs_author": c.author,
+                        "theirs_changed_at": _stored_instant(c.changed_at)})
                     if c.table in TABLES and c.field in TABLE_FIELDS[c.table]:
                         # the server's value stands until the user chooses
                         theirs.append((c.table, str(c.row_id), from_wire(c.table, {c.field: c.theirs})))
@@ -716,6 +719,13 @@ def rejected(db: Database) -> list[tuple[str, str, str, str]]:
         return [(m.table_name, m.row_id, localise_reason(m.reject_reason or ""), m.created_at.isoformat(timespec="minutes"))
                 for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "rejected")
                                    .order_by(OutboxMutation.seq))]
+
+
+def _stored_instant(at: datetime | None) -> datetime | None:
+    """An instant from the wire as stored locally: naive UTC."""
+    if at is None:
+        return None
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
 
 
 def open_conflicts(db: Database) -> list[SyncConflict]:

@@ -105,7 +105,7 @@ TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "b
 
 # Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
-DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006")
+DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_issue15")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 # Every answer of the central store carries its epoch: a new one after a restore from backup (server/epoch.py).
 EPOCH_HEADER = "X-Wijkdesk-Epoch"
@@ -222,6 +222,10 @@ class FieldConflict(Strict):
     mine: Any
     theirs: Any
     server_version: int
+    # Only with POST /sync/push?authors=1: who made the central value (display name), and when the central
+    # store received it when known (None: an older change of the field).
+    author: str | None = None
+    changed_at: datetime | None = None
 
 
 class MutationResult(Strict):

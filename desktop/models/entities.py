@@ -340,6 +340,10 @@ class SyncConflict(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str | None] = mapped_column(String(10))  # mine | theirs | edited
+    # who made the central value (display name) and when the central store received it (naive UTC), when the
+    # central store says (POST /sync/push?authors=1)
+    theirs_author: Mapped[str | None] = mapped_column(String(160))
+    theirs_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (

@@ -1,14 +1,19 @@
-"""What needs a coach's attention for one client: the figures in the client header and tab titles."""
+"""What needs a coach's attention: for one client (the client header and tab titles) and, for the whole
+caseload, the signals and absences that wait in the inbox (Mijn week, desktop/services/timeline.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from desktop.i18n import translate
 from desktop.models.entities import Absence, Agreement, Conversation, Signal
 
+from .absences import AbsenceData
 from .context import Service, local_now
 
 
@@ -57,3 +62,58 @@ class AttentionService(Service):
                 open_signals=count(Signal, Signal.status == "open"),
                 open_absences=count(Absence, Absence.closed_on.is_(None)),
                 last_contact=last.date() if last else None)
+
+
+# -- the inbox (Mijn week): signals and absences that wait for the coach ------------------------------
+# Plain tuples (client_id, at, what, ref_id): desktop/services/timeline.py wraps them as WeekEntry.
+InboxLine = tuple[str, date | datetime, str, str]
+
+
+def open_signals(s: Session, client_ids: Collection[str]) -> list[Signal]:
+    """Every open signal of a live client: the same count the figures call 'open'."""
+    return [g for g in s.scalars(select(Signal).where(Signal.status == "open", Signal.deleted_at.is_(None))
+                                 .order_by(Signal.signalled_on)) if g.client_id in client_ids]
+
+
+def signals_waiting(signals: list[Signal]) -> list[InboxLine]:
+    """Open signals without a next call attempt planned: telephone first, so the coach should plan one."""
+    return [(g.client_id, g.signalled_on,
+             translate("Week", "Nog geen volgende belpoging: {what}").format(what=g.description[:100]), g.id)
+            for g in signals if g.next_attempt_at is None]
+
+
+def absence_steps_due(s: Session, client_ids: Collection[str], today: date, week_end: date) -> list[InboxLine]:
+    """Open absences with the step that waits for the coach; a hearing whose response deadline falls after
+    this week waits for the client and is left out."""
+    out: list[InboxLine] = []
+    for a in s.scalars(select(Absence).where(Absence.closed_on.is_(None), Absence.deleted_at.is_(None))
+                       .order_by(Absence.missed_on)):
+        if a.client_id not in client_ids:
+            continue
+        data = AbsenceData.of(a)
+        steps = data.next_steps()
+        activity = a.activity[:60]
+        if a.hearing_offered_on is not None and a.hearing_outcome is None:  # the client's turn until the deadline
+            deadline = a.hearing_deadline or a.hearing_offered_on
+            if deadline is None or deadline > week_end:
+                continue
+            text = (translate("Week", "Hoortermijn verstreken: leg de uitkomst vast of besluit ({what})")
+                    if deadline < today else translate("Week", "Hoortermijn loopt af ({what})"))
+            out.append((a.client_id, deadline, text.format(what=activity), a.id))
+            continue
+        if "door_visit" in steps:
+            at, text = a.missed_on, translate("Week", "Voordeurbezoek laten doen ({what})")
+        elif "conversation" in steps:
+            at, text = a.door_visit_on or a.missed_on, translate("Week", "Vervolggesprek over verzuim ({what})")
+        elif "consider" in steps:
+            at, text = a.missed_on, translate("Week", "Maatregel overwegen ({what})")
+        elif "circumstances" in steps:
+            at, text = a.missed_on, translate("Week", "Omstandigheden nagaan ({what})")
+        elif "hearing" in steps:
+            at = a.sanction_considered_on or a.missed_on
+            text = translate("Week", "Horen aanbieden of besluiten ({what})")
+        else:
+            continue
+        out.append((a.client_id, at, text.format(what=activity), a.id))
+    out.sort(key=lambda line: line[1])
+    return out

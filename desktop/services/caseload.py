@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models.base import utcnow
-from desktop.models.entities import BENEFIT_STATUSES, Agreement, Client, Conversation
+from desktop.models.entities import BENEFIT_STATUSES, Absence, Agreement, Client, Conversation, Signal
 from sync.policy.aftercare import AFTERCARE_MONTHS, OUTCOMES, add_months, default_aftercare_until, restart_of
 from sync.policy.exemption import exempt_on
 
@@ -80,6 +80,8 @@ class ClientRow:
     last_contact: datetime | None = None  # the last held conversation (desktop/services/contact_rhythm.py)
     contact_overdue: bool = False  # longer ago than the client's contact rhythm (default four weeks)
     contact_every_weeks: int = 4
+    open_signals: int = 0  # status open (as the figures and Mijn week count them)
+    open_absences: int = 0  # not closed yet
 
 
 @dataclass(frozen=True)
@@ -323,6 +325,10 @@ class CaseloadService(Service):
                 select(Agreement.client_id, func.count()).where(
                     Agreement.status == "open", Agreement.deleted_at.is_(None), Agreement.due_date < today,
                 ).group_by(Agreement.client_id)).all())
+            signals = dict(s.execute(select(Signal.client_id, func.count()).where(
+                Signal.status == "open", Signal.deleted_at.is_(None)).group_by(Signal.client_id)).all())
+            absences = dict(s.execute(select(Absence.client_id, func.count()).where(
+                Absence.closed_on.is_(None), Absence.deleted_at.is_(None)).group_by(Absence.client_id)).all())
             planned = select(Conversation.client_id, Conversation.held_at.label("at")).where(
                 Conversation.planned.is_(True), Conversation.held_at >= now, Conversation.deleted_at.is_(None))
             followups = select(Conversation.client_id, Conversation.next_meeting_at.label("at")).where(
@@ -346,7 +352,8 @@ class CaseloadService(Service):
                     contact.date() if contact else None, c.contact_every_weeks, today),
                 open_agreements=agreements.get(c.id, 0), overdue_agreements=overdue.get(c.id, 0),
                 search_text=row_search_text(c.bsn, c.first_name, c.name_prefix, c.last_name, c.postcode),
-                benefit_status=c.benefit_status))
+                benefit_status=c.benefit_status, open_signals=signals.get(c.id, 0),
+                open_absences=absences.get(c.id, 0)))
         rows.sort(key=lambda r: r.sort_key)
         return rows
 

@@ -31,7 +31,7 @@ from . import record_rules as rules
 from .context import Service, local_now
 from .errors import ServiceError, ValidationError
 from .lookup import live, live_client
-from .validation import FieldError, parse_date
+from .validation import FieldError, impossible_date, parse_date
 
 SUMMARY_MAX = 4000
 NOTES_MAX = 10000
@@ -67,6 +67,10 @@ def _parse_wall_time(value: Any, *, required: bool) -> datetime | None:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
+    day, _, _time = text.partition(" ")
+    impossible = impossible_date(day.partition("T")[0])  # "31-02-2024 14:30": the day does not exist
+    if impossible:
+        raise FieldError(impossible)
     raise FieldError(translate("Validation", "Schrijf datum en tijd als 31-03-2024 14:30."))
 
 

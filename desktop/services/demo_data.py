@@ -446,6 +446,14 @@ class _Generator:
         else:
             male_form, female_form = origin.gendered_last[i - n_plain]
             prefix, last = None, female_form if female else male_form
+        # No two demo clients share a name (they looked like duplicates in the list). Another first name is
+        # drawn from the side stream, so the main stream - and with it the rest of the demo - is unchanged.
+        seen: set[tuple[str, str | None, str]] = self.__dict__.setdefault("_names_seen", set())
+        for _ in range(50):
+            if (first, prefix, last) not in seen:
+                break
+            first = self.xrng.choice(origin.female if female else origin.male)
+        seen.add((first, prefix, last))
         return first, prefix, last, origin
 
     def client(self, s: Session) -> None:

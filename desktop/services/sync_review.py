@@ -43,6 +43,8 @@ class ConflictView:
     theirs: Any
     field_label: str = ""  # readable: "Telefoon", not "phone"
     seen_at: datetime | None = None  # local wall-clock time the central store reported the conflict
+    author: str | None = None  # who made the central value (display name), when the central store said
+    changed_at: datetime | None = None  # local wall-clock time the central store received that value
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ def conflicts(db: Database) -> list[ConflictView]:
         names = _client_names(s, [(r.table_name, r.row_id) for r in rows])
         return [ConflictView(r.id, f"{labels.get(r.table_name, r.table_name)} — {names.get(r.row_id, '?')}",
                              r.field, json.loads(r.mine_json), json.loads(r.theirs_json), field_label(r.field),
-                             clock.to_local(r.created_at)) for r in rows]
+                             clock.to_local(r.created_at), r.theirs_author,
+                             clock.to_local(r.theirs_changed_at) if r.theirs_changed_at else None) for r in rows]
 
 
 def refused(db: Database) -> list[RejectedView]:

@@ -22,6 +22,7 @@ from desktop.models.entities import (
 )
 from sync import clock
 
+from . import attention
 from .aftercare import outcome_due
 from .contact_rhythm import ContactLate, late_contacts
 from .context import Service, local_now
@@ -186,6 +187,10 @@ class Week:
     aftercare_outcome: list[WeekEntry] = field(default_factory=list)
     inform_due: list[WeekEntry] = field(default_factory=list)  # duty to inform never or > 12 months ago
     referrals_due: list[WeekEntry] = field(default_factory=list)  # referrals to follow up by the end of the week
+    # issue 15, the inbox: open signals without a next call attempt; absence steps and hearing deadlines due
+    signals_waiting: list[WeekEntry] = field(default_factory=list)
+    absence_steps: list[WeekEntry] = field(default_factory=list)
+    open_signals: int = 0  # every open signal (as the figures count them), whenever its next attempt is
 
 
 class WeekService(Service):
@@ -229,12 +234,15 @@ class WeekService(Service):
                           Client.deleted_at.is_(None), Client.benefit_status == "ended",
                           Client.aftercare_until >= today,
                           Client.aftercare_until <= today + timedelta(days=self.AFTERCARE_WARNING_DAYS)))]
-            call_backs = [WeekEntry(g.client_id, names[g.client_id], g.next_attempt_at,
-                                    translate("Week", "Opnieuw bellen: {what}").format(what=g.description[:100]), g.id)
-                          for g in s.scalars(select(Signal).where(
-                              Signal.status == "open", Signal.deleted_at.is_(None), Signal.next_attempt_at.is_not(None),
-                              Signal.next_attempt_at < stop).order_by(Signal.next_attempt_at))
-                          if g.client_id in names and g.next_attempt_at is not None]
+            signals = attention.open_signals(s, names)
+            call_backs = sorted((WeekEntry(g.client_id, names[g.client_id], g.next_attempt_at,
+                                           translate("Week", "Opnieuw bellen: {what}").format(what=g.description[:100]),
+                                           g.id)
+                                 for g in signals if g.next_attempt_at is not None and g.next_attempt_at < stop),
+                                key=lambda e: e.at)
+            waiting = [WeekEntry(cid, names[cid], at, what, ref) for cid, at, what, ref in attention.signals_waiting(signals)]
+            steps = [WeekEntry(cid, names[cid], at, what, ref)
+                     for cid, at, what, ref in attention.absence_steps_due(s, names, today, week_end)]
             contact_late = [WeekEntry(r.client_id, names[r.client_id], r.last_contact.date() if r.last_contact else date.min,
                                       contact_text(r),
                                       r.client_id)
@@ -259,5 +267,6 @@ class WeekService(Service):
             this_week=[e for e in meetings if isinstance(e.at, datetime) and e.at.date() != today],
             overdue=overdue, due_this_week=due, aftercare_ending=sorted(ending, key=lambda e: e.at),
             call_backs=call_backs, contact_late=contact_late, aftercare_outcome=outcomes,
-            inform_due=inform, referrals_due=referrals)
+            inform_due=inform, referrals_due=referrals, signals_waiting=waiting, absence_steps=steps,
+            open_signals=len(signals))
 

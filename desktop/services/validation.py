@@ -27,7 +27,7 @@ def bsn_checksum_ok(digits: str) -> bool:
 
 
 def normalize_bsn(value: str) -> str:
-    """Return a valid 9-digit BSN or raise FieldError (elfproef; 8 digits get a leading zero)."""
+    """Return a valid 9-digit BSN or raise FieldError (checksum: the 11-test; 8 digits get a leading zero)."""
     raw = (value or "").strip().replace(" ", "").replace(".", "").replace("-", "")
     if not raw:
         raise FieldError(translate("Validation", "Het BSN is verplicht."))
@@ -38,7 +38,7 @@ def normalize_bsn(value: str) -> str:
     if len(raw) != 9:
         raise FieldError(translate("Validation", "Een BSN heeft 9 cijfers (of 8, dan komt er een 0 voor)."))
     if raw == "000000000" or not bsn_checksum_ok(raw):
-        raise FieldError(translate("Validation", "Dit BSN klopt niet (elfproef)."))
+        raise FieldError(translate("Validation", "Dit is geen geldig BSN. Controleer de cijfers."))
     return raw
 
 
@@ -67,7 +67,7 @@ def parse_date(value: str | date | None, *, required: bool = False) -> date | No
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    impossible = _impossible_date(text)
+    impossible = impossible_date(text)
     if impossible:
         raise FieldError(impossible)
     raise FieldError(translate("Validation", "Schrijf een datum als 2024-03-31 of 31-03-2024."))
@@ -77,7 +77,7 @@ _DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _YEAR_FIRST = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
-def _impossible_date(text: str) -> str | None:
+def impossible_date(text: str) -> str | None:
     """A date written the right way that is not in the calendar ("31-02-1990"): say so, specifically."""
     m = _DAY_FIRST.match(text)
     if m:

@@ -27,7 +27,7 @@ from desktop.services.conversations import AgreementData, AgreementService
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.timeline import agreement_status_labels
 
-from .conversation_dialog import (
+from .agreement_rows import (
     ERROR_COLOR,
     AgreementRow,
     _pydate,

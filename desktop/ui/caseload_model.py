@@ -22,7 +22,7 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
 
-COL_NAME, COL_AGE, COL_STATUS, COL_NEXT, COL_OPEN, COL_OVERDUE, COL_CONTACT = range(7)
+COL_NAME, COL_AGE, COL_STATUS, COL_NEXT, COL_OPEN, COL_OVERDUE, COL_SIGNALS, COL_ABSENCES, COL_CONTACT = range(9)
 # Phase filters offered in the view: key -> phases shown (None = every phase).
 PHASE_FILTERS: dict[str, tuple[str, ...] | None] = {
     "running": ("benefit", "aftercare"),
@@ -33,8 +33,8 @@ PHASE_FILTERS: dict[str, tuple[str, ...] | None] = {
 }
 _FAR_FUTURE = datetime.max
 _OVERDUE_BRUSH = QBrush(QColor("#b00020"))
-_NUMERIC = (COL_AGE, COL_OPEN, COL_OVERDUE)
-_COLUMNS = 7
+_NUMERIC = (COL_AGE, COL_OPEN, COL_OVERDUE, COL_SIGNALS, COL_ABSENCES)
+_COLUMNS = 9
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -75,6 +75,8 @@ class CaseloadModel(QAbstractTableModel):
         self._cells: dict[str, tuple[str, ...]] = {}  # display texts per client id, made when first painted
         self._headers = [QCoreApplication.translate("CaseloadModel", "Naam"), QCoreApplication.translate("CaseloadModel", "Leeftijd"), QCoreApplication.translate("CaseloadModel", "Status"), QCoreApplication.translate("CaseloadModel", "Volgend\ngesprek"),
                          QCoreApplication.translate("CaseloadModel", "Open\nafspraken"), QCoreApplication.translate("CaseloadModel", "Te laat"),
+                         QCoreApplication.translate("CaseloadModel", "Open\nsignalen"),
+                         QCoreApplication.translate("CaseloadModel", "Open\nverzuim"),
                          QCoreApplication.translate("CaseloadModel", "Laatste\ncontact")]
         # Two-line headers keep the number columns narrow; the tooltip reads them as one line.
         self._phase_labels = {"benefit": QCoreApplication.translate("CaseloadModel", "Uitkering"), "aftercare": QCoreApplication.translate("CaseloadModel", "Nazorg"), "ended": QCoreApplication.translate("CaseloadModel", "Beëindigd")}
@@ -82,6 +84,10 @@ class CaseloadModel(QAbstractTableModel):
             "CaseloadModel", "%n open afspraken voorbij de afgesproken datum", "", n)
         self._contact_tip = QCoreApplication.translate("CaseloadModel", "Langer geen contact dan het contactritme "
                                                                         "(elke {n} weken)")
+        self._signals_tip = lambda n: QCoreApplication.translate(  # noqa: E731
+            "CaseloadModel", "%n open signalen (telefoon eerst)", "", n)
+        self._absences_tip = lambda n: QCoreApplication.translate(  # noqa: E731
+            "CaseloadModel", "%n keer verzuim nog niet afgehandeld", "", n)
         self._never_tip = QCoreApplication.translate("CaseloadModel", "Nog geen contact gehad")
         self._bold = QFont()
         self._bold.setBold(True)
@@ -171,6 +177,10 @@ class CaseloadModel(QAbstractTableModel):
             return r.open_agreements
         if col == COL_CONTACT:
             return r.last_contact or datetime.min
+        if col == COL_SIGNALS:
+            return r.open_signals
+        if col == COL_ABSENCES:
+            return r.open_absences
         return r.overdue_agreements
 
     # -- QAbstractTableModel ---------------------------------------------------------------
@@ -223,6 +233,10 @@ class CaseloadModel(QAbstractTableModel):
                 return self._bold
             if role == _TOOLTIP:
                 return self._contact_tip.format(n=r.contact_every_weeks) if r.last_contact else self._never_tip
+        if role == _TOOLTIP and col == COL_SIGNALS and r.open_signals:
+            return self._signals_tip(r.open_signals)
+        if role == _TOOLTIP and col == COL_ABSENCES and r.open_absences:
+            return self._absences_tip(r.open_absences)
         if col == COL_OVERDUE and r.overdue_agreements:
             if role == _FOREGROUND:
                 return _OVERDUE_BRUSH
@@ -236,5 +250,6 @@ class CaseloadModel(QAbstractTableModel):
         return (r.sort_name, "" if r.age is None else str(r.age), status_label(r.benefit_status, r.phase),
                 format_meeting(r.next_meeting), str(r.open_agreements),
                 str(r.overdue_agreements) if r.overdue_agreements else "",
+                str(r.open_signals) if r.open_signals else "", str(r.open_absences) if r.open_absences else "",
                 r.last_contact.strftime("%d-%m-%Y") if r.last_contact else
                 (QCoreApplication.translate("CaseloadModel", "nooit") if r.contact_overdue else ""))

@@ -25,13 +25,23 @@ from desktop.models import Database
 from desktop.services.caseload import CaseloadService, ClientRow
 from desktop.services.context import Actor
 
-from .caseload_model import COL_AGE, COL_CONTACT, COL_NAME, COL_OPEN, COL_STATUS, CaseloadModel
+from .caseload_model import (
+    COL_ABSENCES,
+    COL_AGE,
+    COL_CONTACT,
+    COL_NAME,
+    COL_OPEN,
+    COL_SIGNALS,
+    COL_STATUS,
+    CaseloadModel,
+)
 from .empty_state import EmptyState
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 NAME_MIN_WIDTH = 170  # px the name column keeps before other columns are hidden
-HIDE_ORDER = (COL_AGE, COL_STATUS, COL_CONTACT, COL_OPEN)  # hidden in this order when the list is narrow
+# hidden in this order when the list is narrow (overdue agreements and the next meeting always stay)
+HIDE_ORDER = (COL_AGE, COL_STATUS, COL_OPEN, COL_ABSENCES, COL_SIGNALS, COL_CONTACT)
 
 
 class CaseloadView(QWidget):
@@ -88,7 +98,7 @@ class CaseloadView(QWidget):
         fm = hh.fontMetrics()
         margin = hh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, hh)
         mark = hh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, hh)
-        samples = {1: "100", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "99", 5: "99", 6: "00-00-0000"}
+        samples = {1: "100", 2: "Beëindigd", 3: "00-00-0000 00:00", 4: "99", 5: "99", 6: "99", 7: "99", 8: "00-00-0000"}
         self._widths: dict[int, int] = {}  # column -> width that shows its whole header and values
         for col, sample in samples.items():
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
@@ -134,7 +144,8 @@ class CaseloadView(QWidget):
 
     def _fit_columns(self, width: int) -> None:
         """Keep the name readable and every header whole: in a narrow list the least needed
-        columns are hidden (age first, then status, then the open count) instead of cut short."""
+        columns are hidden (age first, then status, the open count, absences, signals, last contact)
+        instead of cut short."""
         hidden: list[int] = []
         for col in (None, *HIDE_ORDER):
             if col is not None:

@@ -109,6 +109,9 @@ class BarChart(QWidget):
     def set_bars(self, bars: Sequence[tuple[str, float | None]], title: str = "") -> None:
         self.bars = list(bars)
         self.title = title
+        # every bar keeps a row as high as its label: in a scroll area the chart grows instead of overlapping
+        fm = QFontMetrics(self.font())
+        self.setMinimumHeight(max(120, (fm.height() + 6) * len(self.bars) + (fm.height() + 12 if title else 6) + 4))
         self.updateGeometry()
         self.update()
 
@@ -132,7 +135,7 @@ class BarChart(QWidget):
         if hi == lo:
             hi = lo + 1
         area_left, area_w = label_w, max(self.width() - label_w - value_w - 6, 10)
-        row_h = min(28.0, (self.height() - top - 4) / len(self.bars))
+        row_h = max(min(28.0, (self.height() - top - 4) / len(self.bars)), fm.height() + 6.0)
         zero_x = area_left + area_w * (0 - lo) / (hi - lo)
         for i, (label, value) in enumerate(self.bars):
             y = top + i * row_h

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,28 +36,29 @@ class EffectivenessView(QDialog):
         self.service = EffectivenessService(db, actor)
         self.setWindowTitle(self.tr("Effectiviteit van de instrumenten"))
         self.setObjectName("effectivenessView")
+        # Short two-line headers and the provider under the instrument's name: thirteen figures fit 1024 px
+        # without cutting a header or the name; the full wording is in each header's tooltip.
         self.model: RowsModel[InstrumentFigures] = RowsModel([
-            (self.tr("Instrument"), lambda f: f.name),
-            (self.tr("Aanbieder"), lambda f: f.provider),
+            (self.tr("Instrument\n(aanbieder)"), lambda f: f"{f.name}\n{f.provider}"),
             (self.tr("Inzet"), lambda f: f.placements),
             (self.tr("Loopt"), lambda f: f.running),
-            (self.tr("Afgerond"), lambda f: f.completed),
+            (self.tr("Afgerond"), lambda f: f"{f.completed} ({_num(None if f.completion_rate is None else f.completion_rate * 100, '{:.0f}%')})"),
             (self.tr("Gestopt"), lambda f: f.stopped),
-            (self.tr("Afgerond %"), lambda f: _num(None if f.completion_rate is None else f.completion_rate * 100,
-                                                   "{:.0f}%")),
-            (self.tr("Werk / opleiding"), lambda f: f"{f.outcomes.get('work', 0)} / {f.outcomes.get('education', 0)}"),
-            (self.tr("Vervolg / geen"), lambda f: f"{f.outcomes.get('next_instrument', 0)} / "
-                                                  f"{f.outcomes.get('none', 0)}"),
-            (self.tr("Werkzoekende"), lambda f: _num(f.mean_ratings.get("rating_client"))),
-            (self.tr("Werkbegeleider"), lambda f: _num(f.mean_ratings.get("rating_supervisor"))),
-            (self.tr("Werkgever"), lambda f: _num(f.mean_ratings.get("rating_employer"))),
-            (self.tr("Ontwikkeling"), lambda f: _num(f.mean_development, "{:+.1f}")),
-        ], self)
+            (self.tr("Werk /\nopleiding"), lambda f: f"{f.outcomes.get('work', 0)} / {f.outcomes.get('education', 0)}"),
+            (self.tr("Vervolg /\ngeen"), lambda f: f"{f.outcomes.get('next_instrument', 0)} / "
+                                                    f"{f.outcomes.get('none', 0)}"),
+            (self.tr("Ervaring\nwerkzoekende"), lambda f: _num(f.mean_ratings.get("rating_client"))),
+            (self.tr("Ervaring\nbegeleider"), lambda f: _num(f.mean_ratings.get("rating_supervisor"))),
+            (self.tr("Ervaring\nwerkgever"), lambda f: _num(f.mean_ratings.get("rating_employer"))),
+            (self.tr("Ontwik-\nkeling"), lambda f: _num(f.mean_development, "{:+.1f}")),
+        ], self, tooltip=lambda f: f"{f.name} — {f.provider}")
         self.table = QTableView()
         self.table.setObjectName("effectivenessTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         stretch_column(self.table, 0)
         self.chart_metric = QComboBox()
@@ -72,12 +75,17 @@ class EffectivenessView(QDialog):
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Grafiek:")))
-        row.addWidget(self.chart_metric, 1)
+        row.addWidget(self.chart_metric)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 2)
         layout.addLayout(row)
-        layout.addWidget(self.chart, 1)
+        self.chart_area = QScrollArea()
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_area.setWidget(self.chart)
+        layout.addWidget(self.chart_area, 1)
         self.chart_metric.currentIndexChanged.connect(self._draw)
         self.resize(1100, 640)
         self.reload()

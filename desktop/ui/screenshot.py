@@ -12,6 +12,7 @@ import shutil
 import sys
 import tempfile
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
@@ -27,6 +28,7 @@ def main(argv: list[str]) -> int:
     from desktop.store import open_store
 
     from .app import fill_demo, make_application
+    from .caseload_model import COL_SIGNALS
     from .i18n import load_translator
     from .main_window import MainWindow
 
@@ -40,9 +42,13 @@ def main(argv: list[str]) -> int:
         window = MainWindow(store.db, actor, language=lang)
         window.resize(1280, 800)
         window.show()
+        window.splitter.setSizes([760, 520])  # room for the attention columns next to the client
         app.processEvents()
+        # the clients with open signals first: the columns a coach works from are in view
+        window.caseload.table.sortByColumn(COL_SIGNALS, Qt.SortOrder.DescendingOrder)
         rows = CaseloadService(store.db, actor).list_clients()
-        pick = next((r for r in rows if r.overdue_agreements and r.next_meeting), rows[len(rows) // 3] if rows else None)
+        pick = next((r for r in rows if r.open_signals and r.overdue_agreements),
+                    next((r for r in rows if r.overdue_agreements and r.next_meeting), rows[len(rows) // 3] if rows else None))
         if pick is not None:
             window.caseload.select_client(pick.id)
         for _ in range(5):

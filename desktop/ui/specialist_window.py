@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
@@ -25,13 +27,27 @@ from PySide6.QtWidgets import (
 from desktop.models import Database
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
-from desktop.services.placements import SpecialistPlacement, SpecialistService, status_label
+from desktop.services.placements import OPEN, SpecialistPlacement, SpecialistService, status_label
 from desktop.store import Store
 
+from .empty_state import EmptyState
 from .profile_tab import ERROR_COLOR, fmt_date
 from .row_model import RowsModel
 from .tasks import DataBus, TaskRunner
 from .window_sync import WindowSync
+
+# Status filter: key -> the placement statuses shown (None = all).
+STATUS_FILTERS: dict[str, tuple[str, ...] | None] = {
+    "open": OPEN, "proposed": ("proposed",), "active": ("active",), "completed": ("completed",),
+    "stopped": ("stopped",), "all": None}
+
+
+def filter_placements(rows: list[SpecialistPlacement], query: str, status_key: str) -> list[SpecialistPlacement]:
+    """The placements whose status is in the filter and whose client or instrument contains every word typed."""
+    statuses = STATUS_FILTERS[status_key]
+    words = query.casefold().split()
+    return [p for p in rows if (statuses is None or p.status in statuses)
+            and all(w in f"{p.client_name} {p.instrument_name} {p.provider}".casefold() for w in words)]
 
 
 class SpecialistWindow(QMainWindow):
@@ -55,15 +71,41 @@ class SpecialistWindow(QMainWindow):
             (self.tr("Status"), lambda p: status_label(p.status)),
             (self.tr("Van"), lambda p: fmt_date(p.start_date)),
             (self.tr("Tot"), lambda p: fmt_date(p.end_date)),
-        ], self)
+        ], self, tooltip=lambda p: f"{p.client_name} — {p.instrument_name} ({p.provider})")
         self.table = QTableView()
         self.table.setObjectName("specialistTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        # The client's name whole; the (long) instrument name takes the rest and shows in full as a tooltip.
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(hh.fontMetrics().horizontalAdvance("00-00-0000") + 16)
+        self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        self.all_rows: list[SpecialistPlacement] = []
+
+        self.search = QLineEdit()
+        self.search.setObjectName("specialistSearch")
+        self.search.setPlaceholderText(self.tr("Zoek op naam of instrument"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Zoeken in uw inzetten"))
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("specialistStatusFilter")
+        for key, label in (("open", self.tr("Lopend en voorgesteld")), ("proposed", self.tr("Voorgesteld")),
+                           ("active", self.tr("Loopt")), ("completed", self.tr("Afgerond")),
+                           ("stopped", self.tr("Gestopt")), ("all", self.tr("Alles"))):
+            self.status_filter.addItem(label, key)
+        self.status_filter.setAccessibleName(self.tr("Status van de inzet"))
+        # all by default (open ones are listed first): a completed placement still wants an evaluation
+        self.status_filter.setCurrentIndex(self.status_filter.findData("all"))
+        self.count = QLabel()
+        self.count.setObjectName("specialistCount")
+        self.empty = EmptyState(self.table, self.tr("Geen inzetten in deze lijst."))
+        self.search.textChanged.connect(lambda _t: self._refilter())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._refilter())
 
         self.details = QLabel()
         self.details.setObjectName("specialistDetails")
@@ -109,11 +151,22 @@ class SpecialistWindow(QMainWindow):
         rl.addLayout(row2)
         rl.addStretch(1)
 
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(6, 6, 0, 0)
+        ll.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        ll.addLayout(filters)
+        ll.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
+        split.setChildrenCollapsible(False)
+        split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         self.setCentralWidget(split)
         self.table.selectionModel().currentRowChanged.connect(self._show)
         self.progress_button.clicked.connect(self.save_progress)
@@ -128,13 +181,21 @@ class SpecialistWindow(QMainWindow):
         event.accept()
 
     def reload(self) -> None:
+        self.all_rows = self.service.my_placements()
+        self._refilter()
+        self.statusBar().showMessage(self.tr("%n inzetten waarbij u betrokken bent", "", len(self.all_rows)))
+
+    def _refilter(self) -> None:
         keep = self.current()
-        self.model.set_rows(self.service.my_placements())
+        rows = filter_placements(self.all_rows, self.search.text(), str(self.status_filter.currentData()))
+        self.model.set_rows(rows)
         row = next((n for n, p in enumerate(self.model.rows) if keep and p.id == keep.id), 0 if self.model.rows else -1)
         if row >= 0:
             self.table.selectRow(row)
+        self.count.setText(self.tr("{shown} van {total}").format(shown=len(rows), total=len(self.all_rows)))
+        self.empty.set_text(self.tr("U bent nog niet betrokken bij een inzet.") if not self.all_rows else
+                            self.tr("Geen inzetten die passen bij de zoekopdracht of de status."))
         self._show()
-        self.statusBar().showMessage(self.tr("%n inzetten waarbij u betrokken bent", "", len(self.model.rows)))
 
     def current(self) -> SpecialistPlacement | None:
         return self.model.row(self.table.currentIndex())

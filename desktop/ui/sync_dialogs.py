@@ -51,10 +51,11 @@ class ConflictsDialog(QDialog):
             "Iemand anders heeft hetzelfde veld ook gewijzigd. Nu staat de waarde van de centrale opslag "
             "erin. Kies per regel welke waarde moet blijven, of pas hem aan."))
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("conflictsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Wat"), self.tr("Veld"), self.tr("Mijn waarde"),
-                                              self.tr("Waarde centrale opslag"), self.tr("Gemeld op")])
+                                              self.tr("Waarde centrale opslag"), self.tr("Gewijzigd door"),
+                                              self.tr("Gemeld op")])
         self.table.setWordWrap(True)
         # Both values in full, for the selected row: a table cell cuts a long summary short.
         self.detail = QLabel()
@@ -93,7 +94,8 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.items))
         for i, c in enumerate(self.items):
             when = c.seen_at.strftime("%d-%m-%Y %H:%M") if c.seen_at else ""
-            for j, text in enumerate((c.what, c.field_label or c.field, _text(c.mine), _text(c.theirs), when)):
+            for j, text in enumerate((c.what, c.field_label or c.field, _text(c.mine), _text(c.theirs),
+                                      self._who(c), when)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(i, j, item)
@@ -112,10 +114,16 @@ class ConflictsDialog(QDialog):
             return
         c = self.items[row]
         self.detail.setText(self.tr(
-            "<b>{field}</b> van {what}<br>Mijn waarde: {mine}<br>Waarde centrale opslag (door een collega "
-            "gewijzigd, gemeld op {when}): {theirs}").format(
+            "<b>{field}</b> van {what}<br>Mijn waarde: {mine}<br>Waarde centrale opslag (gewijzigd door {who}, "
+            "gemeld op {when}): {theirs}").format(
             field=escape(c.field_label or c.field), what=escape(c.what), mine=escape(_text(c.mine)),
-            theirs=escape(_text(c.theirs)), when=c.seen_at.strftime("%d-%m-%Y %H:%M") if c.seen_at else "?"))
+            theirs=escape(_text(c.theirs)), who=escape(self._who(c)),
+            when=c.seen_at.strftime("%d-%m-%Y %H:%M") if c.seen_at else "?"))
+
+    def _who(self, c: Any) -> str:
+        """'Anna de Wit, 01-12-2026 14:05': who made the central value and when, as far as the store said."""
+        name = c.author or self.tr("een collega")
+        return f"{name}, {c.changed_at.strftime('%d-%m-%Y %H:%M')}" if c.changed_at else name
 
     def _resolve(self, choice: str) -> None:
         row = self.table.currentRow()

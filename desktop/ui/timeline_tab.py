@@ -18,10 +18,10 @@ from desktop.models import Database
 from desktop.services.context import Actor
 from desktop.services.timeline import TIMELINE_KINDS, TimelineItem, TimelineService, kind_labels
 
+from .agreement_rows import format_day, format_moment
 from .client_tab import ClientTab
 from .columns import stretch_column
-from .conversation_dialog import format_day, format_moment
-from .conversations_tab import IdRole, OverdueBrush, PlannedBrush, _table
+from .conversation_models import IdRole, OverdueBrush, PlannedBrush, _table
 from .empty_state import EmptyState
 from .flow_layout import FlowLayout
 from .row_model import ListTableModel

@@ -280,13 +280,17 @@ def create_app(db_url: str, store: Store | None = None) -> FastAPI:
     @app.post("/sync/push", response_model=PushResponse, responses=ERRORS, tags=["sync"], openapi_extra={
         "requestBody": {"required": True, "content": {"application/json": {
             "schema": {"$ref": "#/components/schemas/PushRequest"}}}}})
-    def sync_push(body: Annotated[PushRequest, Depends(push_body)], who: Who) -> Response:
-        """Apply a batch of outbox mutations; each is applied, conflicted or rejected on its own."""
+    def sync_push(body: Annotated[PushRequest, Depends(push_body)], who: Who,
+                  authors: Annotated[bool, Query()] = False) -> Response:
+        """Apply a batch of outbox mutations; each is applied, conflicted or rejected on its own.
+
+        `authors=1`: each new conflict also names who made the central value (`author`, a display name) and,
+        when known, when the central store received it (`changed_at`). Without it the answer is as before."""
         if body.protocol != PROTOCOL_VERSION:
             raise AuthError(400, "bad_request", f"protocol {body.protocol} not supported (server: {PROTOCOL_VERSION})")
         check_schema(body.schema_version)
         started = time.perf_counter()
-        answer = push_json(store, who, body.mutations)
+        answer = push_json(store, who, body.mutations, authors)
         metrics.observe_push(answer, time.perf_counter() - started)
         return Response(answer, media_type="application/json")
 

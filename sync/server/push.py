@@ -63,6 +63,7 @@ from sync.protocol import (
 )
 
 from . import audit, parked, teams
+from .authors import Source, annotate, source_of
 from .db import SeqAllocator, Store
 from .echo import echo_origin
 from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
@@ -157,6 +158,7 @@ class Batch:
     audit_ids: set[str] = field(default_factory=set)  # audit event ids already in the trail
     parked: list[dict[str, Any]] = field(default_factory=list)  # refused because access ended (parked.py)
     ended: set[str] | None = None  # clients this coach's access to ended (loaded when first needed)
+    sources: dict[str, Source] = field(default_factory=dict)  # conflict id -> who made the central value
 
     def out_of_scope(self, m: Mutation, mid: str, row_id: str, client_id: str | None, reason: str) -> Rejected:
         """The refusal of a change outside the sender's scope; parked when their access to the client ended."""
@@ -296,6 +298,7 @@ class Batch:
                     lost.append(f)
                 else:
                     changed[f] = v
+        sources = {f: source_of(rec, f) for f in lost}  # before the change: the central value's maker
         if changed:
             if table == "client" and "team_id" in changed:
                 self.team_before.setdefault(rec.row_id, rec.data.get("team_id"))
@@ -310,6 +313,7 @@ class Batch:
             now = utcnow()
             for f in lost:
                 cid = new_id()
+                self.sources[cid] = sources[f]
                 mine, theirs = fields[f], rec.data.get(f)
                 result["conflicts"].append({"conflict_id": cid, "table": table, "row_id": rec.row_id, "field": f,
                                             "mine": mine, "theirs": theirs, "server_version": rec.version})
@@ -362,13 +366,14 @@ class Batch:
         return removals
 
 
-def push(store: Store, who: Principal, mutations: list[Mutation]) -> dict[str, Any]:
+def push(store: Store, who: Principal, mutations: list[Mutation], authors: bool = False) -> dict[str, Any]:
     """Apply a batch; returns a PushResponse as a dict. len(results) == applied + conflicted + rejected."""
-    return json.loads(push_json(store, who, mutations))
+    return json.loads(push_json(store, who, mutations, authors))
 
 
-def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
-    """Apply a batch; returns a PushResponse as JSON text (a stored result is sent again as stored)."""
+def push_json(store: Store, who: Principal, mutations: list[Mutation], authors: bool = False) -> str:
+    """Apply a batch; returns a PushResponse as JSON text (a stored result is sent again as stored).
+    `authors`: each new conflict names who made the central value and when (authors.py)."""
     if not mutations:
         return '{"results":[],"applied":0,"conflicted":0,"rejected":0}'
     ids = [str(m.mutation_id) for m in mutations]
@@ -437,6 +442,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
                         stream.add(rec)
         inserted = sum(1 for rec in batch.recs.values() if rec.is_new or rec.streamed)
 
+        if authors:
+            results = annotate(conn, results, batch.sources)  # before the records are written
         removals = batch.specialist_scope_changes() + team_lead_removals(conn, batch.teams_left())
         write_records(conn, batch.recs.values())
         write_removals(conn, seq, removals)

@@ -4,10 +4,12 @@ from PySide6.QtCore import Qt
 
 from desktop.services.caseload import CaseloadService, ClientRow
 from desktop.ui.caseload_model import (
+    COL_ABSENCES,
     COL_AGE,
     COL_NAME,
     COL_NEXT,
     COL_OVERDUE,
+    COL_SIGNALS,
     COL_STATUS,
     CaseloadModel,
     ClientIdRole,
@@ -47,7 +49,7 @@ def test_columns_show_dutch_labels_and_overdue_in_red(store, actor, caseload):
     model.set_filter(phase_key="all")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Naam", "Leeftijd", "Status", "Volgend\ngesprek", "Open\nafspraken", "Te laat",
-                       "Laatste\ncontact"]
+                       "Open\nsignalen", "Open\nverzuim", "Laatste\ncontact"]
     row = model.row_of(caseload["Berg"])
     assert model.index(row, COL_NAME).data() == "Berg, Jan van den"
     assert model.index(row, COL_STATUS).data() == "Uitkering"
@@ -126,3 +128,29 @@ def test_typing_on_narrows_only_when_it_is_safe(store, actor, caseload):
         fresh = _model(store, actor)
         fresh.set_filter(phase_key="all", query=text)
         assert _names(model) == _names(fresh), text
+
+
+def test_open_signals_and_absences_have_their_own_columns(store, actor, caseload):
+    """Open signals and unfinished absences show per client (issue 15); closed or deleted ones do not count."""
+    from testclock import day
+
+    from desktop.models.entities import Absence, Signal
+
+    cid = caseload["Berg"]
+    with store.db.session() as s:
+        s.add(Signal(client_id=cid, kind="other", description="Open", signalled_on=day(-2)))
+        s.add(Signal(client_id=cid, kind="other", description="Open 2", signalled_on=day(-1)))
+        s.add(Signal(client_id=cid, kind="other", description="Dicht", signalled_on=day(-9), status="closed",
+                     result="no_action", closed_on=day(-3)))
+        s.add(Absence(client_id=cid, activity="CV-training", missed_on=day(-5)))
+        s.add(Absence(client_id=cid, activity="Oud", missed_on=day(-50), closed_on=day(-20)))
+    model = _model(store, actor)
+    model.set_filter(phase_key="all")
+    row = model.row_of(cid)
+    assert model.index(row, COL_SIGNALS).data() == "2"
+    assert model.index(row, COL_ABSENCES).data() == "1"
+    assert "2 open signalen" in model.index(row, COL_SIGNALS).data(Qt.ItemDataRole.ToolTipRole)
+    other = model.row_of(caseload["El Amrani"])
+    assert model.index(other, COL_SIGNALS).data() == "" and model.index(other, COL_ABSENCES).data() == ""
+    model.sort(COL_SIGNALS, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, COL_NAME).data(ClientIdRole) == cid

@@ -18,7 +18,8 @@ from desktop.services.conversations import AgreementService, ConversationService
 from desktop.ui.agreement_dialog import AgreementDialog
 from desktop.ui.client_pane import TAB_CLASSES
 from desktop.ui.conversation_dialog import ConversationDialog
-from desktop.ui.conversations_tab import ConversationModel, ConversationsTab
+from desktop.ui.conversation_models import ConversationModel
+from desktop.ui.conversations_tab import ConversationsTab
 from desktop.ui.timeline_tab import TimelineTab
 from desktop.ui.week_view import ClientIdRole
 

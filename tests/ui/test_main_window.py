@@ -118,7 +118,7 @@ def test_ctrl_n_creates_a_client(window, qtbot, store, actor):
     QTimer.singleShot(0, fill_in)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen["title"] == "Nieuwe werkzoekende"
-    assert seen["error"] == "Dit BSN klopt niet (elfproef)."
+    assert seen["error"] == "Dit is geen geldig BSN. Controleer de cijfers."
     assert window.pane.title.text() == "Lotte Bakker"
     qtbot.waitUntil(lambda: window.caseload.model.total == 8)
     assert window.caseload.table.currentIndex().isValid()

@@ -1,4 +1,6 @@
 """Every screen at 1024×768, in Dutch and in English: nothing cut off, nothing wider than the screen.
+And at 1920×1080 (issue 15): still nothing cut off, and nothing stretched absurdly wide (a button, a
+number column or a single-line field spanning half the screen).
 
 Walks the main window (caseload, each client tab, Mijn week), each Beeld window, the dialogs, the
 sync dialogs and the specialist window on the demo caseload, and fails on an elided header
@@ -11,7 +13,18 @@ from collections.abc import Iterator
 from itertools import chain
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHeaderView,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
 from ui.clipping import clipped
 
 from desktop.services.caseload import CaseloadService
@@ -21,6 +34,9 @@ from desktop.ui.i18n import load_translator
 from desktop.ui.main_window import MainWindow
 
 WIDTH, HEIGHT = 1024, 768
+BIG = (1920, 1080)
+LARGE = {"mainWindow", "specialistWindow", "catalogueView", "effectivenessView", "werknlView", "figuresView",
+         }  # object names of the windows made large at 1920×1080
 
 
 def _settle(w: QWidget) -> None:
@@ -28,14 +44,45 @@ def _settle(w: QWidget) -> None:
         QApplication.processEvents()
 
 
-def _fit(w: QWidget) -> list[str]:
-    """Put `w` on a 1024×768 screen; what does not fit or is cut off."""
-    w.resize(min(w.width(), WIDTH), min(w.height(), HEIGHT))
+def _fit(w: QWidget, width: int = WIDTH, height: int = HEIGHT) -> list[str]:
+    """Put `w` on a width×height screen; what does not fit or is cut off."""
+    if width > WIDTH and isinstance(w, QMainWindow | QDialog) and w.objectName() in LARGE:
+        w.resize(width, height)  # the windows people make large: the main window and the Beeld views
+    w.resize(min(w.width(), width), min(w.height(), height))
     _settle(w)
     problems = []
-    if w.width() > WIDTH or w.minimumSizeHint().width() > WIDTH or w.minimumWidth() > WIDTH:
-        problems.append(f"minimum width {max(w.width(), w.minimumSizeHint().width())} > {WIDTH}")
-    return problems + clipped(w)
+    if w.width() > width or w.minimumSizeHint().width() > width or w.minimumWidth() > width:
+        problems.append(f"minimum width {max(w.width(), w.minimumSizeHint().width())} > {width}")
+    return problems + clipped(w) + (stretched(w) if width > WIDTH else [])
+
+
+# Wider than this on a 1920 px screen looks broken rather than spacious.
+MAX_BUTTON, MAX_FIELD, MAX_NUMBER_COLUMN = 420, 1100, 360
+
+
+def stretched(top: QWidget) -> list[str]:
+    """Buttons, short fields and number columns stretched absurdly wide."""
+    out = []
+    for w in top.findChildren(QWidget):
+        if not w.isVisibleTo(top) or w.width() <= 0:
+            continue
+        if isinstance(w, QPushButton) and w.width() > MAX_BUTTON:
+            out.append(f"button '{w.text()}' {w.width()} px wide")
+        elif isinstance(w, QComboBox | QDateEdit | QSpinBox) and w.width() > MAX_FIELD:
+            out.append(f"{type(w).__name__} {w.objectName()} {w.width()} px wide")
+        elif isinstance(w, QTableView) and w.model() is not None:
+            hh = w.horizontalHeader()
+            for c in range(hh.count()):
+                if hh.isSectionHidden(c) or hh.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch \
+                        or (hh.stretchLastSection() and c == hh.count() - 1):
+                    continue
+                if hh.sectionSize(c) > MAX_NUMBER_COLUMN:
+                    text = str(w.model().headerData(c, hh.orientation()) or "").replace("\n", " ")
+                    # a column of long text (a name, an instrument, a reason) may be wide; numbers and dates not
+                    sample = [str(w.model().index(r, c).data() or "") for r in range(min(5, w.model().rowCount()))]
+                    if all(len(x) <= 20 for x in sample):
+                        out.append(f"{w.objectName()} column '{text}' {hh.sectionSize(c)} px wide")
+    return out
 
 
 def _busiest_client(store, actor) -> str:
@@ -44,9 +91,10 @@ def _busiest_client(store, actor) -> str:
     return best.id
 
 
-def screens(window: MainWindow, store, actor) -> Iterator[tuple[str, QWidget]]:
+def screens(window: MainWindow, store, actor, size: tuple[int, int] = (WIDTH, HEIGHT)
+            ) -> Iterator[tuple[str, QWidget]]:
     """(name, top-level widget) for every screen; each is shown and settled before it is yielded."""
-    window.resize(WIDTH, HEIGHT)
+    window.resize(*size)
     _settle(window)
     yield "caseload", window
     window.caseload.phase.setCurrentIndex(window.caseload.phase.findData("all"))
@@ -122,6 +170,25 @@ def test_every_screen_fits_1024_by_768(qtbot, demo, actor, lang):
     try:
         for name, w in chain(screens(window, demo, actor), specialist_screens(demo, actor)):  # one at a time
             problems += [f"[{lang}] {name}: {p}" for p in _fit(w)]
+    finally:
+        window.runner.wait()
+        window.pane.form.mark_saved()
+        window.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_screen_reads_well_at_1920_by_1080(qtbot, demo, actor, lang):
+    """The big screen: nothing cut off and nothing stretched absurdly wide (issue 15, point 3)."""
+    load_translator(lang)
+    window = MainWindow(demo.db, actor, language=lang)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    try:
+        for name, w in chain(screens(window, demo, actor, BIG), specialist_screens(demo, actor)):
+            problems += [f"[{lang}] {name}: {p}" for p in _fit(w, *BIG)]
     finally:
         window.runner.wait()
         window.pane.form.mark_saved()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -10,8 +10,9 @@ from testclock import day
 
 from desktop.models.entities import Client, Conversation, OutboxMutation, SyncConflict
 from desktop.services.caseload import CaseloadService
+from desktop.ui.agreement_rows import NO_DATE
 from desktop.ui.caseload_model import COL_STATUS
-from desktop.ui.conversation_dialog import NO_DATE, ConversationDialog
+from desktop.ui.conversation_dialog import ConversationDialog
 from desktop.ui.conversations_tab import ConversationsTab
 from desktop.ui.sync_dialogs import ConflictsDialog
 
@@ -82,7 +83,8 @@ def test_conflict_dialog_shows_field_label_both_values_in_full_and_when(qtbot, s
         s.query(OutboxMutation).delete()
         s.add(SyncConflict(id="c0000000-0000-4000-8000-000000000002", table_name="client", row_id=c.id,
                            field="city", mine_json=f'"{long_mine.strip()}"', theirs_json='"Rotterdam"',
-                           server_version=3))
+                           server_version=3, theirs_author="Bert Jansen",
+                           theirs_changed_at=datetime(2026, 3, 5, 9, 30)))  # UTC: 10:30 in Amsterdam
         s.add(SyncConflict(id="c0000000-0000-4000-8000-000000000003", table_name="client", row_id=c.id,
                            field="date_of_birth", mine_json='"1990-02-01"', theirs_json='"1990-01-02"',
                            server_version=3))
@@ -94,6 +96,9 @@ def test_conflict_dialog_shows_field_label_both_values_in_full_and_when(qtbot, s
     dialog.table.selectRow(row)
     text = dialog.detail.text()
     assert long_mine.strip() in text and "Rotterdam" in text and "gemeld op" in text
-    assert dialog.table.item(row, 4).text()[:10] == (day(0) - timedelta(days=0)).strftime("%d-%m-%Y")
+    assert "gewijzigd door Bert Jansen, 05-03-2026 10:30" in text  # who and when (issue 15)
+    assert dialog.table.item(row, 4).text() == "Bert Jansen, 05-03-2026 10:30"
+    assert dialog.table.item(row, 5).text()[:10] == (day(0) - timedelta(days=0)).strftime("%d-%m-%Y")
     other = 1 - row
+    assert dialog.table.item(other, 4).text() == "een collega"  # an older central store did not say who
     assert dialog.table.item(other, 2).text() == "01-02-1990"  # dates as the app shows them

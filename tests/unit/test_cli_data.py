@@ -48,7 +48,7 @@ def test_import_all_or_nothing(data_dir, tmp_path, capsys):
     f.write_text("\n".join([HEADER, GOOD, BAD]) + "\n", encoding="utf-8")
     assert run(data_dir, "import", "clients", str(f)) == 1
     err = capsys.readouterr().err
-    assert "regel 3, bsn: Dit BSN klopt niet (elfproef)." in err
+    assert "regel 3, bsn: Dit is geen geldig BSN. Controleer de cijfers." in err
     assert "regel 3, postcode:" in err and "Er is niets geïmporteerd" in err
     assert run(data_dir, "export", "caseload", "-o", str(tmp_path / "c.csv")) == 0
     assert len((tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()) == 1
@@ -82,7 +82,7 @@ def test_import_missing_file(data_dir, tmp_path, capsys):
 
 def test_dossier_errors(data_dir, tmp_path, capsys):
     assert run(data_dir, "export", "dossier", "123456789", "-o", str(tmp_path / "d.json")) == 1
-    assert capsys.readouterr().err.strip() == "Dit BSN klopt niet (elfproef)."
+    assert capsys.readouterr().err.strip() == "Dit is geen geldig BSN. Controleer de cijfers."
     assert run(data_dir, "export", "dossier", "111222333", "-o", str(tmp_path / "d.json")) == 1
     assert capsys.readouterr().err.strip() == "Geen werkzoekende met dit BSN in dit bestand."
     assert not (tmp_path / "d.json").exists()

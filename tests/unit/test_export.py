@@ -161,6 +161,6 @@ def test_dossier_includes_soft_deleted_rows(store, actor, tmp_path, full_client)
 def test_dossier_unknown_and_invalid_bsn(store, actor, tmp_path):
     with pytest.raises(NotFound, match="Geen werkzoekende met dit BSN in dit bestand."):
         export_dossier(store.db, actor, "111222333", tmp_path / "d.json")
-    with pytest.raises(TransferError, match="elfproef"):
+    with pytest.raises(TransferError, match="geen geldig BSN"):
         export_dossier(store.db, actor, "123456789", tmp_path / "d.json")
     assert not (tmp_path / "d.json").exists()

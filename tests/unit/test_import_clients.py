@@ -38,7 +38,7 @@ def test_valid_file_imports_everything(store, actor, tmp_path):
 
 
 @pytest.mark.parametrize(("cells", "column", "fragment"), [
-    ({0: "123456789"}, "bsn", "elfproef"),
+    ({0: "123456789"}, "bsn", "geen geldig BSN"),
     ({0: ""}, "bsn", "verplicht"),
     ({1: ""}, "first_name", "verplicht"),
     ({3: "B3rg"}, "last_name", "cijfers"),

@@ -40,8 +40,8 @@ def test_valid_bsn(raw, expected):
     ("12345678a", "cijfers"),
     ("1234567", "9 cijfers"),
     ("1234567890", "9 cijfers"),
-    ("123456789", "elfproef"),
-    ("000000000", "elfproef"),
+    ("123456789", "geen geldig BSN"),
+    ("000000000", "geen geldig BSN"),
 ])
 def test_invalid_bsn(raw, fragment):
     with pytest.raises(FieldError, match=fragment):
@@ -162,3 +162,23 @@ def test_search_words_and_postcode():
     assert [r.bsn for r in match_rows(rows, "1234567")] == ["123456782"]
     assert len(match_rows(rows, "  ")) == 2
     assert match_rows(rows, "jan celik") == []
+
+
+def test_bsn_message_is_plain_words_not_jargon():
+    with pytest.raises(FieldError) as err:
+        normalize_bsn("123456789")
+    assert str(err.value) == "Dit is geen geldig BSN. Controleer de cijfers."
+    assert "elfproef" not in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["31-02-2024 14:30", "2023-02-29T09:00", "30-02-2024 09:00"])
+def test_a_date_and_time_on_a_day_that_does_not_exist_says_so(text):
+    from desktop.services.conversations import parse_datetime
+    with pytest.raises(FieldError, match="bestaat niet: die maand heeft"):
+        parse_datetime(text)
+
+
+def test_a_date_and_time_in_the_wrong_form_gets_the_format_message():
+    from desktop.services.conversations import parse_datetime
+    with pytest.raises(FieldError, match="Schrijf datum en tijd"):
+        parse_datetime("morgen om tien")

@@ -660,42 +660,42 @@
     <context>
         <name>AgreementModel</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="139" />
+            <location filename="../../ui/conversation_models.py" line="100" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="139" />
+            <location filename="../../ui/conversation_models.py" line="100" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="139" />
+            <location filename="../../ui/conversation_models.py" line="100" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="139" />
+            <location filename="../../ui/conversation_models.py" line="100" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="140" />
+            <location filename="../../ui/conversation_models.py" line="101" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="146" />
+            <location filename="../../ui/conversation_models.py" line="107" />
             <source>Te laat: dit had uiterlijk {date} gedaan moeten zijn.</source>
             <translation>Overdue: this should have been done by {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="176" />
+            <location filename="../../ui/conversation_models.py" line="137" />
             <source>Te laat</source>
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="178" />
+            <location filename="../../ui/conversation_models.py" line="139" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
@@ -703,52 +703,52 @@
     <context>
         <name>AgreementRow</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="172" />
+            <location filename="../../ui/agreement_rows.py" line="143" />
             <source>Wat is er afgesproken?</source>
             <translation>What was agreed?</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="173" />
+            <location filename="../../ui/agreement_rows.py" line="144" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="176" />
+            <location filename="../../ui/agreement_rows.py" line="147" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="181" />
+            <location filename="../../ui/agreement_rows.py" line="152" />
             <source>Specialist: {name}</source>
             <translation>Specialist: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="184" />
+            <location filename="../../ui/agreement_rows.py" line="155" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="185" />
+            <location filename="../../ui/agreement_rows.py" line="156" />
             <source>Gedeeld</source>
             <translation>Shared</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="187" />
+            <location filename="../../ui/agreement_rows.py" line="158" />
             <source>Zichtbaar voor de specialisten die voor deze werkzoekende zijn ingezet</source>
             <translation>Visible to the specialists engaged for this client</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="193" />
+            <location filename="../../ui/agreement_rows.py" line="164" />
             <source>Deze afspraak weghalen</source>
             <translation>Remove this agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="194" />
+            <location filename="../../ui/agreement_rows.py" line="165" />
             <source>Afspraak weghalen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="202" />
+            <location filename="../../ui/agreement_rows.py" line="173" />
             <source>Specialist (onbekend)</source>
             <translation>Specialist (unknown)</translation>
         </message>
@@ -756,32 +756,32 @@
     <context>
         <name>AgreementsEditor</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="276" />
+            <location filename="../../ui/agreement_rows.py" line="247" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="276" />
+            <location filename="../../ui/agreement_rows.py" line="247" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="276" />
+            <location filename="../../ui/agreement_rows.py" line="247" />
             <source>Uiterlijk</source>
             <translation>Due by</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="277" />
+            <location filename="../../ui/agreement_rows.py" line="248" />
             <source>Delen</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="286" />
+            <location filename="../../ui/agreement_rows.py" line="257" />
             <source>Nog geen afspraken. Voeg er een toe met de knop hieronder (Alt+A).</source>
             <translation>No agreements yet. Add one with the button below (Alt+A).</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="289" />
+            <location filename="../../ui/agreement_rows.py" line="260" />
             <source>&amp;Afspraak toevoegen</source>
             <translation>&amp;Add agreement</translation>
         </message>
@@ -915,28 +915,42 @@ agreements</translation>
         </message>
         <message>
             <location filename="../../ui/caseload_model.py" line="78" />
+            <source>Open
+signalen</source>
+            <translation>Open
+signals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_model.py" line="79" />
+            <source>Open
+verzuim</source>
+            <translation>Open
+absences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/caseload_model.py" line="80" />
             <source>Laatste
 contact</source>
             <translation>Last
 contact</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="80" />
+            <location filename="../../ui/caseload_model.py" line="82" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="80" />
+            <location filename="../../ui/caseload_model.py" line="82" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="80" />
+            <location filename="../../ui/caseload_model.py" line="82" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/caseload_model.py" line="81" />
+            <location filename="../../ui/caseload_model.py" line="83" />
             <source>%n open afspraken voorbij de afgesproken datum</source>
             <translation>
                 <numerusform>%n open agreement past its due date</numerusform>
@@ -944,17 +958,33 @@ contact</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="83" />
+            <location filename="../../ui/caseload_model.py" line="85" />
             <source>Langer geen contact dan het contactritme (elke {n} weken)</source>
             <translation>No contact for longer than the contact rhythm (every {n} weeks)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/caseload_model.py" line="87" />
+            <source>%n open signalen (telefoon eerst)</source>
+            <translation>
+                <numerusform>%n open signal (telephone first)</numerusform>
+                <numerusform>%n open signals (telephone first)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/caseload_model.py" line="89" />
+            <source>%n keer verzuim nog niet afgehandeld</source>
+            <translation>
+                <numerusform>%n absence not yet dealt with</numerusform>
+                <numerusform>%n absences not yet dealt with</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="85" />
+            <location filename="../../ui/caseload_model.py" line="91" />
             <source>Nog geen contact gehad</source>
             <translation>No contact yet</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_model.py" line="240" />
+            <location filename="../../ui/caseload_model.py" line="255" />
             <source>nooit</source>
             <translation>never</translation>
         </message>
@@ -962,63 +992,63 @@ contact</translation>
     <context>
         <name>CaseloadView</name>
         <message>
-            <location filename="../../ui/caseload_view.py" line="54" />
+            <location filename="../../ui/caseload_view.py" line="64" />
             <source>Zoek op naam, BSN of postcode</source>
             <translation>Search by name, BSN or postcode</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="56" />
+            <location filename="../../ui/caseload_view.py" line="66" />
             <source>Zoeken in de caseload</source>
             <translation>Search the caseload</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="60" />
+            <location filename="../../ui/caseload_view.py" line="70" />
             <source>Alle lopende</source>
             <translation>All current</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="60" />
+            <location filename="../../ui/caseload_view.py" line="70" />
             <source>Uitkering</source>
             <translation>Benefit</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="61" />
+            <location filename="../../ui/caseload_view.py" line="71" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="61" />
+            <location filename="../../ui/caseload_view.py" line="71" />
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="62" />
+            <location filename="../../ui/caseload_view.py" line="72" />
             <source>Alles</source>
             <translation>Everything</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="64" />
+            <location filename="../../ui/caseload_view.py" line="74" />
             <source>Lopend: met uitkering of in nazorg</source>
             <translation>Current: on benefit or in aftercare</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="65" />
+            <location filename="../../ui/caseload_view.py" line="75" />
             <source>Alleen te late afspraken</source>
             <translation>Only overdue agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="110" />
-            <location filename="../../ui/caseload_view.py" line="216" />
+            <location filename="../../ui/caseload_view.py" line="120" />
+            <location filename="../../ui/caseload_view.py" line="226" />
             <source>Geen werkzoekenden in deze lijst.</source>
             <translation>No clients in this list.</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="175" />
+            <location filename="../../ui/caseload_view.py" line="185" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/caseload_view.py" line="213" />
+            <location filename="../../ui/caseload_view.py" line="223" />
             <source>%n verborgen door het filter — alles tonen</source>
             <translation>
                 <numerusform>%n hidden by the filter — show all</numerusform>
@@ -1026,12 +1056,12 @@ contact</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="215" />
+            <location filename="../../ui/caseload_view.py" line="225" />
             <source>Niemand gevonden voor “{query}”.</source>
             <translation>Nobody found for “{query}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="251" />
+            <location filename="../../ui/caseload_view.py" line="261" />
             <source>{shown} van {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -1039,27 +1069,27 @@ contact</translation>
     <context>
         <name>Casework</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="75" />
+            <location filename="../../ui/agreement_rows.py" line="46" />
             <source>Op kantoor</source>
             <translation>At the office</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="76" />
+            <location filename="../../ui/agreement_rows.py" line="47" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="77" />
+            <location filename="../../ui/agreement_rows.py" line="48" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="78" />
+            <location filename="../../ui/agreement_rows.py" line="49" />
             <source>Bij de werkzoekende thuis</source>
             <translation>At the client's home</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="136" />
+            <location filename="../../ui/agreement_rows.py" line="107" />
             <source>geen datum</source>
             <translation>no date</translation>
         </message>
@@ -2076,31 +2106,41 @@ The file disappears from the list; the deletion is synchronised with the central
         </message>
         <message>
             <location filename="../../ui/sync_dialogs.py" line="57" />
+            <source>Gewijzigd door</source>
+            <translation>Changed by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="58" />
             <source>Gemeld op</source>
             <translation>Reported on</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="69" />
+            <location filename="../../ui/sync_dialogs.py" line="70" />
             <source>Mijn waarde houden</source>
             <translation>Keep my value</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="70" />
+            <location filename="../../ui/sync_dialogs.py" line="71" />
             <source>Waarde centrale opslag houden</source>
             <translation>Keep central store value</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="71" />
+            <location filename="../../ui/sync_dialogs.py" line="72" />
             <source>Aanpassen…</source>
             <translation>Adjust…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="115" />
-            <source>&lt;b&gt;{field}&lt;/b&gt; van {what}&lt;br&gt;Mijn waarde: {mine}&lt;br&gt;Waarde centrale opslag (door een collega gewijzigd, gemeld op {when}): {theirs}</source>
-            <translation>&lt;b&gt;{field}&lt;/b&gt; of {what}&lt;br&gt;My value: {mine}&lt;br&gt;Central store's value (changed by a colleague, reported on {when}): {theirs}</translation>
+            <location filename="../../ui/sync_dialogs.py" line="117" />
+            <source>&lt;b&gt;{field}&lt;/b&gt; van {what}&lt;br&gt;Mijn waarde: {mine}&lt;br&gt;Waarde centrale opslag (gewijzigd door {who}, gemeld op {when}): {theirs}</source>
+            <translation>&lt;b&gt;{field}&lt;/b&gt; of {what}&lt;br&gt;My value: {mine}&lt;br&gt;Central store's value (changed by {who}, reported on {when}): {theirs}</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="127" />
+            <location filename="../../ui/sync_dialogs.py" line="125" />
+            <source>een collega</source>
+            <translation>a colleague</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_dialogs.py" line="135" />
             <source>Waarde aanpassen</source>
             <translation>Adjust value</translation>
         </message>
@@ -2108,127 +2148,127 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationDialog</name>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="378" />
+            <location filename="../../ui/conversation_dialog.py" line="92" />
             <source>Nieuw gesprek</source>
             <translation>New conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="379" />
+            <location filename="../../ui/conversation_dialog.py" line="93" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="380" />
+            <location filename="../../ui/conversation_dialog.py" line="94" />
             <source>Gesprek bewerken</source>
             <translation>Edit conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="397" />
+            <location filename="../../ui/conversation_dialog.py" line="111" />
             <source>bijv. wijkkantoor Afrikaanderwijk</source>
             <translation>e.g. wijk office Afrikaanderwijk</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="401" />
+            <location filename="../../ui/conversation_dialog.py" line="115" />
             <source>In gewone taal, voor de werkzoekende: wat is besproken. Dit wordt afgedrukt.</source>
             <translation>In plain language, for the client: what was discussed. This is printed.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="405" />
+            <location filename="../../ui/conversation_dialog.py" line="119" />
             <source>Alleen voor u en collega's van het wijkteam: nooit afgedrukt, nooit gedeeld met specialisten.</source>
             <translation>Only for you and colleagues in the neighbourhood team: never printed, never shared with specialists.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="378" />
+            <location filename="../../ui/conversation_dialog.py" line="92" />
             <source>Gesprek plannen</source>
             <translation>Plan a meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="380" />
+            <location filename="../../ui/conversation_dialog.py" line="94" />
             <source>Gepland gesprek bewerken</source>
             <translation>Edit planned meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="406" />
+            <location filename="../../ui/conversation_dialog.py" line="120" />
             <source>Volgend gesprek</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="444" />
+            <location filename="../../ui/conversation_dialog.py" line="158" />
             <source>&amp;Gepland op</source>
             <translation>&amp;Planned for</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="444" />
+            <location filename="../../ui/conversation_dialog.py" line="158" />
             <source>&amp;Datum en tijd</source>
             <translation>&amp;Date and time</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="445" />
+            <location filename="../../ui/conversation_dialog.py" line="159" />
             <source>&amp;Soort gesprek</source>
             <translation>&amp;Kind of conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="446" />
+            <location filename="../../ui/conversation_dialog.py" line="160" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="448" />
+            <location filename="../../ui/conversation_dialog.py" line="162" />
             <source>&amp;Plaats</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="449" />
+            <location filename="../../ui/conversation_dialog.py" line="163" />
             <source>Samenvatting voor de &amp;werkzoekende</source>
             <translation>Summary for the &amp;client</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="450" />
+            <location filename="../../ui/conversation_dialog.py" line="164" />
             <source>&amp;Interne notities</source>
             <translation>&amp;Internal notes</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="452" />
+            <location filename="../../ui/conversation_dialog.py" line="166" />
             <source>Informatieplicht</source>
             <translation>Duty to inform</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="453" />
+            <location filename="../../ui/conversation_dialog.py" line="167" />
             <source>Interne notities worden nooit afgedrukt en nooit gedeeld.</source>
             <translation>Internal notes are never printed and never shared.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="461" />
+            <location filename="../../ui/conversation_dialog.py" line="175" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="462" />
+            <location filename="../../ui/conversation_dialog.py" line="176" />
             <source>Opslaan (Enter of Ctrl+Enter)</source>
             <translation>Save (Enter or Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="464" />
+            <location filename="../../ui/conversation_dialog.py" line="178" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="626" />
+            <location filename="../../ui/conversation_dialog.py" line="340" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="686" />
+            <location filename="../../ui/conversation_dialog.py" line="400" />
             <source>Niet opgeslagen: verbeter wat in rood staat.</source>
             <translation>Not saved: please correct what is shown in red.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="708" />
+            <location filename="../../ui/conversation_dialog.py" line="422" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/conversation_dialog.py" line="708" />
+            <location filename="../../ui/conversation_dialog.py" line="422" />
             <source>Wat u hier schreef is nog niet opgeslagen. Weggooien?</source>
             <translation>What you wrote here has not been saved. Discard it?</translation>
         </message>
@@ -2236,32 +2276,32 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationModel</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="81" />
+            <location filename="../../ui/conversation_models.py" line="42" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="81" />
+            <location filename="../../ui/conversation_models.py" line="42" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="81" />
+            <location filename="../../ui/conversation_models.py" line="42" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="81" />
+            <location filename="../../ui/conversation_models.py" line="42" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="82" />
+            <location filename="../../ui/conversation_models.py" line="43" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="85" />
+            <location filename="../../ui/conversation_models.py" line="46" />
             <source>Gepland</source>
             <translation>Planned</translation>
         </message>
@@ -2269,87 +2309,87 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>Conversations</name>
         <message>
-            <location filename="../../services/conversations.py" line="301" />
+            <location filename="../../services/conversations.py" line="305" />
             <source>Dit gesprek is al vastgelegd.</source>
             <translation>This conversation has already been recorded.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="379" />
+            <location filename="../../services/conversations.py" line="383" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="446" />
+            <location filename="../../services/conversations.py" line="450" />
             <source>Deze afspraak bestaat niet (meer).</source>
             <translation>This agreement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="52" />
+            <location filename="../../services/timeline.py" line="53" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="53" />
+            <location filename="../../services/timeline.py" line="54" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="54" />
+            <location filename="../../services/timeline.py" line="55" />
             <source>Heronderzoek</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="55" />
+            <location filename="../../services/timeline.py" line="56" />
             <source>Telefonisch</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="56" />
+            <location filename="../../services/timeline.py" line="57" />
             <source>Huisbezoek</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="57" />
+            <location filename="../../services/timeline.py" line="58" />
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="58" />
+            <location filename="../../services/timeline.py" line="59" />
             <source>Nazorg</source>
             <translation>Aftercare</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="64" />
+            <location filename="../../services/timeline.py" line="65" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="65" />
+            <location filename="../../services/timeline.py" line="66" />
             <source>Gedaan</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="66" />
+            <location filename="../../services/timeline.py" line="67" />
             <source>Niet gelukt</source>
             <translation>Missed</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="67" />
+            <location filename="../../services/timeline.py" line="68" />
             <source>Vervallen</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="73" />
+            <location filename="../../services/timeline.py" line="74" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="74" />
+            <location filename="../../services/timeline.py" line="75" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="75" />
+            <location filename="../../services/timeline.py" line="76" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
@@ -2357,150 +2397,150 @@ The file disappears from the list; the deletion is synchronised with the central
     <context>
         <name>ConversationsTab</name>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="257" />
+            <location filename="../../ui/conversations_tab.py" line="89" />
             <source>&amp;Nieuw gesprek…</source>
             <translation>&amp;New conversation…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="258" />
+            <location filename="../../ui/conversations_tab.py" line="90" />
             <source>Een gehouden gesprek vastleggen (Ctrl+Shift+N)</source>
             <translation>Record a conversation that was held (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="259" />
+            <location filename="../../ui/conversations_tab.py" line="91" />
             <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="260" />
+            <location filename="../../ui/conversations_tab.py" line="92" />
             <source>&amp;Gehouden…</source>
             <translation>&amp;Held…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="261" />
-            <location filename="../../ui/conversations_tab.py" line="373" />
+            <location filename="../../ui/conversations_tab.py" line="93" />
+            <location filename="../../ui/conversations_tab.py" line="205" />
             <source>Het geplande gesprek heeft plaatsgevonden: leg het vast</source>
             <translation>The planned meeting took place: record it</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="262" />
+            <location filename="../../ui/conversations_tab.py" line="94" />
             <source>&amp;Bewerken…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="263" />
-            <location filename="../../ui/conversations_tab.py" line="283" />
+            <location filename="../../ui/conversations_tab.py" line="95" />
+            <location filename="../../ui/conversations_tab.py" line="115" />
             <source>Verwijderen…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="273" />
+            <location filename="../../ui/conversations_tab.py" line="105" />
             <source>Nieuwe &amp;afspraak…</source>
             <translation>New &amp;agreement…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="274" />
+            <location filename="../../ui/conversations_tab.py" line="106" />
             <source>Afspraak be&amp;werken…</source>
             <translation>Edit agree&amp;ment…</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="275" />
+            <location filename="../../ui/conversations_tab.py" line="107" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="276" />
+            <location filename="../../ui/conversations_tab.py" line="108" />
             <source>Markeer als gedaan, vandaag</source>
             <translation>Mark as done, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="277" />
+            <location filename="../../ui/conversations_tab.py" line="109" />
             <source>N&amp;iet gelukt</source>
             <translation>&amp;Missed</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="278" />
+            <location filename="../../ui/conversations_tab.py" line="110" />
             <source>Markeer als niet gelukt, vandaag</source>
             <translation>Mark as missed, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="279" />
+            <location filename="../../ui/conversations_tab.py" line="111" />
             <source>&amp;Vervallen</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="281" />
+            <location filename="../../ui/conversations_tab.py" line="113" />
             <source>Markeer als vervallen, vandaag</source>
             <translation>Mark as cancelled, today</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="282" />
+            <location filename="../../ui/conversations_tab.py" line="114" />
             <source>&amp;Heropenen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="313" />
+            <location filename="../../ui/conversations_tab.py" line="145" />
             <source>Nog geen gesprekken. Leg er een vast met ‘Nieuw gesprek…’ (Ctrl+Shift+N) of plan er een.</source>
             <translation>No conversations yet. Record one with ‘New conversation…’ (Ctrl+Shift+N) or plan one.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="315" />
+            <location filename="../../ui/conversations_tab.py" line="147" />
             <source>Nog geen afspraken met deze werkzoekende.</source>
             <translation>No agreements with this client yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="327" />
+            <location filename="../../ui/conversations_tab.py" line="159" />
             <source>Gesprekken</source>
             <translation>Conversations</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="343" />
+            <location filename="../../ui/conversations_tab.py" line="175" />
             <source>Afspraken</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="346" />
+            <location filename="../../ui/conversations_tab.py" line="178" />
             <source>{n} te laat</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="371" />
+            <location filename="../../ui/conversations_tab.py" line="203" />
             <source>Dit gesprek staat pas op {date}: vastleggen kan op of na die dag.</source>
             <translation>This meeting is not until {date}: it can be recorded on or after that day.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="405" />
-            <location filename="../../ui/conversations_tab.py" line="406" />
+            <location filename="../../ui/conversations_tab.py" line="237" />
+            <location filename="../../ui/conversations_tab.py" line="238" />
             <source>Gesprek vastgelegd.</source>
             <translation>Conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="405" />
+            <location filename="../../ui/conversations_tab.py" line="237" />
             <source>Afspraak gepland.</source>
             <translation>Meeting planned.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="406" />
+            <location filename="../../ui/conversations_tab.py" line="238" />
             <source>Opgeslagen.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="436" />
+            <location filename="../../ui/conversations_tab.py" line="268" />
             <source>de geplande afspraak</source>
             <translation>the planned meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="436" />
+            <location filename="../../ui/conversations_tab.py" line="268" />
             <source>het gesprek</source>
             <translation>the conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="438" />
+            <location filename="../../ui/conversations_tab.py" line="270" />
             <source>Gesprek verwijderen</source>
             <translation>Remove conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="439" />
+            <location filename="../../ui/conversations_tab.py" line="271" />
             <source>{what} van {date} verwijderen?
 
 Open afspraken uit dit gesprek komen te vervallen.</source>
@@ -2509,22 +2549,22 @@ Open afspraken uit dit gesprek komen te vervallen.</source>
 Open agreements made in it will be cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="449" />
+            <location filename="../../ui/conversations_tab.py" line="281" />
             <source>Verwijderd.</source>
             <translation>Removed.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="486" />
+            <location filename="../../ui/conversations_tab.py" line="318" />
             <source>Afspraak: {status}.</source>
             <translation>Agreement: {status}.</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="495" />
+            <location filename="../../ui/conversations_tab.py" line="327" />
             <source>Afspraak verwijderen</source>
             <translation>Remove agreement</translation>
         </message>
         <message>
-            <location filename="../../ui/conversations_tab.py" line="496" />
+            <location filename="../../ui/conversations_tab.py" line="328" />
             <source>De afspraak “{what}” verwijderen?</source>
             <translation>Remove the agreement “{what}”?</translation>
         </message>
@@ -2566,107 +2606,111 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>EffectivenessView</name>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="35" />
+            <location filename="../../ui/effectiveness_view.py" line="37" />
             <source>Effectiviteit van de instrumenten</source>
             <translation>Effectiveness of the instruments</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="38" />
-            <source>Instrument</source>
-            <translation>Instrument</translation>
-        </message>
-        <message>
-            <location filename="../../ui/effectiveness_view.py" line="39" />
-            <source>Aanbieder</source>
-            <translation>Provider</translation>
-        </message>
-        <message>
-            <location filename="../../ui/effectiveness_view.py" line="40" />
+            <location filename="../../ui/effectiveness_view.py" line="43" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="41" />
+            <location filename="../../ui/effectiveness_view.py" line="44" />
             <source>Loopt</source>
             <translation>Running</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="42" />
+            <location filename="../../ui/effectiveness_view.py" line="45" />
             <source>Afgerond</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="43" />
+            <location filename="../../ui/effectiveness_view.py" line="46" />
             <source>Gestopt</source>
             <translation>Stopped</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="44" />
-            <source>Afgerond %</source>
-            <translation>Completed %</translation>
-        </message>
-        <message>
-            <location filename="../../ui/effectiveness_view.py" line="46" />
-            <source>Werk / opleiding</source>
-            <translation>Work / education</translation>
+            <location filename="../../ui/effectiveness_view.py" line="42" />
+            <source>Instrument
+(aanbieder)</source>
+            <translation>Instrument
+(provider)</translation>
         </message>
         <message>
             <location filename="../../ui/effectiveness_view.py" line="47" />
-            <source>Vervolg / geen</source>
-            <translation>Follow-on / none</translation>
+            <source>Werk /
+opleiding</source>
+            <translation>Work /
+education</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="49" />
-            <source>Werkzoekende</source>
-            <translation>Client</translation>
+            <location filename="../../ui/effectiveness_view.py" line="48" />
+            <source>Vervolg /
+geen</source>
+            <translation>Next /
+none</translation>
         </message>
         <message>
             <location filename="../../ui/effectiveness_view.py" line="50" />
-            <source>Werkbegeleider</source>
-            <translation>Job supervisor</translation>
+            <source>Ervaring
+werkzoekende</source>
+            <translation>Rating
+client</translation>
         </message>
         <message>
             <location filename="../../ui/effectiveness_view.py" line="51" />
-            <source>Werkgever</source>
-            <translation>Employer</translation>
+            <source>Ervaring
+begeleider</source>
+            <translation>Rating
+supervisor</translation>
         </message>
         <message>
             <location filename="../../ui/effectiveness_view.py" line="52" />
-            <source>Ontwikkeling</source>
-            <translation>Development</translation>
+            <source>Ervaring
+werkgever</source>
+            <translation>Rating
+employer</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="63" />
+            <location filename="../../ui/effectiveness_view.py" line="53" />
+            <source>Ontwik-
+keling</source>
+            <translation>Develop-
+ment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/effectiveness_view.py" line="66" />
             <source>Gemiddelde ontwikkeling op de doelen (niveaus)</source>
             <translation>Average development on the goals (levels)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="64" />
+            <location filename="../../ui/effectiveness_view.py" line="67" />
             <source>Afgerond (%)</source>
             <translation>Completed (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="65" />
+            <location filename="../../ui/effectiveness_view.py" line="68" />
             <source>Ervaring werkzoekende (1–5)</source>
             <translation>Experience of the client (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="66" />
+            <location filename="../../ui/effectiveness_view.py" line="69" />
             <source>Ervaring werkbegeleider (1–5)</source>
             <translation>Experience of the job supervisor (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="67" />
+            <location filename="../../ui/effectiveness_view.py" line="70" />
             <source>Ervaring werkgever (1–5)</source>
             <translation>Experience of the employer (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="70" />
+            <location filename="../../ui/effectiveness_view.py" line="73" />
             <source>Cijfers over de inzet die op dit apparaat bekend is; geen namen. Telt niet alleen het resultaat, maar ook hoe werkzoekende, werkbegeleider en werkgever het ervoeren.</source>
             <translation>Figures on the placements known on this device; no names. Counts not only the result, but also how the client, job supervisor and employer experienced it.</translation>
         </message>
         <message>
-            <location filename="../../ui/effectiveness_view.py" line="74" />
+            <location filename="../../ui/effectiveness_view.py" line="77" />
             <source>Grafiek:</source>
             <translation>Chart:</translation>
         </message>
@@ -5689,37 +5733,37 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>RejectedDialog</name>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="143" />
+            <location filename="../../ui/sync_dialogs.py" line="151" />
             <source>Geweigerde wijzigingen</source>
             <translation>Refused changes</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="145" />
+            <location filename="../../ui/sync_dialogs.py" line="153" />
             <source>De centrale opslag heeft deze wijzigingen niet overgenomen. De reden staat erbij. Ze blijven hier staan tot u ze weghaalt.</source>
             <translation>The central store did not accept these changes. The reason is shown with each. They stay here until you remove them.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="150" />
+            <location filename="../../ui/sync_dialogs.py" line="158" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="150" />
+            <location filename="../../ui/sync_dialogs.py" line="158" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="150" />
+            <location filename="../../ui/sync_dialogs.py" line="158" />
             <source>Velden</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="151" />
+            <location filename="../../ui/sync_dialogs.py" line="159" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_dialogs.py" line="155" />
+            <location filename="../../ui/sync_dialogs.py" line="163" />
             <source>Gelezen, weghalen</source>
             <translation>Read, remove</translation>
         </message>
@@ -6196,67 +6240,117 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>SpecialistWindow</name>
         <message>
-            <location filename="../../ui/specialist_window.py" line="49" />
+            <location filename="../../ui/specialist_window.py" line="65" />
             <source>Wijkdesk — inzet als specialist</source>
             <translation>Wijkdesk — placements as a specialist</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="53" />
+            <location filename="../../ui/specialist_window.py" line="69" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="54" />
+            <location filename="../../ui/specialist_window.py" line="70" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="55" />
+            <location filename="../../ui/specialist_window.py" line="71" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="56" />
+            <location filename="../../ui/specialist_window.py" line="72" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="57" />
+            <location filename="../../ui/specialist_window.py" line="73" />
             <source>Tot</source>
             <translation>Until</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="79" />
+            <location filename="../../ui/specialist_window.py" line="92" />
+            <source>Zoek op naam of instrument</source>
+            <translation>Search by name or instrument</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="94" />
+            <source>Zoeken in uw inzetten</source>
+            <translation>Search your placements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="97" />
+            <source>Lopend en voorgesteld</source>
+            <translation>Running and proposed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="97" />
+            <source>Voorgesteld</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="98" />
+            <source>Loopt</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="98" />
+            <source>Afgerond</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="99" />
+            <source>Gestopt</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="99" />
+            <source>Alles</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="101" />
+            <source>Status van de inzet</source>
+            <translation>Status of the placement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="104" />
+            <source>Geen inzetten in deze lijst.</source>
+            <translation>No placements in this list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="119" />
             <source>Hoe gaat het? Wat is er deze week gebeurd?</source>
             <translation>How is it going? What happened this week?</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="81" />
+            <location filename="../../ui/specialist_window.py" line="121" />
             <source>Voortgang vastleggen</source>
             <translation>Record progress</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="85" />
+            <location filename="../../ui/specialist_window.py" line="125" />
             <source>Uw evaluatie: wat ging goed, wat is ontwikkeld, wat is een goed vervolg?</source>
             <translation>Your evaluation: what went well, what has developed, what would be a good next step?</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="88" />
+            <location filename="../../ui/specialist_window.py" line="128" />
             <source>Evaluatie opslaan</source>
             <translation>Save evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="97" />
+            <location filename="../../ui/specialist_window.py" line="137" />
             <source>&lt;b&gt;Voortgang&lt;/b&gt;</source>
             <translation>&lt;b&gt;Progress&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="104" />
+            <location filename="../../ui/specialist_window.py" line="144" />
             <source>&lt;b&gt;Evaluatie&lt;/b&gt;</source>
             <translation>&lt;b&gt;Evaluation&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/specialist_window.py" line="137" />
+            <location filename="../../ui/specialist_window.py" line="184" />
             <source>%n inzetten waarbij u betrokken bent</source>
             <translation>
                 <numerusform>%n placement you are engaged in</numerusform>
@@ -6264,27 +6358,38 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="148" />
+            <location filename="../../ui/specialist_window.py" line="193" />
+            <source>{shown} van {total}</source>
+            <translation>{shown} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="194" />
+            <location filename="../../ui/specialist_window.py" line="207" />
             <source>U bent nog niet betrokken bij een inzet.</source>
             <translation>You are not involved in any placement yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="154" />
+            <location filename="../../ui/specialist_window.py" line="195" />
+            <source>Geen inzetten die passen bij de zoekopdracht of de status.</source>
+            <translation>No placements match the search or the status.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/specialist_window.py" line="213" />
             <source>geen contactgegevens</source>
             <translation>no contact details</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="164" />
+            <location filename="../../ui/specialist_window.py" line="223" />
             <source>Nog geen voortgang vastgelegd.</source>
             <translation>No progress recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="181" />
+            <location filename="../../ui/specialist_window.py" line="240" />
             <source>Voortgang vastgelegd.</source>
             <translation>Progress recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="194" />
+            <location filename="../../ui/specialist_window.py" line="253" />
             <source>Evaluatie opgeslagen.</source>
             <translation>Evaluation saved.</translation>
         </message>
@@ -6469,57 +6574,57 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Log entry</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="80" />
+            <location filename="../../services/sync_review.py" line="82" />
             <source>U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar bewaard voor de nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.</source>
             <translation>You no longer have access to this client; the change was not applied but kept for the new coach. You can export it with: wijkdesk export refused.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="83" />
+            <location filename="../../services/sync_review.py" line="85" />
             <source>Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.</source>
             <translation>A client belongs to your own team; another or unknown team is not possible.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="85" />
+            <location filename="../../services/sync_review.py" line="87" />
             <source>Deze werkzoekende hoort (niet meer) bij uw caseload; de wijziging is niet overgenomen.</source>
             <translation>This client is not (or no longer) in your caseload; the change was not taken over.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="87" />
+            <location filename="../../services/sync_review.py" line="89" />
             <source>De centrale opslag kent dit gegeven niet. Werk Wijkdesk bij.</source>
             <translation>The central store does not know this item. Please update Wijkdesk.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="89" />
+            <location filename="../../services/sync_review.py" line="91" />
             <source>Een waarde past niet bij wat de centrale opslag verwacht.</source>
             <translation>A value does not fit what the central store expects.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="90" />
+            <location filename="../../services/sync_review.py" line="92" />
             <source>Dit wordt centraal bijgehouden en kan hier niet worden gewijzigd.</source>
             <translation>This is maintained centrally and cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="92" />
+            <location filename="../../services/sync_review.py" line="94" />
             <source>Deze wijziging is al eerder met een andere inhoud verstuurd.</source>
             <translation>This change was sent before with different content.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="94" />
+            <location filename="../../services/sync_review.py" line="96" />
             <source>Een werkzoekende verhuist naar een andere begeleider via de teamleider (overdracht).</source>
             <translation>A client moves to another coach through the team lead (a transfer).</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="96" />
+            <location filename="../../services/sync_review.py" line="98" />
             <source>Dit bestaat niet (meer) in de centrale opslag.</source>
             <translation>This does not exist (any more) in the central store.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="98" />
+            <location filename="../../services/sync_review.py" line="100" />
             <source>Als specialist kunt u alleen de voortgang en uw evaluatie van uw eigen inzet vastleggen.</source>
             <translation>As a specialist you can only record the progress and your evaluation of your own placements.</translation>
         </message>
         <message>
-            <location filename="../../services/sync_review.py" line="100" />
+            <location filename="../../services/sync_review.py" line="102" />
             <source>Dit mag u niet wijzigen.</source>
             <translation>You may not change this.</translation>
         </message>
@@ -6693,57 +6798,57 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../services/timeline.py" line="39" />
+            <location filename="../../services/timeline.py" line="40" />
             <source>Gesprek</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="40" />
+            <location filename="../../services/timeline.py" line="41" />
             <source>Gepland gesprek</source>
             <translation>Planned meeting</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="41" />
+            <location filename="../../services/timeline.py" line="42" />
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="42" />
+            <location filename="../../services/timeline.py" line="43" />
             <source>Inzet</source>
             <translation>Placement</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="43" />
+            <location filename="../../services/timeline.py" line="44" />
             <source>Signaal</source>
             <translation>Signal</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="44" />
+            <location filename="../../services/timeline.py" line="45" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="45" />
+            <location filename="../../services/timeline.py" line="46" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="46" />
+            <location filename="../../services/timeline.py" line="47" />
             <source>Verwijzing</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="113" />
+            <location filename="../../services/timeline.py" line="114" />
             <source>{who}, uiterlijk {due} — {status}</source>
             <translation>{who}, by {due} — {status}</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="148" />
+            <location filename="../../services/timeline.py" line="149" />
             <source>niveau {n}</source>
             <translation>level {n}</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="152" />
+            <location filename="../../services/timeline.py" line="153" />
             <source>nagaan op {day}</source>
             <translation>check on {day}</translation>
         </message>
@@ -6876,9 +6981,9 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../services/absences.py" line="178" />
             <location filename="../../services/absences.py" line="283" />
-            <location filename="../../services/caseload.py" line="182" />
-            <location filename="../../services/conversations.py" line="144" />
-            <location filename="../../services/conversations.py" line="194" />
+            <location filename="../../services/caseload.py" line="184" />
+            <location filename="../../services/conversations.py" line="148" />
+            <location filename="../../services/conversations.py" line="198" />
             <location filename="../../services/placements.py" line="217" />
             <location filename="../../services/placements.py" line="275" />
             <location filename="../../services/placements.py" line="331" />
@@ -6888,7 +6993,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Unknown field.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="218" />
+            <location filename="../../services/caseload.py" line="220" />
             <location filename="../../services/placements.py" line="258" />
             <location filename="../../services/placements.py" line="296" />
             <location filename="../../services/placements.py" line="455" />
@@ -6896,33 +7001,33 @@ With a signal: call first. No fine, unless…</translation>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="227" />
+            <location filename="../../services/caseload.py" line="229" />
             <location filename="../../services/validation.py" line="112" />
             <source>Dit is te lang (hoogstens {n} tekens).</source>
             <translation>This is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="236" />
+            <location filename="../../services/caseload.py" line="238" />
             <source>Een huisnummer is een getal; een toevoeging heeft een eigen veld.</source>
             <translation>A house number is a number; a suffix has its own field.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="243" />
+            <location filename="../../services/caseload.py" line="245" />
             <source>Kies Nederlands (nl) of Engels (en).</source>
             <translation>Choose Dutch (nl) or English (en).</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="253" />
+            <location filename="../../services/caseload.py" line="255" />
             <source>Onbekende uitkeringsstatus: {v}.</source>
             <translation>Unknown benefit status: {v}.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="263" />
+            <location filename="../../services/caseload.py" line="265" />
             <source>Het contactritme is 1 tot en met 26 weken.</source>
             <translation>The contact rhythm is 1 to 26 weeks.</translation>
         </message>
         <message>
-            <location filename="../../services/caseload.py" line="464" />
+            <location filename="../../services/caseload.py" line="471" />
             <source>Er staat al iemand met dit BSN in het bestand.</source>
             <translation>Someone with this BSN is already on file.</translation>
         </message>
@@ -6932,14 +7037,14 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Date and time are required.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="70" />
+            <location filename="../../services/conversations.py" line="74" />
             <source>Schrijf datum en tijd als 31-03-2024 14:30.</source>
             <translation>Write date and time as 31-03-2024 14:30.</translation>
         </message>
         <message>
             <location filename="../../services/absences.py" line="153" />
             <location filename="../../services/absences.py" line="279" />
-            <location filename="../../services/conversations.py" line="133" />
+            <location filename="../../services/conversations.py" line="137" />
             <location filename="../../services/placements.py" line="147" />
             <location filename="../../services/placements.py" line="237" />
             <location filename="../../services/signals.py" line="155" />
@@ -6952,68 +7057,68 @@ With a signal: call first. No fine, unless…</translation>
             <translation>That time does not exist: on {day} the clocks go forward one hour at 02:00 (summer time). Choose another time.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="149" />
+            <location filename="../../services/conversations.py" line="153" />
             <source>Kies een soort gesprek.</source>
             <translation>Choose a kind of conversation.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="150" />
+            <location filename="../../services/conversations.py" line="154" />
             <source>Kies hoe het gesprek ging.</source>
             <translation>Choose how the conversation took place.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="158" />
+            <location filename="../../services/conversations.py" line="162" />
             <source>Kies: overhandigd of besproken.</source>
             <translation>Choose: handed over or discussed.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="173" />
+            <location filename="../../services/conversations.py" line="177" />
             <source>Een gesprek dat nog moet komen is een geplande afspraak, geen verslag.</source>
             <translation>A conversation still to come is a planned meeting, not a summary.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="176" />
+            <location filename="../../services/conversations.py" line="180" />
             <source>De volgende afspraak ligt na dit gesprek.</source>
             <translation>The next meeting must be after this conversation.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="201" />
+            <location filename="../../services/conversations.py" line="205" />
             <source>Schrijf op wat er is afgesproken.</source>
             <translation>Write down what was agreed.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="206" />
+            <location filename="../../services/conversations.py" line="210" />
             <source>Kies wie het doet.</source>
             <translation>Choose who does it.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="209" />
+            <location filename="../../services/conversations.py" line="213" />
             <source>Onbekende status.</source>
             <translation>Unknown status.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="231" />
+            <location filename="../../services/conversations.py" line="235" />
             <location filename="../../services/placements.py" line="477" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="233" />
+            <location filename="../../services/conversations.py" line="237" />
             <source>Kies de datum waarop dit klaar moet zijn.</source>
             <translation>Choose the date by which this must be done.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="235" />
+            <location filename="../../services/conversations.py" line="239" />
             <source>De datum ligt voor het gesprek waarin dit is afgesproken.</source>
             <translation>The date is before the conversation in which this was agreed.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="237" />
+            <location filename="../../services/conversations.py" line="241" />
             <source>Vul in wanneer dit is afgerond, gemist of vervallen.</source>
             <translation>Fill in when this was done, missed or cancelled.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="241" />
+            <location filename="../../services/conversations.py" line="245" />
             <location filename="../../services/placements.py" line="453" />
             <location filename="../../services/profile.py" line="173" />
             <location filename="../../services/reexamination.py" line="27" />
@@ -7022,12 +7127,12 @@ With a signal: call first. No fine, unless…</translation>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="397" />
+            <location filename="../../services/conversations.py" line="401" />
             <source>Dit gesprek hoort bij iemand anders.</source>
             <translation>This conversation belongs to someone else.</translation>
         </message>
         <message>
-            <location filename="../../services/conversations.py" line="441" />
+            <location filename="../../services/conversations.py" line="445" />
             <source>Een afgeronde afspraak kan alleen weer open worden gezet.</source>
             <translation>A finished agreement can only be reopened.</translation>
         </message>
@@ -7048,8 +7153,8 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../services/validation.py" line="41" />
-            <source>Dit BSN klopt niet (elfproef).</source>
-            <translation>This BSN is not valid (eleven test).</translation>
+            <source>Dit is geen geldig BSN. Controleer de cijfers.</source>
+            <translation>This is not a valid BSN. Please check the digits.</translation>
         </message>
         <message>
             <location filename="../../services/validation.py" line="50" />
@@ -7120,275 +7225,325 @@ With a signal: call first. No fine, unless…</translation>
     <context>
         <name>Week</name>
         <message>
-            <location filename="../../services/timeline.py" line="163" />
+            <location filename="../../services/timeline.py" line="164" />
             <source>Nog geen contact (ritme: elke {n} weken)</source>
             <translation>No contact yet (rhythm: every {n} weeks)</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="164" />
+            <location filename="../../services/timeline.py" line="165" />
             <source>Langer dan {n} weken geen contact</source>
             <translation>No contact for more than {n} weeks</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="217" />
+            <location filename="../../services/timeline.py" line="222" />
             <source>Vervolggesprek</source>
             <translation>Follow-up conversation</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="227" />
+            <location filename="../../services/timeline.py" line="232" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="233" />
+            <location filename="../../services/timeline.py" line="239" />
             <source>Opnieuw bellen: {what}</source>
             <translation>Call again: {what}</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="242" />
+            <location filename="../../services/timeline.py" line="250" />
             <source>Leg vast of het werk standhield</source>
             <translation>Record whether the work lasted</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="245" />
+            <location filename="../../services/timeline.py" line="253" />
             <source>Informatieplicht nog nooit besproken</source>
             <translation>Duty to inform never discussed</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="246" />
+            <location filename="../../services/timeline.py" line="254" />
             <source>Informatieplicht langer dan 12 maanden geleden</source>
             <translation>Duty to inform more than 12 months ago</translation>
         </message>
         <message>
-            <location filename="../../services/timeline.py" line="250" />
+            <location filename="../../services/timeline.py" line="258" />
             <source>Verwijzing {to} nagaan</source>
             <translation>Check the referral to {to}</translation>
+        </message>
+        <message>
+            <location filename="../../services/attention.py" line="81" />
+            <source>Nog geen volgende belpoging: {what}</source>
+            <translation>No next call attempt yet: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../services/attention.py" line="100" />
+            <source>Hoortermijn verstreken: leg de uitkomst vast of besluit ({what})</source>
+            <translation>Hearing deadline passed: record the outcome or decide ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../services/attention.py" line="101" />
+            <source>Hoortermijn loopt af ({what})</source>
+            <translation>Hearing deadline ends ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../services/attention.py" line="105" />
+            <source>Voordeurbezoek laten doen ({what})</source>
+            <translation>Arrange a door visit ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../services/attention.py" line="107" />
+            <source>Vervolggesprek over verzuim ({what})</source>
+            <translation>Follow-up conversation about the absence ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../services/attention.py" line="109" />
+            <source>Maatregel overwegen ({what})</source>
+            <translation>Consider a sanction ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../services/attention.py" line="111" />
+            <source>Omstandigheden nagaan ({what})</source>
+            <translation>Check the circumstances ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../services/attention.py" line="114" />
+            <source>Horen aanbieden of besluiten ({what})</source>
+            <translation>Offer a hearing or decide ({what})</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
-            <location filename="../../ui/week_view.py" line="48" />
+            <location filename="../../ui/week_view.py" line="57" />
             <source>ma</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="48" />
+            <location filename="../../ui/week_view.py" line="57" />
             <source>di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="49" />
+            <location filename="../../ui/week_view.py" line="58" />
             <source>wo</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="49" />
+            <location filename="../../ui/week_view.py" line="58" />
             <source>do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="50" />
+            <location filename="../../ui/week_view.py" line="59" />
             <source>vr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="50" />
+            <location filename="../../ui/week_view.py" line="59" />
             <source>za</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="51" />
+            <location filename="../../ui/week_view.py" line="60" />
             <source>zo</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="83" />
+            <location filename="../../ui/week_view.py" line="89" />
             <source>Vandaag</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="83" />
-            <source>Deze week</source>
-            <translation>This week</translation>
+            <location filename="../../ui/week_view.py" line="89" />
+            <source>Later deze week</source>
+            <translation>Later this week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="84" />
-            <source>Te laat</source>
-            <translation>Overdue</translation>
+            <location filename="../../ui/week_view.py" line="90" />
+            <source>Afspraken te laat</source>
+            <translation>Agreements overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="84" />
-            <source>Binnenkort klaar</source>
-            <translation>Due soon</translation>
+            <location filename="../../ui/week_view.py" line="90" />
+            <source>Afspraken deze week klaar</source>
+            <translation>Agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="85" />
+            <location filename="../../ui/week_view.py" line="91" />
             <source>Nazorg loopt af</source>
             <translation>Aftercare ends</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="85" />
+            <location filename="../../ui/week_view.py" line="91" />
             <source>Terugbellen</source>
             <translation>Call back</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="86" />
+            <location filename="../../ui/week_view.py" line="92" />
+            <source>Signalen zonder volgende belpoging</source>
+            <translation>Signals without a next call attempt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="93" />
+            <source>Verzuim: volgende stap of hoortermijn</source>
+            <translation>Absence: next step or hearing deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="94" />
             <source>Contact te lang geleden</source>
             <translation>Contact too long ago</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="87" />
+            <location filename="../../ui/week_view.py" line="95" />
             <source>Werk standgehouden?</source>
             <translation>Did the work last?</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="88" />
+            <location filename="../../ui/week_view.py" line="96" />
             <source>Informatieplicht bespreken</source>
             <translation>Discuss the duty to inform</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="89" />
+            <location filename="../../ui/week_view.py" line="97" />
             <source>Verwijzing nagaan</source>
             <translation>Check referrals</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="90" />
+            <location filename="../../ui/week_view.py" line="98" />
             <source>Gesprekken met werkzoekenden vandaag</source>
             <translation>Meetings with clients today</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="91" />
+            <location filename="../../ui/week_view.py" line="99" />
             <source>Gesprekken later deze week</source>
             <translation>Meetings later this week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="92" />
+            <location filename="../../ui/week_view.py" line="100" />
             <source>Open afspraken voorbij de afgesproken datum</source>
             <translation>Open agreements past their due date</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="93" />
+            <location filename="../../ui/week_view.py" line="101" />
             <source>Open afspraken die deze week klaar moeten zijn</source>
             <translation>Open agreements due this week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="94" />
+            <location filename="../../ui/week_view.py" line="102" />
             <source>Nazorg die binnen 30 dagen afloopt</source>
             <translation>Aftercare ending within 30 days</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="95" />
+            <location filename="../../ui/week_view.py" line="103" />
             <source>Signalen waarvoor een nieuwe belpoging gepland staat (telefoon eerst)</source>
             <translation>Signals with a new call attempt planned (telephone first)</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="96" />
+            <location filename="../../ui/week_view.py" line="104" />
+            <source>Open signalen zonder geplande belpoging: plan er een</source>
+            <translation>Open signals without a planned call attempt: plan one</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="105" />
+            <source>Open verzuim met een stap voor u, of een hoortermijn die deze week afloopt of al verstreken is</source>
+            <translation>Open absences with a step for you, or a hearing deadline that ends this week or has passed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="107" />
             <source>Werkzoekenden zonder gesprek binnen hun contactritme (standaard elke vier weken)</source>
             <translation>Clients without a conversation within their contact rhythm (by default every four weeks)</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="98" />
+            <location filename="../../ui/week_view.py" line="109" />
             <source>Afgelopen nazorg: leg vast of het werk standhield</source>
             <translation>Aftercare ended: record whether the work lasted</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="99" />
+            <location filename="../../ui/week_view.py" line="110" />
             <source>Werkzoekenden met wie de informatieplicht nooit of langer dan 12 maanden geleden is besproken</source>
             <translation>Clients with whom the duty to inform was never discussed or more than 12 months ago</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="101" />
+            <location filename="../../ui/week_view.py" line="112" />
             <source>Verwijzingen naar het wijkteam of VraagWijzer om na te gaan</source>
             <translation>Referrals to the neighbourhood team or VraagWijzer to check on</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="104" />
+            <location filename="../../ui/week_view.py" line="118" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="104" />
+            <location filename="../../ui/week_view.py" line="118" />
             <source>Werkzoekende</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="104" />
+            <location filename="../../ui/week_view.py" line="118" />
+            <location filename="../../ui/week_view.py" line="131" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="106" />
-            <location filename="../../ui/week_view.py" line="107" />
-            <source>Uiterlijk</source>
-            <translation>Due by</translation>
+            <location filename="../../ui/week_view.py" line="123" />
+            <source>Mijn week</source>
+            <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="106" />
-            <location filename="../../ui/week_view.py" line="107" />
-            <source>Afspraak (wie)</source>
-            <translation>Agreement (who)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/week_view.py" line="108" />
-            <source>Tot</source>
-            <translation>Until</translation>
-        </message>
-        <message>
-            <location filename="../../ui/week_view.py" line="109" />
-            <source>Nagaan op</source>
-            <translation>Check on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/week_view.py" line="110" />
-            <source>Laatste contact</source>
-            <translation>Last contact</translation>
-        </message>
-        <message>
-            <location filename="../../ui/week_view.py" line="111" />
-            <source>Nazorg tot</source>
-            <translation>Aftercare until</translation>
-        </message>
-        <message>
-            <location filename="../../ui/week_view.py" line="112" />
-            <source>Laatst besproken</source>
-            <translation>Last discussed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/week_view.py" line="159" />
+            <location filename="../../ui/week_view.py" line="153" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="184" />
+            <location filename="../../ui/week_view.py" line="178" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="197" />
+            <source>Niets bij: {groups}</source>
+            <translation>Nothing in: {groups}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="202" />
+            <location filename="../../ui/week_view.py" line="203" />
+            <source>%n open signalen</source>
+            <translation>
+                <numerusform>%n open signal</numerusform>
+                <numerusform>%n open signals</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/week_view.py" line="204" />
+            <source>Open signalen: terugbellen gepland of nog geen belpoging gepland; dezelfde telling als in de cijfers</source>
+            <translation>Open signals: a call-back planned or no call attempt planned yet; the same count as in the figures</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/week_view.py" line="218" />
             <source>%n langer dan 30 dagen te laat</source>
             <translation>
                 <numerusform>%n overdue for more than 30 days</numerusform>
                 <numerusform>%n overdue for more than 30 days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/week_view.py" line="219" />
+            <source>%n ouder dan 30 dagen</source>
+            <translation>
+                <numerusform>%n older than 30 days</numerusform>
+                <numerusform>%n older than 30 days</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/week_view.py" line="206" />
+            <location filename="../../ui/week_view.py" line="225" />
             <source>nooit</source>
             <translation>never</translation>
         </message>
         <message>
-            <location filename="../../ui/week_view.py" line="216" />
+            <location filename="../../ui/week_view.py" line="238" />
             <source>Te laat: uiterlijk {date}</source>
             <translation>Overdue: due by {date}</translation>
         </message>
-        <message>
-            <location filename="../../ui/week_view.py" line="226" />
-            <source>niets</source>
-            <translation>nothing</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="234" />
+            <location filename="../../ui/week_view.py" line="201" />
             <source>%n gesprekken deze week</source>
             <translation>
                 <numerusform>%n meeting this week</numerusform>
@@ -7396,7 +7551,7 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/week_view.py" line="235" />
+            <location filename="../../ui/week_view.py" line="202" />
             <source>%n afspraken te laat</source>
             <translation>
                 <numerusform>%n agreement overdue</numerusform>

@@ -10,6 +10,20 @@
                 <numerusform>%n open afspraken voorbij de afgesproken datum</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n open signalen (telefoon eerst)</source>
+            <translation>
+                <numerusform>%n open signaal (telefoon eerst)</numerusform>
+                <numerusform>%n open signalen (telefoon eerst)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n keer verzuim nog niet afgehandeld</source>
+            <translation>
+                <numerusform>%n keer verzuim nog niet afgehandeld</numerusform>
+                <numerusform>%n keer verzuim nog niet afgehandeld</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CaseloadView</name>
@@ -126,10 +140,24 @@
     <context>
         <name>WeekView</name>
         <message numerus="yes">
+            <source>%n open signalen</source>
+            <translation>
+                <numerusform>%n open signaal</numerusform>
+                <numerusform>%n open signalen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n langer dan 30 dagen te laat</source>
             <translation>
                 <numerusform>%n langer dan 30 dagen te laat</numerusform>
                 <numerusform>%n langer dan 30 dagen te laat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ouder dan 30 dagen</source>
+            <translation>
+                <numerusform>%n ouder dan 30 dagen</numerusform>
+                <numerusform>%n ouder dan 30 dagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
