@@ -1348,77 +1348,77 @@ contact</translation>
     <context>
         <name>CentralFigures</name>
         <message>
-            <location filename="../../services/central_reports.py" line="31" />
+            <location filename="../../services/central_reports.py" line="34" />
             <source>Telefoon eerst (signalen)</source>
             <translation>Telephone first (signals)</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="32" />
+            <location filename="../../services/central_reports.py" line="35" />
             <source>Verzuimaanpak per groep</source>
             <translation>Absence approach per group</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="33" />
+            <location filename="../../services/central_reports.py" line="36" />
             <source>Inschrijving werk.nl per maand</source>
             <translation>werk.nl registration per month</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="34" />
+            <location filename="../../services/central_reports.py" line="37" />
             <source>Instrumenten: plaatsingen en ervaringen</source>
             <translation>Instruments: placements and experiences</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="35" />
+            <location filename="../../services/central_reports.py" line="38" />
             <source>Caseload per coach</source>
             <translation>Caseload per coach</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="68" />
+            <location filename="../../services/central_reports.py" line="71" />
             <source>zojuist</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="70" />
+            <location filename="../../services/central_reports.py" line="73" />
             <source>{n} minuten geleden</source>
             <translation>{n} minutes ago</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="72" />
+            <location filename="../../services/central_reports.py" line="75" />
             <source>{n} uur geleden</source>
             <translation>{n} hours ago</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="73" />
+            <location filename="../../services/central_reports.py" line="76" />
             <source>{n} dagen geleden</source>
             <translation>{n} days ago</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="84" />
+            <location filename="../../services/central_reports.py" line="87" />
             <source>Onbekend rapport.</source>
             <translation>Unknown report.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="86" />
+            <location filename="../../services/central_reports.py" line="89" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="119" />
+            <location filename="../../services/central_reports.py" line="127" />
             <source>Dit apparaat is niet aangemeld bij de centrale opslag.</source>
             <translation>This device is not signed in to the central store.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="131" />
+            <location filename="../../services/central_reports.py" line="139" />
             <source>De centrale opslag is niet bereikbaar.</source>
             <translation>The central store cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="133" />
+            <location filename="../../services/central_reports.py" line="141" />
             <source>U mag deze cijfers niet zien.</source>
             <translation>You may not see these figures.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="139" />
+            <location filename="../../services/central_reports.py" line="147" />
             <source>De centrale opslag weigerde: {reason}</source>
             <translation>The central store refused: {reason}</translation>
         </message>
@@ -1426,77 +1426,107 @@ contact</translation>
     <context>
         <name>CentralFiguresView</name>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="58" />
+            <location filename="../../ui/central_figures_view.py" line="62" />
             <source>Cijfers uit de centrale opslag</source>
             <translation>Figures from the central store</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="70" />
+            <location filename="../../ui/central_figures_view.py" line="76" />
             <source>Mijn team of caseload</source>
             <translation>My team or caseload</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="73" />
+            <location filename="../../ui/central_figures_view.py" line="81" />
             <source>Ophalen</source>
             <translation>Fetch</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="75" />
+            <location filename="../../ui/central_figures_view.py" line="83" />
             <source>CSV exporteren…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="86" />
+            <location filename="../../ui/central_figures_view.py" line="96" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="88" />
+            <location filename="../../ui/central_figures_view.py" line="98" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="90" />
+            <location filename="../../ui/central_figures_view.py" line="100" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="121" />
+            <location filename="../../ui/central_figures_view.py" line="105" />
+            <source>Grafiek van</source>
+            <translation>Chart of</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="145" />
+            <source>Bezig met ophalen uit de centrale opslag…</source>
+            <translation>Fetching from the central store…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="164" />
+            <source>Ophalen is mislukt.</source>
+            <translation>Fetching failed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="168" />
+            <source>U ziet de laatst opgehaalde cijfers ({age}).</source>
+            <translation>You see the figures last fetched ({age}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="176" />
             <source>{start} t/m {end}</source>
             <translation>{start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="122" />
+            <location filename="../../ui/central_figures_view.py" line="177" />
             <source>alles binnen uw bevoegdheid</source>
             <translation>everything you may see</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="124" />
+            <location filename="../../ui/central_figures_view.py" line="179" />
+            <source>De laatst opgehaalde cijfers ({age}), {period}, {team}; de centrale opslag wordt gevraagd…</source>
+            <translation>The figures last fetched ({age}), {period}, {team}; asking the central store…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="182" />
             <source>Offline: de laatst opgehaalde cijfers ({age}), {period}, {team}.</source>
             <translation>Offline: the figures last fetched ({age}), {period}, {team}.</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="129" />
+            <location filename="../../ui/central_figures_view.py" line="187" />
             <source>Opgehaald uit de centrale opslag ({age}), {period}, {team}.</source>
             <translation>Fetched from the central store ({age}), {period}, {team}.</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="132" />
+            <location filename="../../ui/central_figures_view.py" line="190" />
             <source>Aantallen onder de {n} staan als &lt;{n}.</source>
             <translation>Counts below {n} are shown as &lt;{n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="157" />
+            <location filename="../../ui/central_figures_view.py" line="222" />
+            <source>{report}: {figure}</source>
+            <translation>{report}: {figure}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="229" />
             <source>Cijfers opslaan</source>
             <translation>Save figures</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="158" />
+            <location filename="../../ui/central_figures_view.py" line="230" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="170" />
+            <location filename="../../ui/central_figures_view.py" line="242" />
             <source>{n} rijen opgeslagen in {file}.</source>
             <translation>{n} rows saved to {file}.</translation>
         </message>
@@ -2876,7 +2906,7 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../services/figures.py" line="73" />
+            <location filename="../../services/figures.py" line="70" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
@@ -2884,102 +2914,102 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>FiguresView</name>
         <message>
-            <location filename="../../ui/figures_view.py" line="44" />
+            <location filename="../../ui/figures_view.py" line="47" />
             <source>Cijfers van dit apparaat (eigen caseload)</source>
             <translation>Figures of this device (own caseload)</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="53" />
-            <source>Alle teams</source>
-            <translation>All teams</translation>
-        </message>
-        <message>
-            <location filename="../../ui/figures_view.py" line="56" />
+            <location filename="../../ui/figures_view.py" line="64" />
             <source>Bijwerken</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="66" />
+            <location filename="../../ui/figures_view.py" line="74" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="68" />
+            <location filename="../../ui/figures_view.py" line="76" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="70" />
-            <source>Team</source>
-            <translation>Team</translation>
+            <location filename="../../ui/figures_view.py" line="56" />
+            <source>Alleen de eigen caseload van dit apparaat: de werkzoekenden die op dit apparaat staan. Cijfers van een team of de hele gemeente staan in de centrale opslag.</source>
+            <translation>Only this device's own caseload: the clients on this device. Figures of a team or the whole municipality are in the central store.</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="99" />
+            <location filename="../../ui/figures_view.py" line="60" />
+            <source>Cijfers uit de centrale opslag…</source>
+            <translation>Figures from the central store…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/figures_view.py" line="109" />
             <source>Signalen per resultaat</source>
             <translation>Signals by result</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="103" />
+            <location filename="../../ui/figures_view.py" line="113" />
             <source>Nog open</source>
             <translation>Still open</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="106" />
+            <location filename="../../ui/figures_view.py" line="116" />
             <source>Verzuimaanpak</source>
             <translation>Absence approach</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="108" />
+            <location filename="../../ui/figures_view.py" line="118" />
             <source>Deelnemers</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="109" />
+            <location filename="../../ui/figures_view.py" line="119" />
             <source>Uitgestroomd naar werk of anderszins</source>
             <translation>Left benefit for work or otherwise</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="110" />
+            <location filename="../../ui/figures_view.py" line="120" />
             <source>Maatregeloverwegingen</source>
             <translation>Sanctions considered</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="111" />
+            <location filename="../../ui/figures_view.py" line="121" />
             <source>Maatregelen</source>
             <translation>Sanctions</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="112" />
+            <location filename="../../ui/figures_view.py" line="122" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="113" />
+            <location filename="../../ui/figures_view.py" line="123" />
             <source>Besloten: geen maatregel</source>
             <translation>Decided: no sanction</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="116" />
+            <location filename="../../ui/figures_view.py" line="126" />
             <source>Inschrijving werk.nl (lopende uitkeringen, vandaag)</source>
             <translation>werk.nl registration (running benefits, today)</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="118" />
+            <location filename="../../ui/figures_view.py" line="128" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="119" />
+            <location filename="../../ui/figures_view.py" line="129" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="120" />
+            <location filename="../../ui/figures_view.py" line="130" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="123" />
+            <location filename="../../ui/figures_view.py" line="133" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
             <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
         </message>
@@ -4397,148 +4427,148 @@ Open agreements made in it will be cancelled.</translation>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="125" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>C&amp;ijfers (centrale opslag)…</source>
             <translation>F&amp;igures (central store)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Cijfers van &amp;dit apparaat…</source>
             <translation>Figures of &amp;this device…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;Over Wijkdesk</source>
             <translation>&amp;About Wijkdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -5722,6 +5752,232 @@ Open agreements made in it will be cancelled.</translation>
             <location filename="../../ui/sync_dialogs.py" line="155" />
             <source>Gelezen, weghalen</source>
             <translation>Read, remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportChart</name>
+        <message>
+            <location filename="../../ui/report_chart.py" line="94" />
+            <source>(&lt;5 en leeg als 0 getekend)</source>
+            <translation>(&lt;5 and empty drawn as 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <location filename="../../services/report_labels.py" line="27" />
+            <source>Maand</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="28" />
+            <source>Soort signaal</source>
+            <translation>Kind of signal</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="29" />
+            <source>Signalen</source>
+            <translation>Signals</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="30" />
+            <source>Telefonisch bereikt</source>
+            <translation>Reached by phone</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="31" />
+            <source>Aandeel telefonisch bereikt</source>
+            <translation>Share reached by phone</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="32" />
+            <source>Nog open</source>
+            <translation>Still open</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="33" />
+            <source>Groep</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="34" />
+            <source>Deelnemers</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="35" />
+            <source>Uitstroom</source>
+            <translation>Outflow</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="36" />
+            <source>Uitstroom naar werk</source>
+            <translation>Outflow to work</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="37" />
+            <source>Uitstroom anderszins</source>
+            <translation>Outflow otherwise</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="38" />
+            <source>Maatregeloverwegingen</source>
+            <translation>Sanctions considered</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="39" />
+            <source>Aangeboden gehoord te worden</source>
+            <translation>Offered to be heard</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="40" />
+            <source>Maatregelen</source>
+            <translation>Sanctions</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="41" />
+            <source>Ingeschreven</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="42" />
+            <source>Niet ingeschreven</source>
+            <translation>Not registered</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="43" />
+            <source>Ontheffing</source>
+            <translation>Exemption</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="44" />
+            <source>Brieven verstuurd</source>
+            <translation>Letters sent</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="45" />
+            <source>Teruggebeld</source>
+            <translation>Called back</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="46" />
+            <source>Nagebeld</source>
+            <translation>Phoned</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="47" />
+            <source>Bindende besluiten</source>
+            <translation>Binding decisions</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="48" />
+            <source>Instrument</source>
+            <translation>Instrument</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="49" />
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="50" />
+            <source>Afgerond</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="51" />
+            <source>Afgerond met werk</source>
+            <translation>Completed with work</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="52" />
+            <source>Afgerond met profielmeting</source>
+            <translation>Completed with profile assessment</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="53" />
+            <source>Profiel vooraf (gem.)</source>
+            <translation>Profile before (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="54" />
+            <source>Profiel achteraf (gem.)</source>
+            <translation>Profile after (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="55" />
+            <source>Ervaring werkzoekende (gem.)</source>
+            <translation>Experience of the client (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="56" />
+            <source>Oordelen werkzoekende</source>
+            <translation>Ratings by the client</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="57" />
+            <source>Ervaring werkbegeleider (gem.)</source>
+            <translation>Experience of the supervisor (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="58" />
+            <source>Oordelen werkbegeleider</source>
+            <translation>Ratings by the supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="59" />
+            <source>Ervaring werkgever (gem.)</source>
+            <translation>Experience of the employer (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="60" />
+            <source>Oordelen werkgever</source>
+            <translation>Ratings by the employer</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="61" />
+            <source>Begeleider</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="62" />
+            <source>Werkzoekenden</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="63" />
+            <source>Met lopende uitkering</source>
+            <translation>With a running benefit</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="64" />
+            <source>Verlopen afspraken</source>
+            <translation>Overdue agreements</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="65" />
+            <source>Met verlopen afspraken</source>
+            <translation>With overdue agreements</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="66" />
+            <source>Contactritme gehouden</source>
+            <translation>Contact rhythm kept</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="81" />
+            <source>Zonder team</source>
+            <translation>Without a team</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="82" />
+            <source>Zonder begeleider</source>
+            <translation>Without a coach</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="83" />
+            <source>Onbekend instrument</source>
+            <translation>Unknown instrument</translation>
         </message>
     </context>
     <context>
