@@ -1,9 +1,11 @@
 """The chart of a central report (QtCharts, from PySide6-Addons): a line per series over the months for the
 reports per month (telephone-first per kind of signal, werk.nl), horizontal bars per row for the others (per
-group, instrument or coach). A cell the central store suppressed ("<5") is drawn as 0 and the title says so."""
+group, instrument or coach). A cell the central store suppressed ("<5") or left empty breaks the line (a dip to
+0 would read as a real fall) and is a bar of 0; the title says so."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -16,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.report_labels import PERIOD_COLUMN, SHARES, ValueLabels
@@ -37,7 +39,7 @@ class ReportChart(QChartView):
         self.setObjectName("reportChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
-        self.data: dict[str, list[tuple[str, float]]] = {}  # series label -> (category, value): what is drawn
+        self.data: dict[str, list[tuple[str, float | None]]] = {}  # series -> (category, value); None: a gap
         self.kind = ""  # "line" or "bar"
         self.setChart(self._new_chart())
 
@@ -61,14 +63,9 @@ class ReportChart(QChartView):
                 name = labels.text(by, row.get(by)) if by else title
                 value, gap = plotted(measure, row.get(measure))
                 hidden |= gap
-                self.data.setdefault(name, []).append((str(row.get(PERIOD_COLUMN)), value))
+                self.data.setdefault(name, []).append((str(row.get(PERIOD_COLUMN)), None if gap else value))
             for name, points in self.data.items():
-                series = QLineSeries()
-                series.setName(name)
-                series.setPointsVisible(True)
-                for month, value in points:
-                    series.append(months.index(month), value)
-                chart.addSeries(series)
+                self._line(chart, name, [(months.index(m), v) for m, v in points])
             categories = months
         else:
             self.kind = "bar"
@@ -81,6 +78,7 @@ class ReportChart(QChartView):
                 points.append((category, value))
             self.data = {title: points}
             bars = QBarSet(title)
+            bars.setLabelColor(self.palette().color(QPalette.ColorRole.WindowText))  # outside the bar: as text
             for _category, value in reversed(points):  # a horizontal axis starts at the bottom: first row on top
                 bars.append(value)
             series = QHorizontalBarSeries()
@@ -91,19 +89,46 @@ class ReportChart(QChartView):
             categories = list(reversed(categories))
         self._axes(chart, categories, measure)
         chart.legend().setVisible(self.kind == "line" and len(self.data) > 1)
-        chart.setTitle(title + (" " + self.tr("(<5 en leeg als 0 getekend)") if hidden else ""))
+        note = (self.tr("(<5 of leeg: niet getekend)") if self.kind == "line" else
+                self.tr("(<5 of leeg: getekend als 0)"))
+        chart.setTitle(html.escape(title + (" " + note if hidden else "")))  # the title is rich text
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
 
+    def _line(self, chart: QChart, name: str, points: list[tuple[int, float | None]]) -> None:
+        """One line per series, broken where a value is missing: a segment per run of known values, in the colour
+        of the first, with one legend entry."""
+        segments: list[list[tuple[int, float]]] = [[]]
+        for x, value in points:
+            if value is None:
+                segments.append([])
+            else:
+                segments[-1].append((x, value))
+        first: QLineSeries | None = None
+        for segment in [s for s in segments if s] or [[]]:
+            series = QLineSeries()
+            series.setName(name)
+            series.setPointsVisible(True)
+            for x, value in segment:
+                series.append(x, value)
+            chart.addSeries(series)
+            if first is None:
+                first = series
+            else:
+                series.setColor(first.color())
+                for marker in chart.legend().markers(series):
+                    marker.setVisible(False)
+
     def _axes(self, chart: QChart, categories: list[str], measure: str) -> None:
-        top = max((v for points in self.data.values() for _c, v in points), default=0.0)
+        drawn = [v for points in self.data.values() for _c, v in points if v is not None]
+        top = max(drawn, default=0.0)
         values = QValueAxis()
         if measure in SHARES:
             values.setRange(0, 100)
             values.setLabelFormat("%d%%")
         else:
-            counts = all(float(v).is_integer() for points in self.data.values() for _c, v in points)
+            counts = all(float(v).is_integer() for v in drawn)
             values.setRange(0, max(4.0, top * 1.15))
             values.applyNiceNumbers()
             values.setLabelFormat("%d" if counts and values.max() % (values.tickCount() - 1) == 0 else "%.1f")
@@ -116,5 +141,5 @@ class ReportChart(QChartView):
             series.attachAxis(names)
             series.attachAxis(values)
 
-    def items(self) -> dict[str, list[tuple[str, float]]]:
+    def items(self) -> dict[str, list[tuple[str, float | None]]]:
         return {k: list(v) for k, v in self.data.items()}

@@ -802,7 +802,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and pl
         "Only this device's own caseload: the clients on this device. Figures of a team or the whole "
         "municipality are in the central store.",
     'Cijfers uit de centrale opslag…': 'Figures from the central store…',
-    '(<5 en leeg als 0 getekend)': '(<5 and empty drawn as 0)',
+    '(<5 of leeg: niet getekend)': '(<5 or empty: not drawn)',
+    '(<5 of leeg: getekend als 0)': '(<5 or empty: drawn as 0)',
     # -- the labels of the central reports' columns and codes (desktop/services/report_labels.py)
     'Soort signaal': 'Kind of signal',
     'Telefonisch bereikt': 'Reached by phone',

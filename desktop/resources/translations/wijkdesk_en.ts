@@ -5757,9 +5757,14 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>ReportChart</name>
         <message>
-            <location filename="../../ui/report_chart.py" line="94" />
-            <source>(&lt;5 en leeg als 0 getekend)</source>
-            <translation>(&lt;5 and empty drawn as 0)</translation>
+            <location filename="../../ui/report_chart.py" line="91" />
+            <source>(&lt;5 of leeg: niet getekend)</source>
+            <translation>(&lt;5 or empty: not drawn)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_chart.py" line="92" />
+            <source>(&lt;5 of leeg: getekend als 0)</source>
+            <translation>(&lt;5 or empty: drawn as 0)</translation>
         </message>
     </context>
     <context>
