@@ -1,4 +1,5 @@
-"""docs/central-figures.png: a team lead's Beeld ▸ Cijfers (centrale opslag) on a demo central store (issue 16).
+"""docs/central-figures.png: a team lead's Beeld ▸ Cijfers (centrale opslag) on a demo central store (issue 16),
+1280x800: signals per kind and month as QtCharts lines, the table with a label for every code.
 
     xvfb-run -a .venv/bin/python docs/central_figures_screenshot.py docs/central-figures.png
 """
@@ -48,11 +49,14 @@ view = CentralFiguresView(store.db, actor, fetch_now=False)
 today = clock.today()
 start = today - timedelta(days=150)
 view.start.setDate(QDate(start.year, start.month, 1))
-view.report.setCurrentIndex(view.report.findData("absence-approach"))
 view.report.setCurrentIndex(view.report.findData("telephone-first"))
-view.resize(1180, 720)
+view.resize(1280, 800)
 view.show()
-app.processEvents()
+view.reload()  # on the TaskRunner: wait for it, then let the event loop deliver the answer
+view.runner.wait()
+for _ in range(5):
+    app.processEvents()
+assert not view.busy(), view.status.text()
 view.grab().save(sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "docs" / "central-figures.png"))
 print(view.status.text())
 server.stop()

@@ -49,13 +49,24 @@ def main(argv: list[str]) -> int:
         pdf = Path("summary.pdf").read_bytes()
         if not pdf.startswith(b"%PDF") or len(pdf) < 2000:
             raise SystemExit("smoke: the summary is not a PDF")
-        # The window itself, offscreen: it must come up on the demo caseload and keep running until stopped.
-        print("$", exe, "--data-dir", data, "(the app, offscreen, for 8 s)", flush=True)
+        # The window itself, offscreen: it must come up on the demo caseload and keep running until stopped. A
+        # loaded machine (CI, shared builders) can take longer than a few seconds to start: wait for the window
+        # up to a minute, then let it run 5 s more.
+        print("$", exe, "--data-dir", data, "(the app, offscreen, until its window shows, then 5 s)", flush=True)
+        log = Path(data) / "logs" / "wijkdesk.log"
         app = subprocess.Popen([exe, "--data-dir", data], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         try:
-            code = app.wait(8)
-        except subprocess.TimeoutExpired:
-            code = None
+            shown_at, code = None, None
+            for tick in range(130):
+                try:
+                    code = app.wait(0.5)
+                    break
+                except subprocess.TimeoutExpired:
+                    pass
+                if shown_at is None and log.is_file() and "window_shown" in log.read_text("utf-8"):
+                    shown_at = tick
+                if shown_at is not None and tick - shown_at >= 10:
+                    break
         finally:
             if app.poll() is None:
                 app.terminate()
@@ -67,8 +78,16 @@ def main(argv: list[str]) -> int:
         if code is not None:
             print(app.stdout.read().decode(errors="replace") if app.stdout else "")
             raise SystemExit(f"smoke: the app stopped by itself with {code}")
-        if "window_shown" not in (Path(data) / "logs" / "wijkdesk.log").read_text("utf-8"):
-            raise SystemExit("smoke: the app did not show its window (see its log)")
+        if shown_at is None:
+            raise SystemExit("smoke: the app did not show its window within a minute (see its log)")
+        # The central figures draw with QtCharts (PySide6-Addons): the installed app must carry it.
+        internal = Path(exe).resolve().parent / "_internal"  # a PyInstaller one-folder app
+        if internal.is_dir():
+            if not list((internal / "PySide6").glob("QtCharts*")):
+                raise SystemExit("smoke: the app lacks PySide6.QtCharts (the central figures)")
+        else:
+            python = Path(exe).resolve().parent / "python"
+            run([str(python), "-c", "import PySide6.QtCharts"], env)
         print(f"smoke: ok ({len(pdf)} bytes of PDF; the app ran offscreen)")
     return 0
 

@@ -14,14 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
 from desktop.i18n import translate
+from desktop.models.entities import Team
 from desktop.models.outbox import get_setting, set_setting
 from sync import clock
 from sync.credentials import load_token
 
 from .context import Service
 from .errors import ServiceError
+from .report_labels import ValueLabels, column_label, csv_cell
 
 REPORT_NAMES = ("telephone-first", "absence-approach", "werknl", "instruments", "caseload")
 CACHE_KEY = "central_report:{name}"
@@ -97,6 +100,11 @@ class CentralReportService(Service):
                         json.dumps({"fetched_at": now.isoformat(), "body": body}, ensure_ascii=False))
         return FetchedReport(body, now, False)
 
+    def teams(self) -> list[str]:
+        """The names of the teams this device knows (the central store decides which of them the user may see)."""
+        with self.db.session() as s:
+            return list(s.scalars(select(Team.name).where(Team.deleted_at.is_(None)).order_by(Team.name)))
+
     def cached(self, name: str) -> FetchedReport | None:
         with self.db.session() as s:
             raw = get_setting(s, CACHE_KEY.format(name=name))
@@ -141,15 +149,17 @@ class CentralReportService(Service):
         return resp.json()
 
 
-def export_csv(report: FetchedReport, path: Path) -> int:
-    """The report as CSV (UTF-8 with BOM, semicolons, the stored codes as header); returns the number of rows."""
+def export_csv(report: FetchedReport, path: Path, labels: ValueLabels) -> int:
+    """The report as CSV for people (UTF-8 with BOM, semicolons): a label for every column and code value, decimals
+    as the chosen language writes them; returns the number of rows. The codes themselves: the server's
+    `report --format csv`."""
     from .transfer import write_private
 
     def write(fh: Any) -> None:
         w = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-        w.writerow(report.columns)
+        w.writerow(column_label(c) for c in report.columns)
         for row in report.rows:
-            w.writerow("" if row.get(c) is None else row.get(c) for c in report.columns)
+            w.writerow(csv_cell(c, row.get(c), labels) for c in report.columns)
 
     write_private(path, write, bom=True)
     return len(report.rows)

@@ -1,8 +1,9 @@
-"""Team figures per period: signals by result, the absence funnel, werk.nl registrations open.
+"""This device's own figures per period: signals by result, the absence funnel, werk.nl registrations open.
 
-Aggregates only (counts), as a team lead may see them (DESIGN §1). The absence funnel uses the
-words the council was told (seed 004): participants, outflow to work or otherwise, sanction
-considerations, sanctions.
+The device holds only its user's own caseload, so these are that caseload's figures and never a team's (a team
+lead's device holds no signals or absences at all): team figures come from the central store
+(central_reports.py, issue 16). Aggregates only (counts). The absence funnel uses the words the council was
+told (seed 004): participants, outflow to work or otherwise, sanction considerations, sanctions.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.sql import Select
 
 from desktop.i18n import translate
-from desktop.models.entities import SIGNAL_RESULTS, Absence, Client, Signal, Team
+from desktop.models.entities import SIGNAL_RESULTS, Absence, Client, Signal
 
 from . import audit
 from .context import Service
@@ -53,28 +54,23 @@ class RegistrationFigures:
 
 
 @dataclass(frozen=True)
-class TeamFigures:
+class DeviceFigures:
+    """The figures of the caseload on this device."""
+
     start: date
     end: date
-    team_id: str | None
     signals: SignalFigures
     absences: AbsenceFunnel
     registrations: RegistrationFigures
 
 
 class FigureService(Service):
-    def teams(self) -> list[tuple[str, str]]:
-        with self.db.session() as s:
-            return [(t.id, t.name) for t in s.scalars(select(Team).where(Team.deleted_at.is_(None))
-                                                      .order_by(Team.name))]
-
-    def team_figures(self, start: date, end: date, team_id: str | None = None) -> TeamFigures:
+    def device_figures(self, start: date, end: date) -> DeviceFigures:
         if end < start:
             raise ValidationError({"end": translate("Figures", "Het einde van de periode ligt voor het begin.")})
         with self.db.session() as s:
             def scoped(stmt: Select) -> Select:
-                stmt = stmt.where(Client.deleted_at.is_(None))
-                return stmt.where(Client.team_id == team_id) if team_id else stmt
+                return stmt.where(Client.deleted_at.is_(None))
 
             # Signals reported in the period, by result (open ones as "open").
             results = s.execute(scoped(select(Signal.status, Signal.result).join(Client, Client.id == Signal.client_id)
@@ -116,6 +112,6 @@ class FigureService(Service):
             rc = Counter(registration_status(r, x) for r, x in regs)
             registrations = RegistrationFigures(rc["registered"], rc["not_registered"], rc["exempt"])
 
-            audit.record(s, self.actor, "view", "figures", team_id, None,
-                         purpose=f"cijfers {start.isoformat()} t/m {end.isoformat()}")
-            return TeamFigures(start, end, team_id, signals, funnel, registrations)
+            audit.record(s, self.actor, "view", "figures", None, None,
+                         purpose=f"cijfers eigen caseload {start.isoformat()} t/m {end.isoformat()}")
+            return DeviceFigures(start, end, signals, funnel, registrations)

@@ -1,13 +1,14 @@
-"""Team figures per period with bar charts: signals by result, the absence funnel, werk.nl registrations."""
+"""This device's own figures per period with bar charts: signals by result, the absence funnel, werk.nl
+registrations. The device holds only its user's caseload, so there is no team to choose here: the view says so
+and leads a team lead to the central store's figures (central_figures_view.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Database
 from desktop.services.context import Actor
 from desktop.services.errors import ServiceError
-from desktop.services.figures import FigureService, TeamFigures
+from desktop.services.figures import DeviceFigures, FigureService
 from desktop.services.signals import result_labels
 
 from .bar_chart import BarChart
@@ -38,6 +39,8 @@ def _py(d: QDate) -> date:
 
 
 class FiguresView(QWidget):
+    central_requested = Signal()  # "Cijfers uit de centrale opslag…": the main window opens that view
+
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figuresView")
@@ -49,10 +52,15 @@ class FiguresView(QWidget):
         for e in (self.start, self.end):
             e.setCalendarPopup(True)
             e.setDisplayFormat("dd-MM-yyyy")
-        self.team = QComboBox()
-        self.team.addItem(self.tr("Alle teams"), None)
-        for team_id, name in self.service.teams():
-            self.team.addItem(name, team_id)
+        self.scope_note = QLabel(self.tr(
+            "Alleen de eigen caseload van dit apparaat: de werkzoekenden die op dit apparaat staan. "
+            "Cijfers van een team of de hele gemeente staan in de centrale opslag."))
+        self.scope_note.setObjectName("figuresScope")
+        self.scope_note.setWordWrap(True)
+        self.central_button = QPushButton(self.tr("Cijfers uit de centrale opslag…"))
+        self.central_button.clicked.connect(self.central_requested)
+        if actor.role == "team_lead":  # a team lead's device holds no caseload: these figures are all zeros
+            self.central_button.setDefault(True)
         self.refresh_button = QPushButton(self.tr("Bijwerken"))
         self.refresh_button.clicked.connect(self.reload)
         self.summary = QLabel()
@@ -67,10 +75,11 @@ class FiguresView(QWidget):
         top.addWidget(self.start)
         top.addWidget(QLabel(self.tr("t/m")))
         top.addWidget(self.end)
-        top.addWidget(QLabel(self.tr("Team")))
-        top.addWidget(self.team)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
+        note = QHBoxLayout()
+        note.addWidget(self.scope_note, 1)
+        note.addWidget(self.central_button)
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.addWidget(self.summary)
@@ -82,14 +91,15 @@ class FiguresView(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(note)
         layout.addWidget(scroll, 1)
         self.resize(760, 640)
-        self.figures: TeamFigures | None = None
+        self.figures: DeviceFigures | None = None
         self.reload()
 
     def reload(self) -> None:
         try:
-            f = self.service.team_figures(_py(self.start.date()), _py(self.end.date()), self.team.currentData())
+            f = self.service.device_figures(_py(self.start.date()), _py(self.end.date()))
         except ServiceError as exc:
             self.summary.setText(exc.for_user())
             return

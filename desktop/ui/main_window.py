@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         from .figures_view import FiguresView
 
         self._figures = FiguresView(self.db, self.actor, self)
+        self._figures.central_requested.connect(self.show_central_figures)
         self._figures.setWindowFlag(Qt.WindowType.Window)
         self._figures.show()
         return self._figures
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
     def show_central_figures(self) -> QWidget:
         from .central_figures_view import CentralFiguresView
 
-        self._central_figures = CentralFiguresView(self.db, self.actor, self)
+        self._central_figures = CentralFiguresView(self.db, self.actor, self, runner=self.runner)
         self._central_figures.setWindowFlag(Qt.WindowType.Window)
         self._central_figures.show()
         return self._central_figures

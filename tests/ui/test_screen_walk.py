@@ -119,6 +119,7 @@ def screens(window: MainWindow, store, actor, size: tuple[int, int] = (WIDTH, HE
         _settle(view)
         yield f"Beeld {type(view).__name__}", view
         view.close()
+    yield from central_figures_screens(window, store)
 
     from desktop.ui.agreement_dialog import AgreementDialog
     from desktop.ui.conversation_dialog import ConversationDialog
@@ -140,6 +141,58 @@ def screens(window: MainWindow, store, actor, size: tuple[int, int] = (WIDTH, HE
         _settle(d)
         yield f"dialog {type(d).__name__} {d.windowTitle()}", d
         d.close()
+
+
+def central_figures_screens(window: MainWindow, store) -> Iterator[tuple[str, QWidget]]:
+    """The team lead's central figures, each report from a last fetched copy (this device is not signed in)."""
+    cache_reports(store)
+    view = window.show_central_figures()
+    for i in range(view.report.count()):
+        view.report.setCurrentIndex(i)
+        if i == 0:
+            view.reload()
+        window.runner.wait()
+        _settle(view)
+        assert view.shown is not None and view.table.rowCount() > 0
+        yield f"Beeld CentralFiguresView {view.name()}", view
+    view.close()
+
+
+def cache_reports(store) -> None:
+    """A last fetched copy of every central report, shaped as the central store answers (long names, "<5")."""
+    import json
+
+    from sqlalchemy import select
+
+    from desktop.models.entities import Instrument
+    from desktop.models.outbox import set_setting
+    from desktop.services.central_reports import CACHE_KEY
+    from sync import clock
+    from sync.server.reports import REPORTS
+
+    with store.db.session() as s:
+        codes = list(s.scalars(select(Instrument.code).order_by(Instrument.name)))[:8] or ["wi.werkfit"]
+    labels = {"kind": ["duty_to_inform", "income_decision", "other"], "group": ["Noord", "Feijenoord-Zuid", "-"],
+              "instrument": [*codes, "-"], "coach": ["demo.coach", "a.van.den.heuvel-bakker", "-"]}
+    today = clock.today()
+    months = [f"{today.year - (today.month - k <= 0)}-{(today.month - k - 1) % 12 + 1:02d}" for k in (5, 4, 3, 2, 1, 0)]
+    with store.db.session() as s:
+        for name, module in REPORTS.items():
+            rows = []
+            keys = [c for c in module.COLUMNS if c in labels or c == "month"]
+            combos = [(m, k) for m in months for k in labels["kind"]] if keys == ["month", "kind"] else \
+                [(m,) for m in months] if keys == ["month"] else [(v,) for v in labels[keys[0]]]
+            for n, combo in enumerate(combos):
+                row = dict(zip(keys, combo, strict=True))
+                for c in module.COLUMNS:
+                    if c not in row:
+                        row[c] = round(0.37 + n / 100, 3) if c in getattr(module, "MEANS", {}) else \
+                            ("<5" if n % 4 == 3 else 120 + 7 * n)
+                rows.append(row)
+            body = {"report": name, "from": months[0] + "-01", "to": today.isoformat(), "team": "Feijenoord-Zuid",
+                    "small_cell": 5, "columns": list(module.COLUMNS), "rows": rows}
+            set_setting(s, CACHE_KEY.format(name=name), json.dumps(
+                {"fetched_at": (clock.utcnow()).isoformat(), "body": body}))
 
 
 def specialist_screens(store, actor) -> Iterator[tuple[str, QWidget]]:

@@ -6,10 +6,12 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from desktop.services.absences import AbsenceService
+from desktop.services.context import Actor
 from desktop.services.signals import SignalService
 from desktop.ui.absences_tab import AbsencesTab
 from desktop.ui.bar_chart import BarChart
 from desktop.ui.figures_view import FiguresView
+from desktop.ui.main_window import MainWindow
 from desktop.ui.signals_tab import SignalsTab
 from desktop.ui.tasks import DataBus, TaskRunner
 from desktop.ui.werknl_view import WerknlView
@@ -192,6 +194,27 @@ def test_werknl_view_and_figures(qtbot, store, actor, caseload, tmp_path):
     assert len(charts) == 3
     regs = dict(figures.registration_chart.items())
     assert regs["Niet ingeschreven"] == 3 and regs["Ingeschreven"] == 1
+
+
+def test_device_figures_are_the_own_caseload_and_lead_to_the_central_figures(qtbot, store, actor, caseload):
+    from PySide6.QtWidgets import QComboBox
+
+    window = MainWindow(store.db, Actor(actor.user_id, actor.username, actor.device_id, "team_lead", None))
+    qtbot.addWidget(window)
+    window.figures_action.trigger()
+    figures = window._figures
+    assert not figures.findChildren(QComboBox)  # no team to choose: the device holds only its own caseload
+    assert "eigen caseload" in figures.windowTitle() and "centrale opslag" in figures.scope_note.text()
+    assert figures.central_button.isDefault()  # a team lead's device has no caseload: the way to the figures
+    qtbot.mouseClick(figures.central_button, Qt.MouseButton.LeftButton)
+    assert window._central_figures.isVisible()
+    qtbot.waitUntil(lambda: not window._central_figures.busy(), timeout=10_000)
+    assert "niet aangemeld" in window._central_figures.status.text()  # this test device is not signed in
+    window._central_figures.close()
+    figures.close()
+    window.runner.wait()
+    window.pane.form.mark_saved()
+    window.close()
 
 
 def test_bar_chart_paints(qtbot):

@@ -122,7 +122,7 @@ def test_export_uwv_command(paths, tmp_path, capsys):
     assert main(["--data-dir", str(paths.data_dir), "export", "uwv", "--month", "13-2026", "-o", str(out)]) == 1
 
 
-def test_team_figures(store, actor, people):
+def test_device_figures_of_the_own_caseload(store, actor, people):
     sig, ab = SignalService(store.db, actor), AbsenceService(store.db, actor)
     a = sig.create(people["Berg"], {"kind": "duty_to_inform", "description": "x", "signalled_on": m(1).isoformat()})
     sig.log_attempt(a.id, True, at=datetime.combine(m(2), time(9, 0)))
@@ -140,7 +140,7 @@ def test_team_figures(store, actor, people):
     ab.record_hearing_outcome(first.id, "no_response", on=m(15).isoformat())
     ab.decide(first.id, "sanction", "Niet verschenen", percentage=10, months=1)
 
-    f = FigureService(store.db, actor).team_figures(m(0), day(0))  # through today: the decision is taken today
+    f = FigureService(store.db, actor).device_figures(m(0), day(0))  # through today: the decision is taken today
     assert f.signals.by_result == {"no_action": 0, "corrected": 1, "explained": 0, "warning": 0,
                                    "fine_investigation": 0, "open": 1}
     assert (f.signals.total, f.signals.closed, f.signals.without_fine) == (2, 1, 1)
@@ -149,7 +149,8 @@ def test_team_figures(store, actor, people):
     assert (f.registrations.registered, f.registrations.not_registered, f.registrations.open) == (1, 1, 1)
     assert b.id
     with store.db.session() as s:
-        assert s.scalar(select(AuditEvent).where(AuditEvent.entity == "figures"))
+        seen = s.scalar(select(AuditEvent).where(AuditEvent.entity == "figures"))
+        assert seen is not None and seen.entity_id is None and "eigen caseload" in (seen.purpose or "")
         assert s.scalar(select(Client).where(Client.id == people["Jansen"])).benefit_status == "ended"
     with pytest.raises(ValidationError):
-        FigureService(store.db, actor).team_figures(m(29), m(0))
+        FigureService(store.db, actor).device_figures(m(29), m(0))

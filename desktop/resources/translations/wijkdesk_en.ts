@@ -949,34 +949,25 @@ contact</translation>
             <source>Beëindigd</source>
             <translation>Ended</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../ui/caseload_model.py" line="83" />
             <source>%n open afspraken voorbij de afgesproken datum</source>
-            <translation>
-                <numerusform>%n open agreement past its due date</numerusform>
-                <numerusform>%n open agreements past their due date</numerusform>
-            </translation>
+            <translation>%n open agreements past their due date</translation>
         </message>
         <message>
             <location filename="../../ui/caseload_model.py" line="85" />
             <source>Langer geen contact dan het contactritme (elke {n} weken)</source>
             <translation>No contact for longer than the contact rhythm (every {n} weeks)</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../ui/caseload_model.py" line="87" />
             <source>%n open signalen (telefoon eerst)</source>
-            <translation>
-                <numerusform>%n open signal (telephone first)</numerusform>
-                <numerusform>%n open signals (telephone first)</numerusform>
-            </translation>
+            <translation>%n open signals (telephone first)</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../ui/caseload_model.py" line="89" />
             <source>%n keer verzuim nog niet afgehandeld</source>
-            <translation>
-                <numerusform>%n absence not yet dealt with</numerusform>
-                <numerusform>%n absences not yet dealt with</numerusform>
-            </translation>
+            <translation>%n absences not yet dealt with</translation>
         </message>
         <message>
             <location filename="../../ui/caseload_model.py" line="91" />
@@ -1038,17 +1029,17 @@ contact</translation>
         </message>
         <message>
             <location filename="../../ui/caseload_view.py" line="120" />
-            <location filename="../../ui/caseload_view.py" line="226" />
+            <location filename="../../ui/caseload_view.py" line="227" />
             <source>Geen werkzoekenden in deze lijst.</source>
             <translation>No clients in this list.</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="185" />
+            <location filename="../../ui/caseload_view.py" line="186" />
             <source>Laden mislukt</source>
             <translation>Loading failed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/caseload_view.py" line="223" />
+            <location filename="../../ui/caseload_view.py" line="224" />
             <source>%n verborgen door het filter — alles tonen</source>
             <translation>
                 <numerusform>%n hidden by the filter — show all</numerusform>
@@ -1056,12 +1047,12 @@ contact</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="225" />
+            <location filename="../../ui/caseload_view.py" line="226" />
             <source>Niemand gevonden voor “{query}”.</source>
             <translation>Nobody found for “{query}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/caseload_view.py" line="261" />
+            <location filename="../../ui/caseload_view.py" line="262" />
             <source>{shown} van {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -1217,7 +1208,7 @@ contact</translation>
             <translation>not a taxonomy code: {codes}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="467" />
+            <location filename="../../services/placements.py" line="377" />
             <location filename="../../../sync/catalogue_csv.py" line="278" />
             <source>onbekend in de taxonomie: {codes}.</source>
             <translation>not in the taxonomy: {codes}.</translation>
@@ -1233,8 +1224,8 @@ contact</translation>
             <translation>write ja or nee (yes or no), not '{v}'.</translation>
         </message>
         <message>
-            <location filename="../../services/catalogue.py" line="174" />
-            <location filename="../../services/placements.py" line="223" />
+            <location filename="../../services/catalogue.py" line="177" />
+            <location filename="../../services/placements.py" line="133" />
             <source>Dit instrument staat niet (meer) in de catalogus.</source>
             <translation>This instrument is not (or no longer) in the catalogue.</translation>
         </message>
@@ -1378,77 +1369,77 @@ contact</translation>
     <context>
         <name>CentralFigures</name>
         <message>
-            <location filename="../../services/central_reports.py" line="31" />
+            <location filename="../../services/central_reports.py" line="34" />
             <source>Telefoon eerst (signalen)</source>
             <translation>Telephone first (signals)</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="32" />
+            <location filename="../../services/central_reports.py" line="35" />
             <source>Verzuimaanpak per groep</source>
             <translation>Absence approach per group</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="33" />
+            <location filename="../../services/central_reports.py" line="36" />
             <source>Inschrijving werk.nl per maand</source>
             <translation>werk.nl registration per month</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="34" />
+            <location filename="../../services/central_reports.py" line="37" />
             <source>Instrumenten: plaatsingen en ervaringen</source>
             <translation>Instruments: placements and experiences</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="35" />
+            <location filename="../../services/central_reports.py" line="38" />
             <source>Caseload per coach</source>
             <translation>Caseload per coach</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="68" />
+            <location filename="../../services/central_reports.py" line="71" />
             <source>zojuist</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="70" />
+            <location filename="../../services/central_reports.py" line="73" />
             <source>{n} minuten geleden</source>
             <translation>{n} minutes ago</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="72" />
+            <location filename="../../services/central_reports.py" line="75" />
             <source>{n} uur geleden</source>
             <translation>{n} hours ago</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="73" />
+            <location filename="../../services/central_reports.py" line="76" />
             <source>{n} dagen geleden</source>
             <translation>{n} days ago</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="84" />
+            <location filename="../../services/central_reports.py" line="87" />
             <source>Onbekend rapport.</source>
             <translation>Unknown report.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="86" />
+            <location filename="../../services/central_reports.py" line="89" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="119" />
+            <location filename="../../services/central_reports.py" line="127" />
             <source>Dit apparaat is niet aangemeld bij de centrale opslag.</source>
             <translation>This device is not signed in to the central store.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="131" />
+            <location filename="../../services/central_reports.py" line="139" />
             <source>De centrale opslag is niet bereikbaar.</source>
             <translation>The central store cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="133" />
+            <location filename="../../services/central_reports.py" line="141" />
             <source>U mag deze cijfers niet zien.</source>
             <translation>You may not see these figures.</translation>
         </message>
         <message>
-            <location filename="../../services/central_reports.py" line="139" />
+            <location filename="../../services/central_reports.py" line="147" />
             <source>De centrale opslag weigerde: {reason}</source>
             <translation>The central store refused: {reason}</translation>
         </message>
@@ -1456,77 +1447,107 @@ contact</translation>
     <context>
         <name>CentralFiguresView</name>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="58" />
+            <location filename="../../ui/central_figures_view.py" line="62" />
             <source>Cijfers uit de centrale opslag</source>
             <translation>Figures from the central store</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="70" />
+            <location filename="../../ui/central_figures_view.py" line="76" />
             <source>Mijn team of caseload</source>
             <translation>My team or caseload</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="73" />
+            <location filename="../../ui/central_figures_view.py" line="81" />
             <source>Ophalen</source>
             <translation>Fetch</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="75" />
+            <location filename="../../ui/central_figures_view.py" line="83" />
             <source>CSV exporteren…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="86" />
+            <location filename="../../ui/central_figures_view.py" line="96" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="88" />
+            <location filename="../../ui/central_figures_view.py" line="98" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="90" />
+            <location filename="../../ui/central_figures_view.py" line="100" />
             <source>Team</source>
             <translation>Team</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="121" />
+            <location filename="../../ui/central_figures_view.py" line="105" />
+            <source>Grafiek van</source>
+            <translation>Chart of</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="145" />
+            <source>Bezig met ophalen uit de centrale opslag…</source>
+            <translation>Fetching from the central store…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="164" />
+            <source>Ophalen is mislukt.</source>
+            <translation>Fetching failed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="168" />
+            <source>U ziet de laatst opgehaalde cijfers ({age}).</source>
+            <translation>You see the figures last fetched ({age}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="176" />
             <source>{start} t/m {end}</source>
             <translation>{start} to {end}</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="122" />
+            <location filename="../../ui/central_figures_view.py" line="177" />
             <source>alles binnen uw bevoegdheid</source>
             <translation>everything you may see</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="124" />
+            <location filename="../../ui/central_figures_view.py" line="179" />
+            <source>De laatst opgehaalde cijfers ({age}), {period}, {team}; de centrale opslag wordt gevraagd…</source>
+            <translation>The figures last fetched ({age}), {period}, {team}; asking the central store…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="182" />
             <source>Offline: de laatst opgehaalde cijfers ({age}), {period}, {team}.</source>
             <translation>Offline: the figures last fetched ({age}), {period}, {team}.</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="129" />
+            <location filename="../../ui/central_figures_view.py" line="187" />
             <source>Opgehaald uit de centrale opslag ({age}), {period}, {team}.</source>
             <translation>Fetched from the central store ({age}), {period}, {team}.</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="132" />
+            <location filename="../../ui/central_figures_view.py" line="190" />
             <source>Aantallen onder de {n} staan als &lt;{n}.</source>
             <translation>Counts below {n} are shown as &lt;{n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="157" />
+            <location filename="../../ui/central_figures_view.py" line="222" />
+            <source>{report}: {figure}</source>
+            <translation>{report}: {figure}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/central_figures_view.py" line="229" />
             <source>Cijfers opslaan</source>
             <translation>Save figures</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="158" />
+            <location filename="../../ui/central_figures_view.py" line="230" />
             <source>CSV-bestanden (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/central_figures_view.py" line="170" />
+            <location filename="../../ui/central_figures_view.py" line="242" />
             <source>{n} rijen opgeslagen in {file}.</source>
             <translation>{n} rows saved to {file}.</translation>
         </message>
@@ -1534,122 +1555,122 @@ contact</translation>
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../cli.py" line="39" />
+            <location filename="../../cli.py" line="36" />
             <source>Wijkdesk: de caseload van de vaste begeleider, ook zonder verbinding.</source>
             <translation>Wijkdesk: the job coach's caseload, also without a connection.</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="41" />
+            <location filename="../../cli.py" line="38" />
             <source>map met de (versleutelde) gegevens</source>
             <translation>directory with the (encrypted) data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="45" />
+            <location filename="../../cli.py" line="42" />
             <source>start met een wegwerpmap en demogegevens</source>
             <translation>start with a throwaway directory and demo data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="47" />
+            <location filename="../../cli.py" line="44" />
             <source>met --demo: open de demo als de begeleider (standaard) of als de specialist</source>
             <translation>with --demo: open the demo as the coach (default) or as the specialist</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="49" />
+            <location filename="../../cli.py" line="46" />
             <source>taal van de meldingen (nl of en)</source>
             <translation>language of the messages (nl or en)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="51" />
+            <location filename="../../cli.py" line="48" />
             <source>start de app (standaard)</source>
             <translation>start the app (default)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="53" />
+            <location filename="../../cli.py" line="50" />
             <source>maak een oefencaseload zonder verbinding</source>
             <translation>create a practice caseload without a connection</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="57" />
+            <location filename="../../cli.py" line="54" />
             <source>lees gegevens in</source>
             <translation>import data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="59" />
+            <location filename="../../cli.py" line="56" />
             <source>werkzoekenden uit een CSV-bestand</source>
             <translation>clients from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="62" />
+            <location filename="../../cli.py" line="59" />
             <source>de instrumentencatalogus uit een CSV-bestand</source>
             <translation>the instrument catalogue from a CSV file</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="65" />
+            <location filename="../../cli.py" line="62" />
             <source>schrijf gegevens weg</source>
             <translation>export data</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="67" />
+            <location filename="../../cli.py" line="64" />
             <source>de caseload als CSV</source>
             <translation>the caseload as CSV</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="69" />
+            <location filename="../../cli.py" line="66" />
             <source>alles over een persoon (AVG art. 15) als JSON</source>
             <translation>everything about one person (GDPR art. 15) as JSON</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="72" />
+            <location filename="../../cli.py" line="69" />
             <source>geweigerde wijzigingen (met hun waarden) als JSON</source>
             <translation>refused changes (with their values) as JSON</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="74" />
+            <location filename="../../cli.py" line="71" />
             <source>maandlijst voor UWV: wie kan worden uitgeschreven (CSV)</source>
             <translation>monthly list for UWV: who can be deregistered (CSV)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="78" />
+            <location filename="../../cli.py" line="75" />
             <source>maak een PDF voor de werkzoekende</source>
             <translation>make a PDF for the client</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="80" />
+            <location filename="../../cli.py" line="77" />
             <source>verslag van een gesprek</source>
             <translation>summary of a conversation</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="83" />
+            <location filename="../../cli.py" line="80" />
             <source>een brief voor de werkzoekende</source>
             <translation>a letter for the client</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="87" />
+            <location filename="../../cli.py" line="84" />
             <source>de stap waar de brief bij hoort (signaal, verzuim of inzet)</source>
             <translation>the step the letter belongs to (signal, absence or placement)</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="89" />
+            <location filename="../../cli.py" line="86" />
             <source>heronderzoek: mee te nemen documenten, komma's ertussen</source>
             <translation>re-examination: documents to bring, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="92" />
+            <location filename="../../cli.py" line="89" />
             <source>meld dit apparaat aan bij de centrale opslag</source>
             <translation>sign this device in to the central store</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="97" />
+            <location filename="../../cli.py" line="94" />
             <source>CA-certificaten (PEM) van de gemeente om de verbinding te controleren</source>
             <translation>the municipality's CA certificates (PEM) to verify the connection</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="99" />
+            <location filename="../../cli.py" line="96" />
             <source>synchroniseer met de centrale opslag</source>
             <translation>synchronise with the central store</translation>
         </message>
         <message>
-            <location filename="../../cli.py" line="174" />
+            <location filename="../../cli.py" line="171" />
             <source>--demo hoort bij het starten van de app, niet bij '{cmd}'.</source>
             <translation>--demo belongs to starting the app, not to '{cmd}'.</translation>
         </message>
@@ -2920,7 +2941,7 @@ ment</translation>
     <context>
         <name>Figures</name>
         <message>
-            <location filename="../../services/figures.py" line="73" />
+            <location filename="../../services/figures.py" line="70" />
             <source>Het einde van de periode ligt voor het begin.</source>
             <translation>The end of the period is before the start.</translation>
         </message>
@@ -2928,102 +2949,102 @@ ment</translation>
     <context>
         <name>FiguresView</name>
         <message>
-            <location filename="../../ui/figures_view.py" line="44" />
+            <location filename="../../ui/figures_view.py" line="47" />
             <source>Cijfers van dit apparaat (eigen caseload)</source>
             <translation>Figures of this device (own caseload)</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="53" />
-            <source>Alle teams</source>
-            <translation>All teams</translation>
-        </message>
-        <message>
-            <location filename="../../ui/figures_view.py" line="56" />
+            <location filename="../../ui/figures_view.py" line="64" />
             <source>Bijwerken</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="66" />
+            <location filename="../../ui/figures_view.py" line="74" />
             <source>Van</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="68" />
+            <location filename="../../ui/figures_view.py" line="76" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="70" />
-            <source>Team</source>
-            <translation>Team</translation>
+            <location filename="../../ui/figures_view.py" line="56" />
+            <source>Alleen de eigen caseload van dit apparaat: de werkzoekenden die op dit apparaat staan. Cijfers van een team of de hele gemeente staan in de centrale opslag.</source>
+            <translation>Only this device's own caseload: the clients on this device. Figures of a team or the whole municipality are in the central store.</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="99" />
+            <location filename="../../ui/figures_view.py" line="60" />
+            <source>Cijfers uit de centrale opslag…</source>
+            <translation>Figures from the central store…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/figures_view.py" line="109" />
             <source>Signalen per resultaat</source>
             <translation>Signals by result</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="103" />
+            <location filename="../../ui/figures_view.py" line="113" />
             <source>Nog open</source>
             <translation>Still open</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="106" />
+            <location filename="../../ui/figures_view.py" line="116" />
             <source>Verzuimaanpak</source>
             <translation>Absence approach</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="108" />
+            <location filename="../../ui/figures_view.py" line="118" />
             <source>Deelnemers</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="109" />
+            <location filename="../../ui/figures_view.py" line="119" />
             <source>Uitgestroomd naar werk of anderszins</source>
             <translation>Left benefit for work or otherwise</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="110" />
+            <location filename="../../ui/figures_view.py" line="120" />
             <source>Maatregeloverwegingen</source>
             <translation>Sanctions considered</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="111" />
+            <location filename="../../ui/figures_view.py" line="121" />
             <source>Maatregelen</source>
             <translation>Sanctions</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="112" />
+            <location filename="../../ui/figures_view.py" line="122" />
             <source>Verklaard door omstandigheden</source>
             <translation>Explained by circumstances</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="113" />
+            <location filename="../../ui/figures_view.py" line="123" />
             <source>Besloten: geen maatregel</source>
             <translation>Decided: no sanction</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="116" />
+            <location filename="../../ui/figures_view.py" line="126" />
             <source>Inschrijving werk.nl (lopende uitkeringen, vandaag)</source>
             <translation>werk.nl registration (running benefits, today)</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="118" />
+            <location filename="../../ui/figures_view.py" line="128" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="119" />
+            <location filename="../../ui/figures_view.py" line="129" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="120" />
+            <location filename="../../ui/figures_view.py" line="130" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../ui/figures_view.py" line="123" />
+            <location filename="../../ui/figures_view.py" line="133" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
             <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
         </message>
@@ -4441,148 +4462,148 @@ ment</translation>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="125" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="130" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>C&amp;ijfers (centrale opslag)…</source>
             <translation>F&amp;igures (central store)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Cijfers van &amp;dit apparaat…</source>
             <translation>Figures of &amp;this device…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;Over Wijkdesk</source>
             <translation>&amp;About Wijkdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -4855,137 +4876,137 @@ ment</translation>
     <context>
         <name>Placements</name>
         <message>
-            <location filename="../../services/placements.py" line="52" />
+            <location filename="../../services/placement_data.py" line="25" />
             <source>voorgesteld</source>
             <translation>proposed</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="52" />
+            <location filename="../../services/placement_data.py" line="25" />
             <source>loopt</source>
             <translation>running</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="53" />
+            <location filename="../../services/placement_data.py" line="26" />
             <source>afgerond</source>
             <translation>completed</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="53" />
+            <location filename="../../services/placement_data.py" line="26" />
             <source>gestopt</source>
             <translation>stopped</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="58" />
+            <location filename="../../services/placement_data.py" line="31" />
             <source>werk</source>
             <translation>work</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="58" />
+            <location filename="../../services/placement_data.py" line="31" />
             <source>opleiding</source>
             <translation>education</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="59" />
+            <location filename="../../services/placement_data.py" line="32" />
             <source>vervolginstrument</source>
             <translation>follow-on instrument</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="60" />
+            <location filename="../../services/placement_data.py" line="33" />
             <source>geen</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="157" />
+            <location filename="../../services/placements.py" line="67" />
             <source>Alleen de begeleider zet instrumenten in.</source>
             <translation>Only the coach places clients on instruments.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="230" />
+            <location filename="../../services/placements.py" line="140" />
             <source>Dit instrument kan nu niet: {why}.</source>
             <translation>This instrument is not possible now: {why}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="234" />
-            <location filename="../../services/placements.py" line="282" />
+            <location filename="../../services/placements.py" line="144" />
+            <location filename="../../services/placements.py" line="192" />
             <source>Schrijf op waarom dit instrument wordt ingezet; de specialist leest dit ook.</source>
             <translation>Write down why this instrument is being used; the specialist reads this too.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="243" />
+            <location filename="../../services/placements.py" line="153" />
             <source>Een nieuwe inzet is voorgesteld of loopt.</source>
             <translation>A new placement is proposed or running.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="317" />
+            <location filename="../../services/placements.py" line="227" />
             <source>Een inzet die nog moet beginnen blijft voorgesteld tot de startdatum.</source>
             <translation>A placement that has yet to begin stays proposed until the start date.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="338" />
-            <location filename="../../services/placements.py" line="393" />
+            <location filename="../../services/placements.py" line="248" />
+            <location filename="../../services/placements.py" line="303" />
             <source>Kies het resultaat: werk, opleiding, vervolginstrument of geen.</source>
             <translation>Choose the result: work, education, follow-on instrument or none.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="351" />
+            <location filename="../../services/placements.py" line="261" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="361" />
+            <location filename="../../services/placements.py" line="271" />
             <source>Dit is geen doel van deze inzet.</source>
             <translation>This is not a goal of this placement.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="386" />
+            <location filename="../../services/placements.py" line="296" />
             <source>Schrijf op waarom de inzet stopt.</source>
             <translation>Write down why the placement is stopping.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="397" />
+            <location filename="../../services/placements.py" line="307" />
             <source>Gestopt: {reason}</source>
             <translation>Stopped: {reason}</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="407" />
-            <location filename="../../services/placements.py" line="545" />
+            <location filename="../../services/placements.py" line="317" />
+            <location filename="../../services/specialist_placements.py" line="70" />
             <source>Schrijf op wat er is gebeurd.</source>
             <translation>Write down what happened.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="462" />
+            <location filename="../../services/placements.py" line="372" />
             <source>Kies minstens één doel.</source>
             <translation>Choose at least one goal.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="484" />
+            <location filename="../../services/placements.py" line="394" />
             <source>Een inzet die {old} is kan niet {new} worden.</source>
             <translation>A placement that is {old} cannot become {new}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="491" />
-            <location filename="../../services/placements.py" line="571" />
+            <location filename="../../services/placements.py" line="401" />
+            <location filename="../../services/specialist_placements.py" line="96" />
             <source>Deze inzet is al {status}.</source>
             <translation>This placement is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="518" />
-            <location filename="../../services/placements.py" line="567" />
+            <location filename="../../services/placements.py" line="428" />
+            <location filename="../../services/specialist_placements.py" line="92" />
             <source>Deze inzet bestaat niet (meer).</source>
             <translation>This placement does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="526" />
+            <location filename="../../services/specialist_placements.py" line="51" />
             <source>Dit overzicht is alleen voor specialisten.</source>
             <translation>This overview is for specialists only.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="555" />
+            <location filename="../../services/specialist_placements.py" line="80" />
             <source>Schrijf uw evaluatie op.</source>
             <translation>Write down your evaluation.</translation>
         </message>
         <message>
-            <location filename="../../services/placements.py" line="569" />
+            <location filename="../../services/specialist_placements.py" line="94" />
             <source>U bent niet betrokken bij deze inzet.</source>
             <translation>You are not involved in this placement.</translation>
         </message>
@@ -5412,37 +5433,37 @@ ment</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../services/printing.py" line="108" />
+            <location filename="../../services/print_layout.py" line="84" />
             <source>Het lettertype voor het verslag ontbreekt of is beschadigd ({path}).</source>
             <translation>The font for the summary is missing or damaged ({path}).</translation>
         </message>
         <message>
-            <location filename="../../services/printing.py" line="489" />
+            <location filename="../../services/printing.py" line="160" />
             <source>Een specialist kan geen gespreksverslag afdrukken.</source>
             <translation>A specialist cannot print a conversation summary.</translation>
         </message>
         <message>
-            <location filename="../../services/printing.py" line="458" />
+            <location filename="../../services/print_layout.py" line="345" />
             <source>{path} is een map; geef een bestandsnaam op.</source>
             <translation>{path} is a directory; please give a file name.</translation>
         </message>
         <message>
-            <location filename="../../services/printing.py" line="461" />
+            <location filename="../../services/print_layout.py" line="348" />
             <source>De map {path} bestaat niet.</source>
             <translation>The directory {path} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../services/printing.py" line="472" />
+            <location filename="../../services/print_layout.py" line="359" />
             <source>Het verslag kon niet worden opgeslagen in {path}: {error}</source>
             <translation>The summary could not be saved in {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../services/printing.py" line="514" />
+            <location filename="../../services/printing.py" line="185" />
             <source>Dit gesprek bestaat niet (meer).</source>
             <translation>This conversation does not exist (any more).</translation>
         </message>
         <message>
-            <location filename="../../services/printing.py" line="516" />
+            <location filename="../../services/printing.py" line="187" />
             <source>Dit gesprek heeft nog niet plaatsgevonden; er is nog geen verslag.</source>
             <translation>This conversation has not taken place yet; there is no summary yet.</translation>
         </message>
@@ -5450,7 +5471,7 @@ ment</translation>
     <context>
         <name>Profile</name>
         <message>
-            <location filename="../../services/placements.py" line="368" />
+            <location filename="../../services/placements.py" line="278" />
             <location filename="../../services/profile.py" line="164" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
@@ -5766,6 +5787,237 @@ ment</translation>
             <location filename="../../ui/sync_dialogs.py" line="163" />
             <source>Gelezen, weghalen</source>
             <translation>Read, remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportChart</name>
+        <message>
+            <location filename="../../ui/report_chart.py" line="92" />
+            <source>(&lt;5 of leeg: niet getekend)</source>
+            <translation>(&lt;5 or empty: not drawn)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_chart.py" line="93" />
+            <source>(&lt;5 of leeg: getekend als 0)</source>
+            <translation>(&lt;5 or empty: drawn as 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <location filename="../../services/report_labels.py" line="27" />
+            <source>Maand</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="28" />
+            <source>Soort signaal</source>
+            <translation>Kind of signal</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="29" />
+            <source>Signalen</source>
+            <translation>Signals</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="30" />
+            <source>Telefonisch bereikt</source>
+            <translation>Reached by phone</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="31" />
+            <source>Aandeel telefonisch bereikt</source>
+            <translation>Share reached by phone</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="32" />
+            <source>Nog open</source>
+            <translation>Still open</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="33" />
+            <source>Groep</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="34" />
+            <source>Deelnemers</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="35" />
+            <source>Uitstroom</source>
+            <translation>Outflow</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="36" />
+            <source>Uitstroom naar werk</source>
+            <translation>Outflow to work</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="37" />
+            <source>Uitstroom anderszins</source>
+            <translation>Outflow otherwise</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="38" />
+            <source>Maatregeloverwegingen</source>
+            <translation>Sanctions considered</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="39" />
+            <source>Aangeboden gehoord te worden</source>
+            <translation>Offered to be heard</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="40" />
+            <source>Maatregelen</source>
+            <translation>Sanctions</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="41" />
+            <source>Ingeschreven</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="42" />
+            <source>Niet ingeschreven</source>
+            <translation>Not registered</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="43" />
+            <source>Ontheffing</source>
+            <translation>Exemption</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="44" />
+            <source>Brieven verstuurd</source>
+            <translation>Letters sent</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="45" />
+            <source>Teruggebeld</source>
+            <translation>Called back</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="46" />
+            <source>Nagebeld</source>
+            <translation>Phoned</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="47" />
+            <source>Bindende besluiten</source>
+            <translation>Binding decisions</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="48" />
+            <source>Instrument</source>
+            <translation>Instrument</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="49" />
+            <source>Gestart</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="50" />
+            <source>Afgerond</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="51" />
+            <source>Afgerond met werk</source>
+            <translation>Completed with work</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="52" />
+            <source>Afgerond met profielmeting</source>
+            <translation>Completed with profile assessment</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="53" />
+            <source>Profiel vooraf (gem.)</source>
+            <translation>Profile before (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="54" />
+            <source>Profiel achteraf (gem.)</source>
+            <translation>Profile after (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="55" />
+            <source>Ervaring werkzoekende (gem.)</source>
+            <translation>Experience of the client (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="56" />
+            <source>Oordelen werkzoekende</source>
+            <translation>Ratings by the client</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="57" />
+            <source>Ervaring werkbegeleider (gem.)</source>
+            <translation>Experience of the supervisor (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="58" />
+            <source>Oordelen werkbegeleider</source>
+            <translation>Ratings by the supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="59" />
+            <source>Ervaring werkgever (gem.)</source>
+            <translation>Experience of the employer (avg.)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="60" />
+            <source>Oordelen werkgever</source>
+            <translation>Ratings by the employer</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="61" />
+            <source>Begeleider</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="62" />
+            <source>Werkzoekenden</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="63" />
+            <source>Met lopende uitkering</source>
+            <translation>With a running benefit</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="64" />
+            <source>Verlopen afspraken</source>
+            <translation>Overdue agreements</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="65" />
+            <source>Met verlopen afspraken</source>
+            <translation>With overdue agreements</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="66" />
+            <source>Contactritme gehouden</source>
+            <translation>Contact rhythm kept</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="81" />
+            <source>Zonder team</source>
+            <translation>Without a team</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="82" />
+            <source>Zonder begeleider</source>
+            <translation>Without a coach</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="83" />
+            <source>Onbekend instrument</source>
+            <translation>Unknown instrument</translation>
         </message>
     </context>
     <context>
@@ -6315,42 +6567,42 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Status of the placement</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="104" />
+            <location filename="../../ui/specialist_window.py" line="106" />
             <source>Geen inzetten in deze lijst.</source>
             <translation>No placements in this list.</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="119" />
+            <location filename="../../ui/specialist_window.py" line="121" />
             <source>Hoe gaat het? Wat is er deze week gebeurd?</source>
             <translation>How is it going? What happened this week?</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="121" />
+            <location filename="../../ui/specialist_window.py" line="123" />
             <source>Voortgang vastleggen</source>
             <translation>Record progress</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="125" />
+            <location filename="../../ui/specialist_window.py" line="127" />
             <source>Uw evaluatie: wat ging goed, wat is ontwikkeld, wat is een goed vervolg?</source>
             <translation>Your evaluation: what went well, what has developed, what would be a good next step?</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="128" />
+            <location filename="../../ui/specialist_window.py" line="130" />
             <source>Evaluatie opslaan</source>
             <translation>Save evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="137" />
+            <location filename="../../ui/specialist_window.py" line="139" />
             <source>&lt;b&gt;Voortgang&lt;/b&gt;</source>
             <translation>&lt;b&gt;Progress&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="144" />
+            <location filename="../../ui/specialist_window.py" line="146" />
             <source>&lt;b&gt;Evaluatie&lt;/b&gt;</source>
             <translation>&lt;b&gt;Evaluation&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/specialist_window.py" line="184" />
+            <location filename="../../ui/specialist_window.py" line="186" />
             <source>%n inzetten waarbij u betrokken bent</source>
             <translation>
                 <numerusform>%n placement you are engaged in</numerusform>
@@ -6358,38 +6610,38 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="193" />
+            <location filename="../../ui/specialist_window.py" line="195" />
             <source>{shown} van {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="194" />
-            <location filename="../../ui/specialist_window.py" line="207" />
+            <location filename="../../ui/specialist_window.py" line="196" />
+            <location filename="../../ui/specialist_window.py" line="209" />
             <source>U bent nog niet betrokken bij een inzet.</source>
             <translation>You are not involved in any placement yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="195" />
+            <location filename="../../ui/specialist_window.py" line="197" />
             <source>Geen inzetten die passen bij de zoekopdracht of de status.</source>
             <translation>No placements match the search or the status.</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="213" />
+            <location filename="../../ui/specialist_window.py" line="215" />
             <source>geen contactgegevens</source>
             <translation>no contact details</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="223" />
+            <location filename="../../ui/specialist_window.py" line="225" />
             <source>Nog geen voortgang vastgelegd.</source>
             <translation>No progress recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="240" />
+            <location filename="../../ui/specialist_window.py" line="242" />
             <source>Voortgang vastgelegd.</source>
             <translation>Progress recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/specialist_window.py" line="253" />
+            <location filename="../../ui/specialist_window.py" line="255" />
             <source>Evaluatie opgeslagen.</source>
             <translation>Evaluation saved.</translation>
         </message>
@@ -6493,38 +6745,38 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Signed in as {user} at {url}.</translation>
         </message>
         <message>
-            <location filename="../../commands/syncing.py" line="67" />
+            <location filename="../../services/sign_in.py" line="35" />
             <source>Aanmelden is geweigerd: de naam of het token klopt niet.</source>
             <translation>Sign-in was refused: the name or the token is wrong.</translation>
         </message>
         <message>
-            <location filename="../../commands/syncing.py" line="69" />
+            <location filename="../../services/sign_in.py" line="37" />
             <source>Aanmelden is mislukt ({code}).</source>
             <translation>Sign-in failed ({code}).</translation>
         </message>
         <message>
-            <location filename="../../commands/syncing.py" line="94" />
+            <location filename="../../services/sign_in.py" line="62" />
             <source>Uw account is geblokkeerd. Neem contact op met de beheerder.</source>
             <translation>Your account is disabled. Contact the administrator.</translation>
         </message>
         <message>
-            <location filename="../../commands/syncing.py" line="98" />
+            <location filename="../../services/sign_in.py" line="66" />
             <source>Te veel mislukte aanmeldpogingen. Probeer het over {n} minuten opnieuw.</source>
             <translation>Too many failed sign-in attempts. Try again in {n} minutes.</translation>
         </message>
         <message>
-            <location filename="../../commands/syncing.py" line="134" />
+            <location filename="../../commands/syncing.py" line="58" />
             <source>Dit apparaat is nog niet aangemeld. Gebruik eerst: wijkdesk login --server URL --user NAAM --token-stdin</source>
             <translation>This device has not been signed in yet. First use: wijkdesk login --server URL --user NAME --token-stdin</translation>
         </message>
         <message>
             <location filename="../../commands/sync_probe.py" line="41" />
-            <location filename="../../commands/syncing.py" line="163" />
+            <location filename="../../commands/syncing.py" line="87" />
             <source>Verstuurd: {pushed} (verwerkt {applied}, conflicten {conflicts}, geweigerd {rejected}); ontvangen: {pulled}, verwijderd: {removed}; {seconds:.2f} s.</source>
             <translation>Sent: {pushed} (applied {applied}, conflicts {conflicts}, refused {rejected}); received: {pulled}, removed: {removed}; {seconds:.2f} s.</translation>
         </message>
         <message>
-            <location filename="../../commands/syncing.py" line="167" />
+            <location filename="../../commands/syncing.py" line="91" />
             <source>{n} wijziging(en) zijn geweigerd; bekijk ze in Wijkdesk.</source>
             <translation>{n} change(s) were refused; review them in Wijkdesk.</translation>
         </message>
@@ -6639,7 +6891,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Please sign in to the central store again. Your changes are kept.</translation>
         </message>
         <message>
-            <location filename="../../commands/syncing.py" line="91" />
+            <location filename="../../services/sign_in.py" line="59" />
             <location filename="../../../sync/client.py" line="253" />
             <source>Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat zijn gewist.</source>
             <translation>This device was revoked by the administrator. The data on this device has been erased.</translation>
@@ -6984,9 +7236,9 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../services/caseload.py" line="184" />
             <location filename="../../services/conversations.py" line="148" />
             <location filename="../../services/conversations.py" line="198" />
-            <location filename="../../services/placements.py" line="217" />
-            <location filename="../../services/placements.py" line="275" />
-            <location filename="../../services/placements.py" line="331" />
+            <location filename="../../services/placements.py" line="127" />
+            <location filename="../../services/placements.py" line="185" />
+            <location filename="../../services/placements.py" line="241" />
             <location filename="../../services/profile.py" line="146" />
             <location filename="../../services/signals.py" line="210" />
             <source>Onbekend veld.</source>
@@ -6994,9 +7246,9 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../services/caseload.py" line="220" />
-            <location filename="../../services/placements.py" line="258" />
-            <location filename="../../services/placements.py" line="296" />
-            <location filename="../../services/placements.py" line="455" />
+            <location filename="../../services/placements.py" line="168" />
+            <location filename="../../services/placements.py" line="206" />
+            <location filename="../../services/placements.py" line="365" />
             <source>De einddatum ligt voor de begindatum.</source>
             <translation>The end date is before the start date.</translation>
         </message>
@@ -7045,8 +7297,8 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../services/absences.py" line="153" />
             <location filename="../../services/absences.py" line="279" />
             <location filename="../../services/conversations.py" line="137" />
+            <location filename="../../services/placement_data.py" line="99" />
             <location filename="../../services/placements.py" line="147" />
-            <location filename="../../services/placements.py" line="237" />
             <location filename="../../services/signals.py" line="155" />
             <source>Dit is te lang: {n} tekens, hoogstens {max}.</source>
             <translation>This is too long: {n} characters, at most {max}.</translation>
@@ -7098,7 +7350,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../services/conversations.py" line="235" />
-            <location filename="../../services/placements.py" line="477" />
+            <location filename="../../services/placements.py" line="387" />
             <source>Kies de specialist die dit doet.</source>
             <translation>Choose the specialist who does this.</translation>
         </message>
@@ -7119,7 +7371,7 @@ With a signal: call first. No fine, unless…</translation>
         </message>
         <message>
             <location filename="../../services/conversations.py" line="245" />
-            <location filename="../../services/placements.py" line="453" />
+            <location filename="../../services/placements.py" line="363" />
             <location filename="../../services/profile.py" line="173" />
             <location filename="../../services/reexamination.py" line="27" />
             <location filename="../../services/referrals.py" line="53" />

@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
     <context>
-        <name>CaseloadModel</name>
-        <message numerus="yes">
-            <source>%n open afspraken voorbij de afgesproken datum</source>
-            <translation>
-                <numerusform>%n open afspraak voorbij de afgesproken datum</numerusform>
-                <numerusform>%n open afspraken voorbij de afgesproken datum</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open signalen (telefoon eerst)</source>
-            <translation>
-                <numerusform>%n open signaal (telefoon eerst)</numerusform>
-                <numerusform>%n open signalen (telefoon eerst)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n keer verzuim nog niet afgehandeld</source>
-            <translation>
-                <numerusform>%n keer verzuim nog niet afgehandeld</numerusform>
-                <numerusform>%n keer verzuim nog niet afgehandeld</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>CaseloadView</name>
         <message numerus="yes">
             <source>%n verborgen door het filter — alles tonen</source>
