@@ -50,7 +50,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import IntegrityError, OperationalError
 
 from sync.jsontext import canonical
 from sync.protocol import (
@@ -380,8 +379,8 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation]) -> str:
     for attempt in range(RETRIES):
         try:
             return _push_once(store, who, mutations, ids, rows, hashes)
-        except (IntegrityError, OperationalError) as exc:
-            if attempt == RETRIES - 1 or getattr(exc.orig, "sqlstate", None) not in RACES:
+        except Exception as exc:  # SQLAlchemy wraps the driver's error, a COPY's comes as psycopg raised it
+            if attempt == RETRIES - 1 or getattr(getattr(exc, "orig", exc), "sqlstate", None) not in RACES:
                 raise
     raise AssertionError("unreachable")
 
