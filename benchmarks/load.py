@@ -32,12 +32,13 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
 
+from sync.protocol import DESKTOP_SCHEMAS  # noqa: E402
 from sync.server import admin  # noqa: E402
 from sync.server.db import Store  # noqa: E402
 from sync.server.migrate import migrate  # noqa: E402
 
 PG_ADMIN = os.environ.get("WIJKDESK_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-SCHEMA = "0004"
+SCHEMA = DESKTOP_SCHEMAS[-1]  # what a current desktop sends
 
 
 def free_port() -> int:

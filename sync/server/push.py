@@ -47,6 +47,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -55,10 +56,13 @@ from sync.jsontext import canonical
 from sync.protocol import (
     CENTRAL_TABLES,
     CLIENT_TABLES,
+    MAX_YEAR,
+    MIN_YEAR,
     SPECIALIST_WRITABLE,
     TABLE_FIELDS,
     Mutation,
     check_value,
+    is_unicode,
 )
 
 from . import audit, parked, teams
@@ -107,12 +111,26 @@ def _fast_check(kind: str) -> Any:
     """A cheap test that is True only where protocol.check_value(kind, v) accepts v (else ask check_value)."""
     if kind.startswith("str") or kind == "text":
         n = 100_000 if kind == "text" else int(kind[3:])
-        return lambda v: v is None or (type(v) is str and len(v) <= n and v.isascii() and "\x00" not in v)
+        return lambda v: v is None or (type(v) is str and len(v) <= n and "\x00" not in v
+                                       and (v.isascii() or is_unicode(v)))
     if kind == "bool":
         return lambda v: v is None or type(v) is bool
     if kind == "int":
         return lambda v: v is None or (type(v) is int and -(2**31) <= v < 2**31)
+    if kind == "date":
+        return lambda v: v is None or (type(v) is str and len(v) == 10 and _iso_year(date, v))
+    if kind == "datetime":  # without a time zone (with one, check_value converts it to UTC first)
+        return lambda v: v is None or (type(v) is str and len(v) <= 26 and _iso_year(datetime, v))
     return lambda v: v is None
+
+
+def _iso_year(kind: type[date], text: str) -> bool:
+    """`text` is an ISO date (datetime) without a time zone in the years the store keeps."""
+    try:
+        parsed = kind.fromisoformat(text)
+    except ValueError:
+        return False
+    return getattr(parsed, "tzinfo", None) is None and MIN_YEAR <= parsed.year <= MAX_YEAR
 
 
 _CHECKS = {table: {name: (kind, _fast_check(kind)) for name, kind in spec.items()}
