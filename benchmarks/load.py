@@ -54,6 +54,18 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
+async def send(http: httpx.AsyncClient, method: str, url: str, **kwargs: object) -> httpx.Response:
+    """One request, sent again (at most twice) when the connection broke: a keep-alive connection the server
+    closed as idle just as it was reused. Safe: a push is idempotent by its mutation ids, a pull reads."""
+    for attempt in range(3):
+        try:
+            return await http.request(method, url, **kwargs)
+        except (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError):
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
 async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: int, batch: int,
                  push_ms: list[float], pull_ms: list[float]) -> bool:
     headers = {"Authorization": f"Bearer {token}", "X-Wijkdesk-Schema": SCHEMA}
@@ -71,7 +83,7 @@ async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: 
                          "fields": {"first_name": f"Klant {seq}", "last_name": "Load", "coach_id": coach_id,
                                     "postcode": "3071 AB", "city": "Rotterdam"}})
         started = time.perf_counter()
-        r = await http.post("/sync/push", json={"schema_version": SCHEMA, "mutations": muts}, headers=headers)
+        r = await send(http, "POST", "/sync/push", json={"schema_version": SCHEMA, "mutations": muts}, headers=headers)
         push_ms.append((time.perf_counter() - started) * 1000)
         r.raise_for_status()
         if r.json()["applied"] != len(muts):
@@ -81,7 +93,7 @@ async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: 
     while True:
         params = {"limit": 1000} if cursor is None else {"limit": 1000, "cursor": cursor}
         started = time.perf_counter()
-        r = await http.get("/sync/pull", params=params, headers=headers)
+        r = await send(http, "GET", "/sync/pull", params=params, headers=headers)
         pull_ms.append((time.perf_counter() - started) * 1000)
         r.raise_for_status()
         page = r.json()
