@@ -32,12 +32,13 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
 
+from sync.protocol import DESKTOP_SCHEMAS  # noqa: E402
 from sync.server import admin  # noqa: E402
 from sync.server.db import Store  # noqa: E402
 from sync.server.migrate import migrate  # noqa: E402
 
 PG_ADMIN = os.environ.get("WIJKDESK_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-SCHEMA = "0004"
+SCHEMA = DESKTOP_SCHEMAS[-1]  # what a current desktop sends
 
 
 def free_port() -> int:
@@ -51,6 +52,18 @@ def pct(values: list[float], p: float) -> float:
         return float("nan")
     values = sorted(values)
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+async def send(http: httpx.AsyncClient, method: str, url: str, **kwargs: object) -> httpx.Response:
+    """One request, sent again (at most twice) when the connection broke: a keep-alive connection the server
+    closed as idle just as it was reused. Safe: a push is idempotent by its mutation ids, a pull reads."""
+    for attempt in range(3):
+        try:
+            return await http.request(method, url, **kwargs)
+        except (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError):
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: int, batch: int,
@@ -70,7 +83,7 @@ async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: 
                          "fields": {"first_name": f"Klant {seq}", "last_name": "Load", "coach_id": coach_id,
                                     "postcode": "3071 AB", "city": "Rotterdam"}})
         started = time.perf_counter()
-        r = await http.post("/sync/push", json={"schema_version": SCHEMA, "mutations": muts}, headers=headers)
+        r = await send(http, "POST", "/sync/push", json={"schema_version": SCHEMA, "mutations": muts}, headers=headers)
         push_ms.append((time.perf_counter() - started) * 1000)
         r.raise_for_status()
         if r.json()["applied"] != len(muts):
@@ -80,7 +93,7 @@ async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: 
     while True:
         params = {"limit": 1000} if cursor is None else {"limit": 1000, "cursor": cursor}
         started = time.perf_counter()
-        r = await http.get("/sync/pull", params=params, headers=headers)
+        r = await send(http, "GET", "/sync/pull", params=params, headers=headers)
         pull_ms.append((time.perf_counter() - started) * 1000)
         r.raise_for_status()
         page = r.json()
@@ -123,6 +136,37 @@ def start_server(db_url: str, processes: int, log: Path) -> tuple[subprocess.Pop
     raise RuntimeError("the server did not become ready")
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds these live processes have used (Linux /proc; 0 where unreadable)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def session_pids(sid: int) -> list[int]:
+    """The processes of session `sid` (the server and its workers: it runs in a session of its own)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[3]) == sid:
+                    pids.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return pids
+
+
+def backend_pids(name: str) -> list[int]:
+    """PostgreSQL's server processes for database `name` (the connections still open)."""
+    with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5) as conn:
+        return [r[0] for r in conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", (name,))]
+
+
 def stop(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGTERM)
@@ -153,11 +197,15 @@ def one_run(processes: int, devices: int, mutations: int, batch: int, deadline: 
                                                    "device_name": "load"}, headers={"Authorization": f"Bearer {token}"})
                 r.raise_for_status()
                 creds.append((r.json()["device_token"], info.id))
+        server_cpu0 = cpu_seconds(session_pids(proc.pid))
         seconds, push_ms, pull_ms, converged = asyncio.run(run_devices(url, creds, mutations, batch, deadline))
+        server_cpu = cpu_seconds(session_pids(proc.pid)) - server_cpu0
+        db_cpu = cpu_seconds(backend_pids(name))
         return {"processes": processes, "devices": devices, "mutations": devices * mutations, "seconds": seconds,
                 "push_p50": pct(push_ms, 50), "push_p95": pct(push_ms, 95), "pull_p50": pct(pull_ms, 50),
                 "pull_p95": pct(pull_ms, 95), "pushes": len(push_ms), "converged": converged,
-                "mean_push": statistics.fmean(push_ms) if push_ms else float("nan")}
+                "mean_push": statistics.fmean(push_ms) if push_ms else float("nan"),
+                "server_cpu": server_cpu, "db_cpu": db_cpu}
     finally:
         if proc is not None:
             stop(proc)
@@ -178,13 +226,15 @@ def main() -> None:
     logdir = Path(os.environ.get("TMPDIR", "/tmp"))
     rows = [one_run(n, args.devices, args.mutations, args.batch, args.deadline, logdir) for n in args.processes]
     print(f"{'processes':>9} {'devices':>7} {'mutations':>9} {'seconds':>7} {'mut/s':>7} {'push p50':>9} "
-          f"{'push p95':>9} {'pull p50':>9} {'pull p95':>9} {'converged':>10}")
+          f"{'push p95':>9} {'pull p50':>9} {'pull p95':>9} {'converged':>10} {'server CPU':>10} {'db CPU':>7}")
     for r in rows:
         print(f"{r['processes']:>9} {r['devices']:>7} {r['mutations']:>9} {r['seconds']:>7.1f} "
               f"{r['mutations'] / r['seconds']:>7.0f} {r['push_p50']:>7.0f}ms {r['push_p95']:>7.0f}ms "
-              f"{r['pull_p50']:>7.0f}ms {r['pull_p95']:>7.0f}ms {r['converged']:>5}/{r['devices']:<4}")
+              f"{r['pull_p50']:>7.0f}ms {r['pull_p95']:>7.0f}ms {r['converged']:>5}/{r['devices']:<4} "
+              f"{r['server_cpu']:>9.1f}s {r['db_cpu']:>6.1f}s")
     print(f"(batches of {args.batch}; latencies per request as the device sees them, loopback, "
-          f"{os.cpu_count()} cores shared with the client and PostgreSQL)")
+          f"{os.cpu_count()} cores shared with the client and PostgreSQL; CPU seconds: the server processes "
+          f"during the run, and PostgreSQL's backends still connected at the end)")
 
 
 if __name__ == "__main__":

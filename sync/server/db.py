@@ -1,9 +1,18 @@
-"""Engine set-up and the two kinds of transaction the central store runs.
+"""Engine set-up and the kinds of transaction the central store runs.
 
-Writers (push, admin commands) go through `Store.write()`: it locks the change counter first
-(PostgreSQL: SELECT ... FOR UPDATE; SQLite: BEGIN IMMEDIATE takes the database write lock) and
-holds that lock until commit. Every record written gets the next number, so transactions commit in
-sequence order and a reader can never see seq N+1 committed while N is still pending.
+The pull's contract: once a reader sees the change counter at M, every change numbered <= M is
+committed. Writers keep it by holding the counter's row lock from the moment they take numbers until
+they commit, so numbers are handed out and committed in the same order.
+
+Admin commands go through `Store.write()`: it locks the change counter first (PostgreSQL: SELECT ...
+FOR UPDATE, after the exclusive STORE_LOCK_KEY so no push is being decided meanwhile; SQLite: BEGIN
+IMMEDIATE takes the database write lock) and holds that lock until commit.
+
+Pushes go through `Store.push()`. On PostgreSQL several are decided at once (the shared STORE_LOCK_KEY;
+the records they change are row-locked by push.py): a push numbers its changes provisionally
+(`PushSeq`), and only at the end takes the counter (`PushSeq.claim`: one UPDATE ... RETURNING), writes
+the numbered rows and commits. The counter lock is held only for that last step, not for the loading,
+validation and policy checks. On SQLite the push holds the write lock throughout, as before.
 
 Readers (pull) go through `Store.read()`: one snapshot (PostgreSQL REPEATABLE READ; SQLite a
 deferred transaction in WAL mode) so the counter, the page and the counts agree.
@@ -26,6 +35,9 @@ log = logging.getLogger(__name__)
 
 # PostgreSQL advisory lock key of the statistics refresh (any fixed 64-bit number unique to it in this db).
 ANALYZE_LOCK_KEY = 0x57494A4B_414E4C5A  # "WIJK" "ANLZ"
+# Pushes hold it shared while they are decided, admin writes exclusively: an admin command (a caseload
+# transfer, a deputyship) never changes what a push in progress has decided on.
+STORE_LOCK_KEY = 0x57494A4B_53544F52  # "WIJK" "STOR"
 
 
 def normalise_url(url: str) -> str:
@@ -98,6 +110,37 @@ class SeqAllocator:
             self.start = self.value
 
 
+class PushSeq:
+    """A push's change numbers: provisional (1, 2, ...) while it is decided, made final by `claim`, which
+    takes the next block of real numbers from the counter (row-locked until commit: see the module)."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.base: int | None = None
+
+    def next(self) -> int:
+        if self.base is not None:
+            raise RuntimeError("change numbers were already claimed")
+        self.value += 1
+        return self.value
+
+    def claim(self, conn: Connection) -> int:
+        """Take `value` numbers from the counter; returns the offset that makes a provisional number real."""
+        if self.base is None:
+            self.base = 0
+            if self.value:
+                stmt = (update(T_COUNTER).where(T_COUNTER.c.name == CHANGE_COUNTER)
+                        .values(value=T_COUNTER.c.value + self.value).returning(T_COUNTER.c.value))
+                top = conn.execute(stmt).scalar_one_or_none()
+                if top is None:
+                    raise RuntimeError("the change counter is missing: run `wijkdesk-server migrate`")
+                self.base = int(top) - self.value
+        return self.base
+
+
+Numbers = SeqAllocator | PushSeq  # what hands out change numbers to records.Rec.stamp
+
+
 class Store:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = normalise_url(url)
@@ -163,9 +206,23 @@ class Store:
         with self.engine.connect() as conn:
             conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
             with conn.begin():
+                if not self.is_sqlite:
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (STORE_LOCK_KEY,))
                 seq = SeqAllocator(conn)
                 yield conn, seq
                 seq.flush()
+
+    @contextmanager
+    def push(self) -> Iterator[tuple[Connection, PushSeq]]:
+        """A push's transaction; the caller calls `seq.claim(conn)` before it writes numbered rows."""
+        with self.engine.connect() as conn:
+            conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+            with conn.begin():
+                if not self.is_sqlite:
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock_shared(%s)", (STORE_LOCK_KEY,))
+                seq = PushSeq()
+                yield conn, seq
+                seq.claim(conn)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

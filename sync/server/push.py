@@ -1,6 +1,7 @@
 """POST /sync/push: apply a batch of outbox mutations (DESIGN §4.3).
 
-The whole batch runs in one write transaction (the change counter is locked first, see db.py). It is
+The whole batch runs in one transaction (Store.push: on PostgreSQL the change counter is taken only at
+the end, for numbering and writing the changed rows; the records touched are row-locked when loaded). It is
 loaded in bulk (one query for the mutation ids seen before, one or two for the records touched), each
 mutation is then decided on its own in memory, and everything is written back in bulk statements.
 A mutation is either fully applied/conflicted or rejected before it changes anything, so one bad
@@ -45,9 +46,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
-from contextlib import nullcontext
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -56,21 +56,23 @@ from sync.jsontext import canonical
 from sync.protocol import (
     CENTRAL_TABLES,
     CLIENT_TABLES,
+    MAX_YEAR,
+    MIN_YEAR,
     SPECIALIST_WRITABLE,
     TABLE_FIELDS,
     Mutation,
     check_value,
+    is_unicode,
 )
 
 from . import audit, parked, teams
 from .authors import Source, annotate, source_of
-from .db import SeqAllocator, Store
+from .db import Numbers, Store
 from .echo import echo_origin
-from .models import T_APPLIED, T_CONFLICT, new_id, utcnow
+from .models import T_APPLIED, T_CONFLICT, T_REMOVAL, new_id, utcnow
 from .policy_check import POLICY_TABLES, PolicyGuard, guard_for
 from .records import (
     Rec,
-    RecordStream,
     among,
     bulk_insert,
     clients_with,
@@ -79,7 +81,6 @@ from .records import (
     load_by_keys,
     new_rec,
     write_records,
-    write_removals,
 )
 from .scope import Principal, coach_owners, specialist_views, team_lead_removals
 
@@ -111,12 +112,26 @@ def _fast_check(kind: str) -> Any:
     """A cheap test that is True only where protocol.check_value(kind, v) accepts v (else ask check_value)."""
     if kind.startswith("str") or kind == "text":
         n = 100_000 if kind == "text" else int(kind[3:])
-        return lambda v: v is None or (type(v) is str and len(v) <= n and v.isascii() and "\x00" not in v)
+        return lambda v: v is None or (type(v) is str and len(v) <= n and "\x00" not in v
+                                       and (v.isascii() or is_unicode(v)))
     if kind == "bool":
         return lambda v: v is None or type(v) is bool
     if kind == "int":
         return lambda v: v is None or (type(v) is int and -(2**31) <= v < 2**31)
+    if kind == "date":
+        return lambda v: v is None or (type(v) is str and len(v) == 10 and _iso_year(date, v))
+    if kind == "datetime":  # without a time zone (with one, check_value converts it to UTC first)
+        return lambda v: v is None or (type(v) is str and len(v) <= 26 and _iso_year(datetime, v))
     return lambda v: v is None
+
+
+def _iso_year(kind: type[date], text: str) -> bool:
+    """`text` is an ISO date (datetime) without a time zone in the years the store keeps."""
+    try:
+        parsed = kind.fromisoformat(text)
+    except ValueError:
+        return False
+    return getattr(parsed, "tzinfo", None) is None and MIN_YEAR <= parsed.year <= MAX_YEAR
 
 
 _CHECKS = {table: {name: (kind, _fast_check(kind)) for name, kind in spec.items()}
@@ -146,7 +161,7 @@ def _status_of(text: str) -> str:
 @dataclass
 class Batch:
     conn: Connection
-    seq: SeqAllocator
+    seq: Numbers
     who: Principal
     recs: dict[tuple[str, str], Rec]
     owners: set[str] = field(default_factory=set)
@@ -373,30 +388,52 @@ def push(store: Store, who: Principal, mutations: list[Mutation], authors: bool 
 
 def push_json(store: Store, who: Principal, mutations: list[Mutation], authors: bool = False) -> str:
     """Apply a batch; returns a PushResponse as JSON text (a stored result is sent again as stored).
-    `authors`: each new conflict names who made the central value and when (authors.py)."""
+    `authors`: each new conflict names who made the central value and when (authors.py).
+
+    On PostgreSQL pushes are decided side by side; when two of them raced for the same new row or mutation
+    id (a unique violation) or locked the same rows in opposite orders (a deadlock), the loser's transaction
+    is rolled back whole and the batch is decided again, now seeing the winner's rows."""
     if not mutations:
         return '{"results":[],"applied":0,"conflicted":0,"rejected":0}'
     ids = [str(m.mutation_id) for m in mutations]
     rows = [str(m.row_id) for m in mutations]
     devices = {d: str(d) for d in {m.device_id for m in mutations}}  # a batch comes from one device
     hashes = [payload_hash(m, mid, rid, devices[m.device_id]) for m, mid, rid in zip(mutations, ids, rows, strict=True)]
+    for attempt in range(RETRIES):
+        try:
+            return _push_once(store, who, mutations, ids, rows, hashes, authors)
+        except Exception as exc:  # SQLAlchemy wraps the driver's error, a COPY's comes as psycopg raised it
+            if attempt == RETRIES - 1 or getattr(getattr(exc, "orig", exc), "sqlstate", None) not in RACES:
+                raise
+    raise AssertionError("unreachable")
+
+
+RETRIES = 5
+RACES = frozenset(("23505", "40P01", "40001"))  # unique violation, deadlock, serialization failure
+
+
+def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: list[str], rows: list[str],
+               hashes: list[str], authors: bool) -> str:
     results: list[str] = []
     counts = {"applied": 0, "conflict": 0, "rejected": 0}
-    with store.write() as (conn, seq):
+    with store.push() as (conn, seq):
         seen: dict[str, tuple[str, str, str]] = {}  # mutation id -> (payload hash, status, result text)
         stmt = select(T_APPLIED.c.mutation_id, T_APPLIED.c.payload_hash, T_APPLIED.c.result_json).where(
             among(conn, T_APPLIED.c.mutation_id, sorted(set(ids))))
         for mid, h, res in conn.execute(stmt):
             seen[mid] = (h, _status_of(res), res)
 
+        # Row locks on every record the batch touches and on the client rows they belong to: another push of
+        # the same clients waits here, then reads what that one committed (policy, scope and versions are
+        # judged per client).
         keys = {(m.table, row_id) for m, row_id in zip(mutations, rows, strict=True) if m.table in TABLE_FIELDS}
         keys |= {("client", m.fields["client_id"]) for m in mutations
                  if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36
                  and "\x00" not in m.fields["client_id"]}  # PostgreSQL cannot even look a NUL up
-        recs = load_by_keys(conn, keys)
+        recs = load_by_keys(conn, keys, lock=True)
         missing_clients = {("client", r.client_id) for r in recs.values() if r.client_id} - keys
         if missing_clients:
-            recs.update(load_by_keys(conn, missing_clients))
+            recs.update(load_by_keys(conn, missing_clients, lock=True))
         batch = Batch(conn, seq, who, recs)
         batch.audit_ids = audit.known_ids(conn, [r for m, r in zip(mutations, rows, strict=True)
                                                  if m.table == "audit_event"])
@@ -406,51 +443,52 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation], authors: 
             batch.owners = coach_owners(conn, who.user_id)
             batch.ended = parked.ended_access(conn, who.user_id)
         if any(m.table == "client" for m in mutations):
-            teams.preload(batch)  # read now: nothing else may run on the connection while RecordStream copies
+            teams.preload(batch)
 
         new_applied: list[dict[str, Any]] = []
         now = utcnow()
-        # PostgreSQL: a row inserted by the only mutation of its key is final once decided, so it is sent
-        # to the database while the rest of the batch is decided (RecordStream).
-        touches = Counter(zip((m.table for m in mutations), rows, strict=True))
-        with RecordStream(conn) if conn.dialect.name == "postgresql" else nullcontext() as stream:
-            for m, h, mid, row_id in zip(mutations, hashes, ids, rows, strict=True):
-                prev = seen.get(mid)
-                if prev is not None:
-                    if prev[0] == h:
-                        status, text = prev[1], prev[2]
-                    else:
-                        status, text = "rejected", dumps({"mutation_id": mid, "status": "rejected",
-                                                          "version": None, "reason": REUSED, "conflicts": []})
-                    results.append(text)
-                    counts[status] += 1
-                    continue
-                try:
-                    res = batch.apply(m, mid, row_id)
-                except Rejected as exc:
-                    res = {"mutation_id": mid, "status": "rejected", "version": None, "reason": str(exc),
-                           "conflicts": []}
-                status, text = res["status"], result_text(res)
+        for m, h, mid, row_id in zip(mutations, hashes, ids, rows, strict=True):
+            prev = seen.get(mid)
+            if prev is not None:
+                if prev[0] == h:
+                    status, text = prev[1], prev[2]
+                else:
+                    status, text = "rejected", dumps({"mutation_id": mid, "status": "rejected",
+                                                      "version": None, "reason": REUSED, "conflicts": []})
                 results.append(text)
                 counts[status] += 1
-                seen[mid] = (h, status, text)
-                new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
-                                    "payload_hash": h, "result_json": text, "created_at": now})
-                if stream is not None and status == "applied" and touches[(m.table, row_id)] == 1:
-                    rec = batch.recs.get((m.table, row_id))
-                    if rec is not None and rec.is_new:
-                        stream.add(rec)
-        inserted = sum(1 for rec in batch.recs.values() if rec.is_new or rec.streamed)
+                continue
+            try:
+                res = batch.apply(m, mid, row_id)
+            except Rejected as exc:
+                res = {"mutation_id": mid, "status": "rejected", "version": None, "reason": str(exc),
+                       "conflicts": []}
+            status, text = res["status"], result_text(res)
+            results.append(text)
+            counts[status] += 1
+            seen[mid] = (h, status, text)
+            new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
+                                "payload_hash": h, "result_json": text, "created_at": now})
+        inserted = sum(1 for rec in batch.recs.values() if rec.is_new)
+        removals = [{"seq": seq.next(), "user_id": u, "table_name": t, "row_id": r}
+                    for u, t, r in batch.specialist_scope_changes() + team_lead_removals(conn, batch.teams_left())]
 
         if authors:
             results = annotate(conn, results, batch.sources)  # before the records are written
-        removals = batch.specialist_scope_changes() + team_lead_removals(conn, batch.teams_left())
-        write_records(conn, batch.recs.values())
-        write_removals(conn, seq, removals)
+        # Unnumbered rows first, while other pushes may still take numbers.
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
         bulk_insert(conn, T_APPLIED, new_applied)
         audit.write(conn, batch.audit_rows)
         parked.write(conn, batch.parked)
+        # The numbered rows: from here to the commit this push holds the counter (db.py).
+        base = seq.claim(conn)
+        for rec in batch.recs.values():
+            if rec.dirty:
+                rec.seq += base
+        for row in removals:
+            row["seq"] += base
+        write_records(conn, batch.recs.values())
+        bulk_insert(conn, T_REMOVAL, removals)
     store.grew(inserted)
 
     return (f'{{"results":[{",".join(results)}],"applied":{counts["applied"]},'

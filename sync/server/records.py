@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,6 +18,7 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
+    cast,
     func,
     insert,
     or_,
@@ -28,7 +30,7 @@ from sqlalchemy.types import ARRAY
 from sync.jsontext import dumps, loads
 from sync.protocol import CLIENT_TABLES, TABLE_FIELDS
 
-from .db import SeqAllocator
+from .db import Numbers
 from .models import T_RECORD, T_REMOVAL, utcnow
 
 CHUNK = 900  # stays under SQLite's bound-parameter limit
@@ -99,25 +101,29 @@ def _once(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return converted
 
 
-def _copy_field(kind: type) -> Callable[[Any], str]:
-    """How one column's Python value is written in COPY's text format (None is \\N for every column)."""
+_NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]")
+
+
+def _copy_column(kind: type, values: list[Any]) -> list[str]:
+    """One column's values in COPY's text format (None is \\N for every column), converted column by column:
+    a batch repeats a few values in most columns (a timestamp, true/false, one owner), and plain strings need
+    no work at all."""
+    if kind is str:
+        search = _NEEDS_ESCAPE.search
+        return ["\\N" if v is None else v.translate(_COPY_ESCAPES) if search(v) else v for v in values]
     if kind is bool:
-        return lambda v: "t" if v else "f"
+        return ["\\N" if v is None else "t" if v else "f" for v in values]
     if kind is int:
-        return str
-    if kind is datetime:
-        return _once(lambda v: v.isoformat(sep=" "))
-    return lambda v: v.translate(_COPY_ESCAPES) if ("\\" in v or "\t" in v or "\n" in v or "\r" in v) else v
+        return ["\\N" if v is None else str(v) for v in values]
+    convert = _once(lambda v: v.isoformat(sep=" ") if kind is datetime else str(v))
+    return ["\\N" if v is None else convert(v) for v in values]
 
 
 def copy_text(table: Table, cols: list[str], rows: list[dict[str, Any]]) -> str:
     """The rows in PostgreSQL's COPY text format, built in one go: psycopg's row-by-row writer costs more
     than the database's work for a push batch."""
-    fields = [_copy_field(table.c[c].type.python_type) for c in cols]
-    get = _values_of(cols)
-    lines = ["\t".join("\\N" if v is None else f(v) for f, v in zip(fields, get(row), strict=True))
-             for row in rows]
-    return "\n".join(lines) + "\n"
+    columns = [_copy_column(table.c[c].type.python_type, [row[c] for row in rows]) for c in cols]
+    return "\n".join(map("\t".join, zip(*columns, strict=True))) + "\n"
 
 
 def _positional(rows: list[dict[str, Any]], pairs: list[tuple[str, Any]]) -> list[Any]:
@@ -152,13 +158,19 @@ def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[i:i + size]
 
 
+def pg_array(values: Iterable[str]) -> str:
+    """A PostgreSQL text[] literal: PostgreSQL parses it in C, where psycopg would adapt a list element by
+    element in Python (a push batch looks up 1,000 keys at a time)."""
+    return "{" + ",".join(['"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values]) + "}"
+
+
 def among(conn: Connection, col: Column, values: list[str]) -> ColumnElement[bool]:
     """`col IN (values)` as one bound parameter, so the statement text (and its compiled form, and
     PostgreSQL's prepared plan) is the same whatever the number of values: `= ANY(array)` on PostgreSQL,
     `IN (SELECT value FROM json_each(?))` on SQLite (both use the index on `col`)."""
     name = conn.dialect.name
     if name == "postgresql":
-        return col == any_(bindparam(None, list(values), type_=ARRAY(String)))
+        return col == any_(cast(bindparam(None, pg_array(values), type_=String), ARRAY(String)))
     if name == "sqlite":
         each = func.json_each(bindparam(None, dumps(list(values)), type_=String)).table_valued("value")
         return col.in_(select(each.c.value))
@@ -181,7 +193,6 @@ class Rec:
     deleted_at: datetime | None = None
     is_new: bool = False
     dirty: bool = False
-    streamed: bool = False  # already written by a RecordStream
     origin: str | None = None  # record.origin_device: the device whose copy is this version (no echo)
 
     @property
@@ -195,7 +206,7 @@ class Rec:
     def copy(self) -> Rec:
         return Rec(self.table, self.row_id, self.version, self.seq, dict(self.data), dict(self.fv), dict(self.vd),
                    self.client_id, self.owner_id, self.team_id, self.shared, self.deleted_at, self.is_new,
-                   self.dirty, origin=self.origin)
+                   self.dirty, self.origin)
 
     def derive(self) -> None:
         """Scope columns follow the data (DESIGN §4.5)."""
@@ -213,7 +224,7 @@ class Rec:
         v = self.fv.get(f)
         return None if v is None else self.vd.get(str(v))
 
-    def change(self, fields: dict[str, Any], device_id: str, seq: SeqAllocator) -> None:
+    def change(self, fields: dict[str, Any], device_id: str, seq: Numbers) -> None:
         """Apply changed fields as the next version, made by `device_id`."""
         self.version += 1
         self.data.update(fields)
@@ -225,7 +236,7 @@ class Rec:
         self.derive()
         self.stamp(seq)
 
-    def stamp(self, seq: SeqAllocator) -> None:
+    def stamp(self, seq: Numbers) -> None:
         """A new change number. Whoever changed or re-sent the row sets `origin` again after this: a row
         re-sent to a new scope must reach even the device that made it (it may have removed its copy)."""
         self.seq = seq.next()
@@ -233,7 +244,7 @@ class Rec:
         self.origin = None
 
 
-def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq: SeqAllocator) -> Rec:
+def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq: Numbers) -> Rec:
     data = dict.fromkeys(TABLE_FIELDS[table])
     data.update(fields)
     rec = Rec(table, row_id, version=1, data=data, fv=dict.fromkeys(fields, 1), vd={"1": device_id},
@@ -254,8 +265,10 @@ _COLS = (T_RECORD.c.table_name, T_RECORD.c.row_id, T_RECORD.c.version, T_RECORD.
          T_RECORD.c.shared, T_RECORD.c.deleted_at, T_RECORD.c.origin_device)
 
 
-def load_by_keys(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Rec]:
-    """The records with these (table, row id) keys: one primary-key query per table."""
+def load_by_keys(conn: Connection, keys: Iterable[tuple[str, str]], lock: bool = False) -> dict[tuple[str, str], Rec]:
+    """The records with these (table, row id) keys: one primary-key query per table.
+
+    lock: row-lock them until the transaction ends (PostgreSQL; SQLite's write lock covers everything)."""
     by_table: dict[str, set[str]] = {}
     for table, row_id in keys:
         by_table.setdefault(table, set()).add(row_id)
@@ -263,6 +276,8 @@ def load_by_keys(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tupl
     for table in sorted(by_table):
         stmt = select(*_COLS).where(T_RECORD.c.table_name == table,
                                     among(conn, T_RECORD.c.row_id, sorted(by_table[table])))
+        if lock:
+            stmt = stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE
         for row in conn.execute(stmt):
             rec = _from_row(row)
             out[rec.key] = rec
@@ -323,48 +338,6 @@ _RECORD_COLS = ["table_name", "row_id", "client_id", "owner_id", "team_id", "sha
                 "field_versions", "version_devices", "deleted_at", "updated_at", "origin_device"]
 
 
-class RecordStream:
-    """PostgreSQL: new records COPYed while the rest of the batch is still being decided, so the database
-    inserts them (and maintains its indexes) on the other core meanwhile. Only records that nothing later in
-    the batch can change go this way; `write_records` leaves them out. Nothing else may run on the
-    connection until the `with` block ends."""
-
-    def __init__(self, conn: Connection, every: int = 100) -> None:
-        names = ", ".join(f'"{c}"' for c in _RECORD_COLS)
-        self._cur = conn.connection.driver_connection.cursor()
-        self._copying = self._cur.copy(f'COPY "record" ({names}) FROM STDIN')
-        self._copy = self._copying.__enter__()
-        self._rows: list[dict[str, Any]] = []
-        self._every = every
-        self._now = utcnow()
-
-    def add(self, rec: Rec) -> None:
-        params = _row_params(rec, self._now)
-        params.update(table_name=rec.table, row_id=rec.row_id)
-        self._rows.append(params)
-        rec.dirty = rec.is_new = False
-        rec.streamed = True
-        if len(self._rows) >= self._every:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._rows:
-            self._copy.write(copy_text(T_RECORD, _RECORD_COLS, self._rows))
-            self._rows = []
-
-    def __enter__(self) -> RecordStream:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
-        """Ends the COPY (abandoned when the batch failed: its transaction is rolled back anyway)."""
-        try:
-            if exc is None:
-                self._flush()
-            self._copying.__exit__(kind, exc, tb)
-        finally:
-            self._cur.close()
-
-
 def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
     """Insert the new and update the changed records, in two bulk statements."""
     now = utcnow()
@@ -391,14 +364,14 @@ def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
     return len(new) + len(changed)
 
 
-def write_removals(conn: Connection, seq: SeqAllocator, removals: Iterable[tuple[str, str, str]]) -> int:
+def write_removals(conn: Connection, seq: Numbers, removals: Iterable[tuple[str, str, str]]) -> int:
     """(user_id, table, row_id) left that user's scope: each gets its own change number."""
     rows = [{"seq": seq.next(), "user_id": u, "table_name": t, "row_id": r} for u, t, r in removals]
     bulk_insert(conn, T_REMOVAL, rows)
     return len(rows)
 
 
-def touch_clients(conn: Connection, seq: SeqAllocator, client_ids: Iterable[str]) -> int:
+def touch_clients(conn: Connection, seq: Numbers, client_ids: Iterable[str]) -> int:
     """Give every record of these clients a new change number, so whoever gained them pulls them."""
     ids = sorted(set(client_ids))
     total = 0
@@ -409,7 +382,7 @@ def touch_clients(conn: Connection, seq: SeqAllocator, client_ids: Iterable[str]
     return total
 
 
-def touch_keys(conn: Connection, seq: SeqAllocator, keys: Iterable[tuple[str, str]]) -> int:
+def touch_keys(conn: Connection, seq: Numbers, keys: Iterable[tuple[str, str]]) -> int:
     """New change numbers for these records; no device is their origin any more (they are re-sent to whoever
     gained them, and that may be a device that made them and removed its copy when it lost them)."""
     now = utcnow()
