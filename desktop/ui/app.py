@@ -16,16 +16,27 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
-
+# The Qt-free modules the start needs come before Qt: PySide6 reads the source of every module imported after
+# it (shibokensupport.feature looks for the word "PySide6" in it), about a tenth of the start for SQLAlchemy,
+# the ORM mapping, the keyring and the services behind the caseload window.
+import desktop.services.attention
+import desktop.services.caseload
+import desktop.services.client_notes
+import desktop.services.duty_to_inform
+import desktop.services.sync_review
+import desktop.services.taxonomy  # noqa: F401 - loaded before Qt, see above
+import sync.credentials  # noqa: F401 - loaded before Qt, see above
 from desktop.i18n import translate
 from desktop.logsetup import LOG_FILE, setup_logging
 from desktop.models.keystore import UnlockError, secure_keyring_available
 from desktop.models.migrate import MigrationError
 from desktop.paths import RESOURCES, Paths
 from desktop.store import Store, open_store
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from .i18n import load_translator
 from .settings import APPLICATION, ORGANISATION, choose_language

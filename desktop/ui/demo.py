@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
+
 from desktop.models.base import new_id
 from desktop.models.outbox import get_setting, set_setting
 from desktop.services.context import Actor
@@ -143,4 +145,5 @@ def start_in_background(window: Any, plan: DemoBackend, offline: Any) -> None:
         window.runner.run(offline, plan, on_done=lambda _n: (controller.release(sync=False),
                                                             window.bus.changed.emit("client", "")))
 
-    window.runner.run(plan.start, on_done=started, on_error=failed)
+    # After the first paint: the window comes up before the worker takes its share of the interpreter.
+    QTimer.singleShot(0, lambda: window.runner.run(plan.start, on_done=started, on_error=failed))
