@@ -100,7 +100,8 @@ class Variant:
         proc = subprocess.Popen(self.server_cmd("--db", db, "serve", "--port", str(port)), env=self.env,
                                 cwd=self.work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}"
-        for _ in range(300):
+        deadline = time.monotonic() + 120  # a loaded machine takes a while to start a server process
+        while time.monotonic() < deadline and proc.poll() is None:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
                 return proc, url

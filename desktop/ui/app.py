@@ -209,7 +209,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if store.migration.action == "upgraded":
         log.info("store upgraded from %s", store.migration.from_revision)
 
-    demo = window = None
+    demo = window = signal_timer = None
     try:
         if demo_dir is not None:
             from . import demo as demo_module
@@ -240,13 +240,15 @@ def run_gui(args: argparse.Namespace) -> int:
             demo_module.start_in_background(window, plan, lambda _plan: offline_demo(
                 store, (actor.user_id, plan.username, plan.role)))
         if demo_dir is not None:
-            _signal_timer = quit_on_signals(app)  # noqa: F841 - kept alive while the app runs
+            signal_timer = quit_on_signals(app)  # kept alive while the app runs
         log.info("start-up: %s", ", ".join(
             f"{k} +{(v - STARTUP['run_gui']) * 1000:.0f} ms" for k, v in STARTUP.items() if k != "run_gui"))
         code = app.exec()
         log.info("stopped with code %s", code)
         return EXIT_OK if code == 0 else EXIT_FAILED
     finally:
+        if signal_timer is not None:
+            signal_timer.stop()
         if demo is not None:
             demo.cancelled.set()  # a start still under way stops at its next step
             if window is not None:
