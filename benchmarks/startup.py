@@ -122,6 +122,7 @@ import time
 T0 = time.time()
 import os, sys, resource
 sys.path.insert(0, {root!r})
+from desktop.ui.app import run_gui  # first, as in `wijkdesk` (desktop.cli imports it before any Qt)
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -136,7 +137,6 @@ def report():
     QApplication.instance().quit()
 
 import argparse, json
-from desktop.ui.app import run_gui
 T1 = time.time()
 QTimer.singleShot(0, report)  # runs on the first turn of the event loop, after window.show()
 sys.exit(run_gui(argparse.Namespace(data_dir={data!r}, demo=False, lang=None, command="gui")))

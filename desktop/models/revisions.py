@@ -1,17 +1,29 @@
-"""The newest desktop schema revision, read from the migration file names (no Alembic, no SQLAlchemy)."""
+"""The newest desktop schema revision, read from the migration files' text (no Alembic, no SQLAlchemy): the
+start-up compares it with the stored revision and loads Alembic only when they differ."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-_REVISION = re.compile(r"^revision = ['\"]([^'\"]+)['\"]", re.MULTILINE)
+_ASSIGN = re.compile(r"""^(down_revision|revision)\s*(?::[^=]+)?=\s*['"]?([^'"\s]+)['"]?""", re.MULTILINE)
 
 
-def known_head() -> str:
-    """The newest revision: that of the file with the highest number (0001, 0002, ...). Its id is the number,
-    or the number and a branch name ("0007_issue15") for revisions made on a branch; read from the file."""
-    newest = max((MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"), key=lambda p: p.name[:4])
-    m = _REVISION.search(newest.read_text(encoding="utf-8"))
-    return m.group(1) if m else newest.name.split("_", 1)[0]
+@cache
+def known_head(versions: Path = MIGRATIONS / "versions") -> str:
+    """The revision no other revision builds on, as the files' `revision = ...` lines say (an id need not be
+    its file's number: "0007_issue-x" lives in 0007_issue-x_what.py). With several heads, the highest one:
+    it then differs from every stored revision, so Alembic (which refuses several heads) is asked."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in versions.glob("[0-9][0-9][0-9][0-9]_*.py"):
+        with path.open(encoding="utf-8") as fh:
+            found = dict(_ASSIGN.findall(fh.read(4096)))  # the header: Alembic's template puts them first
+        if "revision" in found:
+            revisions.add(found["revision"])
+            if found.get("down_revision", "None") != "None":
+                parents.add(found["down_revision"])
+    heads = revisions - parents
+    return max(heads or revisions)

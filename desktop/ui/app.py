@@ -16,16 +16,27 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
-
+# The Qt-free modules the start needs come before Qt: PySide6 reads the source of every module imported after
+# it (shibokensupport.feature looks for the word "PySide6" in it), about a tenth of the start for SQLAlchemy,
+# the ORM mapping, the keyring and the services behind the caseload window.
+import desktop.services.attention
+import desktop.services.caseload
+import desktop.services.client_notes
+import desktop.services.duty_to_inform
+import desktop.services.sync_review
+import desktop.services.taxonomy  # noqa: F401 - loaded before Qt, see above
+import sync.credentials  # noqa: F401 - loaded before Qt, see above
 from desktop.i18n import translate
 from desktop.logsetup import LOG_FILE, setup_logging
 from desktop.models.keystore import UnlockError, secure_keyring_available
 from desktop.models.migrate import MigrationError
 from desktop.paths import RESOURCES, Paths
 from desktop.store import Store, open_store
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from .i18n import load_translator
 from .settings import APPLICATION, ORGANISATION, choose_language
@@ -121,6 +132,23 @@ def fill_demo(store: Store) -> int:
     return generate_caseload(store.db, store.actor(), clients=DEMO_CLIENTS, seed=DEMO_SEED)
 
 
+def offline_demo(store: Store, user: tuple[str, str, str] | None = None) -> int:
+    """The demo without its central store: a local caseload (all of it waiting in the outbox) and the demo
+    catalogue. `user` (id, name, role): the demo user the window already shows, made a local user."""
+    from desktop.services.catalogue import load_demo_catalogue
+
+    if user is not None:
+        from desktop.models.entities import User
+
+        with store.db.session() as s:
+            if s.get(User, user[0]) is None:
+                s.add(User(id=user[0], username=user[1], display_name=user[1], role=user[2]))
+    n = fill_demo(store)
+    log.info("demo caseload: %d clients", n)
+    load_demo_catalogue(store.db)
+    return n
+
+
 def quit_on_signals(app: QApplication) -> QTimer:
     """SIGINT/SIGTERM end the app the normal way, so the demo directory is removed (the `finally` in
     run_gui). Python handles a signal only when it runs: a timer wakes it up now and then."""
@@ -181,25 +209,21 @@ def run_gui(args: argparse.Namespace) -> int:
     if store.migration.action == "upgraded":
         log.info("store upgraded from %s", store.migration.from_revision)
 
-    server = None
+    demo = window = signal_timer = None
     try:
         if demo_dir is not None:
-            from .demo import start_demo_backend
+            from . import demo as demo_module
 
-            try:
-                server = start_demo_backend(store, demo_dir, as_role=getattr(args, "demo_as", "coach"))
-            except Exception:  # noqa: BLE001 - the demo still works offline with local data
-                log.exception("demo central store did not start; using an offline demo caseload")
-                n = fill_demo(store)
-                log.info("demo caseload: %d clients", n)
-        from desktop.services.catalogue import load_demo_catalogue
-        from desktop.services.taxonomy import load_defaults
+            if demo_module.backend_available():  # its central store starts once the window is shown
+                demo = demo_module.plan_demo(store, demo_dir, as_role=getattr(args, "demo_as", "coach"))
+            else:
+                log.warning("no central store installed (wijkdesk[server]); using an offline demo caseload")
+                offline_demo(store)
+        else:
+            from desktop.services.taxonomy import load_defaults
 
-        if demo_dir is not None and server is None:
-            load_demo_catalogue(store.db)
-        elif demo_dir is None:
             load_defaults(store.db)  # a vocabulary for the profile until the first sync brings the central one
-        actor = store.actor()
+        actor = demo.actor() if demo is not None else store.actor()
         if actor.role == "specialist":
             from .specialist_window import SpecialistWindow
 
@@ -211,17 +235,26 @@ def run_gui(args: argparse.Namespace) -> int:
         _mark("window_built")
         window.show()
         _mark("window_shown")
+        if demo is not None:
+            plan = demo
+            demo_module.start_in_background(window, plan, lambda _plan: offline_demo(
+                store, (actor.user_id, plan.username, plan.role)))
         if demo_dir is not None:
-            _signal_timer = quit_on_signals(app)  # noqa: F841 - kept alive while the app runs
+            signal_timer = quit_on_signals(app)  # kept alive while the app runs
         log.info("start-up: %s", ", ".join(
             f"{k} +{(v - STARTUP['run_gui']) * 1000:.0f} ms" for k, v in STARTUP.items() if k != "run_gui"))
         code = app.exec()
         log.info("stopped with code %s", code)
         return EXIT_OK if code == 0 else EXIT_FAILED
     finally:
+        if signal_timer is not None:
+            signal_timer.stop()
+        if demo is not None:
+            demo.cancelled.set()  # a start still under way stops at its next step
+            if window is not None:
+                window.runner.wait()
+            demo.stop()
         store.close()
-        if server is not None:
-            server.stop()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
 

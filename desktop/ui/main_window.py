@@ -20,11 +20,11 @@ from .icons import icon
 from .new_client_dialog import NewClientDialog
 from .settings import LANGUAGES, save_language, saved_language, ui_settings
 from .tasks import DataBus, TaskRunner
-from .week_view import WeekView
 from .window_sync import WindowSync
 
 if TYPE_CHECKING:
     from .conversations_tab import ConversationsTab
+    from .week_view import WeekView
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +52,9 @@ class MainWindow(QMainWindow):
         self.caseload.setMinimumWidth(340)  # name and next meeting; other columns hide (caseload_view)
         self.setCentralWidget(self.splitter)
 
-        self.week = WeekView(db, actor, self.runner)
+        self._week: WeekView | None = None  # built when first shown (see `week`): the caseload comes up sooner
         self.week_dock = QDockWidget(self.tr("Mijn week"), self)
         self.week_dock.setObjectName("weekDock")
-        self.week_dock.setWidget(self.week)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.week_dock)
         self.week_dock.hide()
 
@@ -67,7 +66,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.caseload.client_selected.connect(self._open_client)
         self.caseload.opened.connect(lambda: self.pane.tabs.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.week.open_client.connect(self.open_client)
         self.week_dock.visibilityChanged.connect(self._week_visibility)
         self.pane.closed.connect(self.caseload.forget_current)
         self.bus.changed.connect(self._on_changed)
@@ -76,6 +74,17 @@ class MainWindow(QMainWindow):
 
         self.caseload.load_now()
         self.window_sync.start()
+
+    @property
+    def week(self) -> WeekView:
+        """'Mijn week', made on first use (its module and services are not loaded at start-up)."""
+        if self._week is None:
+            from .week_view import WeekView
+
+            self._week = WeekView(self.db, self.actor, self.runner)
+            self._week.open_client.connect(self.open_client)
+            self.week_dock.setWidget(self._week)
+        return self._week
 
     # -- instrumentenhuis ------------------------------------------------------------------
     def show_catalogue(self) -> QWidget:

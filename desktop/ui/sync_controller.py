@@ -70,6 +70,20 @@ class SyncController(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def hold(self) -> None:
+        """Something else is getting the sync ready (the demo's central store starting): show it as syncing
+        and let F5 and the timer wait until `release`."""
+        self.running = True
+        self.timer.stop()
+        self._publish("syncing")
+
+    def release(self, sync: bool) -> None:
+        self.running = False
+        if sync:
+            self.sync_now()
+        else:
+            self._publish()
+
     def sync_now(self) -> None:
         if self.running:
             return

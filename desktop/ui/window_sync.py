@@ -63,9 +63,10 @@ class WindowSync(QObject):
         return self.sync_action
 
     def start(self) -> None:
-        self.refresh()
         if self.controller is not None:
-            self.controller.start()
+            self.controller.start()  # publishes the state once (refresh() would count it all a second time)
+        else:
+            self.refresh()
 
     def stop(self) -> None:
         if self.controller is not None:

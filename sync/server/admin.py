@@ -70,11 +70,12 @@ def upsert_record(conn: Connection, seq: SeqAllocator, table: str, row_id: str, 
 
 # -- teams and users ---------------------------------------------------------------------------------
 
-def ensure_team(conn: Connection, seq: SeqAllocator, name: str) -> str:
+def ensure_team(conn: Connection, seq: SeqAllocator, name: str, team_id: str | None = None) -> str:
+    """The team's id; a new team gets `team_id` (or a new id)."""
     row = conn.execute(select(T_TEAM.c.id).where(T_TEAM.c.name == name)).first()
     if row is not None:
         return row[0]
-    team_id = new_id()
+    team_id = team_id or new_id()
     conn.execute(insert(T_TEAM).values(id=team_id, name=name, created_at=utcnow()))
     upsert_record(conn, seq, "team", team_id, {"name": name})
     return team_id

@@ -110,14 +110,17 @@ def _dt(d: date, hour: int) -> str:
 
 
 def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = None, seed: int | None = None,
-              team: str = "Wijkteam Feijenoord", today: date | None = None) -> SeedResult:
+              team: str = "Wijkteam Feijenoord", today: date | None = None,
+              fixed_ids: dict[str, str] | None = None) -> SeedResult:
+    """`fixed_ids` (name -> id) fixes the ids of the team and users this creates: the desktop's --demo shows its
+    window signed in as the demo user before this has run."""
     if clients < 0 or clients > 100_000:
         raise AdminError("--clients must be between 0 and 100000")
     rnd = random.Random(seed)
     today = today or clock.today()
     result = SeedResult()
     with store.write() as (conn, seq):
-        team_id = ensure_team(conn, seq, team)
+        team_id = ensure_team(conn, seq, team, (fixed_ids or {}).get(team))
         ids: dict[str, str] = {}
         for name, role, org in ((coach, "coach", "Gemeente Rotterdam"), (specialist, "specialist",
                                                                          "Rotterdam Inclusief")):
@@ -129,7 +132,7 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
                     raise AdminError(f"'{name}' exists as a {row.role}, not a {role}")
                 ids[role] = row.id
                 continue
-            token, user_id = new_token(), new_id()
+            token, user_id = new_token(), (fixed_ids or {}).get(name) or new_id()
             display = name.replace(".", " ").title()
             values = {"username": name, "display_name": display, "role": role,
                       "team_id": team_id if role == "coach" else None, "phone": "010-4981234",

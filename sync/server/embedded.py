@@ -5,10 +5,10 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from typing import TYPE_CHECKING
 
-import uvicorn
-
-from .app import create_app
+if TYPE_CHECKING:
+    import uvicorn
 
 
 class EmbeddedServer:
@@ -34,15 +34,27 @@ class EmbeddedServer:
         self.stop()
 
 
-def start_embedded(db_url: str, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0) -> EmbeddedServer:
-    """Create the schema if the database is empty, start serving, return once it accepts connections."""
-    app = create_app(db_url)
+def bind_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A listening address reserved now; start_embedded(sock=...) serves on it later (the demo knows its
+    central store's URL before the store has started)."""
     # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted sockets of that protocol (else
     # Nagle + delayed ACK add ~40 ms to every request).
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    actual = sock.getsockname()[1]
+    return sock
+
+
+def start_embedded(db_url: str, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0,
+                   sock: socket.socket | None = None) -> EmbeddedServer:
+    """Create the schema if the database is empty, start serving, return once it accepts connections."""
+    import uvicorn  # here, not at the top: bind_socket is used before the server code is loaded
+
+    from .app import create_app
+
+    app = create_app(db_url)
+    sock = sock if sock is not None else bind_socket(host, port)
+    host, actual = sock.getsockname()[:2]
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", timeout_keep_alive=30)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="wijkdesk-central-store",
