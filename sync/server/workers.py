@@ -8,6 +8,7 @@ the change counter is a row lock in the database, the statistics refresh takes a
 
 from __future__ import annotations
 
+import inspect
 import os
 import tempfile
 
@@ -35,5 +36,9 @@ def serve(db_url: str, host: str, port: int, workers: int, metrics_port: int | N
             from . import metrics
 
             metrics.serve_separately(metrics_port, metrics_host)
+        # uvicorn (0.36+) restarts a worker that does not answer its health check within 5 s; a worker busy
+        # starting on a loaded machine (imports, database check) is not dead, so it gets a minute.
+        extra = ({"timeout_worker_healthcheck": 60}
+                 if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters else {})
         uvicorn.run("sync.server.workers:app", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_level="info", **extra)
