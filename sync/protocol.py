@@ -133,7 +133,7 @@ ABSENCE_TEAM_WRITABLE = {"absence": frozenset({"door_visit_on", "door_visit_find
 
 # Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
-DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_issue-17")
+DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_issue17")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 # Every answer of the central store carries its epoch: a new one after a restore from backup (server/epoch.py).
 EPOCH_HEADER = "X-Wijkdesk-Epoch"

@@ -1,7 +1,7 @@
 """issue 17: the absence approach's groups, their sessions and attendance per participant (seed 004), the group
 a team lead places an admitted client in; the day a client said they recognise an assessment (seed 001)
 
-Revision ID: 0007_issue-17
+Revision ID: 0007_issue17
 Revises: 0006
 Create Date: 2026-12-02 00:45:00
 """
@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0007_issue-17'
+revision = '0007_issue17'
 down_revision = '0006'
 branch_labels = None
 depends_on = None
