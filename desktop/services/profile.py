@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models.entities import PROFILE_SOURCES, Client, Placement, ProfileEntry, TaxonomyItem
-
 from sync.policy.profile import judge_profile_entry
 from sync.policy.reasons import text as reasons_text
 

@@ -24,9 +24,9 @@ from sync.policy.absences import AbsenceState, judge_absence
 from sync.policy.clients import FIELDS as CLIENT_FIELDS
 from sync.policy.clients import client_change_refusals, judge_client_state
 from sync.policy.duty_to_inform import judge_conversation
+from sync.policy.profile import judge_profile_entry
 from sync.policy.reasons import Refusal, text, wire_reason
 from sync.policy.referrals import judge_referral
-from sync.policy.profile import judge_profile_entry
 from sync.policy.satisfaction import judge_placement
 from sync.policy.settings import PolicySettings, check_setting
 from sync.policy.signals import Attempt, SignalState, judge_signal, withdraw_refusal
