@@ -247,3 +247,27 @@ def test_team_lead_push_over_real_http(central_http):
     assert team.admit()["status"] == "applied"
     assert team.update(team.lead, team.client, last_name="Anders")["status"] == "rejected"
     assert team.admit(team.other_lead, team.client)["status"] == "rejected"
+
+
+def test_figures_per_group_in_the_central_report(team):
+    """The coach's own caseload (no small-cell suppression): the group's participant, meeting, no-show and door
+    visit; other clients stay per team."""
+    from tests.report_dataset import period
+
+    assert team.admit()["status"] == "applied"
+    gid, _ = team.group()
+    assert team.update(team.lead, team.client, approach_group_id=gid)["status"] == "applied"
+    sid, _ = team.session(gid)
+    team.no_show(sid)
+    aid = next(k for k in team.lead.state() if k[0] == "absence")[1]
+    res = team.door.push(team.door.mut("absence", aid, "update", base=1, door_visit_on=iso(day(0)),
+                                       door_visit_findings="Gesproken aan de deur."))["results"][0]
+    assert res["status"] == "applied", res
+    start, end = period()
+    r = team.coach.http.get("/reports/absence-approach", params={"from": iso(day(-30)), "to": iso(day(0))},
+                            headers=team.coach.headers)
+    assert r.status_code == 200, r.text
+    [row] = r.json()["rows"]
+    assert row["group"] == "Feijenoord: Groep 1"
+    assert (row["participants"], row["sessions"], row["no_shows"], row["door_visits"]) == (1, 1, 1, 1)
+    assert start <= end

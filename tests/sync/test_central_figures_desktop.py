@@ -75,7 +75,8 @@ def test_the_view_shows_table_chart_and_exports_csv(lead_desk, store, actor, qtb
     assert view.export_to(out) == 1
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert rows == [["group", "participants", "outflow", "outflow_work", "outflow_other", "considerations",
-                     "hearings", "sanctions"], ["Noord", "6", "<5", "<5", "<5", "6", "<5", "<5"]]
+                     "hearings", "sanctions", "sessions", "no_shows", "door_visits"],
+                    ["Noord", "6", "<5", "<5", "<5", "6", "<5", "<5", "0", "0", "0"]]
     view.service.http = offline()
     view.reload()
     assert view.shown.offline and "Offline" in view.status.text() and "zojuist" in view.status.text()
