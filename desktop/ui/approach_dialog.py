@@ -37,6 +37,7 @@ class ApproachProposalDialog(SaveDialog):
                               "toe of sluit uit, met de reden."))
         hint.setWordWrap(True)
         self.build([(self.tr("Reden"), box), (self.tr("Toelichting"), self.note), ("", hint)])
+        self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
         self.service.propose(self.client_id, [c for c, box in self.reasons.items() if box.isChecked()],

@@ -154,7 +154,6 @@ def _sentences() -> dict[str, str]:
         "approach_no_show_absence": translate("Policy", "Niet verschenen zonder afmelding opent een verzuim voor "
                                                         "het voordeurbezoek; bij aanwezig of afgemeld hoort geen "
                                                         "verzuim."),
-        "role_not_allowed": translate("Policy", "Dit mag uw rol niet wijzigen: {what}."),
         # the client decides about the profile (seed 001)
         "recognition_by_client": translate("Policy", "Of de werkzoekende zich in het profiel herkent, zegt de "
                                                      "werkzoekende zelf: leg dat vast met de dag waarop het werd "
