@@ -171,9 +171,9 @@ class ApproachGroupService(Service):
             att = s.scalar(select(ApproachAttendance).where(
                 ApproachAttendance.session_id == session_id, ApproachAttendance.client_id == client_id,
                 ApproachAttendance.deleted_at.is_(None)))
-            if att is None:
+            new = att is None
+            if att is None:  # added once complete: its first version goes out with the absence it opens
                 att = ApproachAttendance(client_id=client_id, session_id=session_id, status=status)
-                s.add(att)
             absence = s.get(Absence, att.absence_id) if att.absence_id else None
             if status == "no_show" and absence is None:
                 if sess.starts_at.date() > self.actor.today():
@@ -194,6 +194,8 @@ class ApproachGroupService(Service):
                 absence = None
             att.status, att.absence_id = status, absence.id if absence is not None else None
             att.recorded_by = self.actor.username
+            if new:
+                s.add(att)
             self._judge("status", rules.judge_attendance(
                 {"status": att.status, "session_id": session_id, "absence_id": att.absence_id},
                 {"approach_decision": c.approach_decision}))

@@ -247,7 +247,8 @@ class Batch:
         if rec is None:
             if m.op == "update":
                 raise Rejected(f"{table} {row_id} does not exist on the server")
-            self.check_role(table, fields, "insert")
+            # on a new row None and False record nothing (the desktop sends every column, defaults included)
+            self.check_role(table, {f: v for f, v in fields.items() if v is not None and v is not False}, "insert")
             return self.insert(m, mid, table, row_id, fields)
         self.check_role(table, {f: v for f, v in fields.items() if rec.data.get(f) != v}, "update")
         return self.update(m, mid, rec, fields, m.base_version if m.op == "update" else 0)

@@ -19,6 +19,11 @@ from pathlib import Path
 TS = Path(__file__).with_name("wijkdesk_en.ts")
 
 EN: dict[str, str | tuple[str, str]] = {  # a tuple: the English singular and plural of a %n text
+    # -- issue 17 point 6: the client's own recognition of the profile
+    'Herkent zich nu': 'Recognises it now',
+    'De werkzoekende zegt vandaag zich te herkennen in de laatste beoordeling van het gekozen onderdeel.': 'The jobseeker says today that they recognise the latest assessment of the chosen item.',
+    'Kies eerst een onderdeel in de lijst.': 'First choose an item in the list.',
+    'Herkenning door de werkzoekende vastgelegd.': "The jobseeker's recognition recorded.",
     # -- issue 17 point 1: the absence approach's groups, meetings, attendance and door visits
     '&Verzuimaanpak: voorstellen en groepen…': '&Absence approach: proposals and groups…',
     'Aanwezigheid houdt u bij voor toegelaten deelnemers.': 'Attendance is recorded for admitted participants.',

@@ -6004,44 +6004,64 @@ Open agreements made in it will be cancelled.</translation>
             <translation>The profile in words for the client, with the instruments that fit and why.</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="178" />
+            <location filename="../../ui/profile_tab.py" line="166" />
+            <source>Herkent zich nu</source>
+            <translation>Recognises it now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/profile_tab.py" line="168" />
+            <source>De werkzoekende zegt vandaag zich te herkennen in de laatste beoordeling van het gekozen onderdeel.</source>
+            <translation>The jobseeker says today that they recognise the latest assessment of the chosen item.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/profile_tab.py" line="185" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="228" />
+            <location filename="../../ui/profile_tab.py" line="235" />
             <source>Nog geen profiel. Leg hieronder samen met de werkzoekende vast wat iemands kwaliteiten, vaardigheden en aandachtsgebieden zijn.</source>
             <translation>No profile yet. Below, record together with the client what their qualities, skills and areas of attention are.</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="231" />
+            <location filename="../../ui/profile_tab.py" line="238" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; geen — alles staat op of boven het afgesproken doel.</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; none — everything is at or above the agreed goal.</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="235" />
+            <location filename="../../ui/profile_tab.py" line="242" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; {items}</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; {items}</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="264" />
+            <location filename="../../ui/profile_tab.py" line="271" />
             <source>&lt;b&gt;Ontwikkeling&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="268" />
+            <location filename="../../ui/profile_tab.py" line="275" />
             <source>&lt;b&gt;Ontwikkeling: {item}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development: {item}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="272" />
+            <location filename="../../ui/profile_tab.py" line="279" />
             <source> · na inzet</source>
             <translation> · after placement</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="297" />
+            <location filename="../../ui/profile_tab.py" line="304" />
             <source>Vastgelegd.</source>
             <translation>Recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/profile_tab.py" line="310" />
+            <source>Kies eerst een onderdeel in de lijst.</source>
+            <translation>First choose an item in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/profile_tab.py" line="318" />
+            <source>Herkenning door de werkzoekende vastgelegd.</source>
+            <translation>The jobseeker's recognition recorded.</translation>
         </message>
     </context>
     <context>
