@@ -4,6 +4,7 @@ no-show without calling off opens an absence, and the absence team's door visit 
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, datetime, time, timedelta
 
@@ -11,7 +12,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import new_id
-from desktop.models.entities import Absence, ApproachAttendance, ApproachGroup, ApproachSession, Client
+from desktop.models.entities import (
+    Absence,
+    ApproachAttendance,
+    ApproachGroup,
+    ApproachSession,
+    Client,
+    OutboxMutation,
+)
+from sync.policy.roles import forbidden_fields
 
 from .context import Actor
 
@@ -72,3 +81,25 @@ def add_approach_groups(s: Session, actor: Actor, team_id: str | None, group_ids
                 rows += 1
     s.flush()
     return rows
+
+
+def unqueue_others_records(s: Session, role: str) -> int:
+    """The demo holds the team lead's records too (admissions, groups, meetings, attendance): on this device they
+    stand as if pulled from the central store, never queued for it — the role may not send them
+    (sync/policy/roles.py), so the coach's first sync is clean. Returns how many queued changes were dropped."""
+    dropped = 0
+    for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "pending",
+                                                    OutboxMutation.table_name.in_(("client", "approach_group",
+                                                                                   "approach_session",
+                                                                                   "approach_attendance")))):
+        fields = json.loads(m.fields_json)
+        set_fields = {f: v for f, v in fields.items() if v is not None and v is not False}
+        bad = forbidden_fields(role, m.table_name, set_fields, m.op)
+        if not bad:
+            continue
+        if m.table_name == "client":  # the coach's own part of the row still goes
+            m.fields_json = json.dumps({f: v for f, v in fields.items() if f not in bad}, ensure_ascii=False)
+        else:
+            s.delete(m)
+            dropped += 1
+    return dropped

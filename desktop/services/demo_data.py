@@ -26,7 +26,7 @@ from desktop.models.outbox import get_setting, set_setting
 from . import audit
 from .caseload import AFTERCARE_MONTHS, add_months
 from .context import Actor
-from .demo_approach import GROUP_MAX, MIN_PARTICIPANTS, add_approach_groups
+from .demo_approach import GROUP_MAX, MIN_PARTICIPANTS, add_approach_groups, unqueue_others_records
 from .demo_history import HistoryMixin
 from .demo_texts import (
     APPROACH_NOTES,
@@ -99,6 +99,9 @@ def generate(db: Database, actor: Actor, clients: int, seed: int | None = None) 
         done += batch
     with db.session() as s:  # the absence approach's groups, from the admitted clients (seed 004)
         stats.other += add_approach_groups(s, actor, team_id, gen.group_ids, random.Random(gen.xrng.random()), today)
+        s.flush()
+        if actor.role == "coach":  # the demo is a coach's device: the team lead's records are not theirs to send
+            unqueue_others_records(s, actor.role)
     return stats
 
 
