@@ -168,8 +168,11 @@ class ProfileTab(ClientTab):
         self.recognise_button.setToolTip(self.tr("De werkzoekende zegt vandaag zich te herkennen in de laatste "
                                                  "beoordeling van het gekozen onderdeel."))
         self.recognise_button.clicked.connect(self.record_recognition)
-        bottom.addWidget(self.recognise_button)
         form.addRow(bottom)
+        later = QHBoxLayout()
+        later.addStretch(1)
+        later.addWidget(self.recognise_button)
+        form.addRow(later)
         box.setLayout(form)
 
         layout = QVBoxLayout(self)
