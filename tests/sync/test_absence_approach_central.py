@@ -97,6 +97,12 @@ def test_team_lead_admits_plans_and_records_a_no_show(team):
     assert state[("client", team.client)]["approach_decision"] == "admitted"
 
 
+def test_admission_needs_the_reason(team):
+    res = team.update(team.lead, team.client, approach_decision="admitted", approach_decided_on=iso(day(0)),
+                      approach_decided_by="lead")
+    assert res["status"] == "rejected" and '"approach_decision"' in res["reason"]
+
+
 def test_team_lead_cannot_change_a_clients_other_records(team, central):
     assert team.admit()["status"] == "applied"
     before = central.snapshot()
