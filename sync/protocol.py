@@ -43,7 +43,7 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                "aftercare_satisfaction": "int", "aftercare_satisfaction_remark": "text",
                "approach_proposed_on": "date", "approach_reasons": "str120", "approach_note": "text",
                "approach_decision": "str20", "approach_decision_reason": "text", "approach_decided_on": "date",
-               "approach_decided_by": "str160",
+               "approach_decided_by": "str160", "approach_group_id": "str36",
                "deleted_at": "datetime"},
     "conversation": {"client_id": "str36", "coach_id": "str36", "kind": "str20", "channel": "str20",
                      "held_at": "datetime", "planned": "bool", "place": "str150", "summary_for_client": "text",
@@ -56,7 +56,7 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
                       "active": "bool", "deleted_at": "datetime"},
     "profile_entry": {"client_id": "str36", "taxonomy_code": "str40", "level": "int", "target_level": "int",
                       "source": "str10", "assessed_on": "date", "client_recognises": "bool",
-                      "placement_id": "str36", "deleted_at": "datetime"},
+                      "recognised_on": "date", "placement_id": "str36", "deleted_at": "datetime"},
     "instrument": {"code": "str40", "name": "str200", "provider": "str100", "description": "text",
                    "target_codes": "text", "min_age": "int", "max_age": "int", "duration_weeks": "int",
                    "places_left": "int", "active": "bool", "deleted_at": "datetime"},
@@ -81,6 +81,11 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
     "referral": {"client_id": "str36", "referred_to": "str20", "reason": "text", "referred_on": "date",
                  "follow_up_on": "date", "followed_up_on": "date", "follow_up_note": "text", "by_user_id": "str36",
                  "deleted_at": "datetime"},
+    "approach_group": {"team_id": "str36", "name": "str120", "starts_on": "date", "deleted_at": "datetime"},
+    "approach_session": {"group_id": "str36", "team_id": "str36", "topic": "str20", "starts_at": "datetime",
+                         "place": "str150", "deleted_at": "datetime"},
+    "approach_attendance": {"client_id": "str36", "session_id": "str36", "status": "str20", "absence_id": "str36",
+                            "recorded_by": "str160", "deleted_at": "datetime"},
     "audit_event": {"at": "datetime", "user_id": "str36", "username": "str80", "device_id": "str36",
                     "action": "str20", "entity": "str40", "entity_id": "str36", "client_id": "str36",
                     "purpose": "str200", "fields": "text", "deleted_at": "datetime"},
@@ -90,7 +95,9 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
 CENTRAL_TABLES = frozenset({"team", "user", "taxonomy_item", "instrument"})
 # Tables whose rows belong to one client (scope follows the client).
 CLIENT_TABLES = frozenset({"conversation", "agreement", "profile_entry", "placement", "signal", "call_attempt",
-                           "absence", "referral", "audit_event"})
+                           "absence", "referral", "approach_attendance", "audit_event"})
+# Tables whose rows belong to one team (the absence approach's groups and their sessions): scope follows team_id.
+TEAM_TABLES = frozenset({"approach_group", "approach_session"})
 # What a specialist may see (DESIGN §1): only these fields of their placements' clients.
 SPECIALIST_CLIENT_FIELDS = frozenset({"first_name", "name_prefix", "last_name", "phone", "email",
                                       "preferred_language", "deleted_at"})
@@ -99,13 +106,34 @@ SPECIALIST_AGREEMENT_FIELDS = frozenset({"client_id", "placement_id", "descripti
                                          "deleted_at"})
 # What a specialist may change: their own record of progress and evaluation.
 SPECIALIST_WRITABLE = {"placement": frozenset({"progress_notes", "specialist_evaluation"})}
-# What a team lead sees of the clients of their team (caseload metadata only, DESIGN §1).
+# The absence approach's admission (seed 004), a team lead's own record on a client row.
+APPROACH_DECISION_FIELDS = frozenset({"approach_decision", "approach_decision_reason", "approach_decided_on",
+                                      "approach_decided_by", "approach_group_id"})
+# What a team lead sees of the clients of their team: caseload metadata (DESIGN §1), plus what the coordinator
+# needs to admit a client to the absence approach: the name and the coach's proposal (seed 004).
 TEAM_LEAD_CLIENT_FIELDS = frozenset({"coach_id", "team_id", "benefit_status", "benefit_start", "benefit_end",
-                                     "aftercare_until", "deleted_at"})
+                                     "aftercare_until", "deleted_at", "first_name", "name_prefix", "last_name",
+                                     "work_duty_exemption_until", "work_duty_exemption_from",
+                                     "approach_proposed_on", "approach_reasons", "approach_note"}
+                                    | APPROACH_DECISION_FIELDS)
+# What a team lead may change (their own records, for clients of their team): the admission on the client row,
+# the groups, sessions and attendance, and the no-show absence attendance opens (not its follow-up).
+TEAM_LEAD_WRITABLE = {"client": APPROACH_DECISION_FIELDS,
+                      "absence": frozenset({"client_id", "activity", "missed_on", "notified", "deleted_at"}),
+                      "approach_group": frozenset(TABLE_FIELDS["approach_group"]),
+                      "approach_session": frozenset(TABLE_FIELDS["approach_session"]),
+                      "approach_attendance": frozenset(TABLE_FIELDS["approach_attendance"])}
+# The absence team (seed 004, team verzuim): whom to visit, and the door visit they record on an absence.
+ABSENCE_TEAM_CLIENT_FIELDS = frozenset({"first_name", "name_prefix", "last_name", "phone", "street", "house_number",
+                                        "house_number_suffix", "postcode", "city", "team_id", "coach_id",
+                                        "preferred_language", "deleted_at"})
+ABSENCE_TEAM_ABSENCE_FIELDS = frozenset({"client_id", "activity", "missed_on", "notified", "door_visit_on",
+                                         "door_visit_findings", "closed_on", "deleted_at"})
+ABSENCE_TEAM_WRITABLE = {"absence": frozenset({"door_visit_on", "door_visit_findings"})}
 
 # Desktop schema revisions in order. The server accepts the newest and the one before it (DESIGN §4.7);
 # an older desktop gets 426 ErrorBody(error="too_old"). Sent as header SCHEMA_HEADER on /sync/* requests.
-DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007_issue15")
+DESKTOP_SCHEMAS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 SCHEMA_HEADER = "X-Wijkdesk-Schema"
 # Every answer of the central store carries its epoch: a new one after a restore from backup (server/epoch.py).
 EPOCH_HEADER = "X-Wijkdesk-Epoch"

@@ -159,9 +159,9 @@ def expected() -> dict[str, list[dict[str, Any]]]:
         ],
         "absence-approach": [
             {"group": "Noord", "participants": 6, "outflow": 2, "outflow_work": 1, "outflow_other": 1,
-             "considerations": 6, "hearings": 3, "sanctions": 2},
+             "considerations": 6, "hearings": 3, "sanctions": 2, "sessions": 0, "no_shows": 0, "door_visits": 0},
             {"group": "Zuid", "participants": 1, "outflow": 0, "outflow_work": 0, "outflow_other": 0,
-             "considerations": 1, "hearings": 0, "sanctions": 0},
+             "considerations": 1, "hearings": 0, "sanctions": 0, "sessions": 0, "no_shows": 0, "door_visits": 0},
         ],
         "werknl": [
             {"month": M0, "registered": 3, "not_registered": 6, "exempt": 1, "letters_sent": 5, "responded": 0,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base, SyncMixin, new_id, utcnow
 
 # --- vocabularies (validated in services) ------------------------------------------------------
-ROLES = ("coach", "specialist", "team_lead", "admin")
+ROLES = ("coach", "specialist", "team_lead", "absence_team", "admin")
 BENEFIT_STATUSES = ("applicant", "active", "aftercare", "ended")
 CONVERSATION_KINDS = ("intake", "progress", "review", "phone", "home_visit", "evaluation", "aftercare")
 CHANNELS = ("in_person", "phone", "video", "home")
@@ -118,6 +118,7 @@ class Client(SyncMixin, Base):
     approach_decision_reason: Mapped[str | None] = mapped_column(Text)
     approach_decided_on: Mapped[date | None] = mapped_column(Date)
     approach_decided_by: Mapped[str | None] = mapped_column(String(160))
+    approach_group_id: Mapped[str | None] = mapped_column(String(36))  # the group the team lead placed them in
 
 
 class Conversation(SyncMixin, Base):
@@ -173,7 +174,10 @@ class ProfileEntry(SyncMixin, Base):
     target_level: Mapped[int | None] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(10), nullable=False, default="coach")
     assessed_on: Mapped[date] = mapped_column(Date, nullable=False)
-    client_recognises: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    client_recognises: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # The day the client said they recognise this assessment, set only by ProfileService.record_recognition
+    # (seed 001: the client decides); a re-assessment never carries it over (sync/policy/profile.py).
+    recognised_on: Mapped[date | None] = mapped_column(Date)
     placement_id: Mapped[str | None] = mapped_column(ForeignKey("placement.id"))
 
 
@@ -280,6 +284,38 @@ class Referral(SyncMixin, Base):
     by_user_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
 
 
+class ApproachGroup(SyncMixin, Base):
+    """A group of the absence approach (seed 004: ~20-25 admitted clients), kept by the team lead."""
+
+    __tablename__ = "approach_group"
+    team_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    starts_on: Mapped[date] = mapped_column(Date, nullable=False)
+
+
+class ApproachSession(SyncMixin, Base):
+    """One group meeting (cv training, application training, ...) of an absence-approach group."""
+
+    __tablename__ = "approach_session"
+    group_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    team_id: Mapped[str | None] = mapped_column(String(36))  # the group's team: the store scopes by it
+    topic: Mapped[str] = mapped_column(String(20), nullable=False)  # cv | application | motivation
+    starts_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    place: Mapped[str | None] = mapped_column(String(150))
+
+
+class ApproachAttendance(SyncMixin, Base):
+    """A participant's attendance at one session: present, called off or no-show. A no-show without calling
+    off opens an absence (absence_id) for the absence team's door visit."""
+
+    __tablename__ = "approach_attendance"
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), nullable=False, index=True)
+    session_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(20), nullable=False)  # present | called_off | no_show
+    absence_id: Mapped[str | None] = mapped_column(String(36))
+    recorded_by: Mapped[str | None] = mapped_column(String(160))
+
+
 class AuditEvent(SyncMixin, Base):
     """Who did what to which client's data (append-only; pushed to the central store)."""
 
@@ -348,6 +384,7 @@ class SyncConflict(Base):
 
 SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Team, User, Client, Conversation, Agreement, TaxonomyItem, ProfileEntry, Instrument,
-    Placement, Signal, CallAttempt, Absence, Referral, AuditEvent,
+    Placement, Signal, CallAttempt, Absence, Referral, ApproachGroup, ApproachSession, ApproachAttendance,
+    AuditEvent,
 )
 TABLES: dict[str, type[SyncMixin]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]

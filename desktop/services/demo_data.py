@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -20,283 +20,35 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models import Database, new_id
-from desktop.models.entities import (
-    Absence,
-    Agreement,
-    CallAttempt,
-    Client,
-    Conversation,
-    OutboxMutation,
-    Referral,
-    Signal,
-    Team,
-    User,
-)
+from desktop.models.entities import Agreement, Client, Conversation, OutboxMutation, Referral, Team, User
 from desktop.models.outbox import get_setting, set_setting
 
 from . import audit
 from .caseload import AFTERCARE_MONTHS, add_months
 from .context import Actor
+from .demo_approach import GROUP_MAX, MIN_PARTICIPANTS, add_approach_groups, unqueue_others_records
+from .demo_history import HistoryMixin
+from .demo_texts import (
+    APPROACH_NOTES,
+    KIND_WEIGHTS,
+    MAIL_DOMAINS,
+    ORIGINS,
+    POSTCODE_LETTERS,
+    REEXAMINATION_REASONS,
+    REFERRAL_NOTES,
+    REFERRAL_REASONS,
+    SPECIALISTS,
+    STREETS,
+    SUFFIXES,
+    TEAMS,
+    Origin,
+)
 from .errors import NotAllowed
 
 DEMO_SETTING = "demo"
 BSN_PREFIX = "9999"  # RvIG test persons
 BSN_CAPACITY = 90_000  # valid numbers in 9999xxxxx are ~90,900
 CLIENTS_PER_TRANSACTION = 500
-
-REEXAMINATION_REASONS = (
-    "Inkomen uit werk wisselt sterk de laatste maanden; samen kijken of de uitkering nog past.",
-    "Vertelde in het gesprek over een nieuwe woonsituatie; nagaan wat dat betekent.",
-    "De vorige beoordeling is van lang geleden en de situatie is veranderd.",
-)
-
-APPROACH_NOTES = ("Drie afspraken gemist in de laatste twee maanden, niet afgemeld.",
-                  "Niet op de sollicitatietraining gekomen en niet bereikbaar.",
-                  "Meldt zich vaak ziek op de dagen van de werkervaringsplek.")
-REFERRAL_REASONS = (
-    ("vraagwijzer", "Vragen over toeslagen en brieven van de Belastingdienst."),
-    ("vraagwijzer", "Hulp bij het ordenen van de post en een betalingsregeling."),
-    ("wijkteam", "Zorgen over de opvoeding; het gezin wil hulp van het wijkteam."),
-    ("wijkteam", "Eenzaamheid en weinig netwerk; kennismaken met het wijkteam."),
-)
-REFERRAL_NOTES = ("Afspraak gemaakt en geweest.", "Nog geen contact gehad; opnieuw samen gebeld.",
-                  "Vaste contactpersoon bij het wijkteam.")
-
-# --- names -------------------------------------------------------------------------------------
-# (weight, male first names, female first names, last names) — a last name is (prefix, name) or,
-# for languages with gendered surnames, (male form, female form) marked by a tuple in a list.
-
-
-@dataclass(frozen=True)
-class Origin:
-    weight: int
-    male: tuple[str, ...]
-    female: tuple[str, ...]
-    last: tuple[tuple[str | None, str], ...] = ()
-    gendered_last: tuple[tuple[str, str], ...] = ()
-    english_share: float = 0.03
-
-
-ORIGINS: dict[str, Origin] = {
-    "dutch": Origin(
-        30,
-        ("Jan", "Kees", "Pieter", "Daan", "Ruud", "Henk", "Joost", "Thijs", "Bram", "Wim", "Gert-Jan",
-         "Noël", "René", "Sjoerd", "Marco", "Dennis", "Rik", "Ferdi"),
-        ("Sanne", "Anouk", "Lieke", "Marieke", "Ingrid", "Femke", "Noor", "Esther", "Ria", "Ilse", "Zoë",
-         "Chloë", "Daniëlle", "Joëlle", "Désirée", "Loïs", "Mirjam", "Kim"),
-        ((None, "Bakker"), (None, "Visser"), (None, "Smit"), (None, "Mulder"), (None, "Jansen"),
-         (None, "Verhoeven"), (None, "Hendriks"), (None, "Brouwer"), (None, "Kooiman"), (None, "Boomsma"),
-         ("van", "Dijk"), ("de", "Vries"), ("van der", "Berg"), ("van den", "Heuvel"), ("ter", "Horst"),
-         ("de", "Jong"), ("van", "Leeuwen"), ("van 't", "Hof"), ("in 't", "Veld"), ("den", "Hartog"),
-         ("van der", "Meer"), ("op de", "Beek"), ("te", "Velde"), ("van", "Vliet"), ("de", "Groot"),
-         ("van", "Rooij"), ("van der", "Linden"), ("van den", "Broek"), ("de", "Boer"), ("van", "Gils")),
-    ),
-    "surinamese": Origin(
-        12,
-        ("Ravi", "Ashwin", "Kiran", "Glenn", "Rinaldo", "Marlon", "Soeniel", "Romano", "Dave", "Iwan"),
-        ("Shanti", "Sunita", "Roshni", "Djoeminah", "Priya", "Anjali", "Chandrika", "Natasja", "Joyce"),
-        ((None, "Ramdin"), (None, "Sewnath"), (None, "Jagesar"), (None, "Tjon A Fong"), (None, "Kartosen"),
-         (None, "Somohardjo"), (None, "Soekhai"), (None, "Mangroe"), (None, "Bhagwandin"), (None, "Pinas"),
-         (None, "Doelwijt"), (None, "Wongsodikromo"), (None, "Ramlal"), (None, "Sitaldin"), (None, "Brunings")),
-    ),
-    "antillean": Origin(
-        9,
-        ("Shurendy", "Jurick", "Giovanni", "Churandy", "Rudsel", "Shaquille", "Jeffrey", "Edsel"),
-        ("Jusayra", "Yeraldine", "Sharella", "Shanaira", "Jeanine", "Rosely", "Naïma", "Suhaily"),
-        ((None, "Martina"), (None, "Isenia"), (None, "Statia"), (None, "Winklaar"), (None, "Rosalia"),
-         (None, "Maduro"), (None, "Janga"), (None, "Girigorie"), (None, "Francisca"), (None, "Cijntje"),
-         (None, "Leito"), (None, "Coffie")),
-    ),
-    "capeverdean": Origin(
-        5,
-        ("João", "Adilson", "Nelson", "Ivanildo", "Edmilson", "Sebastião", "Estêvão", "Zé"),
-        ("Conceição", "Sónia", "Djenifer", "Anabela", "Lúcia", "Fátima", "Natércia"),
-        ((None, "Fortes"), (None, "Lopes"), (None, "Tavares"), (None, "Monteiro"), (None, "Gonçalves"),
-         (None, "Semedo"), (None, "Delgado"), (None, "Évora"), (None, "Brito"), (None, "Magalhães"),
-         (None, "Simões"), (None, "Rodrigues")),
-    ),
-    "moroccan": Origin(
-        14,
-        ("Mohamed", "Youssef", "Said", "Bilal", "Soufiane", "Hamza", "Ayoub", "Zakaria", "Mustafa", "Karim"),
-        ("Fatima", "Khadija", "Nadia", "Salma", "Imane", "Naima", "Ikram", "Hafsa", "Najat", "Aïcha"),
-        ((None, "El Idrissi"), (None, "Benali"), (None, "Bouzid"), (None, "Amrani"), (None, "Ouali"),
-         (None, "El Khattabi"), (None, "Azzouz"), (None, "Boukhari"), (None, "Aït Taleb"), (None, "Essaïdi"),
-         (None, "El Ouardi"), (None, "Haddouchi"), (None, "Tahiri"), (None, "Chaïbi")),
-    ),
-    "turkish": Origin(
-        12,
-        ("Mehmet", "Hüseyin", "Gökhan", "Ümit", "Şükrü", "Ömer", "Burak", "Murat", "Oğuz", "Kadir"),
-        ("Ayşe", "Emine", "Çağla", "Özlem", "Büşra", "Yıldız", "Gülşen", "Elif", "Kübra", "Hatice"),
-        ((None, "Yılmaz"), (None, "Kaya"), (None, "Demir"), (None, "Şahin"), (None, "Çelik"), (None, "Öztürk"),
-         (None, "Aydın"), (None, "Doğan"), (None, "Arslan"), (None, "Koç"), (None, "Yıldırım"), (None, "Güler"),
-         (None, "Özdemir"), (None, "Kılıç"), (None, "Erdoğan")),
-    ),
-    "polish": Origin(
-        5,
-        ("Łukasz", "Piotr", "Paweł", "Grzegorz", "Wojciech", "Michał", "Tomasz", "Jarosław"),
-        ("Agnieszka", "Małgorzata", "Katarzyna", "Żaneta", "Joanna", "Bożena", "Anna", "Jolanta"),
-        ((None, "Nowak"), (None, "Wójcik"), (None, "Woźniak"), (None, "Mazur"), (None, "Żak")),
-        (("Kowalski", "Kowalska"), ("Wiśniewski", "Wiśniewska"), ("Kamiński", "Kamińska"),
-         ("Lewandowski", "Lewandowska"), ("Zieliński", "Zielińska"), ("Dąbrowski", "Dąbrowska")),
-        english_share=0.35,
-    ),
-    "bulgarian": Origin(
-        3,
-        ("Georgi", "Ivan", "Dimitar", "Stoyan", "Nikolay", "Hristo"),
-        ("Maria", "Elena", "Desislava", "Svetla", "Kalina", "Yordanka"),
-        (),
-        (("Ivanov", "Ivanova"), ("Petrov", "Petrova"), ("Georgiev", "Georgieva"), ("Dimitrov", "Dimitrova"),
-         ("Stoyanov", "Stoyanova"), ("Todorov", "Todorova"), ("Kostadinov", "Kostadinova")),
-        english_share=0.35,
-    ),
-    "syrian": Origin(
-        4,
-        ("Ahmad", "Omar", "Khaled", "Mahmoud", "Bashar", "Ammar", "Rami"),
-        ("Rania", "Lina", "Hiba", "Nour", "Yara", "Ghada", "Rasha"),
-        ((None, "Al-Hassan"), (None, "Haddad"), (None, "Khoury"), (None, "Al-Masri"), (None, "Darwish"),
-         (None, "Shami"), (None, "Al-Ahmad"), (None, "Hamdan"), (None, "Al-Najjar"), (None, "Kassab")),
-        english_share=0.4,
-    ),
-    "eritrean": Origin(
-        3,
-        ("Tesfay", "Yonas", "Mebrahtu", "Filmon", "Dawit", "Aman"),
-        ("Senait", "Helen", "Ruta", "Selam", "Semhar", "Luwam"),
-        ((None, "Tesfamariam"), (None, "Gebremedhin"), (None, "Haile"), (None, "Tekle"), (None, "Ghebreyesus"),
-         (None, "Berhane"), (None, "Kidane"), (None, "Mehari"), (None, "Weldemichael"), (None, "Habte")),
-        english_share=0.4,
-    ),
-    "ukrainian": Origin(
-        3,
-        ("Andriy", "Mykola", "Taras", "Serhiy", "Dmytro", "Bohdan"),
-        ("Olena", "Oksana", "Iryna", "Yuliia", "Kateryna", "Nataliia"),
-        ((None, "Kovalenko"), (None, "Shevchenko"), (None, "Bondarenko"), (None, "Tkachenko"),
-         (None, "Kravchenko"), (None, "Melnyk"), (None, "Boyko"), (None, "Savchenko"), (None, "Oliinyk")),
-        english_share=0.45,
-    ),
-    "latin": Origin(
-        2,
-        ("Alejandro", "Íñigo", "Andrés", "Sergio", "José Luis"),
-        ("Begoña", "Lucía", "Nuria", "María José", "Inés"),
-        ((None, "Peña"), (None, "Muñoz"), (None, "Ibáñez"), (None, "Castaño"), (None, "Núñez"), (None, "García")),
-        english_share=0.3,
-    ),
-}
-
-# --- addresses: real Rotterdam streets with the first four digits of their postcode area --------
-STREETS: tuple[tuple[str, str], ...] = (
-    ("Beijerlandselaan", "3074"), ("Groene Hilledijk", "3073"), ("Putsebocht", "3073"), ("Hillevliet", "3074"),
-    ("Dordtsestraatweg", "3075"), ("Paul Krugerstraat", "3072"), ("Hillelaan", "3072"),
-    ("Pretorialaan", "3072"), ("Rosestraat", "3071"), ("Oranjeboomstraat", "3071"), ("Mijnsherenlaan", "3081"),
-    ("Katendrechtse Lagedijk", "3082"), ("Wolphaertsbocht", "3083"), ("Boergoensevliet", "3082"),
-    ("Pleinweg", "3083"), ("Slinge", "3085"), ("Vaanweg", "3086"), ("Schiedamseweg", "3025"),
-    ("Mathenesserweg", "3026"), ("Nieuwe Binnenweg", "3014"), ("Bilderdijkstraat", "3025"),
-    ("Grote Visserijstraat", "3026"), ("Zwart Janstraat", "3035"), ("Bergweg", "3036"), ("Noordplein", "3035"),
-    ("Jonker Fransstraat", "3031"), ("Boezemstraat", "3034"), ("Kerkhoflaan", "3034"), ("Herenwaard", "3078"),
-    ("Spinozaweg", "3076"), ("Keizerswaard", "3078"), ("Reyerdijk", "3079"), ("Ommoordseweg", "3069"),
-    ("Hesseplaats", "3069"), ("Prinsenlaan", "3066"), ("Burgemeester Baumannlaan", "3043"),
-    ("Abtsweg", "3042"), ("Binnenban", "3191"), ("Middenbaan", "3191"), ("Aveling", "3192"),
-    ("Pastoriedijk", "3197"), ("Oudedijk", "3061"), ("Vlietlaan", "3061"), ("Hoflaan", "3062"),
-    ("Dorpsweg", "3083"), ("Zuidplein", "3083"), ("Strevelsweg", "3075"), ("Wielewaalweg", "3082"),
-)
-POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ"
-SUFFIXES = ("A", "B", "C", "a", "b", "01", "02")
-MAIL_DOMAINS = ("gmail.com", "hotmail.com", "outlook.com", "live.nl", "ziggo.nl", "kpnmail.nl")
-
-# --- conversation texts (summary in plain Dutch, B1) ---------------------------------------------
-KIND_WEIGHTS = (("progress", 40), ("phone", 20), ("home_visit", 9), ("review", 8), ("evaluation", 10))
-CHANNEL = {"intake": "in_person", "progress": "in_person", "review": "in_person", "phone": "phone",
-           "home_visit": "home", "evaluation": "in_person", "aftercare": "phone"}
-PLACES = ("Wijkkantoor Feijenoord", "Wijkkantoor Charlois", "Wijkkantoor Delfshaven", "Wijkkantoor Noord",
-          "Bibliotheek Afrikaanderwijk", "Wijkcentrum De Put")
-JOBS = ("schoonmaker", "magazijnmedewerker", "kok", "chauffeur", "kassamedewerker", "verzorgende",
-        "bouwvakker", "beveiliger", "administratief medewerker", "monteur")
-TOPICS = ("solliciteren", "de taalles", "uw gezondheid", "de schulden", "de kinderopvang", "uw werkervaring",
-          "de cursus", "uw wensen voor werk", "de post die u krijgt")
-HOW = ("goed", "beter dan vorige keer", "nog niet zo goed", "wisselend", "rustig aan")
-EMPLOYERS = ("een schoonmaakbedrijf in de haven", "een supermarkt in Zuid", "de Rotterdamse Zorg",
-             "een bouwbedrijf", "een hotel in het centrum", "een distributiecentrum in Ridderkerk")
-
-SUMMARIES: dict[str, tuple[str, ...]] = {
-    "intake": (
-        "Vandaag hebben we kennisgemaakt. Ik ben uw vaste begeleider. U kunt mij altijd bellen als u vragen heeft.",
-        "U vertelde over uw werk als {job}. U wilt graag weer aan het werk.",
-        "We hebben gepraat over uw situatie thuis en over geld. U krijgt van mij een lijst met wat u moet opsturen.",
-        "Ik heb uitgelegd wat de inlichtingenplicht is: u geeft veranderingen in uw situatie zelf aan ons door.",
-    ),
-    "progress": (
-        "We hebben gepraat over {topic}. Het gaat {how}.",
-        "U heeft deze maand {n} keer gesolliciteerd. Goed gedaan!",
-        "We hebben nieuwe afspraken gemaakt. Die staan hieronder.",
-        "U vertelde dat {topic} nog lastig is. We zoeken samen naar hulp.",
-    ),
-    "phone": (
-        "Ik heb u gebeld over {topic}. Het gaat {how}.",
-        "Ik heb u gebeld over een brief van ons. U heeft alles goed uitgelegd. Er verandert niets.",
-        "U belde mij met een vraag over uw uitkering. Ik heb het uitgezocht en u teruggebeld.",
-    ),
-    "home_visit": (
-        "Ik ben bij u thuis geweest. We hebben samen naar uw post gekeken.",
-        "We hebben bij u thuis gepraat over {topic}. Het gaat {how}.",
-        "Fijn dat ik bij u thuis mocht komen. U liet zien hoe u uw papieren bijhoudt.",
-    ),
-    "review": (
-        "We hebben samen gekeken of uw gegevens nog kloppen. Dit heet een heronderzoek. Alles klopt nog.",
-        "In het heronderzoek zagen we één verandering. Wilt u de papieren daarover opsturen?",
-        "U hoeft na dit gesprek niets te doen. Over een jaar kijken we weer samen naar uw gegevens.",
-    ),
-    "evaluation": (
-        "We hebben teruggekeken op de afgelopen maanden. U zei dat het {how} gaat.",
-        "U bent bijna klaar met het traject. We hebben gepraat over de volgende stap.",
-        "De begeleider op uw werkplek is tevreden over u. U leert veel.",
-    ),
-    "aftercare": (
-        "U werkt nu bij {employer}. Gefeliciteerd! We hebben gepraat over hoe het gaat op uw werk.",
-        "Ik blijf nog tot {until} uw contactpersoon. U kunt mij bellen als er iets is.",
-        "U vertelde dat het werk {how} gaat. Dat is fijn om te horen.",
-    ),
-}
-NOTES = (
-    "Maakt een gemotiveerde indruk.", "Schulden in beeld; doorverwezen naar de Kredietbank Rotterdam.",
-    "Taalniveau Nederlands ongeveer A2; tolk niet nodig.", "Mantelzorg voor moeder, kost veel tijd.",
-    "Rugklachten; medisch advies aangevraagd.", "Kwam te laat, had de brief niet goed begrepen.",
-    "Twijfelt over kinderopvang; volgende keer op terugkomen.", "Werkervaring in eigen land niet erkend.",
-    "Contact met wijkverpleging over de thuissituatie.", "Wil graag een opleiding in de zorg.", "", "",
-)
-AGREEMENTS: dict[str, tuple[str, ...]] = {
-    "client": (
-        "Inschrijven op werk.nl en uw cv aanvullen", "Elke week drie keer solliciteren en dat opschrijven",
-        "De loonstroken van uw partner opsturen", "Aanmelden voor de taalles in de bibliotheek",
-        "Naar de informatiebijeenkomst van Rotterdam Inclusief gaan", "Bellen met de Kredietbank voor een afspraak",
-        "Een VOG aanvragen", "Kinderopvang regelen voor de woensdag", "Bankafschriften van drie maanden opsturen",
-        "Uw werkrooster doorgeven",
-    ),
-    "coach": (
-        "Aanvraag bijzondere bijstand voor de wasmachine doorsturen", "Contact opnemen met de schuldhulpverlening",
-        "Uitzoeken of de cursus heftruckchauffeur betaald kan worden", "Terugbellen over de brief van de Belastingdienst",
-        "Werkgever benaderen voor een proefplaatsing", "Afspraak maken met de taalcoach",
-    ),
-    "specialist": (
-        "Kennismakingsgesprek plannen met de werkgever", "Werkplek bekijken en afspraken over begeleiding maken",
-        "Voortgang doorgeven aan de vaste begeleider", "Sollicitatietraining starten",
-        "Een stageplek zoeken in de zorg",
-    ),
-}
-SPECIALISTS = (
-    ("s.bakker", "Sandra Bakker", "Rotterdam Inclusief"), ("m.elamrani", "Mourad El Amrani", "Rotterdam Inclusief"),
-    ("l.dekker", "Linda Dekker", "Jongerenloket"), ("o.yildiz", "Onur Yıldız", "Jongerenloket"),
-    ("p.vermeulen", "Petra Vermeulen", "Werkgeversservicepunt W&I"), ("r.santos", "Rui Santos", "Prestatie010"),
-)
-TEAMS = (("Wijkteam Feijenoord", "Feijenoord"), ("Wijkteam Charlois", "Charlois"))
-SIGNAL_TEXTS = {
-    "duty_to_inform": ("Mogelijk niet gemelde inkomsten uit werk", "Bericht van de belastingdienst over een auto",
-                       "Mogelijk samenwonen niet doorgegeven"),
-    "income_decision": ("Besluit: de uitkering wordt lager door inkomsten van de partner",
-                        "Besluit: terugvordering van te veel betaalde bijstand"),
-    "other": ("Niet verschenen op het gesprek", "Post komt terug als onbestelbaar"),
-}
-ABSENCE_ACTIVITIES = ("Taalles", "Werkervaringsplek", "Sollicitatietraining", "Gesprek met de vaste begeleider",
-                      "Informatiebijeenkomst Rotterdam Inclusief")
-
 
 @dataclass
 class DemoStats:
@@ -345,6 +97,11 @@ def generate(db: Database, actor: Actor, clients: int, seed: int | None = None) 
                 gen.client(s)
             gen.flush_levels(s)
         done += batch
+    with db.session() as s:  # the absence approach's groups, from the admitted clients (seed 004)
+        stats.other += add_approach_groups(s, actor, team_id, gen.group_ids, random.Random(gen.xrng.random()), today)
+        s.flush()
+        if actor.role == "coach":  # the demo is a coach's device: the team lead's records are not theirs to send
+            unqueue_others_records(s, actor.role)
     return stats
 
 
@@ -394,7 +151,7 @@ def _mail_part(text: str) -> str:
     return "".join(ch for ch in folded if ch.isascii() and (ch.isalnum() or ch == "."))
 
 
-class _Generator:
+class _Generator(HistoryMixin):
     def __init__(self, rng: random.Random, today: date, coach: str, team_id: str | None,
                  specialists: list[str], taken: set[str], stats: DemoStats, actor: Actor) -> None:
         self.rng = rng
@@ -413,12 +170,42 @@ class _Generator:
         # work cannot order the inserts itself (clients, then conversations/signals, then the rest).
         self.levels: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
         self.xrng = random.Random(hash(rng.getstate()[1]))  # seeded from the state without drawing from it
+        self.group_ids: list[str] = []  # the absence approach's groups, made after the clients (demo_approach.py)
+        self.admitted = 0
 
     def flush_levels(self, s: Session) -> None:
         for level in self.levels:
             s.add_all(level)
             s.flush()
             level.clear()
+
+    def approach(self, status: str, exemption: str | None) -> dict[str, Any]:
+        """The absence approach (seed 004): a few proposals, most admitted; the first admitted ones are made sure
+        of (a group needs participants) and each admitted client gets their group (demo_approach.py)."""
+        xr, today = self.xrng, self.today
+        if status != "active" or exemption is not None:
+            return {}
+        short = self.admitted < MIN_PARTICIPANTS
+        if not short and xr.random() >= 0.05:
+            return {}
+        proposed = today - timedelta(days=xr.randrange(20, 40) if short else xr.randrange(3, 40))
+        approach: dict[str, Any] = {"approach_proposed_on": proposed, "approach_reasons": xr.choice(
+            ("missed_appointments", "missed_obligations", "missed_appointments sickness_absence")),
+            "approach_note": xr.choice(APPROACH_NOTES)}
+        if short or xr.random() < 0.6:
+            admitted = short or xr.random() < 0.75
+            approach.update(approach_decision="admitted" if admitted else "excluded",
+                            approach_decided_on=min(today, proposed + timedelta(days=xr.randrange(1, 10))),
+                            approach_decided_by="teamleider",
+                            approach_decision_reason="Geen ernstige belemmeringen gevonden." if admitted else
+                            "Ernstige gezondheidsklachten verklaren het verzuim al.")
+            if admitted:
+                n = self.admitted // GROUP_MAX
+                while len(self.group_ids) <= n:
+                    self.group_ids.append(new_id())
+                approach["approach_group_id"] = self.group_ids[n]
+                self.admitted += 1
+        return approach
 
     # -- one person ---------------------------------------------------------------------------
     def bsn(self) -> str:
@@ -514,19 +301,7 @@ class _Generator:
             until = today + timedelta(days=rng.randrange(30, 360))
             exemption_from = today - timedelta(days=xr.randrange(0, 120))
         rhythm = xr.choices((None, 2, 1, 6), (80, 14, 3, 3))[0]
-        approach: dict[str, Any] = {}
-        if status == "active" and exemption is None and xr.random() < 0.05:  # the absence approach (seed 004)
-            proposed = today - timedelta(days=xr.randrange(3, 40))
-            approach = {"approach_proposed_on": proposed, "approach_reasons": xr.choice(
-                ("missed_appointments", "missed_obligations", "missed_appointments sickness_absence")),
-                "approach_note": xr.choice(APPROACH_NOTES)}
-            if xr.random() < 0.6:
-                admitted = xr.random() < 0.75
-                approach.update(approach_decision="admitted" if admitted else "excluded",
-                                approach_decided_on=min(today, proposed + timedelta(days=xr.randrange(1, 10))),
-                                approach_decided_by="teamleider",
-                                approach_decision_reason="Geen ernstige belemmeringen gevonden." if admitted else
-                                "Ernstige gezondheidsklachten verklaren het verzuim al.")
+        approach = self.approach(status, exemption)
         c = Client(
             id=new_id(), bsn=self.bsn(), first_name=first, name_prefix=prefix, last_name=last, date_of_birth=dob,
             phone=f"06-{rng.randrange(10_000_000, 100_000_000)}" if rng.random() < 0.95 else None, email=mail,
@@ -558,156 +333,11 @@ class _Generator:
                 followed_up_on=follow if done else None, by_user_id=self.coach,
                 follow_up_note=xr.choice(REFERRAL_NOTES) if done else None))
 
-    # -- the history with the coach ------------------------------------------------------------
-    def history(self, s: Session, c: Client) -> None:
-        rng, today = self.rng, self.today
-        xr = self.xrng
-        first_day = c.benefit_start or today - timedelta(days=rng.randrange(14, 60))
-        last_day = today - timedelta(days=1)
-        if c.benefit_end and c.aftercare_until and c.aftercare_until < today:
-            last_day = c.aftercare_until
-        span = max((last_day - first_day).days, 1)
-        n = 3 + int(rng.triangular(0, 27, 1)) if c.benefit_status != "applicant" else rng.randint(3, 4)
-        days = sorted(first_day + timedelta(days=rng.randrange(span)) for _ in range(n - 1))
-        days = [first_day, *days]
-        held: list[Conversation] = []
-        for i, day in enumerate(days):
-            when = _workday_time(rng, day, backwards=True)
-            if i == 0:
-                kind = "intake"
-            elif c.benefit_end and day > c.benefit_end:
-                kind = "aftercare"
-            else:
-                kind = rng.choices(self.kinds, self.kind_weights)[0]
-            conv = Conversation(
-                id=new_id(), client_id=c.id, coach_id=self.coach, kind=kind, channel=CHANNEL[kind], held_at=when,
-                planned=False, place=self.place(kind), summary_for_client=self.summary(kind, c),
-                internal_notes=" ".join(rng.sample(NOTES, rng.randint(0, 2))).strip(),
-                # the duty to inform at the intake (folder handed over) and at some reviews (seed 004: repeatedly)
-                duty_to_inform_discussed=i == 0 or (kind == "review" and xr.random() < 0.5),
-                rights_folder="handed_over" if i == 0 else "discussed" if kind == "review" and xr.random() < 0.3
-                else None)
-            self.levels[1].append(conv)
-            held.append(conv)
-            self.agreements(s, c, conv)
-        self.stats.conversations += len(held)
-        in_scope = c.benefit_status in ("active", "applicant") or (c.aftercare_until or today) >= today
-        if in_scope and rng.random() < 0.75:
-            when = _workday_time(rng, today + timedelta(days=rng.randint(1, 42)), backwards=False)
-            if rng.random() < 0.7:
-                kind = "aftercare" if c.benefit_status == "ended" else rng.choice(("progress", "phone", "review"))
-                self.levels[1].append(Conversation(
-                    id=new_id(), client_id=c.id, coach_id=self.coach, kind=kind, channel=CHANNEL[kind],
-                    held_at=when, planned=True, place=self.place(kind), summary_for_client="",
-                    internal_notes=rng.choice(("", "Voorbereiden: stand van de sollicitaties.",
-                                               "Vragen naar de taalles."))))
-                self.stats.conversations += 1
-            held[-1].next_meeting_at = when
-        if rng.random() < 0.06:
-            self.signal(s, c, days[-1])
-        if rng.random() < 0.05:
-            self.absence(s, c, days[-1])
-
-    def place(self, kind: str) -> str | None:
-        if kind in ("phone", "aftercare"):
-            return None
-        if kind == "home_visit":
-            return "Bij de werkzoekende thuis"
-        return self.rng.choice(PLACES)
-
-    def summary(self, kind: str, c: Client) -> str:
-        rng = self.rng
-        texts = SUMMARIES[kind]
-        picked = rng.sample(texts, min(len(texts), rng.randint(2, 3)))
-        return " ".join(picked).format(
-            job=rng.choice(JOBS), topic=rng.choice(TOPICS), how=rng.choice(HOW), n=rng.randint(2, 8),
-            employer=rng.choice(EMPLOYERS),
-            until=(c.aftercare_until or self.today).strftime("%d-%m-%Y"))
-
-    def agreements(self, s: Session, c: Client, conv: Conversation) -> None:
-        rng, today = self.rng, self.today
-        count = rng.choices((0, 1, 2, 3), (35, 35, 22, 8))[0]
-        made = conv.held_at.date()
-        for _ in range(count):
-            party = rng.choices(("client", "coach", "specialist"), (60, 25, 15))[0]
-            if party == "specialist" and not self.specialists:
-                party = "coach"
-            due = made + timedelta(days=rng.randint(5, 42))
-            status, status_date = "open", None
-            if due < today:
-                status = rng.choices(("done", "missed", "cancelled", "open"), (70, 12, 5, 13))[0]
-            elif rng.random() < 0.25:
-                status = "done"
-            if status != "open":
-                latest = min(due + timedelta(days=7), today)
-                status_date = made + timedelta(days=rng.randint(0, max((latest - made).days, 0)))
-            self.levels[2].append(Agreement(
-                id=new_id(), client_id=c.id, conversation_id=conv.id,
-                description=rng.choice(AGREEMENTS[party]), party=party,
-                specialist_id=rng.choice(self.specialists) if party == "specialist" else None,
-                due_date=due, status=status, status_date=status_date,
-                shared_with_specialists=party == "specialist" or (party == "client" and rng.random() < 0.15)))
-            self.stats.agreements += 1
-
-    def signal(self, s: Session, c: Client, around: date) -> None:
-        rng = self.rng
-        kind = rng.choice(tuple(SIGNAL_TEXTS))
-        on = around - timedelta(days=rng.randint(0, 20))
-        # Closed ones need no call before them (no action, corrected); an income decision closes only as
-        # "explained" after a call (sync/policy), and its attempts are written after it here: left open.
-        closed = kind != "income_decision" and rng.random() < 0.6
-        sig = Signal(id=new_id(), client_id=c.id, kind=kind, description=rng.choice(SIGNAL_TEXTS[kind]),
-                     signalled_on=on, status="closed" if closed else "open")
-        attempts = rng.randint(1, 2) if closed else rng.randint(0, 2)
-        reached = False
-        for i in range(attempts):
-            reached = closed and i == attempts - 1
-            self.levels[2].append(CallAttempt(id=new_id(), signal_id=sig.id, client_id=c.id,
-                              attempted_at=_workday_time(rng, on + timedelta(days=i + 1), backwards=False),
-                              reached=reached, by_user_id=self.coach,
-                              note="Uitleg gegeven, werkzoekende stuurt stukken na." if reached
-                              else "Geen gehoor, voicemail ingesproken."))
-            self.stats.other += 1
-        if closed:
-            sig.result = rng.choice(("no_action", "corrected"))
-            sig.result_reason = "Telefonisch opgehelderd; geen verwijtbaarheid."
-            sig.closed_on = on + timedelta(days=attempts + 1)
-        self.levels[1].append(sig)
-        self.stats.signals += 1
-
-    def absence(self, s: Session, c: Client, around: date) -> None:
-        rng = self.rng
-        on = around - timedelta(days=rng.randint(0, 30))
-        notified = rng.random() < 0.4
-        ab = Absence(id=new_id(), client_id=c.id, activity=rng.choice(ABSENCE_ACTIVITIES), missed_on=on,
-                     notified=notified)
-        if not notified and rng.random() < 0.6:
-            ab.door_visit_on = on + timedelta(days=rng.randint(1, 5))
-            ab.door_visit_findings = rng.choice(("Niet thuis, kaartje achtergelaten.",
-                                                 "Thuis getroffen; was ziek en had niet afgemeld."))
-        if rng.random() < 0.5:
-            ab.explained_by_circumstances = True
-            ab.sanction_decision = "no_sanction"
-            ab.decision_reason = "Verklaard door omstandigheden."
-            ab.closed_on = on + timedelta(days=rng.randint(5, 14))
-        self.levels[1].append(ab)
-        self.stats.absences += 1
-
-
 def _years_ago(today: date, years: int) -> date:
     try:
         return today.replace(year=today.year - years)
     except ValueError:  # 29 February
         return today.replace(year=today.year - years, day=28)
-
-
-def _workday_time(rng: random.Random, day: date, *, backwards: bool) -> datetime:
-    """A weekday between 9:00 and 16:30 on the quarter hour (weekends move to Friday or Monday)."""
-    if day.weekday() >= 5:
-        shift = day.weekday() - 4 if backwards else 7 - day.weekday()
-        day = day - timedelta(days=shift) if backwards else day + timedelta(days=shift)
-    minutes = 9 * 60 + 15 * rng.randrange(31)
-    return datetime.combine(day, time(minutes // 60, minutes % 60))
 
 
 def count_rows(db: Database) -> dict[str, Any]:

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
 from desktop.models.entities import PROFILE_SOURCES, Client, Placement, ProfileEntry, TaxonomyItem
+from sync.policy.profile import judge_profile_entry
+from sync.policy.reasons import text as reasons_text
 
 from . import audit
 from .context import Service
@@ -45,6 +47,7 @@ class ProfileEntryData:
     assessed_on: date
     client_recognises: bool
     placement_id: str | None
+    recognised_on: date | None = None
 
     @classmethod
     def of(cls, e: ProfileEntry) -> ProfileEntryData:
@@ -132,7 +135,10 @@ class ProfileService(Service):
         with self.db.session() as s:
             self._client(s, client_id)
             values = self._validate(s, client_id, data)
-            entry = ProfileEntry(client_id=client_id, **values)
+            said = values.pop("client_recognises")
+            entry = ProfileEntry(client_id=client_id, client_recognises=False, **values)
+            if said:  # the client says so while assessing: the same dedicated step as record_recognition
+                self._recognise(entry, True)
             s.add(entry)
             s.flush()
             audit.record(s, self.actor, "create", "profile_entry", entry.id, client_id, fields=values.keys())
@@ -190,6 +196,30 @@ class ProfileService(Service):
                 ProfileEntry.deleted_at.is_(None)).order_by(ProfileEntry.assessed_on, ProfileEntry.updated_at)).all()
             out["target_level"] = prev[-1].target_level if prev else None
         return out
+
+    def record_recognition(self, entry_id: str, recognised: bool = True) -> ProfileEntryData:
+        """The client says (today) they do or do not recognise this assessment: the only way recognition is set
+        (seed 001; sync/policy/profile.py refuses it on the client's behalf, on the central store too)."""
+        self._check_role()
+        with self.db.session() as s:
+            entry = s.get(ProfileEntry, entry_id)
+            if entry is None or entry.deleted_at is not None:
+                raise ValidationError({"client_recognises": translate("Profile", "Deze beoordeling bestaat niet "
+                                                                                 "(meer).")})
+            self._client(s, entry.client_id)
+            self._recognise(entry, recognised)
+            s.flush()
+            audit.record(s, self.actor, "update", "profile_entry", entry.id, entry.client_id,
+                         purpose="herkenning door de werkzoekende", fields=("client_recognises", "recognised_on"))
+            return ProfileEntryData.of(entry)
+
+    def _recognise(self, entry: ProfileEntry, recognised: bool) -> None:
+        entry.client_recognises, entry.recognised_on = recognised, self.actor.today() if recognised else None
+        refusals = judge_profile_entry({"client_recognises": entry.client_recognises,
+                                        "recognised_on": entry.recognised_on, "assessed_on": entry.assessed_on},
+                                       self.actor.today())
+        if refusals:
+            raise ValidationError({"client_recognises": reasons_text(refusals)})
 
     # -- helpers -----------------------------------------------------------------------------
     @staticmethod

@@ -43,6 +43,7 @@ from desktop.services.absences import (
 from desktop.services.context import Actor, local_now
 from desktop.services.errors import ServiceError
 
+from .approach_dialog import ApproachBox
 from .client_tab import ClientTab
 from .tasks import DataBus, TaskRunner
 
@@ -102,6 +103,8 @@ class AbsencesTab(ClientTab):
         left.addWidget(QLabel(self.tr("Verzuim")))
         left.addWidget(self.list, 1)
         left.addWidget(new_box)
+        self.approach_box = ApproachBox(db, actor, self)
+        left.addWidget(self.approach_box)
 
         # -- right: the steps ---------------------------------------------------------------
         self.header = QLabel()
@@ -262,6 +265,7 @@ class AbsencesTab(ClientTab):
         self.list.blockSignals(True)
         self.list.clear()
         self.absences = self.service.list_for_client(self.client_id) if self.client_id else []
+        self.approach_box.show_client(self.client_id)
         row = -1
         for i, a in enumerate(self.absences):
             item = QListWidgetItem(f"{a.missed_on:%d-%m-%Y}  {a.activity} — {self._state(a)}")

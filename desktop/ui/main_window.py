@@ -127,6 +127,23 @@ class MainWindow(QMainWindow):
         self._central_figures.show()
         return self._central_figures
 
+    # -- the absence approach (seed 004) ----------------------------------------------------
+    def show_approach(self) -> QWidget:
+        from .approach_view import ApproachView
+
+        self._approach = ApproachView(self.db, self.actor, self)
+        self._approach.setWindowFlag(Qt.WindowType.Window)
+        self._approach.show()
+        return self._approach
+
+    def show_door_visits(self) -> QWidget:
+        from .door_visits_view import DoorVisitsView
+
+        self._door_visits = DoorVisitsView(self.db, self.actor, self)
+        self._door_visits.setWindowFlag(Qt.WindowType.Window)
+        self._door_visits.show()
+        return self._door_visits
+
     # -- actions ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         bar = self.menuBar()
@@ -190,6 +207,14 @@ class MainWindow(QMainWindow):
         self.central_figures_action = QAction(self.tr("C&ijfers (centrale opslag)…"), self)
         self.central_figures_action.triggered.connect(self.show_central_figures)
         view_menu.addAction(self.central_figures_action)
+        self.approach_action = QAction(self.tr("&Verzuimaanpak: voorstellen en groepen…"), self)
+        self.approach_action.triggered.connect(self.show_approach)
+        self.approach_action.setVisible(self.actor.role in ("team_lead", "admin"))  # the coordinator's window
+        view_menu.addAction(self.approach_action)
+        self.door_visits_action = QAction(self.tr("V&oordeurbezoeken…"), self)
+        self.door_visits_action.triggered.connect(self.show_door_visits)
+        self.door_visits_action.setVisible(self.actor.role in ("absence_team", "admin"))
+        view_menu.addAction(self.door_visits_action)
         self.figures_action = QAction(self.tr("Cijfers van &dit apparaat…"), self)
         self.figures_action.triggered.connect(self.show_figures)
         view_menu.addAction(self.figures_action)

@@ -162,7 +162,17 @@ class ProfileTab(ClientTab):
                                               "passen en waarom."))
         self.letter_button.clicked.connect(self.print_letter)
         bottom.addWidget(self.letter_button)
+        # Later, when the client says so: the only other way recognition is set (seed 001, sync/policy/profile.py).
+        self.recognise_button = QPushButton(self.tr("Herkent zich nu"))
+        self.recognise_button.setObjectName("profileRecognise")
+        self.recognise_button.setToolTip(self.tr("De werkzoekende zegt vandaag zich te herkennen in de laatste "
+                                                 "beoordeling van het gekozen onderdeel."))
+        self.recognise_button.clicked.connect(self.record_recognition)
         form.addRow(bottom)
+        later = QHBoxLayout()
+        later.addStretch(1)
+        later.addWidget(self.recognise_button)
+        form.addRow(later)
         box.setLayout(form)
 
         layout = QVBoxLayout(self)
@@ -296,3 +306,16 @@ class ProfileTab(ClientTab):
         self.select_code(code)
         self.message.setText(self.tr("Vastgelegd."))
         return True
+
+    def record_recognition(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.message.setText(self.tr("Kies eerst een onderdeel in de lijst."))
+            return
+        try:
+            entry = self.service.record_recognition(item.latest.id)
+        except ServiceError as exc:
+            self.message.setText(f'<span style="color:{ERROR_COLOR}">{exc.for_user()}</span>')
+            return
+        self.bus.changed.emit("profile_entry", entry.id)
+        self.message.setText(self.tr("Herkenning door de werkzoekende vastgelegd."))

@@ -142,6 +142,22 @@ def _sentences() -> dict[str, str]:
         "exempt_no_absence_approach": translate("Policy", "De werkzoekende is ontheven van de "
                                                           "arbeidsverplichting (tot en met {day}): geen "
                                                           "verzuimaanpak."),
+        "approach_group_unadmitted": translate("Policy", "Alleen een toegelaten werkzoekende komt in een groep van "
+                                                         "de verzuimaanpak."),
+        "approach_group": translate("Policy", "Een groep van de verzuimaanpak heeft een naam, een team en een "
+                                              "startdatum."),
+        "approach_session": translate("Policy", "Een bijeenkomst heeft een groep, een onderwerp (cv-training, "
+                                                "sollicitatietraining, motivatie) en een tijdstip."),
+        "approach_attendance": translate("Policy", "Aanwezigheid is: aanwezig, afgemeld of niet verschenen, bij "
+                                                   "een bijeenkomst."),
+        "approach_not_admitted": translate("Policy", "Aanwezigheid houdt u bij voor toegelaten deelnemers."),
+        "approach_no_show_absence": translate("Policy", "Niet verschenen zonder afmelding opent een verzuim voor "
+                                                        "het voordeurbezoek; bij aanwezig of afgemeld hoort geen "
+                                                        "verzuim."),
+        # the client decides about the profile (seed 001)
+        "recognition_by_client": translate("Policy", "Of de werkzoekende zich in het profiel herkent, zegt de "
+                                                     "werkzoekende zelf: leg dat vast met de dag waarop het werd "
+                                                     "gezegd, op of na de beoordeling (niet overgenomen)."),
         # client satisfaction
         "satisfaction_rating": translate("Policy", "Een waardering is een cijfer van 1 tot en met 5."),
         "satisfaction_remark": translate("Policy", "Een opmerking van de werkzoekende hoort bij een waardering."),

@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     u = sub.add_parser("user", help="users").add_subparsers(dest="action", required=True, metavar="ACTION")
     ua = u.add_parser("add", help="add a user and print their token once")
     ua.add_argument("name")
-    ua.add_argument("--role", required=True, choices=("coach", "specialist", "team_lead", "admin"))
+    ua.add_argument("--role", required=True, choices=("coach", "specialist", "team_lead", "absence_team", "admin"))
     ua.add_argument("--team", required=True)
     ua.add_argument("--display-name")
     ua.add_argument("--phone")

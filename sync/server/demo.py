@@ -210,9 +210,10 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
                     status_date=min(due, today).isoformat() if state != "open" else None,
                     shared_with_specialists=False)
             for code in rnd.sample(profile_codes, k=3):
+                assessed = (today - timedelta(days=rnd.randint(0, 300))).isoformat()
                 add("profile_entry", client_id=cid, taxonomy_code=code, level=rnd.randint(1, 5),
                     target_level=rnd.randint(3, 5), source=rnd.choice(["self", "test", "game", "coach"]),
-                    assessed_on=(today - timedelta(days=rnd.randint(0, 300))).isoformat(), client_recognises=True)
+                    assessed_on=assessed, client_recognises=True, recognised_on=assessed)  # said at the assessment
             if rnd.random() < 0.15:
                 sid = add("signal", client_id=cid, kind="duty_to_inform", status="open",
                           description="Melding mogelijke inkomsten uit werk; eerst bellen.",

@@ -23,7 +23,7 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-ROLES = ("coach", "specialist", "team_lead", "admin")
+ROLES = ("coach", "specialist", "team_lead", "absence_team", "admin")
 CHANGE_COUNTER = "change"
 
 

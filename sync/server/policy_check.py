@@ -19,10 +19,12 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from sync import clock
+from sync.policy.absence_approach import judge_attendance, judge_group, judge_session
 from sync.policy.absences import AbsenceState, judge_absence
 from sync.policy.clients import FIELDS as CLIENT_FIELDS
 from sync.policy.clients import client_change_refusals, judge_client_state
 from sync.policy.duty_to_inform import judge_conversation
+from sync.policy.profile import judge_profile_entry
 from sync.policy.reasons import Refusal, text, wire_reason
 from sync.policy.referrals import judge_referral
 from sync.policy.satisfaction import judge_placement
@@ -33,7 +35,12 @@ from sync.policy.values import as_instant
 from .models import T_POLICY_SETTING
 from .records import Rec, load_by_client_ids, load_by_keys, load_table
 
-POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client", "referral", "placement"})
+POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client", "referral", "placement",
+                           "profile_entry", "approach_attendance", "approach_group", "approach_session"})
+# Judged on the row alone (no related rows of the client).
+ROW_RULES: dict[str, Any] = {"conversation": judge_conversation, "referral": judge_referral,
+                             "placement": judge_placement, "profile_entry": judge_profile_entry,
+                             "approach_group": judge_group, "approach_session": judge_session}
 Key = tuple[str, str]
 
 
@@ -158,21 +165,24 @@ class PolicyGuard:
 
     def check(self, table: str, row_id: str, rec: Rec | None, fields: Mapping[str, Any]) -> None:
         """Raise ValueError(reason) when this mutation would leave a forbidden state; else note the row."""
-        if table not in POLICY_TABLES:
-            return
         if table == "client":
             self._check_client(rec, fields)
             return
-        own_rules = {"conversation": judge_conversation, "referral": judge_referral,
-                     "placement": judge_placement}.get(table)
-        if own_rules is not None:  # the duty to inform, referrals: judged on the row itself
+        own_rules = ROW_RULES.get(table)
+        if table == "approach_attendance":  # judged with the client row: only admitted participants
+            own = {**(rec.data if rec else {}), **fields}
+            client = self.recs.get(("client", own.get("client_id") or ""))
+            own_rules = lambda row: judge_attendance(row, client.data if client else None)  # noqa: E731
+        if own_rules is not None:  # the duty to inform, referrals, ...: judged on the row itself
             own = {**(rec.data if rec else {}), **fields}
             old = own_rules(rec.data) if rec is not None else []
             new = [r for r in own_rules(own) if r not in old]
             if new:
                 raise ValueError(wire_reason(new))
-            if table in ("referral", "placement"):
+            if table != "conversation":
                 return
+        if table not in POLICY_TABLES:
+            return
         client_id = fields.get("client_id") or (rec.client_id if rec else None)
         if not isinstance(client_id, str):
             return

@@ -13,8 +13,11 @@ Rules per mutation:
   stored result again and changes nothing; the same id with another payload is rejected
   ("mutation id reused with different content") and changes nothing.
 - Validation: unknown table, unknown field, a value of the wrong type (protocol.check_value), a central
-  table from a non-admin, users/teams from anyone (they are managed with `wijkdesk-server`), any change
-  from a team lead: rejected, the reason names the table/field.
+  table from a non-admin, users/teams from anyone (they are managed with `wijkdesk-server`): rejected, the
+  reason names the table/field. Which fields each role may write of the absence approach is
+  sync/policy/roles.py: a team lead only their own records (admission decision and group on the client row,
+  groups, sessions, attendance, a no-show's absence) for clients and groups of their own team; the absence team
+  only the door visit on an absence of a client of their team; a coach none of those team-lead records.
 - Scope (from the token, never from the mutation): a coach writes clients owned by them or by a coach they
   deputise for. A transfer or the end of a deputyship ends that at once; such a coach's late changes are
   refused and parked for the client's coach (parked.py), never lost. A client's team must exist and be the
@@ -53,6 +56,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from sync.jsontext import canonical
+from sync.policy.roles import forbidden_fields
 from sync.protocol import (
     CENTRAL_TABLES,
     CLIENT_TABLES,
@@ -60,6 +64,7 @@ from sync.protocol import (
     MIN_YEAR,
     SPECIALIST_WRITABLE,
     TABLE_FIELDS,
+    TEAM_TABLES,
     Mutation,
     check_value,
     is_unicode,
@@ -83,6 +88,8 @@ from .records import (
     write_records,
 )
 from .scope import Principal, coach_owners, specialist_views, team_lead_removals
+
+TEAM_ROLES = ("team_lead", "absence_team")
 
 REUSED = "mutation id reused with different content"
 
@@ -208,6 +215,8 @@ class Batch:
         crec = self.recs.get(("client", client_id)) if client_id else None
         if crec is None:
             return False
+        if self.who.role in TEAM_ROLES:  # a client of their own team
+            return self.who.team_id is not None and crec.team_id == self.who.team_id
         return crec.owner_id in self.owners or client_id in self.transferred
 
     def writable(self, rec: Rec) -> bool:
@@ -218,6 +227,8 @@ class Batch:
             return rec.table == "placement" and rec.owner_id == self.who.user_id
         if rec.table in CENTRAL_TABLES:
             return False
+        if rec.table in TEAM_TABLES:
+            return role == "team_lead" and self.who.team_id is not None and rec.team_id == self.who.team_id
         return self.client_writable(rec.client_id)
 
     # -- one mutation --------------------------------------------------------------------------
@@ -240,9 +251,7 @@ class Batch:
             raise Rejected(f"table '{table}' is managed with wijkdesk-server commands, not by sync")
         if table in CENTRAL_TABLES and role != "admin":
             raise Rejected(f"table '{table}' is maintained centrally and is read-only")
-        if role == "team_lead":
-            raise Rejected("a team lead cannot change records")
-        if role not in ("coach", "specialist", "admin"):
+        if role not in ("coach", "specialist", "admin", *TEAM_ROLES):
             raise Rejected(f"role '{role}' cannot change records")
 
         key = (table, row_id)
@@ -255,8 +264,20 @@ class Batch:
         if rec is None:
             if m.op == "update":
                 raise Rejected(f"{table} {row_id} does not exist on the server")
+            # on a new row None and False record nothing (the desktop sends every column, defaults included)
+            self.check_role(table, {f: v for f, v in fields.items() if v is not None and v is not False}, "insert")
             return self.insert(m, mid, table, row_id, fields)
+        self.check_role(table, {f: v for f, v in fields.items() if rec.data.get(f) != v}, "update")
         return self.update(m, mid, rec, fields, m.base_version if m.op == "update" else 0)
+
+    def check_role(self, table: str, changes: dict[str, Any], op: str) -> None:
+        """What this role may write (sync/policy/roles.py); a team's records stay with that team."""
+        bad = forbidden_fields(self.who.role, table, changes, op)
+        if bad:
+            raise Rejected(f"a {self.who.role} may not change {table}.{', '.join(bad)}")
+        if table in TEAM_TABLES and "team_id" in changes and (
+                self.who.role != "admin" and changes["team_id"] != self.who.team_id):
+            raise Rejected(f"{table}.team_id must be your own team")
 
     def insert(self, m: Mutation, mid: str, table: str, row_id: str, fields: dict[str, Any]) -> dict[str, Any]:
         role = self.who.role
@@ -266,6 +287,9 @@ class Batch:
             if role != "admin" and fields.get("coach_id") not in self.owners:
                 raise Rejected("client.coach_id must be you or a coach you deputise for")
             teams.check_client_team(self, fields, Rejected)
+        elif table in TEAM_TABLES:
+            if role != "admin" and (self.who.team_id is None or fields.get("team_id") != self.who.team_id):
+                raise Rejected(f"{table}.team_id must be your own team")
         elif table in CLIENT_TABLES:
             cid = fields.get("client_id")
             if not cid:

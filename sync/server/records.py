@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.types import ARRAY
 
 from sync.jsontext import dumps, loads
-from sync.protocol import CLIENT_TABLES, TABLE_FIELDS
+from sync.protocol import CLIENT_TABLES, TABLE_FIELDS, TEAM_TABLES
 
 from .db import Numbers
 from .models import T_RECORD, T_REMOVAL, utcnow
@@ -216,6 +216,8 @@ class Rec:
         elif self.table in CLIENT_TABLES:
             self.client_id = d.get("client_id")
             self.owner_id = d.get("specialist_id") if self.table == "placement" else None
+        elif self.table in TEAM_TABLES:  # the absence approach's groups and sessions belong to a team
+            self.team_id = d.get("team_id")
         self.shared = bool(d.get("shared_with_specialists")) if self.table == "agreement" else False
         self.deleted_at = parse_dt(d.get("deleted_at"))
 

@@ -6,7 +6,12 @@ Pull scope, per role:
 - specialist: placements assigned to them (tombstones included); for clients with a live (not deleted)
   placement of theirs: the client row with SPECIALIST_CLIENT_FIELDS only and the agreements marked
   shared with SPECIALIST_AGREEMENT_FIELDS only. Nothing else of the client, ever;
-- team_lead: client rows of their team with TEAM_LEAD_CLIENT_FIELDS only;
+- team_lead: client rows of their team with TEAM_LEAD_CLIENT_FIELDS only; the absence approach's groups and
+  sessions of their team, attendance of their team's clients, and those clients' absences with
+  ABSENCE_TEAM_ABSENCE_FIELDS only (the no-shows they open);
+- absence_team: absences of their team's clients with ABSENCE_TEAM_ABSENCE_FIELDS, and the client rows of those
+  with an absence with ABSENCE_TEAM_CLIENT_FIELDS (whom to visit, seed 004);
+- coach: also the groups and sessions of their own team (their clients' attendance is theirs already);
 - admin: everything.
 """
 
@@ -20,10 +25,13 @@ from datetime import timedelta
 from sqlalchemy import Connection, and_, or_, select, true
 
 from sync.protocol import (
+    ABSENCE_TEAM_ABSENCE_FIELDS,
+    ABSENCE_TEAM_CLIENT_FIELDS,
     CENTRAL_TABLES,
     SPECIALIST_AGREEMENT_FIELDS,
     SPECIALIST_CLIENT_FIELDS,
     TEAM_LEAD_CLIENT_FIELDS,
+    TEAM_TABLES,
 )
 
 from .models import T_DEPUTY, T_RECORD, T_TRANSFER, T_USER, utcnow
@@ -92,6 +100,8 @@ def pull_scope(p: Principal, walk_seq: bool = False, owners: set[str] | None = N
                         s.c.owner_id.in_(select(T_DEPUTY.c.coach_id).where(T_DEPUTY.c.deputy_id == p.user_id,
                                                                             T_DEPUTY.c.ended_at.is_(None)))))
         clients = select(s.c.row_id).where(s.c.table_name == "client", owned)
+        if p.team_id:
+            return or_(central, r.client_id.in_(clients), and_(table.in_(sorted(TEAM_TABLES)), r.team_id == p.team_id))
         return or_(central, r.client_id.in_(clients))
     if p.role == "specialist":
         s = T_RECORD.alias("scope_placement")
@@ -101,8 +111,17 @@ def pull_scope(p: Principal, walk_seq: bool = False, owners: set[str] | None = N
                    and_(table == "placement", r.owner_id == p.user_id),
                    and_(table == "client", r.row_id.in_(live)),
                    and_(table == "agreement", r.shared.is_(True), r.client_id.in_(live)))
-    if p.role == "team_lead" and p.team_id:
-        return or_(central, and_(table == "client", r.team_id == p.team_id))
+    if p.role in ("team_lead", "absence_team") and p.team_id:
+        s = T_RECORD.alias("scope_team")
+        team_clients = select(s.c.row_id).where(s.c.table_name == "client", s.c.team_id == p.team_id)
+        absences = and_(table == "absence", r.client_id.in_(team_clients))
+        if p.role == "absence_team":
+            a = T_RECORD.alias("scope_absence")
+            with_absence = select(a.c.client_id).where(a.c.table_name == "absence", a.c.deleted_at.is_(None))
+            return or_(central, absences, and_(table == "client", r.team_id == p.team_id, r.row_id.in_(with_absence)))
+        return or_(central, and_(table == "client", r.team_id == p.team_id),
+                   and_(table.in_(sorted(TEAM_TABLES)), r.team_id == p.team_id),
+                   and_(table == "approach_attendance", r.client_id.in_(team_clients)), absences)
     return central
 
 
@@ -111,7 +130,9 @@ def projection(role: str) -> dict[str, frozenset[str]]:
     if role == "specialist":
         return {"client": SPECIALIST_CLIENT_FIELDS, "agreement": SPECIALIST_AGREEMENT_FIELDS}
     if role == "team_lead":
-        return {"client": TEAM_LEAD_CLIENT_FIELDS}
+        return {"client": TEAM_LEAD_CLIENT_FIELDS, "absence": ABSENCE_TEAM_ABSENCE_FIELDS}
+    if role == "absence_team":
+        return {"client": ABSENCE_TEAM_CLIENT_FIELDS, "absence": ABSENCE_TEAM_ABSENCE_FIELDS}
     return {}
 
 

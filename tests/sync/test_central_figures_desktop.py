@@ -92,14 +92,15 @@ def test_the_view_fetches_off_the_ui_thread_and_shows_labelled_table_chart_and_c
     assert view.shown is not None and not view.shown.offline
     header = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
     assert header == ["Groep", "Deelnemers", "Uitstroom", "Uitstroom naar werk", "Uitstroom anderszins",
-                      "Maatregeloverwegingen", "Aangeboden gehoord te worden", "Maatregelen"]
+                      "Maatregeloverwegingen", "Aangeboden gehoord te worden", "Maatregelen", "Bijeenkomsten",
+                      "Niet gekomen, niet afgemeld", "Voordeurbezoeken"]
     assert view.table.item(0, 0).text() == "Noord" and view.table.item(0, 1).text() == "6"
     assert view.chart.kind == "bar" and view.chart.items() == {"Verzuimaanpak per groep: Deelnemers": [("Noord", 6.0)]}
     assert "Opgehaald" in view.status.text() and "<5" in view.status.text()
     out = tmp_path / "cijfers.csv"
     assert view.export_to(out) == 1
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
-    assert rows == [header, ["Noord", "6", "<5", "<5", "<5", "6", "<5", "<5"]]
+    assert rows == [header, ["Noord", "6", "<5", "<5", "<5", "6", "<5", "<5", "0", "0", "0"]]
 
     # Another figure in the chart: the chooser offers every figure column, labelled.
     view.measure.setCurrentIndex(view.measure.findData("considerations"))

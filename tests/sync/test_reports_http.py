@@ -30,7 +30,8 @@ def test_roles_see_their_own_figures_and_every_request_is_audited(central: Any) 
     body = r.json()
     assert body["team"] == "Noord" and body["small_cell"] == 5
     assert body["rows"] == [{"group": "Noord", "participants": 6, "outflow": "<5", "outflow_work": "<5",
-                             "outflow_other": "<5", "considerations": 6, "hearings": "<5", "sanctions": "<5"}]
+                             "outflow_other": "<5", "considerations": 6, "hearings": "<5", "sanctions": "<5",
+                            "sessions": 0, "no_shows": 0, "door_visits": 0}]
     assert [row["coach"] for row in ask(lead, "caseload").json()["rows"]] == ["anna", "bert"]
     assert ask(lead, "caseload", team="Zuid").status_code == 403
     assert ask(lead, "caseload", team="Noord").status_code == 200

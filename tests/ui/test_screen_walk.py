@@ -206,6 +206,34 @@ def specialist_screens(store, actor) -> Iterator[tuple[str, QWidget]]:
     w.close()
 
 
+def approach_screens(store, actor) -> Iterator[tuple[str, QWidget]]:
+    """The absence approach (seed 004): the coordinator's window, the absence team's, the coach's proposal."""
+    from dataclasses import replace
+
+    from desktop.ui.approach_dialog import ApproachProposalDialog
+    from desktop.ui.approach_forms import GroupDialog, SessionDialog
+    from desktop.ui.approach_view import ApproachView
+    from desktop.ui.door_visits_view import DoorVisitsView
+
+    lead = replace(actor, role="team_lead")
+    view = ApproachView(store.db, lead)
+    view.show()
+    _settle(view)
+    yield "approach view", view
+    for d in (GroupDialog(view.service, view), SessionDialog(view.service, view.groups[0].id, lead, view),
+              ApproachProposalDialog(store.db, actor, _busiest_client(store, actor), view)):
+        d.show()
+        _settle(d)
+        yield f"dialog {type(d).__name__}", d
+        d.close()
+    view.close()
+    door = DoorVisitsView(store.db, replace(actor, role="absence_team"))
+    door.show()
+    _settle(door)
+    yield "door visits view", door
+    door.close()
+
+
 @pytest.fixture
 def demo(store, actor):
     generate_caseload(store.db, actor, clients=25, seed=1)
@@ -221,7 +249,8 @@ def test_every_screen_fits_1024_by_768(qtbot, demo, actor, lang):
     qtbot.waitExposed(window)
     problems: list[str] = []
     try:
-        for name, w in chain(screens(window, demo, actor), specialist_screens(demo, actor)):  # one at a time
+        for name, w in chain(screens(window, demo, actor), specialist_screens(demo, actor),
+                                  approach_screens(demo, actor)):  # one at a time
             problems += [f"[{lang}] {name}: {p}" for p in _fit(w)]
     finally:
         window.runner.wait()

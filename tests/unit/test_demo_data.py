@@ -183,3 +183,29 @@ def test_demo_exercises_aftercare_exemption_and_contact_rhythm(store, actor):
         assert folders >= {"handed_over", "discussed"}
         assert s.scalar(select(func.count()).where(Conversation.duty_to_inform_discussed.is_(True),
                                                    Conversation.planned.is_(True))) == 0
+
+
+def test_demo_exercises_the_absence_approach(store, actor):
+    """Issue 17 point 1 (seed 004): a group of admitted clients with sessions, attendance, a no-show that opened an
+    absence and a door visit, all within the rules both sides apply (sync/policy/absence_approach.py)."""
+    from desktop.models.entities import Absence, ApproachAttendance, ApproachGroup, ApproachSession
+    from desktop.services.approach_groups import ApproachGroupService
+    from sync.policy.absence_approach import GROUP_SIZE, judge_attendance, judge_group, judge_session
+
+    generate(store.db, actor, 40, seed=3)
+    with store.db.session() as s:
+        groups = list(s.scalars(select(ApproachGroup)))
+        sessions = list(s.scalars(select(ApproachSession)))
+        marks = list(s.scalars(select(ApproachAttendance)))
+        clients = {c.id: c for c in s.scalars(select(Client))}
+        assert groups and all(judge_group(vars(g)) == [] for g in groups)
+        assert len(sessions) >= 2 and all(judge_session(vars(x)) == [] for x in sessions)
+        assert all(judge_attendance(vars(m), {"approach_decision": clients[m.client_id].approach_decision}) == []
+                   for m in marks)
+        no_shows = [m for m in marks if m.status == "no_show"]
+        assert no_shows and {"present", "no_show"} <= {m.status for m in marks}
+        visits = [s.get(Absence, m.absence_id) for m in no_shows]
+        assert any(a.door_visit_on for a in visits) and not any(a.notified for a in visits)
+    lead = ApproachGroupService(store.db, actor)
+    [g, *_] = lead.groups()
+    assert 0 < g.figures.participants <= GROUP_SIZE[1] and g.figures.no_shows and g.figures.door_visits

@@ -132,419 +132,419 @@
     <context>
         <name>AbsencesTab</name>
         <message>
-            <location filename="../../ui/absences_tab.py" line="89" />
+            <location filename="../../ui/absences_tab.py" line="90" />
             <source>Gemiste activiteit vastleggen</source>
             <translation>Record a missed activity</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="91" />
+            <location filename="../../ui/absences_tab.py" line="92" />
             <source>Bijvoorbeeld: sollicitatietraining</source>
             <translation>For example: job application training</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="93" />
+            <location filename="../../ui/absences_tab.py" line="94" />
             <source>Had zich afgemeld</source>
             <translation>Had called off</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="94" />
+            <location filename="../../ui/absences_tab.py" line="95" />
             <source>Verzuim vastleggen</source>
             <translation>Record absence</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="97" />
+            <location filename="../../ui/absences_tab.py" line="98" />
             <source>Activiteit</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="98" />
-            <location filename="../../ui/absences_tab.py" line="123" />
+            <location filename="../../ui/absences_tab.py" line="99" />
+            <location filename="../../ui/absences_tab.py" line="126" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="102" />
-            <location filename="../../ui/absences_tab.py" line="247" />
+            <location filename="../../ui/absences_tab.py" line="103" />
+            <location filename="../../ui/absences_tab.py" line="250" />
             <source>Verzuim</source>
             <translation>Absence</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="117" />
+            <location filename="../../ui/absences_tab.py" line="120" />
             <source>1. Voordeurbezoek door team verzuim</source>
             <translation>1. Doorstep visit by the absence team</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="119" />
+            <location filename="../../ui/absences_tab.py" line="122" />
             <source>Wat trof team verzuim aan?</source>
             <translation>What did the absence team find?</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="120" />
+            <location filename="../../ui/absences_tab.py" line="123" />
             <source>Voordeurbezoek vastleggen</source>
             <translation>Record doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="124" />
+            <location filename="../../ui/absences_tab.py" line="127" />
             <source>Bevindingen</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="127" />
+            <location filename="../../ui/absences_tab.py" line="130" />
             <source>2. Vervolggesprek met de werkzoekende</source>
             <translation>2. Follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="131" />
+            <location filename="../../ui/absences_tab.py" line="134" />
             <source>Samenvatting voor de werkzoekende: waren er omstandigheden?</source>
             <translation>Summary for the client: were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="132" />
+            <location filename="../../ui/absences_tab.py" line="135" />
             <source>Interne aantekeningen (worden niet geprint)</source>
             <translation>Internal notes (not printed)</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="133" />
+            <location filename="../../ui/absences_tab.py" line="136" />
             <source>Gesprek vastleggen</source>
             <translation>Record the conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="136" />
+            <location filename="../../ui/absences_tab.py" line="139" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="137" />
+            <location filename="../../ui/absences_tab.py" line="140" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="138" />
+            <location filename="../../ui/absences_tab.py" line="141" />
             <source>Intern</source>
             <translation>Internal</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="142" />
+            <location filename="../../ui/absences_tab.py" line="145" />
             <source>3. Omstandigheden toetsen</source>
             <translation>3. Check the circumstances</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="147" />
+            <location filename="../../ui/absences_tab.py" line="150" />
             <source>— kies —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="148" />
+            <location filename="../../ui/absences_tab.py" line="151" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="149" />
+            <location filename="../../ui/absences_tab.py" line="152" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="150" />
+            <location filename="../../ui/absences_tab.py" line="153" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="152" />
+            <location filename="../../ui/absences_tab.py" line="155" />
             <source>Notitie (verplicht bij ja of onbekend)</source>
             <translation>Note (required for yes or unknown)</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="158" />
+            <location filename="../../ui/absences_tab.py" line="161" />
             <source>Omstandigheden vastleggen</source>
             <translation>Record circumstances</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="162" />
+            <location filename="../../ui/absences_tab.py" line="165" />
             <source>4. Maatregel overwegen, horen, besluiten</source>
             <translation>4. Consider a sanction, hear, decide</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="167" />
+            <location filename="../../ui/absences_tab.py" line="170" />
             <source>Zienswijze van de werkzoekende</source>
             <translation>The client's view</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="168" />
+            <location filename="../../ui/absences_tab.py" line="171" />
             <source>Uitkomst horen vastleggen</source>
             <translation>Record the hearing's outcome</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="170" />
+            <location filename="../../ui/absences_tab.py" line="173" />
             <source>Maatregel overwegen (vandaag)</source>
             <translation>Consider a sanction (today)</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="172" />
+            <location filename="../../ui/absences_tab.py" line="175" />
             <source>Horen aangeboden (vandaag)</source>
             <translation>Hearing offered (today)</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="174" />
+            <location filename="../../ui/absences_tab.py" line="177" />
             <source>Brief afdrukken…</source>
             <translation>Print letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="176" />
+            <location filename="../../ui/absences_tab.py" line="179" />
             <source>De uitnodiging om gehoord te worden, of de brief met het besluit.</source>
             <translation>The invitation to be heard, or the letter with the decision.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="178" />
+            <location filename="../../ui/absences_tab.py" line="181" />
             <source>Maatregel</source>
             <translation>Sanction</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="179" />
+            <location filename="../../ui/absences_tab.py" line="182" />
             <source>Geen maatregel</source>
             <translation>No sanction</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="187" />
+            <location filename="../../ui/absences_tab.py" line="190" />
             <source> maand(en)</source>
             <translation> month(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="188" />
+            <location filename="../../ui/absences_tab.py" line="191" />
             <source>Waarom dit besluit? (verplicht)</source>
             <translation>Why this decision? (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="189" />
+            <location filename="../../ui/absences_tab.py" line="192" />
             <source>Besluit vastleggen</source>
             <translation>Record decision</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="202" />
+            <location filename="../../ui/absences_tab.py" line="205" />
             <source>Horen</source>
             <translation>Hearing</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="208" />
+            <location filename="../../ui/absences_tab.py" line="211" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="209" />
+            <location filename="../../ui/absences_tab.py" line="212" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="212" />
+            <location filename="../../ui/absences_tab.py" line="215" />
             <source>Verklaard door omstandigheden: afsluiten zonder maatregel</source>
             <translation>Explained by circumstances: close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="213" />
+            <location filename="../../ui/absences_tab.py" line="216" />
             <source>Welke omstandigheden verklaren het verzuim?</source>
             <translation>Which circumstances explain the absence?</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="214" />
+            <location filename="../../ui/absences_tab.py" line="217" />
             <source>Afsluiten zonder maatregel</source>
             <translation>Close without a sanction</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="231" />
+            <location filename="../../ui/absences_tab.py" line="234" />
             <source>Kies een verzuim, of leg een gemiste activiteit vast.</source>
             <translation>Choose an absence, or record a missed activity.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="250" />
+            <location filename="../../ui/absences_tab.py" line="253" />
             <source>Kinderen in het huishouden</source>
             <translation>Children in the household</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="250" />
+            <location filename="../../ui/absences_tab.py" line="253" />
             <source>Schulden</source>
             <translation>Debts</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="251" />
+            <location filename="../../ui/absences_tab.py" line="254" />
             <source>Wonen in gevaar</source>
             <translation>Housing at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="251" />
+            <location filename="../../ui/absences_tab.py" line="254" />
             <source>Gezondheid</source>
             <translation>Health</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="255" />
+            <location filename="../../ui/absences_tab.py" line="258" />
             <source>Gehoord</source>
             <translation>Heard</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="255" />
+            <location filename="../../ui/absences_tab.py" line="258" />
             <source>Schriftelijke zienswijze ontvangen</source>
             <translation>Written view received</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="256" />
+            <location filename="../../ui/absences_tab.py" line="259" />
             <source>Geen reactie</source>
             <translation>No response</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="283" />
+            <location filename="../../ui/absences_tab.py" line="287" />
             <source>maand</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="283" />
+            <location filename="../../ui/absences_tab.py" line="287" />
             <source>maanden</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="284" />
+            <location filename="../../ui/absences_tab.py" line="288" />
             <source>maatregel {p}% gedurende {m} {unit}</source>
             <translation>sanction of {p}% for {m} {unit}</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="287" />
+            <location filename="../../ui/absences_tab.py" line="291" />
             <source>geen maatregel</source>
             <translation>no sanction</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="297" />
+            <location filename="../../ui/absences_tab.py" line="301" />
             <source>Afgesloten op {date}: {state}.</source>
             <translation>Closed on {date}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="300" />
+            <location filename="../../ui/absences_tab.py" line="304" />
             <source>Nu: voordeurbezoek door team verzuim (niet afgemeld), daarna het vervolggesprek.</source>
             <translation>Now: doorstep visit by the absence team (did not call off), then the follow-up conversation.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="302" />
+            <location filename="../../ui/absences_tab.py" line="306" />
             <source>Nu: vervolggesprek met de werkzoekende — waren er omstandigheden?</source>
             <translation>Now: follow-up conversation with the client — were there circumstances?</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="304" />
+            <location filename="../../ui/absences_tab.py" line="308" />
             <source>Nu: de omstandigheden toetsen (kinderen, schulden, wonen, gezondheid), daarna de maatregel overwegen.</source>
             <translation>Now: check the circumstances (children, debts, housing, health), then consider a sanction.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="307" />
+            <location filename="../../ui/absences_tab.py" line="311" />
             <source>Nu: maatregel overwegen, of afsluiten omdat omstandigheden het verzuim verklaren.</source>
             <translation>Now: consider a sanction, or close because circumstances explain the absence.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="309" />
+            <location filename="../../ui/absences_tab.py" line="313" />
             <source>Nu: de werkzoekende aanbieden gehoord te worden, of besluiten geen maatregel op te leggen.</source>
             <translation>Now: offer the client a hearing, or decide not to impose a sanction.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="312" />
+            <location filename="../../ui/absences_tab.py" line="316" />
             <source>Nu: de uitkomst van het horen; een maatregel kan na de uitkomst of na {date}.</source>
             <translation>Now: the outcome of the hearing; a sanction is possible after the outcome or after {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="314" />
+            <location filename="../../ui/absences_tab.py" line="318" />
             <source>Nu: het besluit.</source>
             <translation>Now: the decision.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="323" />
+            <location filename="../../ui/absences_tab.py" line="327" />
             <source>afgemeld</source>
             <translation>called off</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="323" />
+            <location filename="../../ui/absences_tab.py" line="327" />
             <source>niet afgemeld</source>
             <translation>did not call off</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="326" />
+            <location filename="../../ui/absences_tab.py" line="330" />
             <source>Voordeurbezoek {date}: {findings}</source>
             <translation>Doorstep visit {date}: {findings}</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="329" />
+            <location filename="../../ui/absences_tab.py" line="333" />
             <source>Vervolggesprek gehouden.</source>
             <translation>Follow-up conversation held.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="331" />
+            <location filename="../../ui/absences_tab.py" line="335" />
             <source>Maatregel overwogen op {date}.</source>
             <translation>Sanction considered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="333" />
+            <location filename="../../ui/absences_tab.py" line="337" />
             <source>Omstandigheden getoetst.</source>
             <translation>Circumstances checked.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="335" />
+            <location filename="../../ui/absences_tab.py" line="339" />
             <source>Horen aangeboden op {date}.</source>
             <translation>Hearing offered on {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="337" />
+            <location filename="../../ui/absences_tab.py" line="341" />
             <source>Reactietermijn tot en met {date}.</source>
             <translation>Response deadline up to and including {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="339" />
+            <location filename="../../ui/absences_tab.py" line="343" />
             <source>Uitkomst horen: {outcome}. {view}</source>
             <translation>Outcome of the hearing: {outcome}. {view}</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="343" />
+            <location filename="../../ui/absences_tab.py" line="347" />
             <source>Reden: {reason}</source>
             <translation>Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="360" />
+            <location filename="../../ui/absences_tab.py" line="364" />
             <source>Een maatregel kan pas na een maatregeloverweging en nadat de werkzoekende is aangeboden gehoord te worden.</source>
             <translation>A sanction is only possible after it has been considered and after the client has been offered a hearing.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="394" />
+            <location filename="../../ui/absences_tab.py" line="398" />
             <source>Verzuim vastgelegd.</source>
             <translation>Absence recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="401" />
+            <location filename="../../ui/absences_tab.py" line="405" />
             <source>Voordeurbezoek vastgelegd.</source>
             <translation>Doorstep visit recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="413" />
+            <location filename="../../ui/absences_tab.py" line="417" />
             <source>Vervolggesprek vastgelegd.</source>
             <translation>Follow-up conversation recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="423" />
+            <location filename="../../ui/absences_tab.py" line="427" />
             <source>Omstandigheden vastgelegd.</source>
             <translation>Circumstances recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="428" />
+            <location filename="../../ui/absences_tab.py" line="432" />
             <source>Uitkomst van het horen vastgelegd.</source>
             <translation>Outcome of the hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="433" />
+            <location filename="../../ui/absences_tab.py" line="437" />
             <source>Maatregeloverweging vastgelegd.</source>
             <translation>Sanction consideration recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="449" />
+            <location filename="../../ui/absences_tab.py" line="453" />
             <source>Aanbod om te horen vastgelegd.</source>
             <translation>Offer of a hearing recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="458" />
+            <location filename="../../ui/absences_tab.py" line="462" />
             <source>Besluit vastgelegd.</source>
             <translation>Decision recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/absences_tab.py" line="463" />
+            <location filename="../../ui/absences_tab.py" line="467" />
             <source>Afgesloten zonder maatregel: verklaard door omstandigheden.</source>
             <translation>Closed without a sanction: explained by circumstances.</translation>
         </message>
@@ -789,7 +789,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="63" />
+            <location filename="../../ui/app.py" line="74" />
             <source>Er ging iets mis in Wijkdesk. Wat u had opgeslagen is bewaard; wat nog niet was opgeslagen, kan verloren zijn.
 
 De technische gegevens staan in het logbestand:
@@ -804,24 +804,24 @@ The technical details are in the log file:
 Please report this to the service desk.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="81" />
+            <location filename="../../ui/app.py" line="92" />
             <source>Wachtwoord om de gegevens te openen:</source>
             <translation>Passphrase to open the data:</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="85" />
+            <location filename="../../ui/app.py" line="96" />
             <source>Dit systeem heeft geen beveiligde sleutelbos.
 Kies een wachtwoord (minstens 12 tekens) om de gegevens te versleutelen:</source>
             <translation>This system has no secure keyring.
 Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="90" />
+            <location filename="../../ui/app.py" line="101" />
             <source>Typ het wachtwoord nog een keer:</source>
             <translation>Type the passphrase once more:</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="96" />
+            <location filename="../../ui/app.py" line="107" />
             <source>De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw.</source>
             <translation>The two passphrases differ. Please try again.</translation>
         </message>
@@ -829,34 +829,339 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
     <context>
         <name>Approach</name>
         <message>
-            <location filename="../../services/absence_approach.py" line="24" />
+            <location filename="../../services/absence_approach.py" line="26" />
             <source>Herhaaldelijk afspraken gemist</source>
             <translation>Repeatedly missed appointments</translation>
         </message>
         <message>
-            <location filename="../../services/absence_approach.py" line="25" />
+            <location filename="../../services/absence_approach.py" line="27" />
             <source>Verplichtingen niet nagekomen</source>
             <translation>Obligations not met</translation>
         </message>
         <message>
-            <location filename="../../services/absence_approach.py" line="26" />
+            <location filename="../../services/absence_approach.py" line="28" />
             <source>Vaak ziek gemeld</source>
             <translation>Frequently reported sick</translation>
         </message>
         <message>
-            <location filename="../../services/absence_approach.py" line="33" />
+            <location filename="../../services/absence_approach.py" line="45" />
+            <source>Niet voorgesteld voor de verzuimaanpak.</source>
+            <translation>Not proposed for the absence approach.</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="48" />
+            <source>Toegelaten tot de verzuimaanpak (voorgesteld {day}): {why}</source>
+            <translation>Admitted to the absence approach (proposed {day}): {why}</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="51" />
+            <source>Niet toegelaten tot de verzuimaanpak (voorgesteld {day}): {why}</source>
+            <translation>Not admitted to the absence approach (proposed {day}): {why}</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="53" />
+            <source>Voorgesteld voor de verzuimaanpak op {day}; de coördinator beslist.</source>
+            <translation>Proposed for the absence approach on {day}; the coordinator decides.</translation>
+        </message>
+        <message>
+            <location filename="../../services/absence_approach.py" line="60" />
             <source>Kies uit de redenen in de lijst.</source>
             <translation>Choose from the reasons in the list.</translation>
         </message>
         <message>
-            <location filename="../../services/absence_approach.py" line="49" />
+            <location filename="../../services/absence_approach.py" line="77" />
             <source>Alleen de coördinator (teamleider) laat toe of sluit uit.</source>
             <translation>Only the coordinator (team lead) admits or excludes.</translation>
         </message>
         <message>
-            <location filename="../../services/absence_approach.py" line="51" />
+            <location filename="../../services/absence_approach.py" line="79" />
             <source>Kies: toelaten of uitsluiten.</source>
             <translation>Choose: admit or exclude.</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="34" />
+            <source>Cv-training</source>
+            <translation>CV training</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="34" />
+            <source>Sollicitatietraining</source>
+            <translation>Application training</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="35" />
+            <source>Motivatie en werknemersvaardigheden</source>
+            <translation>Motivation and employee skills</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="39" />
+            <source>aanwezig</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="39" />
+            <source>afgemeld</source>
+            <translation>called off</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="40" />
+            <source>niet verschenen</source>
+            <translation>no-show</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="114" />
+            <source>Geef de groep een naam.</source>
+            <translation>Give the group a name.</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="132" />
+            <location filename="../../services/approach_groups.py" line="152" />
+            <source>Deze groep bestaat niet (meer).</source>
+            <translation>This group does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="137" />
+            <source>Deze groep is vol ({n} deelnemers).</source>
+            <translation>This group is full ({n} participants).</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="150" />
+            <source>Vul de dag en het tijdstip in.</source>
+            <translation>Fill in the day and the time.</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="167" />
+            <source>Kies: aanwezig, afgemeld of niet verschenen.</source>
+            <translation>Choose: present, called off or no-show.</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="169" />
+            <source>Deze bijeenkomst bestaat niet (meer).</source>
+            <translation>This meeting does not exist (any more).</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="180" />
+            <source>Deze bijeenkomst moet nog komen: niet verschenen kan nog niet.</source>
+            <translation>This meeting is still to come: a no-show is not possible yet.</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="183" />
+            <source>Verzuimaanpak: {topic}</source>
+            <translation>Absence approach: {topic}</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="191" />
+            <source>Bij dit verzuim is al een vervolgstap vastgelegd; het blijft staan.</source>
+            <translation>A follow-up step has already been recorded for this absence; it stays.</translation>
+        </message>
+        <message>
+            <location filename="../../services/approach_groups.py" line="212" />
+            <source>Groepen, bijeenkomsten en aanwezigheid houdt de coördinator (teamleider) bij.</source>
+            <translation>Groups, meetings and attendance are kept by the coordinator (team lead).</translation>
+        </message>
+        <message>
+            <location filename="../../services/door_visits.py" line="59" />
+            <source>Voordeurbezoeken legt team verzuim vast.</source>
+            <translation>Door visits are recorded by the absence team.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachBox</name>
+        <message>
+            <location filename="../../ui/approach_dialog.py" line="58" />
+            <source>Verzuimaanpak…</source>
+            <translation>Absence approach…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_dialog.py" line="60" />
+            <source>Voorstellen voor de verzuimaanpak, met de reden en een toelichting</source>
+            <translation>Propose for the absence approach, with the reason and a note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachProposalDialog</name>
+        <message>
+            <location filename="../../ui/approach_dialog.py" line="21" />
+            <source>Voorstellen voor de verzuimaanpak</source>
+            <translation>Propose for the absence approach</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_dialog.py" line="34" />
+            <source>Wat u zag, in woorden: welke afspraken of verplichtingen, wanneer. Geen score.</source>
+            <translation>What you saw, in words: which appointments or obligations, when. No score.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_dialog.py" line="36" />
+            <source>De coördinator kijkt of ernstige belemmeringen het verzuim al verklaren en laat toe of sluit uit, met de reden.</source>
+            <translation>The coordinator checks whether serious impediments already explain the absence and admits or excludes, with the reason.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_dialog.py" line="39" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_dialog.py" line="39" />
+            <source>Toelichting</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachView</name>
+        <message>
+            <location filename="../../ui/approach_view.py" line="50" />
+            <source>Verzuimaanpak: voorstellen en groepen</source>
+            <translation>Absence approach: proposals and groups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="59" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="59" />
+            <source>Voorgesteld</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="59" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="60" />
+            <source>Toelichting van de begeleider</source>
+            <translation>The coach's note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="64" />
+            <source>Toelaten…</source>
+            <translation>Admit…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="66" />
+            <source>Uitsluiten…</source>
+            <translation>Exclude…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="68" />
+            <source>Kijk of ernstige fysieke of psychische belemmeringen het verzuim al verklaren.</source>
+            <translation>Check whether serious physical or mental impediments already explain the absence.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="70" />
+            <source>Voorstellen van de begeleiders</source>
+            <translation>The coaches' proposals</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="83" />
+            <source>Nieuwe groep…</source>
+            <translation>New group…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="87" />
+            <source>niemand</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="88" />
+            <source>In deze groep plaatsen</source>
+            <translation>Place in this group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="90" />
+            <source>Bijeenkomst plannen…</source>
+            <translation>Plan a meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="93" />
+            <source>Groep</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="98" />
+            <source>Toegelaten, nog zonder groep</source>
+            <translation>Admitted, no group yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="111" />
+            <source>Aanwezigheid van de gekozen deelnemer en bijeenkomst:</source>
+            <translation>Attendance of the chosen participant and meeting:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="117" />
+            <source>Groepen en bijeenkomsten</source>
+            <translation>Groups and meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="178" />
+            <source>Nog geen groep. Maak een groep en plaats de toegelaten werkzoekenden erin (ongeveer 20 tot 25 per groep).</source>
+            <translation>No group yet. Make a group and place the admitted jobseekers in it (about 20 to 25 per group).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="183" />
+            <source>Deelnemer</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="199" />
+            <source>{participants} deelnemers, {sessions} bijeenkomsten, {no_shows} keer niet verschenen, {visits} voordeurbezoeken, {considerations} maatregeloverwegingen, {hearings} keer horen, {sanctions} maatregelen, {outflow} uitgestroomd.</source>
+            <translation>{participants} participants, {sessions} meetings, {no_shows} no-shows, {visits} door visits, {considerations} sanctions considered, {hearings} hearings, {sanctions} sanctions, {outflow} left the benefit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="218" />
+            <source>Kies eerst een voorstel.</source>
+            <translation>Choose a proposal first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="221" />
+            <source>Toelaten</source>
+            <translation>Admit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="221" />
+            <source>Uitsluiten</source>
+            <translation>Exclude</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="222" />
+            <source>Reden voor {name}:</source>
+            <translation>Reason for {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="223" />
+            <source>Besluit vastgelegd.</source>
+            <translation>Decision recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="234" />
+            <source>Kies een groep en een toegelaten werkzoekende.</source>
+            <translation>Choose a group and an admitted jobseeker.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="236" />
+            <source>In de groep geplaatst.</source>
+            <translation>Placed in the group.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="242" />
+            <source>Maak eerst een groep.</source>
+            <translation>Make a group first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="251" />
+            <source>Kies eerst de cel van een deelnemer bij een bijeenkomst.</source>
+            <translation>First choose the cell of a participant at a meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="254" />
+            <source>Niet verschenen: het verzuim staat klaar voor het voordeurbezoek door team verzuim, en de begeleider ziet het.</source>
+            <translation>No-show: the absence is ready for the absence team's door visit, and the coach sees it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_view.py" line="255" />
+            <source>Aanwezigheid vastgelegd.</source>
+            <translation>Attendance recorded.</translation>
         </message>
     </context>
     <context>
@@ -2606,14 +2911,87 @@ Open agreements made in it will be cancelled.</translation>
     <context>
         <name>Demo</name>
         <message>
-            <location filename="../../services/demo_data.py" line="329" />
+            <location filename="../../services/demo_data.py" line="81" />
             <source>Deze map bevat al echte werkzoekenden. Maak demogegevens in een lege map (--data-dir), zodat ze nooit met echte gegevens worden gemengd.</source>
             <translation>This directory already holds real clients. Create demo data in an empty directory (--data-dir), so that it is never mixed with real data.</translation>
         </message>
         <message>
-            <location filename="../../services/demo_data.py" line="334" />
+            <location filename="../../services/demo_data.py" line="86" />
             <source>Zoveel demowerkzoekenden kunnen er niet worden gemaakt.</source>
             <translation>That many demo clients cannot be created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoorVisitsView</name>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="34" />
+            <source>Voordeurbezoeken (team verzuim)</source>
+            <translation>Door visits (absence team)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="39" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="39" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="39" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="40" />
+            <source>Gemist</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="40" />
+            <source>Op</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="55" />
+            <source>Wat u aantrof: thuis of niet, wat de werkzoekende vertelde.</source>
+            <translation>What you found: at home or not, what the jobseeker said.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="56" />
+            <source>Voordeurbezoek vastleggen</source>
+            <translation>Record doorstep visit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="59" />
+            <source>Bezoek bij de gekozen werkzoekende</source>
+            <translation>Visit to the chosen jobseeker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="61" />
+            <source>Bezocht op</source>
+            <translation>Visited on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="62" />
+            <source>Bevindingen</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="67" />
+            <source>Niet verschenen en niet afgemeld: een voordeurbezoek. De begeleider krijgt uw bevindingen terug en voert het gesprek.</source>
+            <translation>Did not come and did not call off: a door visit. The coach gets your findings and holds the conversation.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="95" />
+            <source>Kies eerst een werkzoekende in de lijst.</source>
+            <translation>Choose a client in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/door_visits_view.py" line="104" />
+            <source>Voordeurbezoek bij {name} vastgelegd; de begeleider ziet het.</source>
+            <translation>Door visit to {name} recorded; the coach sees it.</translation>
         </message>
     </context>
     <context>
@@ -3047,6 +3425,29 @@ ment</translation>
             <location filename="../../ui/figures_view.py" line="133" />
             <source>{total} signalen, {closed} afgesloten, waarvan {without} zonder boete-onderzoek. {participants} deelnemers in de verzuimaanpak: {considerations} maatregeloverwegingen, {sanctions} maatregelen. {open} inschrijvingen op werk.nl staan open.</source>
             <translation>{total} signals, {closed} closed, {without} of them without a fine investigation. {participants} participants in the absence approach: {considerations} sanctions considered, {sanctions} sanctions. {open} werk.nl registrations are outstanding.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupDialog</name>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="20" />
+            <source>Nieuwe groep</source>
+            <translation>New group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="24" />
+            <source>Bijvoorbeeld: Verzuimaanpak Feijenoord voorjaar</source>
+            <translation>For example: Absence approach Feijenoord spring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="29" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="29" />
+            <source>Start</source>
+            <translation>Start</translation>
         </message>
     </context>
     <context>
@@ -4462,148 +4863,158 @@ ment</translation>
             <translation>My week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>&amp;Nieuwe werkzoekende…</source>
             <translation>&amp;New client…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>&amp;Werkzoekende</source>
             <translation>&amp;Client</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Nieuw &amp;gesprek…</source>
             <translation>New &amp;conversation…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Gesprek &amp;plannen…</source>
             <translation>&amp;Plan a meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Verslag &amp;afdrukken…</source>
             <translation>Pr&amp;int summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Brief afdrukken…</source>
             <translation>Print &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>Mijn &amp;week</source>
             <translation>My &amp;week</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>&amp;Catalogus (instrumentenhuis)…</source>
             <translation>&amp;Catalogue of instruments (instrumentenhuis)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Effectiviteit van instrumenten…</source>
             <translation>&amp;Effectiveness of instruments…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Inschrijving &amp;werk.nl…</source>
             <translation>werk.nl re&amp;gistration…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>C&amp;ijfers (centrale opslag)…</source>
             <translation>F&amp;igures (central store)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="210" />
+            <source>&amp;Verzuimaanpak: voorstellen en groepen…</source>
+            <translation>&amp;Absence approach: proposals and groups…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="214" />
+            <source>V&amp;oordeurbezoeken…</source>
+            <translation>D&amp;oor visits…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="218" />
             <source>Cijfers van &amp;dit apparaat…</source>
             <translation>Figures of &amp;this device…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>&amp;Sneltoetsen</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>&amp;Over Wijkdesk</source>
             <translation>&amp;About Wijkdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>{name} is toegevoegd.</source>
             <translation>{name} has been added.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Open eerst een werkzoekende.</source>
             <translation>Open a client first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Kies eerst een gesprek in de lijst.</source>
             <translation>Choose a conversation in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Verslag wordt gemaakt…</source>
             <translation>Making the summary…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>Verslag</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>De taal wordt gewijzigd bij de volgende start van Wijkdesk.</source>
             <translation>The language will change the next time Wijkdesk starts.</translation>
         </message>
@@ -5294,92 +5705,127 @@ ment</translation>
             <translation>The client is exempt from the work duty (up to and including {day}): no absence approach.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="146" />
+            <location filename="../../../sync/policy/reasons.py" line="145" />
+            <source>Alleen een toegelaten werkzoekende komt in een groep van de verzuimaanpak.</source>
+            <translation>Only an admitted jobseeker joins a group of the absence approach.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="147" />
+            <source>Een groep van de verzuimaanpak heeft een naam, een team en een startdatum.</source>
+            <translation>A group of the absence approach has a name, a team and a start date.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="149" />
+            <source>Een bijeenkomst heeft een groep, een onderwerp (cv-training, sollicitatietraining, motivatie) en een tijdstip.</source>
+            <translation>A meeting has a group, a topic (CV training, application training, motivation) and a time.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="151" />
+            <source>Aanwezigheid is: aanwezig, afgemeld of niet verschenen, bij een bijeenkomst.</source>
+            <translation>Attendance is: present, called off or no-show, at a meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="153" />
+            <source>Aanwezigheid houdt u bij voor toegelaten deelnemers.</source>
+            <translation>Attendance is recorded for admitted participants.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="154" />
+            <source>Niet verschenen zonder afmelding opent een verzuim voor het voordeurbezoek; bij aanwezig of afgemeld hoort geen verzuim.</source>
+            <translation>A no-show without calling off opens an absence for the door visit; present or called off has no absence.</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="158" />
+            <source>Of de werkzoekende zich in het profiel herkent, zegt de werkzoekende zelf: leg dat vast met de dag waarop het werd gezegd, op of na de beoordeling (niet overgenomen).</source>
+            <translation>Whether the jobseeker recognises the profile is for the jobseeker to say: record it with the day it was said, on or after the assessment (not carried over).</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/policy/reasons.py" line="162" />
             <source>Een waardering is een cijfer van 1 tot en met 5.</source>
             <translation>A rating is a number from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="147" />
+            <location filename="../../../sync/policy/reasons.py" line="163" />
             <source>Een opmerking van de werkzoekende hoort bij een waardering.</source>
             <translation>A remark from the client goes with a rating.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="148" />
+            <location filename="../../../sync/policy/reasons.py" line="164" />
             <source>De waardering aan het einde van de nazorg hoort bij de vraag of het werk standhield.</source>
             <translation>The rating at the end of aftercare goes with recording whether the work lasted.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="151" />
+            <location filename="../../../sync/policy/reasons.py" line="167" />
             <source>De map rechten en plichten is overhandigd of besproken.</source>
             <translation>The rights and duties folder is either handed over or discussed.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="152" />
+            <location filename="../../../sync/policy/reasons.py" line="168" />
             <source>De informatieplicht bespreekt u in een gehouden gesprek, niet in een afspraak die nog moet komen.</source>
             <translation>The duty to inform is discussed in a conversation that took place, not in a meeting still to come.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="155" />
+            <location filename="../../../sync/policy/reasons.py" line="171" />
             <source>Een ontheffing van de arbeidsverplichting heeft een reden en een einddatum.</source>
             <translation>An exemption from the work duty has a reason and an end date.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="157" />
+            <location filename="../../../sync/policy/reasons.py" line="173" />
             <source>De einddatum van de ontheffing ligt voor de begindatum.</source>
             <translation>The exemption's end date is before its first day.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="158" />
+            <location filename="../../../sync/policy/reasons.py" line="174" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen bindende afspraak voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl binding decision.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="161" />
+            <location filename="../../../sync/policy/reasons.py" line="177" />
             <source>De werkzoekende is ontheven van de arbeidsverplichting (tot en met {day}): geen maatregel voor werk.nl.</source>
             <translation>The client is exempt from the work duty (up to and including {day}): no werk.nl sanction.</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="169" />
+            <location filename="../../../sync/policy/reasons.py" line="185" />
             <source>het voordeurbezoek</source>
             <translation>the doorstep visit</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="170" />
+            <location filename="../../../sync/policy/reasons.py" line="186" />
             <source>het vervolggesprek met de werkzoekende</source>
             <translation>the follow-up conversation with the client</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="171" />
+            <location filename="../../../sync/policy/reasons.py" line="187" />
             <source>de toets van de omstandigheden (kinderen, schulden, wonen, gezondheid)</source>
             <translation>the check of circumstances (children, debts, housing, health)</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="173" />
+            <location filename="../../../sync/policy/reasons.py" line="189" />
             <source>een maatregeloverweging</source>
             <translation>a sanction being considered</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="174" />
+            <location filename="../../../sync/policy/reasons.py" line="190" />
             <source>een uitnodiging om gehoord te worden</source>
             <translation>an invitation to be heard</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="175" />
+            <location filename="../../../sync/policy/reasons.py" line="191" />
             <source>een brief met uitleg en telefoonnummer</source>
             <translation>a letter with instructions and a phone number</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="176" />
+            <location filename="../../../sync/policy/reasons.py" line="192" />
             <source>telefonisch contact na de brief</source>
             <translation>phone contact after the letter</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="177" />
+            <location filename="../../../sync/policy/reasons.py" line="193" />
             <source>een bindende afspraak met termijn</source>
             <translation>a binding decision with a deadline</translation>
         </message>
         <message>
-            <location filename="../../../sync/policy/reasons.py" line="184" />
+            <location filename="../../../sync/policy/reasons.py" line="200" />
             <source>{a} en {b}</source>
             <translation>{a} and {b}</translation>
         </message>
@@ -5472,49 +5918,54 @@ ment</translation>
         <name>Profile</name>
         <message>
             <location filename="../../services/placements.py" line="278" />
-            <location filename="../../services/profile.py" line="164" />
+            <location filename="../../services/profile.py" line="170" />
             <source>Kies een niveau van 1 tot en met 5.</source>
             <translation>Choose a level from 1 to 5.</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="33" />
+            <location filename="../../services/profile.py" line="35" />
             <source>zelfbeoordeling</source>
             <translation>self-assessment</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="33" />
+            <location filename="../../services/profile.py" line="35" />
             <source>test</source>
             <translation>test</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="34" />
+            <location filename="../../services/profile.py" line="36" />
             <source>game</source>
             <translation>game</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="34" />
+            <location filename="../../services/profile.py" line="36" />
             <source>begeleider</source>
             <translation>coach</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="115" />
+            <location filename="../../services/profile.py" line="118" />
             <source>Alleen de begeleider ziet en wijzigt het profiel.</source>
             <translation>Only the coach sees and changes the profile.</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="152" />
+            <location filename="../../services/profile.py" line="158" />
             <source>Kies een onderdeel uit de lijst.</source>
             <translation>Choose an item from the list.</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="168" />
+            <location filename="../../services/profile.py" line="174" />
             <source>Kies hoe dit is vastgesteld.</source>
             <translation>Choose how this was established.</translation>
         </message>
         <message>
-            <location filename="../../services/profile.py" line="183" />
+            <location filename="../../services/profile.py" line="189" />
             <source>Deze inzet hoort bij iemand anders.</source>
             <translation>This placement belongs to someone else.</translation>
+        </message>
+        <message>
+            <location filename="../../services/profile.py" line="207" />
+            <source>Deze beoordeling bestaat niet (meer).</source>
+            <translation>This assessment does not exist (any more).</translation>
         </message>
     </context>
     <context>
@@ -5618,44 +6069,64 @@ ment</translation>
             <translation>The profile in words for the client, with the instruments that fit and why.</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="178" />
+            <location filename="../../ui/profile_tab.py" line="166" />
+            <source>Herkent zich nu</source>
+            <translation>Recognises it now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/profile_tab.py" line="168" />
+            <source>De werkzoekende zegt vandaag zich te herkennen in de laatste beoordeling van het gekozen onderdeel.</source>
+            <translation>The jobseeker says today that they recognise the latest assessment of the chosen item.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/profile_tab.py" line="188" />
             <source>Profiel</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="228" />
+            <location filename="../../ui/profile_tab.py" line="238" />
             <source>Nog geen profiel. Leg hieronder samen met de werkzoekende vast wat iemands kwaliteiten, vaardigheden en aandachtsgebieden zijn.</source>
             <translation>No profile yet. Below, record together with the client what their qualities, skills and areas of attention are.</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="231" />
+            <location filename="../../ui/profile_tab.py" line="241" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; geen — alles staat op of boven het afgesproken doel.</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; none — everything is at or above the agreed goal.</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="235" />
+            <location filename="../../ui/profile_tab.py" line="245" />
             <source>&lt;b&gt;Werkpunten:&lt;/b&gt; {items}</source>
             <translation>&lt;b&gt;Points to work on:&lt;/b&gt; {items}</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="264" />
+            <location filename="../../ui/profile_tab.py" line="274" />
             <source>&lt;b&gt;Ontwikkeling&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="268" />
+            <location filename="../../ui/profile_tab.py" line="278" />
             <source>&lt;b&gt;Ontwikkeling: {item}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Development: {item}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="272" />
+            <location filename="../../ui/profile_tab.py" line="282" />
             <source> · na inzet</source>
             <translation> · after placement</translation>
         </message>
         <message>
-            <location filename="../../ui/profile_tab.py" line="297" />
+            <location filename="../../ui/profile_tab.py" line="307" />
             <source>Vastgelegd.</source>
             <translation>Recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/profile_tab.py" line="313" />
+            <source>Kies eerst een onderdeel in de lijst.</source>
+            <translation>First choose an item in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/profile_tab.py" line="321" />
+            <source>Herkenning door de werkzoekende vastgelegd.</source>
+            <translation>The jobseeker's recognition recorded.</translation>
         </message>
     </context>
     <context>
@@ -5876,146 +6347,161 @@ ment</translation>
         </message>
         <message>
             <location filename="../../services/report_labels.py" line="41" />
+            <source>Bijeenkomsten</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="42" />
+            <source>Niet gekomen, niet afgemeld</source>
+            <translation>No-shows (not called off)</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="43" />
+            <source>Voordeurbezoeken</source>
+            <translation>Door visits</translation>
+        </message>
+        <message>
+            <location filename="../../services/report_labels.py" line="44" />
             <source>Ingeschreven</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="42" />
+            <location filename="../../services/report_labels.py" line="45" />
             <source>Niet ingeschreven</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="43" />
+            <location filename="../../services/report_labels.py" line="46" />
             <source>Ontheffing</source>
             <translation>Exemption</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="44" />
+            <location filename="../../services/report_labels.py" line="47" />
             <source>Brieven verstuurd</source>
             <translation>Letters sent</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="45" />
+            <location filename="../../services/report_labels.py" line="48" />
             <source>Teruggebeld</source>
             <translation>Called back</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="46" />
+            <location filename="../../services/report_labels.py" line="49" />
             <source>Nagebeld</source>
             <translation>Phoned</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="47" />
+            <location filename="../../services/report_labels.py" line="50" />
             <source>Bindende besluiten</source>
             <translation>Binding decisions</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="48" />
+            <location filename="../../services/report_labels.py" line="51" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="49" />
+            <location filename="../../services/report_labels.py" line="52" />
             <source>Gestart</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="50" />
+            <location filename="../../services/report_labels.py" line="53" />
             <source>Afgerond</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="51" />
+            <location filename="../../services/report_labels.py" line="54" />
             <source>Afgerond met werk</source>
             <translation>Completed with work</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="52" />
+            <location filename="../../services/report_labels.py" line="55" />
             <source>Afgerond met profielmeting</source>
             <translation>Completed with profile assessment</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="53" />
+            <location filename="../../services/report_labels.py" line="56" />
             <source>Profiel vooraf (gem.)</source>
             <translation>Profile before (avg.)</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="54" />
+            <location filename="../../services/report_labels.py" line="57" />
             <source>Profiel achteraf (gem.)</source>
             <translation>Profile after (avg.)</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="55" />
+            <location filename="../../services/report_labels.py" line="58" />
             <source>Ervaring werkzoekende (gem.)</source>
             <translation>Experience of the client (avg.)</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="56" />
+            <location filename="../../services/report_labels.py" line="59" />
             <source>Oordelen werkzoekende</source>
             <translation>Ratings by the client</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="57" />
+            <location filename="../../services/report_labels.py" line="60" />
             <source>Ervaring werkbegeleider (gem.)</source>
             <translation>Experience of the supervisor (avg.)</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="58" />
+            <location filename="../../services/report_labels.py" line="61" />
             <source>Oordelen werkbegeleider</source>
             <translation>Ratings by the supervisor</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="59" />
+            <location filename="../../services/report_labels.py" line="62" />
             <source>Ervaring werkgever (gem.)</source>
             <translation>Experience of the employer (avg.)</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="60" />
+            <location filename="../../services/report_labels.py" line="63" />
             <source>Oordelen werkgever</source>
             <translation>Ratings by the employer</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="61" />
+            <location filename="../../services/report_labels.py" line="64" />
             <source>Begeleider</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="62" />
+            <location filename="../../services/report_labels.py" line="65" />
             <source>Werkzoekenden</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="63" />
+            <location filename="../../services/report_labels.py" line="66" />
             <source>Met lopende uitkering</source>
             <translation>With a running benefit</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="64" />
+            <location filename="../../services/report_labels.py" line="67" />
             <source>Verlopen afspraken</source>
             <translation>Overdue agreements</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="65" />
+            <location filename="../../services/report_labels.py" line="68" />
             <source>Met verlopen afspraken</source>
             <translation>With overdue agreements</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="66" />
+            <location filename="../../services/report_labels.py" line="69" />
             <source>Contactritme gehouden</source>
             <translation>Contact rhythm kept</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="81" />
+            <location filename="../../services/report_labels.py" line="84" />
             <source>Zonder team</source>
             <translation>Without a team</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="82" />
+            <location filename="../../services/report_labels.py" line="85" />
             <source>Zonder begeleider</source>
             <translation>Without a coach</translation>
         </message>
         <message>
-            <location filename="../../services/report_labels.py" line="83" />
+            <location filename="../../services/report_labels.py" line="86" />
             <source>Onbekend instrument</source>
             <translation>Unknown instrument</translation>
         </message>
@@ -6031,6 +6517,34 @@ ment</translation>
             <location filename="../../ui/save_dialog.py" line="22" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="40" />
+            <source>Bijeenkomst plannen</source>
+            <translation>Plan a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="50" />
+            <source>Bijvoorbeeld: Wijkkantoor Feijenoord</source>
+            <translation>For example: Wijkkantoor Feijenoord</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="51" />
+            <source>Onderwerp</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="51" />
+            <source>Dag en tijd</source>
+            <translation>Day and time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/approach_forms.py" line="52" />
+            <source>Plaats</source>
+            <translation>City</translation>
         </message>
     </context>
     <context>
@@ -7239,7 +7753,7 @@ With a signal: call first. No fine, unless…</translation>
             <location filename="../../services/placements.py" line="127" />
             <location filename="../../services/placements.py" line="185" />
             <location filename="../../services/placements.py" line="241" />
-            <location filename="../../services/profile.py" line="146" />
+            <location filename="../../services/profile.py" line="152" />
             <location filename="../../services/signals.py" line="210" />
             <source>Onbekend veld.</source>
             <translation>Unknown field.</translation>
@@ -7372,7 +7886,7 @@ With a signal: call first. No fine, unless…</translation>
         <message>
             <location filename="../../services/conversations.py" line="245" />
             <location filename="../../services/placements.py" line="363" />
-            <location filename="../../services/profile.py" line="173" />
+            <location filename="../../services/profile.py" line="179" />
             <location filename="../../services/reexamination.py" line="27" />
             <location filename="../../services/referrals.py" line="53" />
             <source>Deze datum ligt in de toekomst.</source>
@@ -8077,7 +8591,7 @@ With a signal: call first. No fine, unless…</translation>
             <translation>Sign &amp;in to the central store…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/window_sync.py" line="80" />
+            <location filename="../../ui/window_sync.py" line="81" />
             <source>Niet gesynchroniseerd — %n wijzigingen wachten</source>
             <translation>
                 <numerusform>Not synced — %n change waiting</numerusform>
@@ -8085,7 +8599,7 @@ With a signal: call first. No fine, unless…</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/window_sync.py" line="81" />
+            <location filename="../../ui/window_sync.py" line="82" />
             <source>Niet gesynchroniseerd — geen wijzigingen wachten</source>
             <translation>Not synchronised — no changes waiting</translation>
         </message>

@@ -15,14 +15,15 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from sync.jsontext import loads
-from sync.protocol import CENTRAL_TABLES
+from sync.protocol import CENTRAL_TABLES, TEAM_TABLES
 
 from ..models import T_RECORD, T_TEAM, T_USER
 
 # The client fields any report may use (never a name, BSN, address or contact detail).
 CLIENT_FIELDS = ("coach_id", "team_id", "benefit_status", "benefit_start", "benefit_end",
                  "werknl_registered_on", "werknl_exempt", "werknl_letter_sent_on", "werknl_called_back_on",
-                 "werknl_phoned_on", "werknl_binding_decision_on", "werknl_hearing_offered_on", "werknl_sanction_on")
+                 "werknl_phoned_on", "werknl_binding_decision_on", "werknl_hearing_offered_on", "werknl_sanction_on",
+                 "approach_group_id")
 RUNNING_BENEFIT = ("applicant", "active")
 ENDED_BENEFIT = ("ended", "aftercare")
 
@@ -90,10 +91,12 @@ def load(conn: Connection, scope: Scope, start: date, end: date, today: date, ta
         clients[row_id] = {k: d.get(k) for k in CLIENT_FIELDS}
     ds = Dataset(start, end, today, clients)
     for table in sorted(set(tables)):
-        stmt = select(r.row_id, r.client_id, r.data).where(r.table_name == table, r.deleted_at.is_(None))
+        stmt = select(r.row_id, r.client_id, r.team_id, r.data).where(r.table_name == table, r.deleted_at.is_(None))
         rows = []
-        for row_id, client_id, data in conn.execute(stmt):
-            if client_id in clients or table in CENTRAL_TABLES:
+        for row_id, client_id, team_id, data in conn.execute(stmt):
+            # a team's own rows (absence-approach groups and sessions) follow the team filter
+            team_row = table in TEAM_TABLES and (not scope.team_id or team_id == scope.team_id)
+            if client_id in clients or table in CENTRAL_TABLES or team_row:
                 d = loads(data)
                 d["id"] = row_id
                 rows.append(d)

@@ -1,6 +1,6 @@
 """issue 15: a sync conflict keeps who made the central value and when (the conflict dialog shows them)
 
-Revision ID: 0007_issue15
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-02 01:00:00
 """
@@ -8,7 +8,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0007_issue15'
+revision = '0007'
 down_revision = '0006'
 branch_labels = None
 depends_on = None
