@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.commands.syncing import sign_in
+from desktop.services.sign_in import sign_in
 from desktop.models.entities import Client
 from desktop.paths import Paths
 from desktop.services import sync_review

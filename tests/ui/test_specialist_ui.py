@@ -8,8 +8,8 @@ from sqlalchemy import select
 from testclock import day
 
 from desktop.models.entities import Instrument, Placement, User
+from desktop.services.catalogue import load_demo_catalogue
 from desktop.services.context import Actor
-from desktop.services.taxonomy import load_demo_catalogue
 from desktop.ui.specialist_window import SpecialistWindow
 
 SHOTS = os.environ.get("WIJKDESK_SCREENSHOTS")

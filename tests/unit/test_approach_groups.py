@@ -14,10 +14,10 @@ from desktop.services.absence_approach import AbsenceApproachService
 from desktop.services.absences import AbsenceService
 from desktop.services.approach_groups import ApproachGroupService
 from desktop.services.caseload import CaseloadService
+from desktop.services.catalogue import load_demo_catalogue
 from desktop.services.door_visits import DoorVisitService
 from desktop.services.errors import NotAllowed, ValidationError
 from desktop.services.profile import ProfileService
-from desktop.services.taxonomy import load_demo_catalogue
 from desktop.services.timeline import TimelineService
 
 

@@ -37,7 +37,7 @@ def test_open_signals_are_in_the_inbox_and_agree_with_the_figures(store, actor):
     assert [(e.client_id, e.what) for e in week.signals_waiting] == [(a, "Nog geen volgende belpoging: Geen poging")]
     assert [e.what for e in week.call_backs] == ["Opnieuw bellen: Bel terug"]
     assert week.open_signals == 3  # the one called back after this week counts too
-    figures = FigureService(store.db, actor).team_figures(day(-400), day(0))
+    figures = FigureService(store.db, actor).device_figures(day(-400), day(0))
     assert figures.signals.by_result["open"] == week.open_signals
 
 
