@@ -2,9 +2,9 @@
 swapped in for the live file in one rename (DESIGN §4).
 
 The restore is the one path with 100,000 rows, so no Python object is made per record: a page is parsed
-by orjson, its changes are grouped by table as they come, and each group goes to SQLite as one JSON text,
-which a single INSERT ... SELECT FROM json_each(...) spreads over the table's columns, converting the wire
-values to the texts SQLAlchemy stores (values.RESTORE_INSERT). Pages are fetched ahead by a thread while
+by orjson, its changes are grouped by table as they come (a record's wire values become a row with one
+C-level map), and one executemany per table lets SQLite convert them to the texts SQLAlchemy stores
+(values.RESTORE_INSERT). Pages are fetched ahead by a thread while
 the previous ones are written, and a commit every few pages carries the cursor: a restore killed on the way
 goes on after its last commit, and the live file is not touched until the swap.
 """
@@ -33,7 +33,7 @@ from sync import clock
 from sync.restored import requeue_lost
 
 from .base import ClientBase, SyncError, SyncResult
-from .values import DEFAULTS, RESTORE_INSERT, SQL_DATETIME, date_text, datetime_text, from_wire
+from .values import DEFAULTS, RESTORE_INSERT, SQL_COLUMNS, SQL_DATETIME, date_text, datetime_text, from_wire
 
 log = logging.getLogger("sync.client")
 RESTORE_SUFFIX = ".restore"
@@ -160,28 +160,33 @@ class RestoreMixin(ClientBase):
                         cur.close()
                     set_setting(s, "sync_cursor", str(page["cursor"]))
 
-    @staticmethod
-    def _write_page(cur: Any, changes: list[dict[str, Any]], result: SyncResult) -> None:
-        """One INSERT per table of the page (values.RESTORE_INSERT); a removal ends the groups before it, so
-        the order of the page holds. A row that comes again later replaces the earlier one."""
+    def _write_page(self, cur: Any, changes: list[dict[str, Any]], result: SyncResult) -> None:
+        """One executemany per table of the page (values.RESTORE_INSERT: SQLite converts the values); a
+        removal ends the groups before it, so the order of the page holds. A row that comes again later
+        replaces the earlier one."""
         now = utcnow().strftime(SQL_DATETIME)
-        groups: dict[str, list[dict[str, Any]]] = {}
+        groups: dict[str, list[tuple[Any, ...]]] = {}
 
         def flush() -> None:
             for table, rows in groups.items():
-                cur.execute(RESTORE_INSERT[table], (orjson.dumps(rows).decode(), now))
+                cur.executemany(RESTORE_INSERT[table], rows)
             groups.clear()
 
         for ch in changes:
             table = ch.get("table")
-            if table not in TABLES:
+            cols = SQL_COLUMNS.get(table)  # type: ignore[arg-type]
+            if cols is None or table not in TABLES:
                 continue
             if ch.get("op") == "remove":
                 flush()
                 cur.execute(f'DELETE FROM "{TABLES[table].__tablename__}" WHERE id = ?', (str(ch["row_id"]),))
                 result.removed += 1
                 continue
-            groups.setdefault(table, []).append(ch)
+            fields = ch.get("fields") or {}
+            rows = groups.get(table)
+            if rows is None:
+                rows = groups[table] = []
+            rows.append((*map(fields.get, cols), ch["row_id"], ch["version"], now))  # map: no Python loop per field
             result.pulled += 1
         flush()
 

@@ -106,10 +106,9 @@ def _literal(value: Any) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def _column_sql(name: str, kind: str, blank: Any) -> str:
-    """The stored value of one wire field of `value` (a change in json_each), as sql_value makes it."""
-    x = f"json_extract(value, '$.fields.\"{name}\"')"
-    b = _literal(blank)
+def _column_sql(n: int, kind: str, blank: Any) -> str:
+    """The stored value of the wire value bound as parameter ?n, as sql_value makes it."""
+    x, b = f"?{n}", _literal(blank)
     if kind == "datetime":  # the usual 2026-11-20T10:00:00 becomes 2026-11-20 10:00:00.000000
         return (f"CASE WHEN {x} IS NULL THEN {b} WHEN length({x}) = 19 AND substr({x}, 11, 1) IN ('T', ' ') "
                 f"THEN substr({x}, 1, 10) || ' ' || substr({x}, 12) || '.000000' ELSE wd_datetime({x}) END")
@@ -117,17 +116,18 @@ def _column_sql(name: str, kind: str, blank: Any) -> str:
         return f"CASE WHEN {x} IS NULL THEN {b} WHEN length({x}) = 10 THEN {x} ELSE wd_date({x}) END"
     if kind == "bool":
         return f"coalesce({x} != 0, {b})"
-    return f"coalesce({x}, {b})"
+    return x if b == "NULL" else f"coalesce({x}, {b})"
 
 
 def _restore_insert(table: str) -> str:
     cols = SQL_COLUMNS[table]
-    exprs = [_column_sql(c, k, b) for c, k, b in zip(cols, SQL_KINDS[table], SQL_BLANK[table], strict=True)]
+    exprs = [_column_sql(n, k, b) for n, (k, b) in enumerate(zip(SQL_KINDS[table], SQL_BLANK[table], strict=True), 1)]
+    n = len(cols)
     names = ", ".join(f'"{c}"' for c in cols)
     return (f'INSERT OR REPLACE INTO "{TABLES[table].__tablename__}" ({names}, id, version, updated_at) '
-            f"SELECT {', '.join(exprs)}, json_extract(value, '$.row_id'), json_extract(value, '$.version'), ?2 "
-            "FROM json_each(?1) ORDER BY key")
+            f"VALUES ({', '.join(exprs)}, ?{n + 1}, ?{n + 2}, ?{n + 3})")
 
 
-# Per table: one statement that inserts a JSON array of pull changes (the restore, restore.py).
+# Per table: the insert of the restore (restore.py). Its parameters are the wire values as they come, in the
+# order of SQL_COLUMNS, then id, version, updated_at: the conversions are SQLite's work, not Python's.
 RESTORE_INSERT = {t: _restore_insert(t) for t in SQL_COLUMNS}
