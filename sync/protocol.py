@@ -186,7 +186,7 @@ def check_value(kind: str, value: Any) -> str | None:
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Mutation(Strict):

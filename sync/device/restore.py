@@ -30,6 +30,7 @@ from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
 from sync import clock
+from sync import early as sync_early
 from sync.restored import requeue_lost
 
 from .base import ClientBase, SyncError, SyncResult
@@ -90,13 +91,19 @@ def prefetched(fetch: Callable[[int], dict[str, Any]], cursor: int,
 def parse_page(content: bytes) -> dict[str, Any]:
     """A pull page as plain data (orjson), checked for what the restore relies on."""
     try:
-        page = orjson.loads(content)
-        if not (isinstance(page["changes"], list) and isinstance(page["cursor"], int)
-                and isinstance(page["has_more"], bool)):
-            raise TypeError("page")
-    except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
+        return checked_page(orjson.loads(content))
+    except orjson.JSONDecodeError as exc:
         raise SyncError("malformed pull page") from exc
-    return page
+
+
+def checked_page(page: Any) -> dict[str, Any]:
+    try:
+        if (isinstance(page["changes"], list) and type(page["cursor"]) is int
+                and isinstance(page["has_more"], bool)):
+            return page
+    except (KeyError, TypeError):
+        pass
+    raise SyncError("malformed pull page")
 
 
 class RestoreMixin(ClientBase):
@@ -137,7 +144,8 @@ class RestoreMixin(ClientBase):
                 params["cursor"] = after
             return parse_page(self._call("GET", "/sync/pull", params=params).content)
 
-        pages = prefetched(fetch, cursor)
+        early = sync_early.take(str(self.http.base_url), self.token)
+        pages = self._pages(early, fetch, cursor)
         more = True
         with closing(pages):  # an error here stops the fetching thread too
             while more:
@@ -159,6 +167,32 @@ class RestoreMixin(ClientBase):
                     finally:
                         cur.close()
                     set_setting(s, "sync_cursor", str(page["cursor"]))
+
+    def _pages(self, early: sync_early.EarlyPull | None, fetch: Callable[[int], dict[str, Any]],
+               cursor: int) -> Iterator[dict[str, Any]]:
+        """The pages from `cursor` on: first those asked for during start-up (sync/early.py), when they fit
+        (from the start, the same epoch), then fetched ahead here."""
+        if early is not None and cursor != 0:  # a restore that goes on: not from the start
+            early.close()
+            early = None
+        if early is not None:
+            try:
+                while True:
+                    item = early.pages.get()
+                    if item is None or (item.epoch and self.epoch and item.epoch != self.epoch):
+                        break  # the end of the early pages, or another store: ask again
+                    if self.epoch is None and item.epoch:  # as _note_epoch: the first answer's epoch is kept
+                        self.epoch = item.epoch
+                        with self.db.session() as s:
+                            set_setting(s, "server_epoch", item.epoch)
+                    page = checked_page(item.data)
+                    yield page
+                    cursor = page["cursor"]
+                    if not page["has_more"]:
+                        return
+            finally:
+                early.close()
+        yield from prefetched(fetch, cursor)
 
     def _write_page(self, cur: Any, changes: list[dict[str, Any]], result: SyncResult) -> None:
         """One executemany per table of the page (values.RESTORE_INSERT: SQLite converts the values); a
