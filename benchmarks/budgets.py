@@ -100,7 +100,7 @@ class Variant:
         proc = subprocess.Popen(self.server_cmd("--db", db, "serve", "--port", str(port)), env=self.env,
                                 cwd=self.work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}"
-        for _ in range(300):
+        for _ in range(1200):  # a loaded machine can take a while
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
                 return proc, url

@@ -186,7 +186,7 @@ def check_value(kind: str, value: Any) -> str | None:
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class Mutation(Strict):
