@@ -17,7 +17,6 @@ import queue
 import ssl
 import threading
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import orjson
@@ -29,7 +28,7 @@ EPOCH_HEADER = "X-Wijkdesk-Epoch"  # as sync.protocol (not imported here: it loa
 
 @dataclass
 class Page:
-    data: Any  # the answer as orjson reads it
+    body: bytes  # kept as text: a parsed page takes many times the memory
     epoch: str | None
 
 
@@ -60,11 +59,10 @@ class EarlyPull:
                     body = resp.read()
                     if resp.status != 200:
                         return
-                    page = orjson.loads(body)
-                    self._put(Page(page, resp.getheader(EPOCH_HEADER)))
-                    if page["has_more"] is not True:
+                    self._put(Page(body, resp.getheader(EPOCH_HEADER)))
+                    cursor, more = _where_next(body)
+                    if not more:
                         return
-                    cursor = int(page["cursor"])
             finally:
                 conn.close()
         except Exception:  # noqa: BLE001 - the restore asks again itself, and reports errors
@@ -84,6 +82,18 @@ class EarlyPull:
         self.stop.set()
         if self.thread is not None:
             self.thread.join()
+
+
+def _where_next(body: bytes) -> tuple[int, bool]:
+    """The cursor and has_more of a page: read from its end, where the store writes them (server/pull.py)."""
+    tail = body[-200:]
+    try:
+        at = tail.rindex(b'"cursor":')
+        cursor, more = tail[at + 9:].split(b',"has_more":', 1)
+        return int(cursor), more.startswith(b"true")
+    except ValueError:
+        page = orjson.loads(body)
+        return int(page["cursor"]), page["has_more"] is True
 
 
 _started: EarlyPull | None = None

@@ -7,11 +7,12 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import orjson
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.base import utcnow
-from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
+from desktop.models.entities import TABLES, SyncConflict
 from desktop.models.outbox import get_setting, set_setting
 from sync import clock
 from sync.protocol import Change, PullResponse
@@ -54,17 +55,17 @@ class PullMixin(ClientBase):
     def _apply_rows(self, s: Session, changes: list[Change], result: SyncResult) -> None:
         """An incremental page: Core statements, and our own changes coming back are skipped."""
         conn = s.connection()
-        ids = [str(c.row_id) for c in changes]
+        # The page's ids as one JSON text: one plain statement per table, not an IN list compiled per chunk.
+        ids = orjson.dumps([str(c.row_id) for c in changes]).decode()
         pending: dict[str, set[str]] = {}
         local: dict[str, int] = {}
-        for part in range(0, len(ids), 500):
-            chunk = ids[part:part + 500]
-            for row_id, fields_json in conn.execute(select(OutboxMutation.row_id, OutboxMutation.fields_json).where(
-                    OutboxMutation.row_id.in_(chunk), OutboxMutation.state == "pending")):
-                pending.setdefault(row_id, set()).update(json.loads(fields_json))
-            for table in {c.table for c in changes if c.table in TABLES}:
-                t = TABLES[table].__table__
-                local.update((r[0], r[1]) for r in conn.execute(select(t.c.id, t.c.version).where(t.c.id.in_(chunk))))
+        for row_id, fields_json in conn.exec_driver_sql(
+                "SELECT row_id, fields_json FROM outbox WHERE state = 'pending' "
+                "AND row_id IN (SELECT value FROM json_each(?))", (ids,)):
+            pending.setdefault(row_id, set()).update(json.loads(fields_json))
+        for table in {c.table for c in changes if c.table in TABLES}:
+            local.update(conn.exec_driver_sql(f'SELECT id, version FROM "{TABLES[table].__tablename__}" '
+                                              "WHERE id IN (SELECT value FROM json_each(?))", (ids,)).all())
         now = utcnow()
         inserts: dict[str, list[dict[str, Any]]] = {}
         for ch in changes:

@@ -185,7 +185,7 @@ class RestoreMixin(ClientBase):
                         self.epoch = item.epoch
                         with self.db.session() as s:
                             set_setting(s, "server_epoch", item.epoch)
-                    page = checked_page(item.data)
+                    page = parse_page(item.body)
                     yield page
                     cursor = page["cursor"]
                     if not page["has_more"]:
