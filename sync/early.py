@@ -102,6 +102,9 @@ _started: EarlyPull | None = None
 def start(server: str, token: str, schema: str, limit: int, ca_bundle: str | None = None) -> None:
     """Begin asking for a full restore's pages (see the module's text)."""
     global _started
+    if _started is not None:  # one not taken (the sync ended before its restore): it stops
+        _started.close()
+        _started = None
     url = urlsplit(server)
     if url.scheme != "https" and not (url.scheme == "http" and _loopback(url.hostname or "")):
         return  # a token travels only as sync/transport.py allows it

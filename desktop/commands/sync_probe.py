@@ -9,7 +9,7 @@ unwrapped once), read the cursor and the outbox, and ask the central store for o
 cursor (`limit=1`, own changes left out). Only an empty answer with nothing pending is handled here (the
 cursor moved on past changes outside this device's scope is stored); anything else — a pending change,
 a change on the server, a first sync, a restore left half-way, an integrity check due, any error or an
-unexpected answer — returns None and the full sync (sync/client.py) runs, which also reports errors.
+unexpected answer — returns None and the full sync (sync/client.py, sync/device/) runs, which also reports errors.
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from desktop.models import Database
 from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from sync import clock
-from sync.policy.reasons import localise_reason
 
 from .values import from_wire
 
@@ -24,6 +23,8 @@ def pending_count(db: Database) -> int:
 def rejected(db: Database) -> list[tuple[str, str, str, str]]:
     """(table, row id, reason, when) of changes the central store refused, for the user to see (a policy
     reason in the user's language, sync/policy/reasons.py)."""
+    from sync.policy.reasons import localise_reason  # the app's lists only, not every sync
+
     with db.session() as s:
         return [(m.table_name, m.row_id, localise_reason(m.reject_reason or ""), m.created_at.isoformat(timespec="minutes"))
                 for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "rejected")
