@@ -198,14 +198,14 @@ def measure(variants: list[Variant], args: argparse.Namespace, tmp: Path) -> dic
              "memory_records": 0}
     # -- restore, nothing to do, --help, GUI: one central store per variant with a seeded caseload ----------
     central: dict[str, tuple[subprocess.Popen, str, str]] = {}
-    for v in variants:
-        db = f"sqlite:///{v.work / 'central.db'}"
-        v.server("--db", db, "migrate")
-        token = v.server("--db", db, "seed-demo", "--coach", "anna", "--clients", str(args.clients),
-                         "--seed", "1").strip().splitlines()[-1].split()[-1]
-        proc, url = v.serve(db)
-        central[v.name] = (proc, url, token)
-    try:
+    try:  # the stores started so far stop also when a later one fails to start
+        for v in variants:
+            db = f"sqlite:///{v.work / 'central.db'}"
+            v.server("--db", db, "migrate")
+            token = v.server("--db", db, "seed-demo", "--coach", "anna", "--clients", str(args.clients),
+                             "--seed", "1").strip().splitlines()[-1].split()[-1]
+            proc, url = v.serve(db)
+            central[v.name] = (proc, url, token)
         if only & {"restore", "noop", "gui", "help"}:
             times: dict[str, list[float]] = {v.name: [] for v in variants}
             cpu: dict[str, list[float]] = {v.name: [] for v in variants}
