@@ -106,6 +106,7 @@ class Variant:
                 return proc, url
             except OSError:
                 time.sleep(0.05)
+        proc.terminate()
         raise SystemExit(f"[{self.name}] the central store did not start")
 
     def login(self, data: Path, url: str, user: str, token: str) -> None:
