@@ -107,6 +107,7 @@ class Variant:
                 return proc, url
             except OSError:
                 time.sleep(0.05)
+        proc.terminate()
         raise SystemExit(f"[{self.name}] the central store did not start")
 
     def login(self, data: Path, url: str, user: str, token: str) -> None:
@@ -129,7 +130,9 @@ def timed_child(variant: Variant, argv: list[str]) -> tuple[float, dict, int]:
     if proc.returncode:
         raise SystemExit(f"[{variant.name}] wijkdesk {' '.join(argv)} failed:\n{err[-2000:]}")
     lines = [line for line in out.splitlines() if line.startswith("{")]
-    return seconds, (json.loads(lines[-1]) if lines else {}), usage.ru_maxrss // 1024
+    answer = json.loads(lines[-1]) if lines else {}
+    answer["cpu_seconds"] = usage.ru_utime + usage.ru_stime  # the process's own CPU time: steadier under load
+    return seconds, answer, usage.ru_maxrss // 1024
 
 
 GUI_CHILD = r"""
@@ -197,16 +200,17 @@ def measure(variants: list[Variant], args: argparse.Namespace, tmp: Path) -> dic
              "memory_records": 0}
     # -- restore, nothing to do, --help, GUI: one central store per variant with a seeded caseload ----------
     central: dict[str, tuple[subprocess.Popen, str, str]] = {}
-    for v in variants:
-        db = f"sqlite:///{v.work / 'central.db'}"
-        v.server("--db", db, "migrate")
-        token = v.server("--db", db, "seed-demo", "--coach", "anna", "--clients", str(args.clients),
-                         "--seed", "1").strip().splitlines()[-1].split()[-1]
-        proc, url = v.serve(db)
-        central[v.name] = (proc, url, token)
-    try:
+    try:  # the stores started so far stop also when a later one fails to start
+        for v in variants:
+            db = f"sqlite:///{v.work / 'central.db'}"
+            v.server("--db", db, "migrate")
+            token = v.server("--db", db, "seed-demo", "--coach", "anna", "--clients", str(args.clients),
+                             "--seed", "1").strip().splitlines()[-1].split()[-1]
+            proc, url = v.serve(db)
+            central[v.name] = (proc, url, token)
         if only & {"restore", "noop", "gui", "help"}:
             times: dict[str, list[float]] = {v.name: [] for v in variants}
+            cpu: dict[str, list[float]] = {v.name: [] for v in variants}
             for i in range(runs):
                 for v in variants:
                     proc, url, token = central[v.name]
@@ -214,11 +218,13 @@ def measure(variants: list[Variant], args: argparse.Namespace, tmp: Path) -> dic
                     v.login(data, url, "anna", token)
                     seconds, out, _rss = timed_child(v, ["--data-dir", str(data), "sync", "--json"])
                     times[v.name].append(seconds)
+                    cpu[v.name].append(out["cpu_seconds"])
                     v.notes["restore"] = f"pulled {out.get('pulled', 0):,}"
                     sizes["restore_records"] = out.get("pulled", 0)
             for v in variants:
                 v.figures["restore"] = median(times[v.name])
-                v.notes["restore"] += "; imports of the full sync: " + importtime_top(v, SYNC_IMPORTS, [])
+                v.notes["restore"] += (f"; desktop process CPU {median(cpu[v.name]):.2f} s (median); imports of the "
+                                       "full sync: " + importtime_top(v, SYNC_IMPORTS, []))
         if "noop" in only:
             for v in variants:
                 timed_child(v, ["--data-dir", str(v.work / "restore0"), "sync", "--json"])  # warm the file cache
@@ -301,6 +307,7 @@ def measure_push(variants: list[Variant], args: argparse.Namespace, tmp: Path, s
     first = variants[-1]
     first.wijkdesk("--data-dir", str(template), "demo-data", "--clients", str(args.push_clients), "--seed", "4")
     times: dict[str, list[float]] = {v.name: [] for v in variants}
+    cpu: dict[str, list[float]] = {v.name: [] for v in variants}
     for i in range(args.runs):
         for v in variants:
             data = v.work / f"push{i}"
@@ -322,11 +329,13 @@ def measure_push(variants: list[Variant], args: argparse.Namespace, tmp: Path, s
                 proc.terminate()
                 proc.wait(10)
             times[v.name].append(seconds)
+            cpu[v.name].append(out["cpu_seconds"])
             sizes["push_records"] = out.get("pushed", 0)
             v.notes["push"] = f"pulled back {out.get('pulled', 0):,}"
             shutil.rmtree(data, ignore_errors=True)
     for v in variants:
         v.figures["push"] = median(times[v.name])
+        v.notes["push"] += f"; desktop process CPU {median(cpu[v.name]):.2f} s (median)"
 
 
 def show(key: str, value: object) -> str:

@@ -128,6 +128,9 @@ def _handler(command: str, what: str | None) -> Handler | None:
         from desktop.commands.printing import run_print_letter
         return run_print_letter
     if command in ("login", "sync"):
+        # httpx loads its own command-line tool (click and rich, about a tenth of a second) whenever those
+        # happen to be installed; Wijkdesk never runs it.
+        sys.modules.setdefault("httpx._main", None)  # type: ignore[assignment]
         from desktop.commands import syncing
         return getattr(syncing, f"run_{command}")
     return None

@@ -1,5 +1,7 @@
 """`wijkdesk sync` when there is nothing to do, answered with the database driver and one plain request.
 
+A first sync that can only be a full restore starts asking for its pages here (sync/early.py).
+
 Most syncs find nothing: no pending change here, nothing new in scope on the central store. Loading
 SQLAlchemy, the ORM mapping, pydantic and httpx for that costs several times the sync itself, so the
 command first asks the cheap question: open the file with the SQLCipher driver (the key from the keyring,
@@ -7,7 +9,7 @@ unwrapped once), read the cursor and the outbox, and ask the central store for o
 cursor (`limit=1`, own changes left out). Only an empty answer with nothing pending is handled here (the
 cursor moved on past changes outside this device's scope is stored); anything else — a pending change,
 a change on the server, a first sync, a restore left half-way, an integrity check due, any error or an
-unexpected answer — returns None and the full sync (sync/client.py) runs, which also reports errors.
+unexpected answer — returns None and the full sync (sync/client.py, sync/device/) runs, which also reports errors.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ import json
 import sys
 import time
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from desktop.i18n import translate
 
 INTEGRITY_EVERY_SECONDS = 15 * 60  # as sync.client: then the full sync compares the row counts
 SETTINGS = ("sync_cursor", "server_url", "device_id", "device_token", "schema_version", "role", "user_id",
-            "max_push_batch", "integrity_checked_at")
+            "max_push_batch", "integrity_checked_at", "recovering_from_restore", "ca_bundle")
 
 
 @dataclass
@@ -54,7 +57,7 @@ def nothing_to_do(data_dir: str | None) -> Quiet | None:
 
 
 def _probe(data_dir: str | None, started: float) -> Quiet | None:
-    from desktop.models.keystore import load_or_create_key
+    from desktop.models.keystore import hand_over, load_or_create_key
     from desktop.models.revisions import known_head
     from desktop.paths import Paths
 
@@ -63,6 +66,7 @@ def _probe(data_dir: str | None, started: float) -> Quiet | None:
     if not db_file.exists() or db_file.with_name(db_file.name + ".restore").exists():
         return None
     key = load_or_create_key(paths.data_dir)  # raises without a key: the full path says why
+    hand_over(paths.data_dir, key)  # the full sync, if it runs, does not unlock again
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(db_file), timeout=5, isolation_level=None)
@@ -73,6 +77,9 @@ def _probe(data_dir: str | None, started: float) -> Quiet | None:
         marks = ",".join("?" * len(SETTINGS))
         settings = dict(conn.execute(f"SELECT key, value FROM local_setting WHERE key IN ({marks})", SETTINGS))
         if conn.execute("SELECT 1 FROM outbox WHERE state = 'pending' LIMIT 1").fetchone():
+            return None
+        if settings.get("sync_cursor") is None:
+            _start_early_restore(conn, settings)
             return None
         if any(settings.get(k) is None for k in ("sync_cursor", "server_url", "device_id", "role", "user_id",
                                                   "max_push_batch")):
@@ -101,6 +108,32 @@ def _probe(data_dir: str | None, started: float) -> Quiet | None:
     finally:
         conn.close()
     return Quiet(time.perf_counter() - started)
+
+
+def _start_early_restore(conn: Any, settings: dict[str, str]) -> None:
+    """A first sync with nothing pending and nothing pushed is a full restore: its pages are asked for now,
+    while the rest of the program loads (sync/early.py). Not when the sync could be anything else."""
+    import os
+
+    if settings.get("recovering_from_restore") is not None or not settings.get("server_url"):
+        return
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for name in tables:
+        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
+        if "version" in columns and conn.execute(f'SELECT 1 FROM "{name}" WHERE version > 0 LIMIT 1').fetchone():
+            return  # its own pushed rows: the sync pulls into this file instead
+    token = settings.get("device_token")
+    if not token and settings.get("device_id"):
+        from sync.credentials import keyring_token
+        token = keyring_token(settings["device_id"])
+    if not token:
+        return
+    from sync import early
+
+    page = os.environ.get("WIJKDESK_SYNC_PAGE_SIZE", "")  # as desktop.commands.syncing
+    limit = max(1, min(int(page), early.MAX_PULL_PAGE)) if page.isdigit() else early.MAX_PULL_PAGE
+    early.start(settings["server_url"], token, settings.get("schema_version") or "0", limit,
+                os.environ.get("WIJKDESK_CA_BUNDLE") or settings.get("ca_bundle"))
 
 
 def _first_change(server: str, token: str, schema: str, cursor: int) -> dict | None:

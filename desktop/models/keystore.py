@@ -91,8 +91,20 @@ def _env_passphrase(_new: bool) -> str | None:
     return os.environ.get("WIJKDESK_PASSPHRASE")
 
 
+# A key unlocked by the command line's start-up probe, handed to the store that opens next (unwrapped once:
+# the passphrase path's key derivation is deliberately slow). Taken once; a wipe drops it.
+_handed_over: dict[Path, bytes] = {}
+
+
+def hand_over(data_dir: Path, key: bytes) -> None:
+    _handed_over[data_dir.resolve()] = key
+
+
 def load_or_create_key(data_dir: Path, ask_passphrase: PassphraseProvider | None = None) -> bytes:
     """Return the database key for `data_dir`, creating one for a new store."""
+    handed = _handed_over.pop(data_dir.resolve(), None)
+    if handed is not None:
+        return handed
     ask = ask_passphrase or _env_passphrase
     db_exists = (data_dir / DB_FILE).exists()
     wrapped = data_dir / WRAPPED_FILE
@@ -164,6 +176,7 @@ def _write_wrapped(wrapped: Path, doc: dict[str, object]) -> None:
 
 def forget_key(data_dir: Path) -> None:
     """Remove the key (device wipe); the encrypted file becomes unreadable."""
+    _handed_over.pop(data_dir.resolve(), None)
     try:
         keyring.delete_password(SERVICE, keyring_account(data_dir))
     except Exception:  # noqa: BLE001 - no key stored is fine

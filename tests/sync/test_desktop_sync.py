@@ -470,3 +470,35 @@ def test_one_version_behind_still_syncs(desks, central):
     r = a.sync()
     assert r.rejected == 0 and r.pending == 0
     assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 1
+
+
+def test_a_push_answer_that_does_not_fit_its_batch_keeps_the_changes_pending(desks, central):
+    """Each push answer is checked off the path to the next request (sync/device/push.py): an answer that
+    does not match its batch still ends the sync with an error, and the batch stays pending, sent again."""
+    from sync.client import SyncError, pending_count
+
+    a = desks("anna")
+    a.sync()
+    for bsn in ("111222333", "123456782"):
+        new_client(a, bsn=bsn)
+    original = central.http.request
+
+    def short(method, url, **kw):
+        resp = original(method, url, **kw)
+        if "push" not in str(url):
+            return resp
+        body = resp.json()
+        body["results"] = body["results"][:1]
+        headers = {k: v for k, v in resp.headers.items() if k.lower() not in ("content-length", "content-encoding")}
+        return httpx.Response(resp.status_code, headers=headers, content=json.dumps(body).encode())
+
+    central.http.request = short  # type: ignore[method-assign]
+    try:
+        with pytest.raises(SyncError):
+            a.client().sync()
+    finally:
+        central.http.request = original  # type: ignore[method-assign]
+    assert pending_count(a.db) > 0
+    r = a.sync()  # sent again: the store answers from its record of mutation ids
+    assert r.pending == 0 and r.rejected == 0
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name='client'") == 2

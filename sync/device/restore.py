@@ -1,0 +1,261 @@
+"""Full restore: everything in this device's scope into a new file, the local work replayed onto it, then
+swapped in for the live file in one rename (DESIGN §4).
+
+The restore is the one path with 100,000 rows, so no Python object is made per record: a page is parsed
+by orjson, its changes are grouped by table as they come (a record's wire values become a row with one
+C-level map), and one executemany per table lets SQLite convert them to the texts SQLAlchemy stores
+(values.RESTORE_INSERT). Pages are fetched ahead by a thread while
+the previous ones are written, and a commit every few pages carries the cursor: a restore killed on the way
+goes on after its last commit, and the live file is not touched until the swap.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import delete, inspect, select
+
+from desktop.models import Database
+from desktop.models.base import utcnow
+from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
+from desktop.models.migrate import migrate
+from desktop.models.outbox import get_setting, set_setting
+from sync import clock
+from sync import early as sync_early
+from sync.restored import requeue_lost
+
+from .base import ClientBase, SyncError, SyncResult
+from .values import DEFAULTS, RESTORE_INSERT, SQL_COLUMNS, SQL_DATETIME, date_text, datetime_text, from_wire
+
+log = logging.getLogger("sync.client")
+RESTORE_SUFFIX = ".restore"
+# Settings that belong to the device, not to the data: carried into a restored file.
+DEVICE_SETTINGS = ("device_id", "user_id", "username", "role", "server_url", "outbox_seq", "schema_version",
+                   "device_token", "language", "max_push_batch", "server_epoch")
+RESTORE_COMMIT_PAGES = 5  # a full restore commits every this many pages (10,000 rows at full pages)
+FETCH_AHEAD = 2  # pages fetched and parsed while the previous ones are written
+
+
+def prefetched(fetch: Callable[[int], dict[str, Any]], cursor: int,
+               depth: int = FETCH_AHEAD) -> Iterator[dict[str, Any]]:
+    """The pages from `cursor` on, each fetched by a thread while the caller works on the ones before (at
+    most `depth` waiting). An error of the fetch is raised here, in order; when the caller stops early the
+    thread stops after its current request."""
+    ready: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: tuple[bool, Any]) -> None:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def run() -> None:
+        after = cursor
+        try:
+            while not stop.is_set():
+                page = fetch(after)
+                put((True, page))
+                if not page["has_more"]:
+                    return
+                after = page["cursor"]
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, raised there
+            put((False, exc))
+
+    worker = threading.Thread(target=run, name="wijkdesk-restore-fetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            ok, item = ready.get()
+            if not ok:
+                raise item
+            yield item
+            if not item["has_more"]:
+                return
+    finally:
+        stop.set()
+        worker.join()
+
+
+def parse_page(content: bytes) -> dict[str, Any]:
+    """A pull page as plain data (orjson), checked for what the restore relies on."""
+    try:
+        return checked_page(orjson.loads(content))
+    except orjson.JSONDecodeError as exc:
+        raise SyncError("malformed pull page") from exc
+
+
+def checked_page(page: Any) -> dict[str, Any]:
+    try:
+        if (isinstance(page["changes"], list) and type(page["cursor"]) is int
+                and isinstance(page["has_more"], bool)):
+            return page
+    except (KeyError, TypeError):
+        pass
+    raise SyncError("malformed pull page")
+
+
+class RestoreMixin(ClientBase):
+    def full_restore(self, result: SyncResult | None = None, keep_lost: bool = False) -> SyncResult:
+        """Download everything into a new file, replay the outbox onto it, then swap atomically. `keep_lost`:
+        also queue again what this device holds and the store lacks (after a restore of the store)."""
+        result = result or SyncResult()
+        result.restored = True
+        target = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX)
+        new = Database(target, self.db.key, bulk=True)
+        try:
+            migrate(new, self.backups)
+            with self.db.session() as old, new.session() as s:
+                for key in DEVICE_SETTINGS:
+                    value = get_setting(old, key)
+                    if value is not None:
+                        set_setting(s, key, value)
+            self._download(new, result)
+            with new.session() as s:  # the file holds exactly the server's rows: as good as a count check
+                set_setting(s, "integrity_checked_at", str(clock.now_utc().timestamp()))
+            self._replay_local_work(new)
+            if keep_lost:
+                result.recovered += requeue_lost(self.db, new)
+            new.checkpoint()
+        finally:
+            new.close()
+        self._swap(target)
+        return result
+
+    def _download(self, new: Database, result: SyncResult) -> None:
+        """Every page into `new`; a transaction per RESTORE_COMMIT_PAGES pages, with the cursor of its last."""
+        with new.session() as s:
+            cursor = int(get_setting(s, "sync_cursor") or 0)
+
+        def fetch(after: int) -> dict[str, Any]:
+            params: dict[str, Any] = {"limit": self.page_size, "counts": 0}  # all of it: no skip_own
+            if after:
+                params["cursor"] = after
+            return parse_page(self._call("GET", "/sync/pull", params=params).content)
+
+        early = sync_early.take(str(self.http.base_url), self.token)
+        pages = self._pages(early, fetch, cursor)
+        more = True
+        with closing(pages):  # an error here stops the fetching thread too
+            while more:
+                with new.session() as s:
+                    s.info["sync_apply"] = True
+                    raw = s.connection().connection.driver_connection
+                    # The rare values the SQL does not convert itself (a time zone, a longer date text).
+                    raw.create_function("wd_date", 1, date_text, deterministic=True)
+                    raw.create_function("wd_datetime", 1, datetime_text, deterministic=True)
+                    cur = raw.cursor()
+                    try:
+                        for _ in range(RESTORE_COMMIT_PAGES):
+                            page = next(pages)
+                            self._write_page(cur, page["changes"], result)
+                            self.progress("pull", result.pulled + result.removed, None)
+                            more = page["has_more"]
+                            if not more:
+                                break
+                    finally:
+                        cur.close()
+                    set_setting(s, "sync_cursor", str(page["cursor"]))
+
+    def _pages(self, early: sync_early.EarlyPull | None, fetch: Callable[[int], dict[str, Any]],
+               cursor: int) -> Iterator[dict[str, Any]]:
+        """The pages from `cursor` on: first those asked for during start-up (sync/early.py), when they fit
+        (from the start, the same epoch), then fetched ahead here."""
+        if early is not None and cursor != 0:  # a restore that goes on: not from the start
+            early.close()
+            early = None
+        if early is not None:
+            try:
+                while True:
+                    item = early.pages.get()
+                    if item is None or (item.epoch and self.epoch and item.epoch != self.epoch):
+                        break  # the end of the early pages, or another store: ask again
+                    if self.epoch is None and item.epoch:  # as _note_epoch: the first answer's epoch is kept
+                        self.epoch = item.epoch
+                        with self.db.session() as s:
+                            set_setting(s, "server_epoch", item.epoch)
+                    page = parse_page(item.body)
+                    yield page
+                    cursor = page["cursor"]
+                    if not page["has_more"]:
+                        return
+            finally:
+                early.close()
+        yield from prefetched(fetch, cursor)
+
+    def _write_page(self, cur: Any, changes: list[dict[str, Any]], result: SyncResult) -> None:
+        """One executemany per table of the page (values.RESTORE_INSERT: SQLite converts the values); a
+        removal ends the groups before it, so the order of the page holds. A row that comes again later
+        replaces the earlier one."""
+        now = utcnow().strftime(SQL_DATETIME)
+        groups: dict[str, list[tuple[Any, ...]]] = {}
+
+        def flush() -> None:
+            for table, rows in groups.items():
+                cur.executemany(RESTORE_INSERT[table], rows)
+            groups.clear()
+
+        for ch in changes:
+            table = ch.get("table")
+            cols = SQL_COLUMNS.get(table)  # type: ignore[arg-type]
+            if cols is None or table not in TABLES:
+                continue
+            if ch.get("op") == "remove":
+                flush()
+                cur.execute(f'DELETE FROM "{TABLES[table].__tablename__}" WHERE id = ?', (str(ch["row_id"]),))
+                result.removed += 1
+                continue
+            fields = ch.get("fields") or {}
+            rows = groups.get(table)
+            if rows is None:
+                rows = groups[table] = []
+            rows.append((*map(fields.get, cols), ch["row_id"], ch["version"], now))  # map: no Python loop per field
+            result.pulled += 1
+        flush()
+
+    def _replay_local_work(self, new: Database) -> None:
+        with self.db.session() as old:
+            outbox = old.scalars(select(OutboxMutation).order_by(OutboxMutation.seq)).all()
+            conflicts = old.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))).all()
+            old.expunge_all()
+        with new.session() as s:
+            s.info["sync_apply"] = True
+            s.execute(delete(OutboxMutation))
+            for m in outbox:
+                s.add(OutboxMutation(**{c.key: getattr(m, c.key) for c in inspect(OutboxMutation).columns}))
+                if m.state != "pending" or m.table_name not in TABLES:
+                    continue
+                model = TABLES[m.table_name]
+                values = from_wire(m.table_name, json.loads(m.fields_json))
+                obj = s.get(model, m.row_id)
+                if obj is None:
+                    s.add(model(id=m.row_id, version=0, **{**DEFAULTS[m.table_name], **values}))
+                    s.flush()
+                else:
+                    for k, v in values.items():
+                        setattr(obj, k, v)
+            for c in conflicts:
+                s.merge(SyncConflict(**{col.key: getattr(c, col.key) for col in inspect(SyncConflict).columns}))
+
+    def _swap(self, target: Path) -> None:
+        path = self.db.path
+        self.db.checkpoint()
+        self.db.engine.dispose()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        os.replace(target, path)
+        log.info("full restore swapped in")
+
+
