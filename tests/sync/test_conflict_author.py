@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.sign_in import sign_in
 from desktop.models.entities import Client
 from desktop.paths import Paths
 from desktop.services import sync_review
 from desktop.services.caseload import CaseloadService
+from desktop.services.sign_in import sign_in
 from desktop.store import open_store
 from sync.client import SyncClient
 from sync.credentials import load_token

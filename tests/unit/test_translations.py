@@ -1,7 +1,9 @@
-"""Every Dutch message has an English translation in wijkdesk_en.ts (see desktop/resources/translations/fill_en.py).
+"""Every Dutch message has an English translation in wijkdesk_en.ts, and every %n text its Dutch singular and
+plural in wijkdesk_nl.ts. The .ts files are the one source of the translations.
 
-When this fails after adding a string: run the Makefile's lupdate command, add the English to fill_en.py,
-run fill_en.py and lrelease.
+When this fails after adding a string: `make translations` (lupdate adds it as unfinished), translate it in
+Qt Linguist (`.venv/bin/pyside6-linguist desktop/resources/translations/wijkdesk_en.ts`) or in the XML, then
+`make lrelease`.
 """
 
 import re
@@ -9,14 +11,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "desktop" / "resources" / "translations" / "wijkdesk_en.ts"
+TRANSLATIONS = ROOT / "desktop" / "resources" / "translations"
+TS = TRANSLATIONS / "wijkdesk_en.ts"
+TS_NL = TRANSLATIONS / "wijkdesk_nl.ts"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
 
 
-def _messages() -> list[tuple[str, str, ET.Element | None]]:
+def _messages(ts: Path = TS) -> list[tuple[str, str, ET.Element | None]]:
     out = []
-    for ctx in ET.parse(TS).getroot().iter("context"):
+    for ctx in ET.parse(ts).getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             out.append((name, msg.findtext("source") or "", msg.find("translation")))
@@ -39,7 +43,7 @@ def test_every_message_is_translated():
     missing = [(ctx, src) for ctx, src, tr in MESSAGES
                if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
                or not all(t.strip() for t in _texts(tr))]
-    assert not missing, "untranslated (add them to fill_en.py):\n" + "\n".join(f"[{c}] {s!r}" for c, s in missing)
+    assert not missing, "untranslated (translate them in wijkdesk_en.ts, see above):\n" + "\n".join(f"[{c}] {s!r}" for c, s in missing)
 
 
 def test_placeholders_are_kept():
@@ -85,4 +89,22 @@ def test_committed_ts_is_up_to_date_with_the_sources(tmp_path):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             wanted.add((name, msg.findtext("source") or ""))
-    assert sorted(wanted - have) == [], "run `make translations` and add the English to fill_en.py"
+    assert sorted(wanted - have) == [], "run `make translations` and translate the new strings in wijkdesk_en.ts"
+
+
+def test_every_count_has_its_dutch_singular_and_plural():
+    plural_sources = {(ctx, src) for ctx, src, tr in MESSAGES if tr is not None and tr.findall("numerusform")}
+    dutch = {(ctx, src): tr for ctx, src, tr in _messages(TS_NL)}
+    assert plural_sources, "the English file has %n texts"
+    wrong = []
+    for key in sorted(plural_sources):
+        tr = dutch.get(key)
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or len(_texts(tr)) != 2 \
+                or not all(t.strip() for t in _texts(tr)):
+            wrong.append(f"[{key[0]}] {key[1]!r}")
+    assert not wrong, "give these the Dutch singular and plural in wijkdesk_nl.ts:\n" + "\n".join(wrong)
+
+
+def test_the_ts_files_are_the_only_source():
+    """No second copy of the strings (a Python dictionary filled into the .ts files, as there once was)."""
+    assert sorted(p.suffix for p in TRANSLATIONS.iterdir() if p.is_file()) == [".qm", ".qm", ".ts", ".ts"]
