@@ -54,6 +54,7 @@ class CaseloadView(QWidget):
     def __init__(self, db: Database, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = CaseloadService(db, actor)
+        self.first_sync = False  # the first sync is bringing the caseload in (note_sync_state)
         self.runner = runner
         self._generation = 0
         self._current_id: str | None = None
@@ -223,8 +224,19 @@ class CaseloadView(QWidget):
         if hidden:
             self.hidden_hint.setText(self.tr("%n verborgen door het filter — alles tonen", "", hidden))
         query = self.search.text().strip()
-        self.empty.set_text(self.tr("Niemand gevonden voor “{query}”.").format(query=query) if query
-                            else self.tr("Geen werkzoekenden in deze lijst."))
+        if query:
+            self.empty.set_text(self.tr("Niemand gevonden voor “{query}”.").format(query=query))
+        elif self.first_sync:
+            self.empty.set_text(self.tr("De caseload wordt opgehaald bij de centrale opslag…"))
+        else:
+            self.empty.set_text(self.tr("Geen werkzoekenden in deze lijst."))
+
+    def note_sync_state(self, state: object) -> None:
+        """While a device that never synced is syncing for the first time, an empty list says it is on its way."""
+        first = getattr(state, "kind", "") == "syncing" and getattr(state, "last_sync", None) is None
+        if first != self.first_sync:
+            self.first_sync = first
+            self._update_hidden_hint()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.week_dock.hide()
 
         self.window_sync = WindowSync(self, store, self.runner, self.bus, db=db)
+        if self.window_sync.controller is not None:
+            self.window_sync.controller.state_changed.connect(self.caseload.note_sync_state)
         self.sync_bar = self.window_sync.bar
         self.sync_label = self.sync_bar.label
         self.sync = self.window_sync.controller
@@ -69,7 +71,10 @@ class MainWindow(QMainWindow):
         self.week_dock.visibilityChanged.connect(self._week_visibility)
         self.pane.closed.connect(self.caseload.forget_current)
         self.bus.changed.connect(self._on_changed)
-        self.resize(1280, 800)
+        # 1280x800 where it fits; a smaller screen (1024x768) gets the whole available area, not a window
+        # whose status bar and right side lie beyond its edge (no window manager shrinks it on some set-ups)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1280, screen.width()) if screen else 1280, min(800, screen.height()) if screen else 800)
         self._restore_state()
 
         self.caseload.load_now()

@@ -145,3 +145,21 @@ def test_language_choice_is_saved_for_next_start(window, monkeypatch):
     window.language_actions["en"].trigger()
     assert QSettings("Wijkdesk", "wijkdesk").value("language") == "en"
     assert "volgende start" in shown[0]
+
+
+def test_the_window_fits_the_screen_it_opens_on(window):
+    """1280x800 where it fits; never larger than the available screen (a 1024x768 laptop, Xvfb without a
+    window manager), so the status bar and the client pane stay in view."""
+    screen = window.screen().availableGeometry()
+    assert window.width() <= max(screen.width(), 1) and window.height() <= max(screen.height(), 1)
+    assert window.width() == min(1280, screen.width()) or window.width() >= window.minimumSizeHint().width()
+
+
+def test_an_empty_caseload_says_when_the_first_sync_is_bringing_it(window):
+    from desktop.ui.sync_controller import SyncState
+
+    view = window.caseload
+    view.note_sync_state(SyncState(kind="syncing", last_sync=None, pending=0))
+    assert view.first_sync and "opgehaald bij de centrale opslag" in view.empty.label.text()
+    view.note_sync_state(SyncState(kind="idle", last_sync=None, pending=0))
+    assert not view.first_sync and view.empty.label.text() == "Geen werkzoekenden in deze lijst."

@@ -1094,6 +1094,10 @@ contact</translation>
         <translation>Nobody found for “{query}”.</translation>
     </message>
     <message>
+        <source>De caseload wordt opgehaald bij de centrale opslag…</source>
+        <translation>The caseload is being fetched from the central store…</translation>
+    </message>
+    <message>
         <source>{shown} van {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
