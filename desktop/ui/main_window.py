@@ -358,10 +358,14 @@ class MainWindow(QMainWindow):
     def toggle_week(self, show: bool | None = None) -> None:
         """Ctrl+Shift+W: show (and focus) or hide 'Mijn week'."""
         show = not self.week_dock.isVisible() if show is None or not isinstance(show, bool) else show
+        first = show and self._week is None
         self.week_dock.setVisible(show)
         if show:
             self.week_dock.raise_()
             self.week.focus_list()
+            if first and self.week_dock.widget() is not None and not self.week_dock.isFloating():
+                # docked below: enough height to read a group or two (its size hint would give two rows)
+                self.resizeDocks([self.week_dock], [max(240, self.height() * 2 // 5)], Qt.Orientation.Vertical)
 
     def _week_visibility(self, visible: bool) -> None:
         self.week_action.setChecked(visible)

@@ -163,3 +163,12 @@ def test_an_empty_caseload_says_when_the_first_sync_is_bringing_it(window):
     assert view.first_sync and "opgehaald bij de centrale opslag" in view.empty.label.text()
     view.note_sync_state(SyncState(kind="idle", last_sync=None, pending=0))
     assert not view.first_sync and view.empty.label.text() == "Geen werkzoekenden in deze lijst."
+
+
+def test_mijn_week_docked_gets_room_to_read(window, qtbot):
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.toggle_week(True)
+    qtbot.waitUntil(lambda: window.week_dock.height() >= 240, timeout=5_000)
+    assert window.week_dock.height() < window.height() // 2  # the client pane keeps the larger part
