@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -358,19 +358,23 @@ class MainWindow(QMainWindow):
     def toggle_week(self, show: bool | None = None) -> None:
         """Ctrl+Shift+W: show (and focus) or hide 'Mijn week'."""
         show = not self.week_dock.isVisible() if show is None or not isinstance(show, bool) else show
-        first = show and self._week is None
         self.week_dock.setVisible(show)
         if show:
             self.week_dock.raise_()
             self.week.focus_list()
-            if first and self.week_dock.widget() is not None and not self.week_dock.isFloating():
-                # docked below: enough height to read a group or two (its size hint would give two rows)
-                self.resizeDocks([self.week_dock], [max(240, self.height() * 2 // 5)], Qt.Orientation.Vertical)
 
     def _week_visibility(self, visible: bool) -> None:
         self.week_action.setChecked(visible)
         if visible:
             self.week.reload()
+            # Docked below, it gets enough height to read a group or two (its size hint gives two rows). After the
+            # layout has taken the newly shown dock in: sooner, the size hint wins again.
+            QTimer.singleShot(0, self._week_height)
+
+    def _week_height(self) -> None:
+        wanted = max(240, self.height() * 2 // 5)
+        if self.week_dock.isVisible() and not self.week_dock.isFloating() and self.week_dock.height() < wanted - 40:
+            self.resizeDocks([self.week_dock], [wanted], Qt.Orientation.Vertical)
 
     def open_client(self, client_id: str) -> None:
         """Open a client from elsewhere (the week view): in the caseload list when it is shown there."""
