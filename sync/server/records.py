@@ -18,7 +18,6 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
-    cast,
     func,
     insert,
     or_,
@@ -158,19 +157,16 @@ def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
         yield items[i:i + size]
 
 
-def pg_array(values: Iterable[str]) -> str:
-    """A PostgreSQL text[] literal: PostgreSQL parses it in C, where psycopg would adapt a list element by
-    element in Python (a push batch looks up 1,000 keys at a time)."""
-    return "{" + ",".join(['"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values]) + "}"
-
-
 def among(conn: Connection, col: Column, values: list[str]) -> ColumnElement[bool]:
     """`col IN (values)` as one bound parameter, so the statement text (and its compiled form, and
     PostgreSQL's prepared plan) is the same whatever the number of values: `= ANY(array)` on PostgreSQL,
     `IN (SELECT value FROM json_each(?))` on SQLite (both use the index on `col`)."""
     name = conn.dialect.name
     if name == "postgresql":
-        return col == any_(cast(bindparam(None, pg_array(values), type_=String), ARRAY(String)))
+        # A list parameter (a real text[] on the wire), not a text literal cast to an array in SQL: that cast is
+        # evaluated for every row a sequential scan visits (a store whose statistics are not yet refreshed):
+        # 1.3 s instead of 2 ms for 1,000 keys over 4,000 mutation ids.
+        return col == any_(bindparam(None, list(values), type_=ARRAY(String)))
     if name == "sqlite":
         each = func.json_each(bindparam(None, dumps(list(values)), type_=String)).table_valued("value")
         return col.in_(select(each.c.value))
