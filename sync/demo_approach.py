@@ -61,3 +61,20 @@ def group_rows(group_id: str, team_id: str | None, members: Sequence[str], rng: 
                 yield "absence", absence
             yield "approach_attendance", {"id": new_id(), "client_id": client_id, "session_id": session_id,
                                           "status": status, "absence_id": absence_id, "recorded_by": recorded_by}
+
+
+PROPOSAL_NOTES = ("Drie afspraken gemist zonder bericht; telefonisch niet bereikbaar.",
+                  "Meldt zich vaak ziek op de dag van de afspraak; geen medische verklaring.",
+                  "Verplichtingen uit het plan van aanpak niet nagekomen, ondanks herinneringen.")
+
+
+def admission(rng: random.Random, today: date, decided_by: str, group_id: str) -> dict[str, Any]:
+    """An admitted client's absence-approach fields: the coach's proposal, the team lead's admission into the
+    group (before the group's first meeting)."""
+    proposed = group_start(today) - timedelta(days=rng.randrange(8, 20))
+    return {"approach_proposed_on": proposed,
+            "approach_reasons": rng.choice(("missed_appointments", "missed_obligations",
+                                            "missed_appointments sickness_absence")),
+            "approach_note": rng.choice(PROPOSAL_NOTES), "approach_decision": "admitted",
+            "approach_decided_on": proposed + timedelta(days=rng.randrange(1, 6)), "approach_decided_by": decided_by,
+            "approach_decision_reason": "Geen ernstige belemmeringen gevonden.", "approach_group_id": group_id}
