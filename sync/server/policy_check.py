@@ -311,8 +311,8 @@ class Finding:
 
 
 def stored_findings(conn: Connection, today: date | None = None) -> list[Finding]:
-    """Every stored (not deleted) signal, absence and client (werk.nl) that breaks a rule, with the reason.
-    Changes nothing."""
+    """Every stored (not deleted) client, absence-approach attendance and group, assessment, signal and absence that
+    breaks a rule, with the reason. Changes nothing."""
     today = today or clock.today()
     settings = load_settings(conn)
     signals = [r for r in load_table(conn, "signal") if not r.deleted]
@@ -325,10 +325,28 @@ def stored_findings(conn: Connection, today: date | None = None) -> list[Finding
     for key, rec in load_by_keys(conn, conv_keys).items():
         rows[key] = rec.data
     out: list[Finding] = []
-    for rec in load_table(conn, "client"):
-        refusals = [] if rec.deleted else judge_client_state(rec.data, today, settings)
+
+    def found(rec: Rec, refusals: list[Refusal], client_id: str | None) -> None:
         if refusals:
-            out.append(Finding("client", rec.row_id, rec.row_id, tuple(r.code for r in refusals), text(refusals)))
+            out.append(Finding(rec.table, rec.row_id, client_id, tuple(r.code for r in refusals), text(refusals)))
+
+    clients = load_table(conn, "client")
+    for rec in clients:
+        found(rec, [] if rec.deleted else judge_client_state(rec.data, today, settings), rec.row_id)
+    # the absence approach: attendance (a no-show without its absence, a participant not admitted), groups over
+    # the maximum; assessments marked recognised without the day the client said so
+    by_id = {rec.row_id: rec.data for rec in clients}
+    for rec in load_table(conn, "approach_attendance"):
+        found(rec, judge_attendance(rec.data, by_id.get(rec.client_id or "")), rec.client_id)
+    sizes: dict[str, int] = {}
+    for data in by_id.values():
+        gid = group_of(data)
+        if gid is not None:
+            sizes[gid] = sizes.get(gid, 0) + 1
+    for rec in load_table(conn, "approach_group"):
+        found(rec, [] if rec.deleted else judge_group_size(sizes.get(rec.row_id, 0)), None)
+    for rec in load_table(conn, "profile_entry"):
+        found(rec, judge_profile_entry(rec.data), rec.client_id)
     for rec in sorted(signals + absences, key=lambda r: (r.table, r.client_id or "", r.row_id)):
         refusals = _judge(rec.key, rows, today, settings)
         if refusals:

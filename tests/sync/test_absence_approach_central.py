@@ -358,3 +358,30 @@ def test_a_place_freed_in_the_same_batch_can_be_taken(team):
     # a member's unrelated change, and staying in the full group, are no newcomers
     res = dev.push(dev.mut("client", newcomer, "update", base=res[1]["version"], approach_group_id=gid))["results"]
     assert res[0]["status"] == "applied", res
+
+
+def test_check_policy_lists_stored_attendance_and_recognition_that_break_the_rules(team, central, capsys):
+    """Rows stored before the store checked them (written straight into it): a no-show without its absence, an
+    assessment recognised without the day the client said so. `check-policy` lists them and changes nothing."""
+    from sync.server.cli import main
+    from sync.server.records import new_rec, write_records
+
+    assert team.admit()["status"] == "applied"
+    gid, _ = team.group()
+    sid, _ = team.session(gid)
+    attendance, entry = str(uuid.uuid4()), str(uuid.uuid4())
+    with central.store.write() as (conn, seq):
+        write_records(conn, [
+            new_rec("approach_attendance", attendance, {"client_id": team.client, "session_id": sid,
+                                                        "status": "no_show", "recorded_by": "lead"}, "server", seq),
+            new_rec("profile_entry", entry, {"client_id": team.client, "taxonomy_code": "Q1", "level": 3,
+                                             "source": "coach", "assessed_on": iso(day(-1)),
+                                             "client_recognises": True}, "server", seq)])
+    before = central.snapshot()
+    code = main(["--db", central.url, "check-policy"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"approach_attendance {attendance} client {team.client}: approach_no_show_absence" in out
+    assert f"profile_entry {entry} client {team.client}: recognition_by_client" in out
+    assert "2 stored record(s) break a policy rule" in out
+    assert central.snapshot() == before
