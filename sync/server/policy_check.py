@@ -6,7 +6,8 @@ attempts, the follow-up conversation) as they stand in the store and earlier in 
 that makes a signal or absence break a rule it did not break before is rejected with the reason
 (reasons.wire_reason: the Dutch text and the codes the desktop shows in its own language). Rules broken
 already before (records stored before this check existed) do not block unrelated edits; `wijkdesk-server
-check-policy` lists them.
+check-policy` lists them. A client placed in an absence-approach group is counted with the group's stored members and
+the batch's earlier placements (the maximum group size, seed 004).
 """
 
 from __future__ import annotations
