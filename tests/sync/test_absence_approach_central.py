@@ -222,13 +222,16 @@ def _entry(dev: Any, cid: str, **fields: Any) -> dict[str, Any]:
     return dev.push(dev.mut("profile_entry", **{**base, **fields}))["results"][0]
 
 
-@pytest.mark.parametrize(("fields", "ok"), [
-    ({"client_recognises": False}, True),
-    ({"client_recognises": True}, False),  # recognised on the client's behalf
-    ({"client_recognises": True, "recognised_on": iso(day(-30))}, False),  # carried over from an earlier one
-    ({"client_recognises": True, "recognised_on": iso(day(0))}, True),  # said by the client, after the assessment
+@pytest.mark.parametrize(("recognises", "said", "ok"), [  # said: days from today (inside the test: the clock)
+    (False, None, True),
+    (True, None, False),  # recognised on the client's behalf
+    (True, -30, False),  # carried over from an earlier one
+    (True, 0, True),  # said by the client, after the assessment
 ], ids=["not yet", "without the client", "carried over", "said by the client"])
-def test_recognition_on_the_central_store(team, fields, ok):
+def test_recognition_on_the_central_store(team, recognises, said, ok):
+    fields: dict[str, Any] = {"client_recognises": recognises}
+    if said is not None:
+        fields["recognised_on"] = iso(day(said))
     res = _entry(team.coach, team.client, **fields)
     assert res["status"] == ("applied" if ok else "rejected"), res
     if not ok:
