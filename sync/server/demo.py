@@ -185,13 +185,22 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
             return row_id
 
         engaged = set(rnd.sample(range(clients), k=max(1, clients // 3))) if spec_id and clients else set()
+        # Two clients with one name would look like a double entry: a taken name gets another first name from a
+        # side stream, so everything else the seed draws stays as it was.
+        names: set[tuple[str, str | None, str]] = set()
+        side = random.Random(None if seed is None else seed + 7919)
         for i in range(clients):
             prefix, last = rnd.choice(LAST)
             born = today - timedelta(days=rnd.randint(18 * 365, 63 * 365))
             start = today - timedelta(days=rnd.randint(30, 1500))
             status = rnd.choices(["active", "applicant", "aftercare", "ended"], [70, 10, 15, 5])[0]
             end = today - timedelta(days=rnd.randint(1, 200)) if status in ("aftercare", "ended") else None
-            cid = add("client", bsn=bsn(rnd), first_name=rnd.choice(FIRST), name_prefix=prefix, last_name=last,
+            number, first = bsn(rnd), rnd.choice(FIRST)
+            free = [f for f in FIRST if (f, prefix, last) not in names]
+            if (first, prefix, last) in names and free:
+                first = side.choice(free)
+            names.add((first, prefix, last))
+            cid = add("client", bsn=number, first_name=first, name_prefix=prefix, last_name=last,
                       date_of_birth=born.isoformat(), phone=f"06-{rnd.randint(10000000, 99999999)}",
                       email=f"demo{i}@example.nl", street=rnd.choice(STREETS), house_number=str(rnd.randint(1, 250)),
                       house_number_suffix=rnd.choice([None, None, "A", "B", "2-hoog"]), postcode=postcode(rnd),

@@ -43,3 +43,17 @@ def test_a_coach_syncing_the_demo_gets_the_absence_approach(central, tmp_path: P
         store.close()
     with central.store.plain() as conn:  # nothing the store's own check would list
         assert [f for f in stored_findings(conn) if f.table == "absence" and f.row_id in absences] == []
+
+
+def test_the_demo_caseload_has_no_two_clients_with_one_name(central):
+    """200 clients from 30 first and 20 last names would repeat some (two 'Bakker, Jürgen' looked like a double
+    entry); a taken name gets another first name."""
+    import json
+
+    from sqlalchemy import text
+
+    seed_demo(central.store, "demo.coach", 200, specialist="demo.specialist", seed=1)
+    with central.store.engine.connect() as conn:
+        rows = [json.loads(d) for (d,) in conn.execute(text("SELECT data FROM record WHERE table_name = 'client'"))]
+    names = [(r["first_name"], r["name_prefix"], r["last_name"]) for r in rows]
+    assert len(names) == 200 and len(set(names)) == 200
