@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.i18n import translate
@@ -130,12 +130,10 @@ class ApproachGroupService(Service):
             c = live_client(s, client_id)
             if group_id is not None:
                 g = live(s, ApproachGroup, group_id, translate("Approach", "Deze groep bestaat niet (meer)."))
-                members = s.scalar(select(Client.id).where(Client.approach_group_id == g.id,
-                                                           Client.deleted_at.is_(None)).limit(1).offset(
-                    rules.GROUP_SIZE[1] - 1))
-                if members is not None and c.approach_group_id != g.id:
-                    raise ValidationError({"approach_group_id": translate(
-                        "Approach", "Deze groep is vol ({n} deelnemers).").format(n=rules.GROUP_SIZE[1])})
+                if c.approach_group_id != g.id:  # joining: counted as the central store counts (policy_check)
+                    members = s.scalar(select(func.count()).select_from(Client).where(
+                        Client.approach_group_id == g.id, Client.deleted_at.is_(None)))
+                    self._judge("approach_group_id", rules.judge_group_size((members or 0) + 1))
             row = {"approach_decision": c.approach_decision, "approach_group_id": group_id}
             self._judge("approach_group_id", [r for r in rules.judge_approach(row)
                                               if r.code == "approach_group_unadmitted"])

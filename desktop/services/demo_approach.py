@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,65 +20,32 @@ from desktop.models.entities import (
     Client,
     OutboxMutation,
 )
+from sync import demo_approach as plan
+from sync.demo_approach import GROUP_MAX as GROUP_MAX  # demo_data's, with the plan
 from sync.policy.roles import forbidden_fields
 
 from .context import Actor
 
-GROUP_MAX = 22
 MIN_PARTICIPANTS = 6  # the first admitted clients are made sure of: the demo always shows a group
-# (topic, days after the group's start): three held, one still to come
-SERIES = (("cv", 0), ("application", 7), ("motivation", 14), ("application", 28))
-ACTIVITY = {"cv": "Verzuimaanpak: cv-training", "application": "Verzuimaanpak: sollicitatietraining",
-            "motivation": "Verzuimaanpak: motivatie en werknemersvaardigheden"}
-FINDINGS = ("Niet thuis; kaartje achtergelaten met het verzoek de begeleider te bellen.",
-            "Thuis getroffen; had zich verslapen en wist niet dat afmelden nodig was.",
-            "Buurvrouw vertelde dat hij op familiebezoek is; terugkoppeling aan de begeleider.")
-
-
-def _weekday(day: date) -> date:
-    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+ENTITY = {"approach_session": ApproachSession, "absence": Absence, "approach_attendance": ApproachAttendance}
 
 
 def add_approach_groups(s: Session, actor: Actor, team_id: str | None, group_ids: list[str], rng: random.Random,
                         today: date) -> int:
-    """The groups the generator placed admitted clients in, their sessions and attendance; returns the rows added."""
+    """The groups the generator placed admitted clients in, their sessions and attendance (sync/demo_approach.py,
+    which the central store's demo uses too); returns the rows added."""
     rows = 0
-    start = _weekday(today - timedelta(days=18))
     for n, gid in enumerate(group_ids):
-        members = list(s.scalars(select(Client).where(Client.approach_group_id == gid).order_by(Client.id)))
-        group = ApproachGroup(id=gid, team_id=team_id, name=f"Verzuimaanpak groep {n + 1}", starts_on=start)
-        s.add(group)
+        members = list(s.scalars(select(Client.id).where(Client.approach_group_id == gid).order_by(Client.id)))
+        s.add(ApproachGroup(id=gid, team_id=team_id, name=f"Verzuimaanpak groep {n + 1}",
+                            starts_on=plan.group_start(today)))
         s.flush()
         rows += 1
-        no_show_made = visited = False
-        for topic, offset in SERIES:
-            on = _weekday(start + timedelta(days=offset))
-            sess = ApproachSession(id=new_id(), group_id=group.id, team_id=team_id, topic=topic,
-                                   starts_at=datetime.combine(on, time(10)), place="Wijkkantoor Feijenoord")
-            s.add(sess)
-            s.flush()
+        for table, fields in plan.group_rows(gid, team_id, members, rng, today, actor.username, new_id):
+            s.add(ENTITY[table](**fields))
+            if table != "approach_attendance":
+                s.flush()  # written before the attendance that points to it
             rows += 1
-            if on >= today:
-                continue
-            for i, c in enumerate(members):
-                roll = rng.random()
-                status = "no_show" if roll < 0.1 or (not no_show_made and i == len(members) - 1) else \
-                    "called_off" if roll < 0.2 else "present"
-                absence_id = None
-                if status == "no_show":
-                    no_show_made = True
-                    ab = Absence(id=new_id(), client_id=c.id, activity=ACTIVITY[topic], missed_on=on, notified=False)
-                    if (not visited or rng.random() < 0.7) and on + timedelta(days=1) <= today:
-                        ab.door_visit_on = min(today, on + timedelta(days=rng.randint(1, 3)))
-                        ab.door_visit_findings = rng.choice(FINDINGS)
-                        visited = True
-                    s.add(ab)
-                    s.flush()
-                    absence_id = ab.id
-                    rows += 1
-                s.add(ApproachAttendance(id=new_id(), client_id=c.id, session_id=sess.id, status=status,
-                                         absence_id=absence_id, recorded_by=actor.username))
-                rows += 1
     s.flush()
     return rows
 

@@ -52,6 +52,12 @@ def judge_approach(row: Mapping[str, Any]) -> list[Refusal]:
     return out
 
 
+def judge_group_size(members: int) -> list[Refusal]:
+    """A client joining a group that would then hold `members` participants: at most GROUP_SIZE[1] (the desktop
+    before placing, the central store for a push batch's placements)."""
+    return [Refusal("approach_group_full", {"n": GROUP_SIZE[1]})] if members > GROUP_SIZE[1] else []
+
+
 def judge_group(row: Mapping[str, Any]) -> list[Refusal]:
     if row.get("deleted_at"):
         return []

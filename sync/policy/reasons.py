@@ -146,6 +146,7 @@ def _sentences() -> dict[str, str]:
                                                          "de verzuimaanpak."),
         "approach_group": translate("Policy", "Een groep van de verzuimaanpak heeft een naam, een team en een "
                                               "startdatum."),
+        "approach_group_full": translate("Policy", "Deze groep is vol ({n} deelnemers)."),
         "approach_session": translate("Policy", "Een bijeenkomst heeft een groep, een onderwerp (cv-training, "
                                                 "sollicitatietraining, motivatie) en een tijdstip."),
         "approach_attendance": translate("Policy", "Aanwezigheid is: aanwezig, afgemeld of niet verschenen, bij "

@@ -294,8 +294,8 @@ def run(args: argparse.Namespace, store: Store) -> int:
         from .demo import seed_demo
 
         res = seed_demo(store, args.coach, args.clients, args.specialist, args.seed, args.team)
-        print(f"seeded {res.clients} clients ({res.records} records, {res.placements} placements) "
-              f"for coach '{args.coach}'")
+        print(f"seeded {res.clients} clients ({res.records} records, {res.placements} placements, "
+              f"{res.approach} in an absence-approach group) for coach '{args.coach}'")
         for name, token in res.tokens.items():
             print(f"token {name}: {token}")
         return 0

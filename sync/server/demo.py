@@ -11,6 +11,7 @@ and one that is not.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -31,6 +32,7 @@ from sync.catalogue_csv import (
 from .admin import AdminError, central_by_code, ensure_team, user_exists
 from .auth import hash_token, new_token
 from .db import Store
+from .demo_approach import add_approach
 from .models import T_USER, new_id, utcnow
 from .records import new_rec, write_records
 
@@ -79,6 +81,9 @@ def demo_catalogue() -> tuple[tuple[TaxonomyRow, ...], tuple[InstrumentRow, ...]
     return tuple(taxonomy), tuple(r for _, r in parsed.rows)
 
 
+TEAM_ROLES = ("coach", "team_lead", "absence_team")
+
+
 def bsn(rnd: random.Random) -> str:
     """A random BSN that passes the elfproef (weights 9..2 and -1)."""
     while True:
@@ -102,6 +107,7 @@ class SeedResult:
     clients: int = 0
     records: int = 0
     placements: int = 0
+    approach: int = 0  # clients in the absence approach's group
     tokens: dict[str, str] = field(default_factory=dict)  # only for users created now
 
 
@@ -111,31 +117,41 @@ def _dt(d: date, hour: int) -> str:
 
 def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = None, seed: int | None = None,
               team: str = "Wijkteam Feijenoord", today: date | None = None,
-              fixed_ids: dict[str, str] | None = None) -> SeedResult:
+              fixed_ids: dict[str, str] | None = None, team_lead: str | None = None,
+              absence_team: str | None = None) -> SeedResult:
     """`fixed_ids` (name -> id) fixes the ids of the team and users this creates: the desktop's --demo shows its
-    window signed in as the demo user before this has run."""
+    window signed in as the demo user before this has run. With clients, the team's lead and absence team (by
+    default `teamleider.<team>` and `verzuimteam.<team>`, made when missing) run one absence-approach group."""
     if clients < 0 or clients > 100_000:
         raise AdminError("--clients must be between 0 and 100000")
     rnd = random.Random(seed)
     today = today or clock.today()
     result = SeedResult()
+    slug = re.sub(r"[^a-z0-9]+", "-", team.lower()).strip("-") or "team"
+    team_lead = team_lead or f"teamleider.{slug}"
+    absence_team = absence_team or f"verzuimteam.{slug}"
     with store.write() as (conn, seq):
         team_id = ensure_team(conn, seq, team, (fixed_ids or {}).get(team))
         ids: dict[str, str] = {}
-        for name, role, org in ((coach, "coach", "Gemeente Rotterdam"), (specialist, "specialist",
-                                                                         "Rotterdam Inclusief")):
+        users = [(coach, "coach", "Gemeente Rotterdam"), (specialist, "specialist", "Rotterdam Inclusief")]
+        if clients:
+            users += [(team_lead, "team_lead", "Gemeente Rotterdam"), (absence_team, "absence_team",
+                                                                         "Gemeente Rotterdam")]
+        for name, role, org in users:
             if not name:
                 continue
             if user_exists(conn, name):
                 row = conn.execute(T_USER.select().where(T_USER.c.username == name)).first()
                 if row.role != role:
                     raise AdminError(f"'{name}' exists as a {row.role}, not a {role}")
+                if role in ("team_lead", "absence_team") and row.team_id != team_id:
+                    raise AdminError(f"'{name}' belongs to another team")
                 ids[role] = row.id
                 continue
             token, user_id = new_token(), (fixed_ids or {}).get(name) or new_id()
             display = name.replace(".", " ").title()
             values = {"username": name, "display_name": display, "role": role,
-                      "team_id": team_id if role == "coach" else None, "phone": "010-4981234",
+                      "team_id": team_id if role in TEAM_ROLES else None, "phone": "010-4981234",
                       "email": f"{name}@example.rotterdam.nl", "reachable": "ma-do 9-17 uur", "organisation": org}
             conn.execute(T_USER.insert().values(id=user_id, token_hash=hash_token(token), created_at=utcnow(),
                                                 **values))
@@ -169,13 +185,22 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
             return row_id
 
         engaged = set(rnd.sample(range(clients), k=max(1, clients // 3))) if spec_id and clients else set()
+        # Two clients with one name would look like a double entry: a taken name gets another first name from a
+        # side stream, so everything else the seed draws stays as it was.
+        names: set[tuple[str, str | None, str]] = set()
+        side = random.Random(None if seed is None else seed + 7919)
         for i in range(clients):
             prefix, last = rnd.choice(LAST)
             born = today - timedelta(days=rnd.randint(18 * 365, 63 * 365))
             start = today - timedelta(days=rnd.randint(30, 1500))
             status = rnd.choices(["active", "applicant", "aftercare", "ended"], [70, 10, 15, 5])[0]
             end = today - timedelta(days=rnd.randint(1, 200)) if status in ("aftercare", "ended") else None
-            cid = add("client", bsn=bsn(rnd), first_name=rnd.choice(FIRST), name_prefix=prefix, last_name=last,
+            number, first = bsn(rnd), rnd.choice(FIRST)
+            free = [f for f in FIRST if (f, prefix, last) not in names]
+            if (first, prefix, last) in names and free:
+                first = side.choice(free)
+            names.add((first, prefix, last))
+            cid = add("client", bsn=number, first_name=first, name_prefix=prefix, last_name=last,
                       date_of_birth=born.isoformat(), phone=f"06-{rnd.randint(10000000, 99999999)}",
                       email=f"demo{i}@example.nl", street=rnd.choice(STREETS), house_number=str(rnd.randint(1, 250)),
                       house_number_suffix=rnd.choice([None, None, "A", "B", "2-hoog"]), postcode=postcode(rnd),
@@ -237,5 +262,7 @@ def seed_demo(store: Store, coach: str, clients: int, specialist: str | None = N
                     due_date=(today + timedelta(days=21)).isoformat(), status="open", shared_with_specialists=False)
                 result.placements += 1
             result.clients += 1
+        client_recs = [r for r in recs if r.table == "client"]
+        result.approach = add_approach(recs, client_recs, team_id, team_lead, random.Random(rnd.random()), today, seq)
         result.records = write_records(conn, recs)
     return result

@@ -6,7 +6,8 @@ attempts, the follow-up conversation) as they stand in the store and earlier in 
 that makes a signal or absence break a rule it did not break before is rejected with the reason
 (reasons.wire_reason: the Dutch text and the codes the desktop shows in its own language). Rules broken
 already before (records stored before this check existed) do not block unrelated edits; `wijkdesk-server
-check-policy` lists them.
+check-policy` lists them. A client placed in an absence-approach group is counted with the group's stored members and
+the batch's earlier placements (the maximum group size, seed 004).
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import JSON, Connection, cast, delete, func, insert, select
 
 from sync import clock
-from sync.policy.absence_approach import judge_attendance, judge_group, judge_session
+from sync.policy.absence_approach import judge_attendance, judge_group, judge_group_size, judge_session
 from sync.policy.absences import AbsenceState, judge_absence
 from sync.policy.clients import FIELDS as CLIENT_FIELDS
 from sync.policy.clients import client_change_refusals, judge_client_state
@@ -32,8 +33,8 @@ from sync.policy.settings import PolicySettings, check_setting
 from sync.policy.signals import Attempt, SignalState, judge_signal, withdraw_refusal
 from sync.policy.values import as_instant
 
-from .models import T_POLICY_SETTING
-from .records import Rec, load_by_client_ids, load_by_keys, load_table
+from .models import T_POLICY_SETTING, T_RECORD
+from .records import Rec, among, load_by_client_ids, load_by_keys, load_table
 
 POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client", "referral", "placement",
                            "profile_entry", "approach_attendance", "approach_group", "approach_session"})
@@ -107,6 +108,33 @@ def _subjects(table: str, row_id: str, data: Mapping[str, Any] | None,
     return set()
 
 
+def group_of(row: Mapping[str, Any] | None) -> str | None:
+    """The absence-approach group a client row counts in (a deleted client counts nowhere)."""
+    if not row or row.get("deleted_at"):
+        return None
+    gid = row.get("approach_group_id")
+    return gid if isinstance(gid, str) and gid else None
+
+
+def group_members(conn: Connection, group_ids: Iterable[str]) -> dict[str, set[str]]:
+    """The stored (not deleted) clients per group, and a row lock on each group's record until the push ends, so
+    two pushes filling the same group count one after the other. The group sits in the client row's JSON."""
+    ids = sorted(set(group_ids))
+    out: dict[str, set[str]] = {g: set() for g in ids}
+    if not ids:
+        return out
+    load_by_keys(conn, {("approach_group", g) for g in ids}, lock=True)
+    if conn.dialect.name == "postgresql":
+        gid = func.json_extract_path_text(cast(T_RECORD.c.data, JSON), "approach_group_id")
+    else:
+        gid = func.json_extract(T_RECORD.c.data, "$.approach_group_id")
+    stmt = select(T_RECORD.c.row_id, gid).where(T_RECORD.c.table_name == "client", T_RECORD.c.deleted_at.is_(None),
+                                                among(conn, gid, ids))
+    for row_id, group in conn.execute(stmt):
+        out[group].add(row_id)
+    return out
+
+
 def _judge(subject: Key, rows: Mapping[Key, Mapping[str, Any]], today: date, settings: PolicySettings) -> list[Refusal]:
     if subject[0] == "signal":
         return _signal_refusals(rows, subject[1], today, settings)
@@ -123,6 +151,7 @@ class PolicyGuard:
     user_id: str | None
     _settings: PolicySettings | None = None
     _clients: dict[str, set[Key]] = field(default_factory=dict)
+    _groups: dict[str, set[str]] = field(default_factory=dict)  # group id -> its clients, as the batch goes
 
     @property
     def settings(self) -> PolicySettings:
@@ -156,6 +185,35 @@ class PolicyGuard:
         if new:
             raise ValueError(wire_reason(new))
 
+    def preload_groups(self, group_ids: Iterable[str]) -> None:
+        """Load the members of these groups now (see preload: no query once mutations are decided)."""
+        ids = {g for g in group_ids if isinstance(g, str) and g and len(g) <= 36 and "\x00" not in g} - set(self._groups)
+        self._groups.update(group_members(self.conn, ids))
+
+    def _check_group_size(self, row_id: str, rec: Rec | None, fields: Mapping[str, Any]) -> None:
+        """A client joining a group (placed, or restored while placed) that would then hold more than the maximum
+        is refused; a group over the maximum already (stored before this check) only refuses newcomers."""
+        if "approach_group_id" not in fields and "deleted_at" not in fields:
+            return
+        old = group_of(rec.data if rec is not None else None)
+        new = group_of({**(rec.data if rec is not None else {}), **fields})
+        if new is None or new == old:
+            return
+        members = self._groups.get(new)
+        if members is None:  # not preloaded (guard_for does): what the batch placed there
+            members = self._groups[new] = set()
+        refusals = judge_group_size(len(members - {row_id}) + 1)
+        if refusals:
+            raise ValueError(wire_reason(refusals))
+
+    def _note_group(self, row_id: str, rec: Rec | None, fields: Mapping[str, Any]) -> None:
+        old = group_of(rec.data if rec is not None else None)
+        new = group_of({**(rec.data if rec is not None else {}), **fields})
+        if old is not None and old in self._groups:
+            self._groups[old].discard(row_id)
+        if new is not None:
+            self._groups.setdefault(new, set()).add(row_id)
+
     def _keys_of(self, client_id: str) -> set[Key]:
         keys = self._clients.get(client_id)
         if keys is None:  # not preloaded: only what the batch holds (never a query, see preload)
@@ -167,6 +225,8 @@ class PolicyGuard:
         """Raise ValueError(reason) when this mutation would leave a forbidden state; else note the row."""
         if table == "client":
             self._check_client(rec, fields)
+            self._check_group_size(row_id, rec, fields)
+            self._note_group(row_id, rec, fields)
             return
         own_rules = ROW_RULES.get(table)
         if table == "approach_attendance":  # judged with the client row: only admitted participants
@@ -217,20 +277,25 @@ def guard_for(conn: Connection, recs: dict[Key, Rec], user_id: str | None,
               touched: Iterable[tuple[str, str, Mapping[str, Any]]]) -> PolicyGuard | None:
     """A preloaded guard for a batch touching (table, row id, fields) — None if nothing in it can break a rule."""
     client_ids: set[Any] = set()
-    werknl = False
+    groups: set[Any] = set()
+    client_rules = False
     for table, row_id, fields in touched:
         if table == "client":
-            werknl = werknl or not CLIENT_FIELDS.isdisjoint(fields)
+            client_rules = client_rules or not CLIENT_FIELDS.isdisjoint(fields) or "deleted_at" in fields
+            if "approach_group_id" in fields or "deleted_at" in fields:
+                rec = recs.get((table, row_id))
+                groups.add(group_of({**(rec.data if rec is not None else {}), **fields, "deleted_at": None}))
         elif table in POLICY_TABLES:
             rec = recs.get((table, row_id))
             cid = fields.get("client_id")
             client_ids.add(cid if isinstance(cid, str) else rec.client_id if rec else None)
     # only ids that can be looked up: PostgreSQL refuses a NUL even in a lookup (the mutation itself is refused later)
     client_ids = {c for c in client_ids if isinstance(c, str) and len(c) <= 36 and "\x00" not in c}
-    if not client_ids and not werknl:
+    if not client_ids and not client_rules:
         return None
     guard = PolicyGuard(conn, recs, user_id)
     guard.preload(client_ids)
+    guard.preload_groups(groups)
     guard.settings  # noqa: B018 (read before any COPY starts, see preload)
     return guard
 
@@ -247,8 +312,8 @@ class Finding:
 
 
 def stored_findings(conn: Connection, today: date | None = None) -> list[Finding]:
-    """Every stored (not deleted) signal, absence and client (werk.nl) that breaks a rule, with the reason.
-    Changes nothing."""
+    """Every stored (not deleted) client, absence-approach attendance and group, assessment, signal and absence that
+    breaks a rule, with the reason. Changes nothing."""
     today = today or clock.today()
     settings = load_settings(conn)
     signals = [r for r in load_table(conn, "signal") if not r.deleted]
@@ -261,10 +326,28 @@ def stored_findings(conn: Connection, today: date | None = None) -> list[Finding
     for key, rec in load_by_keys(conn, conv_keys).items():
         rows[key] = rec.data
     out: list[Finding] = []
-    for rec in load_table(conn, "client"):
-        refusals = [] if rec.deleted else judge_client_state(rec.data, today, settings)
+
+    def found(rec: Rec, refusals: list[Refusal], client_id: str | None) -> None:
         if refusals:
-            out.append(Finding("client", rec.row_id, rec.row_id, tuple(r.code for r in refusals), text(refusals)))
+            out.append(Finding(rec.table, rec.row_id, client_id, tuple(r.code for r in refusals), text(refusals)))
+
+    clients = load_table(conn, "client")
+    for rec in clients:
+        found(rec, [] if rec.deleted else judge_client_state(rec.data, today, settings), rec.row_id)
+    # the absence approach: attendance (a no-show without its absence, a participant not admitted), groups over
+    # the maximum; assessments marked recognised without the day the client said so
+    by_id = {rec.row_id: rec.data for rec in clients}
+    for rec in load_table(conn, "approach_attendance"):
+        found(rec, judge_attendance(rec.data, by_id.get(rec.client_id or "")), rec.client_id)
+    sizes: dict[str, int] = {}
+    for data in by_id.values():
+        gid = group_of(data)
+        if gid is not None:
+            sizes[gid] = sizes.get(gid, 0) + 1
+    for rec in load_table(conn, "approach_group"):
+        found(rec, [] if rec.deleted else judge_group_size(sizes.get(rec.row_id, 0)), None)
+    for rec in load_table(conn, "profile_entry"):
+        found(rec, judge_profile_entry(rec.data), rec.client_id)
     for rec in sorted(signals + absences, key=lambda r: (r.table, r.client_id or "", r.row_id)):
         refusals = _judge(rec.key, rows, today, settings)
         if refusals:

@@ -2,7 +2,9 @@
 
     settings show            every policy number, its value, whether it is the default, and its bounds
     settings set KEY VALUE   change one (refused when unknown or out of bounds); devices get it at their next sync
-    check-policy             stored signals and absences that break a rule, with the reason; changes nothing.
+    check-policy             stored records that break a rule (clients, signals, absences, absence-approach
+                             attendance and groups, assessments recognised without the client), with the
+                             reason; changes nothing.
                              Exit 0 when none, 1 when some were found (so a script notices).
     satisfaction             the clients' ratings after placements and at the end of aftercare (counts only)
 """

@@ -222,13 +222,16 @@ def _entry(dev: Any, cid: str, **fields: Any) -> dict[str, Any]:
     return dev.push(dev.mut("profile_entry", **{**base, **fields}))["results"][0]
 
 
-@pytest.mark.parametrize(("fields", "ok"), [
-    ({"client_recognises": False}, True),
-    ({"client_recognises": True}, False),  # recognised on the client's behalf
-    ({"client_recognises": True, "recognised_on": iso(day(-30))}, False),  # carried over from an earlier one
-    ({"client_recognises": True, "recognised_on": iso(day(0))}, True),  # said by the client, after the assessment
+@pytest.mark.parametrize(("recognises", "said", "ok"), [  # said: days from today (inside the test: the clock)
+    (False, None, True),
+    (True, None, False),  # recognised on the client's behalf
+    (True, -30, False),  # carried over from an earlier one
+    (True, 0, True),  # said by the client, after the assessment
 ], ids=["not yet", "without the client", "carried over", "said by the client"])
-def test_recognition_on_the_central_store(team, fields, ok):
+def test_recognition_on_the_central_store(team, recognises, said, ok):
+    fields: dict[str, Any] = {"client_recognises": recognises}
+    if said is not None:
+        fields["recognised_on"] = iso(day(said))
     res = _entry(team.coach, team.client, **fields)
     assert res["status"] == ("applied" if ok else "rejected"), res
     if not ok:
@@ -277,3 +280,111 @@ def test_figures_per_group_in_the_central_report(team):
     assert row["group"] == "Feijenoord: Groep 1"
     assert (row["participants"], row["sessions"], row["no_shows"], row["door_visits"]) == (1, 1, 1, 1)
     assert start <= end
+
+
+# -- the maximum group size (seed 004: about 20-25 participants) ----------------------------------------------
+
+def _bsns(n: int) -> list[str]:
+    """n valid BSNs (eleven test), none of them the Team's own."""
+    out: list[str] = []
+    number = 200000000
+    while len(out) < n:
+        number += 1
+        digits = str(number)
+        if sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0:
+            out.append(digits)
+    return out
+
+
+def _admitted_clients(team: Team, n: int) -> list[str]:
+    """n proposed clients of the coach, pushed in one batch."""
+    ids = [str(uuid.uuid4()) for _ in range(n)]
+    dev = team.coach
+    res = dev.push(*[dev.mut("client", cid, first_name="Deelnemer", last_name=f"{i}", bsn=bsn, coach_id=dev.user_id,
+                             team_id=team.team_id, benefit_status="active", benefit_start=iso(day(-400)),
+                             **{**PROPOSAL, "approach_proposed_on": iso(day(-5))})
+                     for i, (cid, bsn) in enumerate(zip(ids, _bsns(n), strict=True))])["results"]
+    assert {r["status"] for r in res} == {"applied"}, res
+    team.versions.update(dict.fromkeys(ids, 1))
+    return ids
+
+
+def _admit_into(team: Team, cids: list[str], gid: str) -> list[dict[str, Any]]:
+    """One batch of the team lead: admit these clients and place them in the group."""
+    dev = team.lead
+    res = dev.push(*[dev.mut("client", cid, "update", base=team.versions[cid], approach_decision="admitted",
+                             approach_decision_reason="Geen ernstige belemmeringen.",
+                             approach_decided_on=iso(day(-2)), approach_decided_by="lead", approach_group_id=gid)
+                     for cid in cids])["results"]
+    for cid, r in zip(cids, res, strict=True):
+        if r["status"] == "applied":
+            team.versions[cid] = r["version"]
+    return res
+
+
+def test_a_group_holds_at_most_the_maximum(team, central):
+    from sync.policy.absence_approach import GROUP_SIZE
+    from sync.policy.reasons import localise_reason
+
+    most = GROUP_SIZE[1]
+    gid, res = team.group()
+    assert res["status"] == "applied"
+    cids = _admitted_clients(team, most + 3)
+    # one batch that itself goes beyond the maximum: the members up to it are placed, the rest refused
+    res = _admit_into(team, cids[:most + 1], gid)
+    assert [r["status"] for r in res] == ["applied"] * most + ["rejected"]
+    reason = res[-1]["reason"]
+    assert f"Deze groep is vol ({most} deelnemers)." in reason and '"approach_group_full"' in reason
+    # a full group refuses a newcomer in a later push too
+    res = _admit_into(team, [cids[most + 1]], gid)
+    assert res[0]["status"] == "rejected" and '"approach_group_full"' in res[0]["reason"]
+    members = "SELECT count(*) FROM record WHERE table_name='client' AND data LIKE '%" + gid + "%'"
+    assert central.scalar(members) == most
+    assert localise_reason(reason) == f"Deze groep is vol ({most} deelnemers)."  # what the desktop shows
+
+
+def test_a_place_freed_in_the_same_batch_can_be_taken(team):
+    from sync.policy.absence_approach import GROUP_SIZE
+
+    most = GROUP_SIZE[1]
+    gid, _ = team.group()
+    other, _ = team.group()
+    cids = _admitted_clients(team, most + 1)
+    assert {r["status"] for r in _admit_into(team, cids[:most], gid)} == {"applied"}
+    newcomer = cids[most]
+    assert {r["status"] for r in _admit_into(team, [newcomer], other)} == {"applied"}
+    dev = team.lead
+    # moving a member out and the newcomer in, in one batch: the group stays at the maximum
+    res = dev.push(dev.mut("client", cids[0], "update", base=team.versions[cids[0]], approach_group_id=other),
+                   dev.mut("client", newcomer, "update", base=team.versions[newcomer], approach_group_id=gid))["results"]
+    assert [r["status"] for r in res] == ["applied", "applied"], res
+    # a member's unrelated change, and staying in the full group, are no newcomers
+    res = dev.push(dev.mut("client", newcomer, "update", base=res[1]["version"], approach_group_id=gid))["results"]
+    assert res[0]["status"] == "applied", res
+
+
+def test_check_policy_lists_stored_attendance_and_recognition_that_break_the_rules(team, central, capsys):
+    """Rows stored before the store checked them (written straight into it): a no-show without its absence, an
+    assessment recognised without the day the client said so. `check-policy` lists them and changes nothing."""
+    from sync.server.cli import main
+    from sync.server.records import new_rec, write_records
+
+    assert team.admit()["status"] == "applied"
+    gid, _ = team.group()
+    sid, _ = team.session(gid)
+    attendance, entry = str(uuid.uuid4()), str(uuid.uuid4())
+    with central.store.write() as (conn, seq):
+        write_records(conn, [
+            new_rec("approach_attendance", attendance, {"client_id": team.client, "session_id": sid,
+                                                        "status": "no_show", "recorded_by": "lead"}, "server", seq),
+            new_rec("profile_entry", entry, {"client_id": team.client, "taxonomy_code": "Q1", "level": 3,
+                                             "source": "coach", "assessed_on": iso(day(-1)),
+                                             "client_recognises": True}, "server", seq)])
+    before = central.snapshot()
+    code = main(["--db", central.url, "check-policy"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"approach_attendance {attendance} client {team.client}: approach_no_show_absence" in out
+    assert f"profile_entry {entry} client {team.client}: recognition_by_client" in out
+    assert "2 stored record(s) break a policy rule" in out
+    assert central.snapshot() == before

@@ -121,3 +121,28 @@ def test_recognition_only_through_the_clients_own_answer(store, actor):
     assert (again.client_recognises, again.recognised_on) == (False, None)  # a re-assessment is not recognised
     e = profile.record_recognition(again.id, False)
     assert e.client_recognises is False
+
+
+def test_a_full_group_takes_no_one_more(store, actor, lead, admitted):
+    """The maximum (sync/policy/absence_approach.py), with the reason the central store gives as well."""
+    from sqlalchemy import update
+
+    from desktop.models.entities import Client
+    from sync.policy.absence_approach import GROUP_SIZE
+
+    svc = ApproachGroupService(store.db, lead)
+    g = svc.create_group("Groep vol", day(-7))
+    caseload, bsns = CaseloadService(store.db, actor), []
+    number = 200000000
+    while len(bsns) < GROUP_SIZE[1]:
+        number += 1
+        if sum(int(d) * w for d, w in zip(str(number), (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0:
+            bsns.append(str(number))
+    ids = [caseload.create({"bsn": b, "first_name": "Deelnemer", "last_name": "de Groep"}).id
+           for b in bsns]
+    with store.db.session() as s:  # already placed (as if pulled): the group holds the maximum
+        s.execute(update(Client).where(Client.id.in_(ids)).values(approach_group_id=g.id, approach_decision="admitted"))
+    with pytest.raises(ValidationError) as err:
+        svc.place(admitted, g.id)
+    assert err.value.errors["approach_group_id"] == f"Deze groep is vol ({GROUP_SIZE[1]} deelnemers)."
+    svc.place(ids[0], g.id)  # a member placed again is no newcomer

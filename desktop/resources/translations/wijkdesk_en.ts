@@ -740,10 +740,6 @@ Choose a passphrase (at least 12 characters) to encrypt the data:</translation>
         <translation>This group does not exist (any more).</translation>
     </message>
     <message>
-        <source>Deze groep is vol ({n} deelnemers).</source>
-        <translation>This group is full ({n} participants).</translation>
-    </message>
-    <message>
         <source>Vul de dag en het tijdstip in.</source>
         <translation>Fill in the day and the time.</translation>
     </message>
@@ -4600,6 +4596,10 @@ ment</translation>
     <message>
         <source>Een groep van de verzuimaanpak heeft een naam, een team en een startdatum.</source>
         <translation>A group of the absence approach has a name, a team and a start date.</translation>
+    </message>
+    <message>
+        <source>Deze groep is vol ({n} deelnemers).</source>
+        <translation>This group is full ({n} participants).</translation>
     </message>
     <message>
         <source>Een bijeenkomst heeft een groep, een onderwerp (cv-training, sollicitatietraining, motivatie) en een tijdstip.</source>
