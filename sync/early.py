@@ -21,6 +21,8 @@ from urllib.parse import urlencode, urlsplit
 
 import orjson
 
+from sync.loopback import is_loopback
+
 EARLY_PAGES = 8  # answers kept waiting (a full page is about 1.2 MB of JSON)
 MAX_PULL_PAGE = 2000  # as sync.protocol (tests/sync/test_sync_probe.py checks it)
 EPOCH_HEADER = "X-Wijkdesk-Epoch"  # as sync.protocol (not imported here: it loads pydantic)
@@ -106,7 +108,7 @@ def start(server: str, token: str, schema: str, limit: int, ca_bundle: str | Non
         _started.close()
         _started = None
     url = urlsplit(server)
-    if url.scheme != "https" and not (url.scheme == "http" and _loopback(url.hostname or "")):
+    if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.hostname or "")):
         return  # a token travels only as sync/transport.py allows it
     context = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else None
     early = EarlyPull(server.rstrip("/"), token, limit)
@@ -114,17 +116,6 @@ def start(server: str, token: str, schema: str, limit: int, ca_bundle: str | Non
                                     daemon=True)
     early.thread.start()
     _started = early
-
-
-def _loopback(host: str) -> bool:
-    import ipaddress
-
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def take(server: str, token: str) -> EarlyPull | None:

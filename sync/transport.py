@@ -8,7 +8,6 @@ WIJKDESK_CA_BUNDLE environment variable.
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import ssl
 from pathlib import Path
@@ -17,18 +16,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from desktop.i18n import translate
+from sync.loopback import is_loopback
 
 CA_BUNDLE_ENV = "WIJKDESK_CA_BUNDLE"
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def url_problem(url: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -35,6 +36,9 @@ from .caseload_model import (
     COL_STATUS,
     CaseloadModel,
 )
+
+if TYPE_CHECKING:
+    from .sync_controller import SyncState
 from .empty_state import EmptyState
 from .tasks import TaskRunner
 
@@ -231,9 +235,9 @@ class CaseloadView(QWidget):
         else:
             self.empty.set_text(self.tr("Geen werkzoekenden in deze lijst."))
 
-    def note_sync_state(self, state: object) -> None:
+    def note_sync_state(self, state: SyncState) -> None:
         """While a device that never synced is syncing for the first time, an empty list says it is on its way."""
-        first = getattr(state, "kind", "") == "syncing" and getattr(state, "last_sync", None) is None
+        first = state.kind == "syncing" and state.last_sync is None
         if first != self.first_sync:
             self.first_sync = first
             self._update_hidden_hint()

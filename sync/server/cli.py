@@ -26,7 +26,6 @@ Exit codes: 0 success, 1 the work failed (the message says why), 2 bad usage.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import logging
 import os
@@ -35,6 +34,8 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
+
+from sync.loopback import is_loopback
 
 from . import policy_cli, reports_cli
 from .admin import AdminError
@@ -144,15 +145,6 @@ def build_parser() -> argparse.ArgumentParser:
     policy_cli.add_parsers(sub)
     reports_cli.add_parsers(sub)
     return p
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def main(argv: list[str] | None = None) -> int:
