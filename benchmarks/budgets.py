@@ -190,6 +190,14 @@ def importtime_top(variant: Variant, code: str, argv: list[str], n: int = 8) -> 
     return ", ".join(f"{name} {ms} ms" for ms, name in sorted(rows, reverse=True)[:n])
 
 
+def seeded_token(output: str, user: str) -> str:
+    """The token `seed-demo` printed for `user` (it also prints the demo team lead's and absence team's)."""
+    for line in output.splitlines():
+        if line.startswith(f"token {user}: "):
+            return line.split()[-1]
+    raise RuntimeError(f"seed-demo printed no token for {user}: {output[-300:]}")
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -204,8 +212,8 @@ def measure(variants: list[Variant], args: argparse.Namespace, tmp: Path) -> dic
         for v in variants:
             db = f"sqlite:///{v.work / 'central.db'}"
             v.server("--db", db, "migrate")
-            token = v.server("--db", db, "seed-demo", "--coach", "anna", "--clients", str(args.clients),
-                             "--seed", "1").strip().splitlines()[-1].split()[-1]
+            token = seeded_token(v.server("--db", db, "seed-demo", "--coach", "anna", "--clients", str(args.clients),
+                                          "--seed", "1"), "anna")
             proc, url = v.serve(db)
             central[v.name] = (proc, url, token)
         if only & {"restore", "noop", "gui", "help"}:
@@ -282,8 +290,8 @@ def measure(variants: list[Variant], args: argparse.Namespace, tmp: Path) -> dic
         for v in variants:
             db = f"sqlite:///{v.work / 'central-big.db'}"
             v.server("--db", db, "migrate")
-            token = v.server("--db", db, "seed-demo", "--coach", "bert", "--clients", str(args.memory_clients),
-                             "--seed", "2").strip().splitlines()[-1].split()[-1]
+            token = seeded_token(v.server("--db", db, "seed-demo", "--coach", "bert", "--clients",
+                                          str(args.memory_clients), "--seed", "2"), "bert")
             proc, url = v.serve(db)
             try:
                 data = v.work / "big"
@@ -299,24 +307,23 @@ def measure(variants: list[Variant], args: argparse.Namespace, tmp: Path) -> dic
 
 
 def measure_push(variants: list[Variant], args: argparse.Namespace, tmp: Path, sizes: dict[str, int]) -> None:
-    """One offline caseload made once; each run copies it, signs in to a new central store, and syncs."""
+    """One offline caseload per variant, made once by that variant's own code (an older revision cannot open
+    a newer schema); each run copies it, signs in to a new central store, and syncs."""
     sys.path.insert(0, str(ROOT))
     from desktop.models.keystore import keyring_account
 
-    template = tmp / "offline"
-    first = variants[-1]
-    first.wijkdesk("--data-dir", str(template), "demo-data", "--clients", str(args.push_clients), "--seed", "4")
+    for v in variants:
+        v.wijkdesk("--data-dir", str(v.work / "offline"), "demo-data", "--clients", str(args.push_clients),
+                   "--seed", "4")
     times: dict[str, list[float]] = {v.name: [] for v in variants}
     cpu: dict[str, list[float]] = {v.name: [] for v in variants}
     for i in range(args.runs):
         for v in variants:
-            data = v.work / f"push{i}"
+            template, data = v.work / "offline", v.work / f"push{i}"
             shutil.copytree(template, data)
-            keys = json.loads((first.work / "keyring.json").read_text("utf-8"))
-            mine = json.loads((v.work / "keyring.json").read_text("utf-8")) if (v.work / "keyring.json").exists() \
-                else {}
-            mine[f"wijkdesk/{keyring_account(data)}"] = keys[f"wijkdesk/{keyring_account(template)}"]
-            (v.work / "keyring.json").write_text(json.dumps(mine), "utf-8")
+            keys = json.loads((v.work / "keyring.json").read_text("utf-8"))
+            keys[f"wijkdesk/{keyring_account(data)}"] = keys[f"wijkdesk/{keyring_account(template)}"]
+            (v.work / "keyring.json").write_text(json.dumps(keys), "utf-8")
             db = f"sqlite:///{v.work / f'central-push{i}.db'}"
             v.server("--db", db, "migrate")
             token = v.server("--db", db, "user", "add", "carla", "--role", "coach", "--team", "Feijenoord"
