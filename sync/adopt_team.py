@@ -5,9 +5,7 @@ rows and in the changes not yet pushed."""
 
 from __future__ import annotations
 
-import json
-
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from desktop.models import Database
 from desktop.models.entities import Client, OutboxMutation, Team, User
@@ -24,14 +22,12 @@ def adopt_local_team(db: Database, team_id: str | None) -> int:
         s.info["sync_apply"] = True  # rows rewritten in place; their own inserts are still queued
         for model in (Client, User):
             s.execute(update(model).where(model.team_id.in_(sorted(local))).values(team_id=team_id))
-        changed = 0
-        for m in s.scalars(select(OutboxMutation).where(OutboxMutation.state == "pending",
-                                                        OutboxMutation.table_name == "client")):
-            fields = json.loads(m.fields_json)
-            if fields.get("team_id") in local:
-                fields["team_id"] = team_id
-                m.fields_json = json.dumps(fields, ensure_ascii=False)
-                changed += 1
+        # In SQL, not row by row: a first sync of an offline caseload has thousands of queued clients.
+        outbox = OutboxMutation.__table__
+        team_of = func.json_extract(outbox.c.fields_json, "$.team_id")
+        changed = s.execute(update(outbox).where(
+            outbox.c.state == "pending", outbox.c.table_name == "client", team_of.in_(sorted(local))).values(
+            fields_json=func.json_set(outbox.c.fields_json, "$.team_id", team_id))).rowcount
     return changed
 
 

@@ -1,0 +1,66 @@
+"""Offline work made before the first sign-in sits in a team invented on this device; the first sync moves it
+to the user's team (sync/adopt_team.py) in the local rows and in the queued changes, so the store takes it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.models.entities import Client, OutboxMutation, Team
+from desktop.paths import Paths
+from desktop.services.demo_data import generate_caseload
+from desktop.services.sign_in import sign_in
+from desktop.store import open_store
+from sync.client import SyncClient
+from sync.credentials import load_token
+
+
+def test_offline_clients_move_to_the_users_team_and_the_store_takes_them(central, tmp_path: Path):
+    store = open_store(Paths.resolve(tmp_path / "offline"))
+    try:
+        generate_caseload(store.db, store.actor(), 6, seed=5)
+        with store.db.session() as s:
+            local_team = s.scalar(select(Team.id).where(Team.version == 0))
+            before = {m.mutation_id: json.loads(m.fields_json) for m in s.scalars(select(OutboxMutation))}
+        assert local_team is not None
+        assert sum(1 for f in before.values() if f.get("team_id") == local_team) >= 6
+
+        info, token = central.user("anna")
+        sign_in(store, central.http, info.username, token)
+        r = SyncClient(store.db, central.http, load_token(store.db) or "", sleep=lambda _s: None).sync()
+
+        assert r.rejected == 0 and r.pending == 0 and r.applied == len(before)
+        team = str(info.team_id)
+        with store.db.session() as s:
+            assert set(s.scalars(select(Client.team_id))) == {team}
+        assert central.scalar("SELECT count(*) FROM record WHERE table_name = 'client'") == 6
+        stored = central.scalar("SELECT count(*) FROM record WHERE table_name = 'client' AND team_id = :t", t=team)
+        assert stored == 6
+    finally:
+        store.close()
+
+
+def test_only_the_team_of_queued_clients_is_rewritten(central, tmp_path: Path):
+    """Every other field of a queued client, non-ASCII names included, and every other table's change stay as
+    they were."""
+    from sync.adopt_team import adopt_local_team
+
+    store = open_store(Paths.resolve(tmp_path / "offline"))
+    try:
+        generate_caseload(store.db, store.actor(), 3, seed=6)
+        with store.db.session() as s:
+            local_team = s.scalar(select(Team.id).where(Team.version == 0))
+            before = {m.mutation_id: (m.table_name, json.loads(m.fields_json)) for m in s.scalars(select(OutboxMutation))}
+        changed = adopt_local_team(store.db, "11111111-2222-3333-4444-555555555555")
+        with store.db.session() as s:
+            after = {m.mutation_id: (m.table_name, json.loads(m.fields_json)) for m in s.scalars(select(OutboxMutation))}
+        assert changed == sum(1 for t, f in before.values() if t == "client" and f.get("team_id") == local_team) >= 3
+        for mid, (table, fields) in before.items():
+            expected = dict(fields)
+            if table == "client" and fields.get("team_id") == local_team:
+                expected["team_id"] = "11111111-2222-3333-4444-555555555555"
+            assert after[mid] == (table, expected)
+    finally:
+        store.close()
