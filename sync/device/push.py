@@ -46,8 +46,6 @@ class PushMixin(ClientBase):
         stored (sent again, the store answers them from its record of mutation ids)."""
         result = result or SyncResult()
         with self.db.session() as s:
-            total = s.scalar(select(func.count()).select_from(OutboxMutation).where(
-                OutboxMutation.state == "pending")) or 0
             server_max = int(get_setting(s, "max_push_batch") or 500)  # 500: what every server takes
         size = max(1, min(self.push_batch, server_max))
         done = 0
@@ -56,6 +54,8 @@ class PushMixin(ClientBase):
             storing: Future[None] | None = None
             try:
                 upcoming = worker.submit(self._push_batch, None, size)
+                # Only for the progress: counted (a scan of the outbox) while the first batch is on its way.
+                counting = worker.submit(self._pending_total)
                 while True:
                     batch, body = upcoming.result()
                     if not batch:
@@ -68,7 +68,7 @@ class PushMixin(ClientBase):
                         storing.result()  # the previous answer, stored while this batch was applied
                     storing = worker.submit(self._store_answer, batch, resp.content, result, sent)
                     done += len(batch)
-                    self.progress("push", done, total)
+                    self.progress("push", done, counting.result())
                 if storing is not None:
                     storing.result()
             finally:
@@ -79,6 +79,11 @@ class PushMixin(ClientBase):
                 if sent:
                     worker.submit(self._forget_sent, sent).result()
         return result
+
+    def _pending_total(self) -> int:
+        with self.db.session() as s:
+            return s.scalar(select(func.count()).select_from(OutboxMutation).where(
+                OutboxMutation.state == "pending")) or 0
 
     def _store_answer(self, batch: list[OutboxRow], content: bytes, result: SyncResult, sent: list[str]) -> None:
         answer = PushResponse.model_validate_json(content)
