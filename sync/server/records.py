@@ -303,24 +303,26 @@ def load_by_client_ids(conn: Connection, client_ids: Iterable[str],
     ids = sorted({c for c in client_ids if c})
     wanted = None if tables is None else frozenset(tables)
     out: dict[tuple[str, str], Rec] = {}
-    for part in chunks(ids):
-        for row in conn.execute(select(*_COLS).where(T_RECORD.c.client_id.in_(part))):
-            if wanted is None or row.table_name in wanted:
-                rec = _from_row(row)
-                out[rec.key] = rec
+    if not ids:
+        return out
+    # one bound parameter (among), not IN with a placeholder per id: psycopg parses such long statements
+    # again for every call
+    for row in conn.execute(select(*_COLS).where(among(conn, T_RECORD.c.client_id, ids))):
+        if wanted is None or row.table_name in wanted:
+            rec = _from_row(row)
+            out[rec.key] = rec
     return out
 
 
 def clients_with(conn: Connection, table: str, client_ids: Iterable[str]) -> set[str]:
     """Those of `client_ids` that have at least one `table` row (deleted ones included)."""
     ids = sorted({c for c in client_ids if c})
-    found: set[str] = set()
-    for part in chunks(ids):
-        # `table_name || ''`: not indexable, so both databases find the rows by client_id (a client has a few
-        # dozen) instead of walking every row of `table`.
-        found.update(r[0] for r in conn.execute(select(T_RECORD.c.client_id).where(
-            T_RECORD.c.client_id.in_(part), T_RECORD.c.table_name.concat("") == table).distinct()))
-    return found
+    if not ids:
+        return set()
+    # `table_name || ''`: not indexable, so both databases find the rows by client_id (a client has a few
+    # dozen) instead of walking every row of `table`. The ids as one bound parameter (see load_by_client_ids).
+    return {r[0] for r in conn.execute(select(T_RECORD.c.client_id).where(
+        among(conn, T_RECORD.c.client_id, ids), T_RECORD.c.table_name.concat("") == table).distinct())}
 
 
 def load_clients_of_owners(conn: Connection, owner_ids: Iterable[str]) -> list[str]:
