@@ -6,8 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Column,
@@ -56,34 +55,34 @@ def _driver_insert(conn: Connection, table: Table, cols: tuple[str, ...]) -> tup
 
 def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert many rows: COPY on PostgreSQL (one round trip), one driver executemany on SQLite."""
-    if not rows:
+    if rows:
+        insert_columns(conn, table, {c: [row[c] for row in rows] for c in rows[0]})
+
+
+def insert_columns(conn: Connection, table: Table, columns: dict[str, list[Any]]) -> None:
+    """bulk_insert of rows given column by column (column -> its values, all of one length): both COPY's
+    text and the driver's parameter tuples are built a column at a time."""
+    cols = list(columns)
+    if not cols or not columns[cols[0]]:
         return
     if conn.dialect.name == "sqlite":
-        plan = _driver_insert(conn, table, tuple(rows[0]))
-        if plan is None:
-            conn.execute(insert(table), rows)
+        plan = _driver_insert(conn, table, tuple(cols))
+        if plan is not None:
+            sql, pairs = plan
+            ordered = [columns[c] if p is None else list(map(_once(p), columns[c])) for c, p in pairs]
+            conn.exec_driver_sql(sql, list(zip(*ordered, strict=True)))
             return
-        sql, pairs = plan
-        conn.exec_driver_sql(sql, _positional(rows, pairs))
-        return
     if conn.dialect.name != "postgresql":
-        conn.execute(insert(table), rows)
+        conn.execute(insert(table), [dict(zip(cols, values, strict=True))
+                                     for values in zip(*columns.values(), strict=True)])
         return
-    cols = list(rows[0])
     names = ", ".join(f'"{c}"' for c in cols)
     raw = conn.connection.driver_connection
     with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-        copy.write(copy_text(table, cols, rows))
+        copy.write(copy_text(table, columns))
 
 
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def _values_of(cols: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """A row dict's values for `cols`, as a tuple in that order."""
-    if len(cols) == 1:
-        return lambda row: (row[cols[0]],)
-    return itemgetter(*cols)
 
 
 def _once(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -108,6 +107,8 @@ def _copy_column(kind: type, values: list[Any]) -> list[str]:
     a batch repeats a few values in most columns (a timestamp, true/false, one owner), and plain strings need
     no work at all."""
     if kind is str:
+        if _NEEDS_ESCAPE.search("".join(filter(None, values))) is None:  # the common case: no value to escape
+            return ["\\N" if v is None else v for v in values]
         search = _NEEDS_ESCAPE.search
         return ["\\N" if v is None else v.translate(_COPY_ESCAPES) if search(v) else v for v in values]
     if kind is bool:
@@ -118,26 +119,11 @@ def _copy_column(kind: type, values: list[Any]) -> list[str]:
     return ["\\N" if v is None else convert(v) for v in values]
 
 
-def copy_text(table: Table, cols: list[str], rows: list[dict[str, Any]]) -> str:
+def copy_text(table: Table, columns: dict[str, list[Any]]) -> str:
     """The rows in PostgreSQL's COPY text format, built in one go: psycopg's row-by-row writer costs more
     than the database's work for a push batch."""
-    columns = [_copy_column(table.c[c].type.python_type, [row[c] for row in rows]) for c in cols]
-    return "\n".join(map("\t".join, zip(*columns, strict=True))) + "\n"
-
-
-def _positional(rows: list[dict[str, Any]], pairs: list[tuple[str, Any]]) -> list[Any]:
-    """Rows as parameter tuples in statement order, bind processors applied (once per distinct value)."""
-    get = _values_of([c for c, _p in pairs])
-    procs = [(i, _once(p)) for i, (_c, p) in enumerate(pairs) if p is not None]
-    if not procs:
-        return [get(row) for row in rows]
-    out: list[Any] = []
-    for row in rows:
-        values = list(get(row))
-        for i, proc in procs:
-            values[i] = proc(values[i])
-        out.append(tuple(values))
-    return out
+    texts = [_copy_column(table.c[c].type.python_type, values) for c, values in columns.items()]
+    return "\n".join(map("\t".join, zip(*texts, strict=True))) + "\n"
 
 
 def parse_dt(value: Any) -> datetime | None:
@@ -195,6 +181,18 @@ class Rec:
     def key(self) -> tuple[str, str]:
         return (self.table, self.row_id)
 
+    if not TYPE_CHECKING:  # (checkers keep Rec's declared attributes)
+        def __getattr__(self, name: str) -> Any:
+            """data, fv and vd of a stored row (_from_row), parsed when first read: most rows a push loads are
+            read only for their scope columns (the client of a conversation)."""
+            raw = self.__dict__.get("_raw")
+            if raw is None or name not in _JSON_ATTRS:
+                raise AttributeError(name)
+            del self.__dict__["_raw"]
+            for attr, text in zip(_JSON_ATTRS, raw, strict=True):
+                self.__dict__.setdefault(attr, loads(text))
+            return self.__dict__[name]
+
     @property
     def deleted(self) -> bool:
         return self.data.get("deleted_at") is not None
@@ -242,8 +240,12 @@ class Rec:
         self.origin = None
 
 
+_JSON_ATTRS = ("data", "fv", "vd")
+_EMPTY = {table: dict.fromkeys(spec) for table, spec in TABLE_FIELDS.items()}  # every column None, in order
+
+
 def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq: Numbers) -> Rec:
-    data = dict.fromkeys(TABLE_FIELDS[table])
+    data = _EMPTY[table].copy()
     data.update(fields)
     rec = Rec(table, row_id, version=1, data=data, fv=dict.fromkeys(fields, 1), vd={"1": device_id},
               is_new=True)
@@ -253,9 +255,13 @@ def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq
 
 
 def _from_row(row: Any) -> Rec:
-    return Rec(row.table_name, row.row_id, row.version, row.seq, loads(row.data), loads(row.field_versions),
-               loads(row.version_devices), row.client_id, row.owner_id, row.team_id, bool(row.shared), row.deleted_at,
-               origin=row.origin_device)
+    """A stored row (the columns of _COLS, in order) as a Rec; its JSON columns are parsed when first read."""
+    table, row_id, version, seq, data, fv, vd, client_id, owner_id, team_id, shared, deleted_at, origin = row
+    rec = Rec.__new__(Rec)
+    rec.__dict__.update(table=table, row_id=row_id, version=version, seq=seq, client_id=client_id, owner_id=owner_id,
+                        team_id=team_id, shared=bool(shared), deleted_at=deleted_at, is_new=False, dirty=False,
+                        origin=origin, _raw=(data, fv, vd))
+    return rec
 
 
 _COLS = (T_RECORD.c.table_name, T_RECORD.c.row_id, T_RECORD.c.version, T_RECORD.c.seq, T_RECORD.c.data,
@@ -297,24 +303,26 @@ def load_by_client_ids(conn: Connection, client_ids: Iterable[str],
     ids = sorted({c for c in client_ids if c})
     wanted = None if tables is None else frozenset(tables)
     out: dict[tuple[str, str], Rec] = {}
-    for part in chunks(ids):
-        for row in conn.execute(select(*_COLS).where(T_RECORD.c.client_id.in_(part))):
-            if wanted is None or row.table_name in wanted:
-                rec = _from_row(row)
-                out[rec.key] = rec
+    if not ids:
+        return out
+    # one bound parameter (among), not IN with a placeholder per id: psycopg parses such long statements
+    # again for every call
+    for row in conn.execute(select(*_COLS).where(among(conn, T_RECORD.c.client_id, ids))):
+        if wanted is None or row.table_name in wanted:
+            rec = _from_row(row)
+            out[rec.key] = rec
     return out
 
 
 def clients_with(conn: Connection, table: str, client_ids: Iterable[str]) -> set[str]:
     """Those of `client_ids` that have at least one `table` row (deleted ones included)."""
     ids = sorted({c for c in client_ids if c})
-    found: set[str] = set()
-    for part in chunks(ids):
-        # `table_name || ''`: not indexable, so both databases find the rows by client_id (a client has a few
-        # dozen) instead of walking every row of `table`.
-        found.update(r[0] for r in conn.execute(select(T_RECORD.c.client_id).where(
-            T_RECORD.c.client_id.in_(part), T_RECORD.c.table_name.concat("") == table).distinct()))
-    return found
+    if not ids:
+        return set()
+    # `table_name || ''`: not indexable, so both databases find the rows by client_id (a client has a few
+    # dozen) instead of walking every row of `table`. The ids as one bound parameter (see load_by_client_ids).
+    return {r[0] for r in conn.execute(select(T_RECORD.c.client_id).where(
+        among(conn, T_RECORD.c.client_id, ids), T_RECORD.c.table_name.concat("") == table).distinct())}
 
 
 def load_clients_of_owners(conn: Connection, owner_ids: Iterable[str]) -> list[str]:
@@ -339,19 +347,27 @@ _RECORD_COLS = ["table_name", "row_id", "client_id", "owner_id", "team_id", "sha
 def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
     """Insert the new and update the changed records, in two bulk statements."""
     now = utcnow()
-    new, changed = [], []
+    new: list[Rec] = []
+    changed = []
     for rec in recs:
         if not rec.dirty:
             continue
-        params = _row_params(rec, now)
         if rec.is_new:
-            params.update(table_name=rec.table, row_id=rec.row_id)
-            new.append(params)
+            new.append(rec)
         else:
+            params = _row_params(rec, now)
             params.update(k_table=rec.table, k_row=rec.row_id)
             changed.append(params)
         rec.dirty = rec.is_new = False
-    bulk_insert(conn, T_RECORD, new)
+    if new:  # column by column (insert_columns), in _RECORD_COLS order
+        insert_columns(conn, T_RECORD, {
+            "table_name": [r.table for r in new], "row_id": [r.row_id for r in new],
+            "client_id": [r.client_id for r in new], "owner_id": [r.owner_id for r in new],
+            "team_id": [r.team_id for r in new], "shared": [r.shared for r in new],
+            "version": [r.version for r in new], "seq": [r.seq for r in new],
+            "data": [dumps(r.data) for r in new], "field_versions": [dumps(r.fv) for r in new],
+            "version_devices": [dumps(r.vd) for r in new], "deleted_at": [r.deleted_at for r in new],
+            "updated_at": [now] * len(new), "origin_device": [r.origin for r in new]})
     if changed:
         stmt = (update(T_RECORD)
                 .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
