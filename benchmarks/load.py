@@ -3,6 +3,7 @@ PostgreSQL, over loopback only (DESIGN §6, issue 19). Prints a table; never ass
 every device converged).
 
     .venv/bin/python benchmarks/load.py [--devices 50] [--mutations 1000] [--batch 100] [--processes 1 2]
+                                        [--interval SECONDS ...]
 
 Each device is a coach with a device token; it pushes its mutations (new clients) in batches of --batch,
 one request at a time as the desktop does, then pulls everything in its scope and checks it holds exactly
@@ -10,6 +11,12 @@ the rows it pushed. All devices run at once (asyncio, one HTTP connection each).
 `wijkdesk-server serve` (1 process) or `serve --workers 2`, on a throwaway database that is dropped at the
 end. Bounded: at most 200 devices × 10,000 mutations, every request times out after 60 s, and the whole
 run stops after --deadline seconds.
+
+Without --interval every device pushes its next batch as soon as the last is answered: the store is saturated
+and a push's latency is the queue in front of it (about devices × the CPU of one push / cores). With
+--interval S each device pushes one batch every S seconds (from a random start within the first S; never two
+at once): an offered rate of devices × batch / S mutations per second, the way devices that sync now and then
+load a store. Several intervals give latency against load; each is its own run.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import signal
 import socket
 import statistics
@@ -67,12 +75,16 @@ async def send(http: httpx.AsyncClient, method: str, url: str, **kwargs: object)
 
 
 async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: int, batch: int,
-                 push_ms: list[float], pull_ms: list[float]) -> bool:
+                 push_ms: list[float], pull_ms: list[float], interval: float | None = None) -> bool:
     headers = {"Authorization": f"Bearer {token}", "X-Wijkdesk-Schema": SCHEMA}
     device_id = str(uuid.uuid4())
     rows: set[str] = set()
     seq = 0
+    due = time.perf_counter() + random.uniform(0, interval) if interval else 0.0
     while seq < mutations:
+        if interval:  # paced: the next batch at its time (later when the last answer came late)
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            due += interval
         muts = []
         for _ in range(min(batch, mutations - seq)):
             seq += 1
@@ -104,14 +116,15 @@ async def device(http: httpx.AsyncClient, token: str, coach_id: str, mutations: 
 
 
 async def run_devices(url: str, creds: list[tuple[str, str]], mutations: int, batch: int,
-                      deadline: float) -> tuple[float, list[float], list[float], int]:
+                      deadline: float, interval: float | None = None) -> tuple[float, list[float], list[float], int]:
     push_ms: list[float] = []
     pull_ms: list[float] = []
     limits = httpx.Limits(max_connections=len(creds) + 5, max_keepalive_connections=len(creds) + 5)
     async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as http:
         started = time.perf_counter()
         done = await asyncio.wait_for(asyncio.gather(*(
-            device(http, token, coach, mutations, batch, push_ms, pull_ms) for token, coach in creds)), deadline)
+            device(http, token, coach, mutations, batch, push_ms, pull_ms, interval) for token, coach in creds)),
+            deadline)
         seconds = time.perf_counter() - started
     return seconds, push_ms, pull_ms, sum(done)
 
@@ -177,7 +190,8 @@ def stop(proc: subprocess.Popen) -> None:
             proc.wait(10)
 
 
-def one_run(processes: int, devices: int, mutations: int, batch: int, deadline: float, logdir: Path) -> dict:
+def one_run(processes: int, devices: int, mutations: int, batch: int, deadline: float, logdir: Path,
+            interval: float | None = None) -> dict:
     name = f"wijkdesk_load_{uuid.uuid4().hex[:8]}"
     base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
     db_url = f"{base}/{name}"
@@ -198,10 +212,11 @@ def one_run(processes: int, devices: int, mutations: int, batch: int, deadline: 
                 r.raise_for_status()
                 creds.append((r.json()["device_token"], info.id))
         server_cpu0 = cpu_seconds(session_pids(proc.pid))
-        seconds, push_ms, pull_ms, converged = asyncio.run(run_devices(url, creds, mutations, batch, deadline))
+        seconds, push_ms, pull_ms, converged = asyncio.run(run_devices(url, creds, mutations, batch, deadline,
+                                                                       interval))
         server_cpu = cpu_seconds(session_pids(proc.pid)) - server_cpu0
         db_cpu = cpu_seconds(backend_pids(name))
-        return {"processes": processes, "devices": devices, "mutations": devices * mutations, "seconds": seconds,
+        return {"processes": processes, "interval": interval, "devices": devices, "mutations": devices * mutations, "seconds": seconds,
                 "push_p50": pct(push_ms, 50), "push_p95": pct(push_ms, 95), "pull_p50": pct(pull_ms, 50),
                 "pull_p95": pct(pull_ms, 95), "pushes": len(push_ms), "converged": converged,
                 "mean_push": statistics.fmean(push_ms) if push_ms else float("nan"),
@@ -220,15 +235,22 @@ def main() -> None:
     p.add_argument("--batch", type=int, default=100, help="mutations per push")
     p.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     p.add_argument("--deadline", type=float, default=600, help="seconds one run may take at most")
+    p.add_argument("--interval", type=float, nargs="+", default=None, metavar="SECONDS",
+                   help="each device pushes one batch every SECONDS (offered load) instead of back to back")
     args = p.parse_args()
     if not (1 <= args.devices <= 200 and 1 <= args.mutations <= 10_000 and 1 <= args.batch <= 1000):
         p.error("bounded: 1-200 devices, 1-10,000 mutations each, batches of 1-1000")
+    if args.interval and not all(0.05 <= s <= 60 for s in args.interval):
+        p.error("bounded: --interval between 0.05 and 60 seconds")
     logdir = Path(os.environ.get("TMPDIR", "/tmp"))
-    rows = [one_run(n, args.devices, args.mutations, args.batch, args.deadline, logdir) for n in args.processes]
-    print(f"{'processes':>9} {'devices':>7} {'mutations':>9} {'seconds':>7} {'mut/s':>7} {'push p50':>9} "
-          f"{'push p95':>9} {'pull p50':>9} {'pull p95':>9} {'converged':>10} {'server CPU':>10} {'db CPU':>7}")
+    rows = [one_run(n, args.devices, args.mutations, args.batch, args.deadline, logdir, s)
+            for n in args.processes for s in (args.interval or [None])]
+    print(f"{'processes':>9} {'offered':>9} {'devices':>7} {'mutations':>9} {'seconds':>7} {'mut/s':>7} "
+          f"{'push p50':>9} {'push p95':>9} {'pull p50':>9} {'pull p95':>9} {'converged':>10} {'server CPU':>10} "
+          f"{'db CPU':>7}")
     for r in rows:
-        print(f"{r['processes']:>9} {r['devices']:>7} {r['mutations']:>9} {r['seconds']:>7.1f} "
+        offered = f"{r['devices'] * args.batch / r['interval']:.0f}/s" if r["interval"] else "saturated"
+        print(f"{r['processes']:>9} {offered:>9} {r['devices']:>7} {r['mutations']:>9} {r['seconds']:>7.1f} "
               f"{r['mutations'] / r['seconds']:>7.0f} {r['push_p50']:>7.0f}ms {r['push_p95']:>7.0f}ms "
               f"{r['pull_p50']:>7.0f}ms {r['pull_p95']:>7.0f}ms {r['converged']:>5}/{r['devices']:<4} "
               f"{r['server_cpu']:>9.1f}s {r['db_cpu']:>6.1f}s")
