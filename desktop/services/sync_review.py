@@ -82,6 +82,9 @@ def explain_reason(reason: str) -> str:
         (r"access to this client has ended", translate(
             "Sync", "U heeft geen toegang meer tot deze werkzoekende; de wijziging is niet overgenomen maar "
                     "bewaard voor de nieuwe begeleider. Exporteer haar eventueel met: wijkdesk export refused.")),
+        # before "team_id": a team lead's or coach's refused field may itself be client.team_id
+        (r"^a (coach|team_lead|absence_team) may not change", translate(
+            "Sync", "Dit hoort niet bij uw rol; de wijziging is niet overgenomen.")),
         (r"team_id", translate(
             "Sync", "Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.")),
         (r"outside your scope|not in your scope", translate(

@@ -59,4 +59,8 @@ def test_refusal_reasons_are_explained_to_people():
     assert explain_reason("unknown field 'shoe_size' for table 'client'").startswith("De centrale opslag kent")
     assert explain_reason("client.coach_id changes only through a caseload transfer").startswith(
         "Een werkzoekende verhuist")
+    assert explain_reason("a team_lead may not change client.team_id").startswith("Dit hoort niet bij uw rol")
+    assert explain_reason("a coach may not change approach_attendance.present").startswith(
+        "Dit hoort niet bij uw rol")
+    assert explain_reason("a specialist may not change placement.status").startswith("Als specialist")
     assert explain_reason("something new") == "something new"

@@ -5913,6 +5913,10 @@ With a signal: call first. No fine, unless…</translation>
         <translation>You no longer have access to this client; the change was not applied but kept for the new coach. You can export it with: wijkdesk export refused.</translation>
     </message>
     <message>
+        <source>Dit hoort niet bij uw rol; de wijziging is niet overgenomen.</source>
+        <translation>This is not part of your role; the change was not applied.</translation>
+    </message>
+    <message>
         <source>Een werkzoekende hoort bij uw eigen team; een ander of onbekend team kan niet.</source>
         <translation>A client belongs to your own team; another or unknown team is not possible.</translation>
     </message>
