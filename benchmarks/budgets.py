@@ -137,11 +137,6 @@ def timed_child(variant: Variant, argv: list[str]) -> tuple[float, dict, int]:
 
 GUI_CHILD = r"""
 import time, sys, argparse
-try:  # what the `wijkdesk` entry point does first (desktop/__main__.py), in revisions that have it
-    from desktop.gc_tuning import quick_start
-    quick_start()
-except ImportError:
-    pass
 from desktop.ui.app import run_gui  # first, as in `wijkdesk` (desktop.cli imports it before any Qt)
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication

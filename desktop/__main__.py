@@ -6,18 +6,12 @@ import sys
 
 
 def main() -> int:
-    from desktop.gc_tuning import quick_start
-
-    quick_start()
     from desktop.cli import main as cli_main
 
     return cli_main(sys.argv[1:])
 
 
 def gui_main() -> int:
-    from desktop.gc_tuning import quick_start
-
-    quick_start()
     from desktop.cli import main as cli_main
 
     return cli_main(["gui", *sys.argv[1:]] if len(sys.argv) == 1 else sys.argv[1:])

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -181,18 +181,6 @@ class Rec:
     def key(self) -> tuple[str, str]:
         return (self.table, self.row_id)
 
-    if not TYPE_CHECKING:  # (checkers keep Rec's declared attributes)
-        def __getattr__(self, name: str) -> Any:
-            """data, fv and vd of a stored row (_from_row), parsed when first read: most rows a push loads are
-            read only for their scope columns (the client of a conversation)."""
-            raw = self.__dict__.get("_raw")
-            if raw is None or name not in _JSON_ATTRS:
-                raise AttributeError(name)
-            del self.__dict__["_raw"]
-            for attr, text in zip(_JSON_ATTRS, raw, strict=True):
-                self.__dict__.setdefault(attr, loads(text))
-            return self.__dict__[name]
-
     @property
     def deleted(self) -> bool:
         return self.data.get("deleted_at") is not None
@@ -240,7 +228,6 @@ class Rec:
         self.origin = None
 
 
-_JSON_ATTRS = ("data", "fv", "vd")
 _EMPTY = {table: dict.fromkeys(spec) for table, spec in TABLE_FIELDS.items()}  # every column None, in order
 
 
@@ -255,13 +242,9 @@ def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq
 
 
 def _from_row(row: Any) -> Rec:
-    """A stored row (the columns of _COLS, in order) as a Rec; its JSON columns are parsed when first read."""
-    table, row_id, version, seq, data, fv, vd, client_id, owner_id, team_id, shared, deleted_at, origin = row
-    rec = Rec.__new__(Rec)
-    rec.__dict__.update(table=table, row_id=row_id, version=version, seq=seq, client_id=client_id, owner_id=owner_id,
-                        team_id=team_id, shared=bool(shared), deleted_at=deleted_at, is_new=False, dirty=False,
-                        origin=origin, _raw=(data, fv, vd))
-    return rec
+    return Rec(row.table_name, row.row_id, row.version, row.seq, loads(row.data), loads(row.field_versions),
+               loads(row.version_devices), row.client_id, row.owner_id, row.team_id, bool(row.shared), row.deleted_at,
+               origin=row.origin_device)
 
 
 _COLS = (T_RECORD.c.table_name, T_RECORD.c.row_id, T_RECORD.c.version, T_RECORD.c.seq, T_RECORD.c.data,
@@ -340,10 +323,6 @@ def _row_params(rec: Rec, now: datetime) -> dict[str, Any]:
             "origin_device": rec.origin}
 
 
-_RECORD_COLS = ["table_name", "row_id", "client_id", "owner_id", "team_id", "shared", "version", "seq", "data",
-                "field_versions", "version_devices", "deleted_at", "updated_at", "origin_device"]
-
-
 def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
     """Insert the new and update the changed records, in two bulk statements."""
     now = utcnow()
@@ -359,7 +338,7 @@ def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
             params.update(k_table=rec.table, k_row=rec.row_id)
             changed.append(params)
         rec.dirty = rec.is_new = False
-    if new:  # column by column (insert_columns), in _RECORD_COLS order
+    if new:  # column by column (insert_columns)
         insert_columns(conn, T_RECORD, {
             "table_name": [r.table for r in new], "row_id": [r.row_id for r in new],
             "client_id": [r.client_id for r in new], "owner_id": [r.owner_id for r in new],
