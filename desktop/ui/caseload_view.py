@@ -36,11 +36,11 @@ from .caseload_model import (
     COL_STATUS,
     CaseloadModel,
 )
+from .empty_state import EmptyState
+from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from .sync_controller import SyncState
-from .empty_state import EmptyState
-from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 NAME_MIN_WIDTH = 170  # px the name column keeps before other columns are hidden
