@@ -18,6 +18,7 @@ Daylight saving: a wall-clock time inside the spring-forward gap does not exist 
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,11 @@ class NonexistentTime(ValueError):
 def now_utc() -> datetime:
     """The current instant, timezone-aware UTC."""
     return datetime.now(UTC)
+
+
+def unix_ms() -> int:
+    """Milliseconds since 1970 (UTC): the time part of a new id (sync/ids.py)."""
+    return time.time_ns() // 1_000_000
 
 
 def utcnow() -> datetime:

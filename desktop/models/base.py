@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
 from sqlalchemy import DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.clock import utcnow
+from sync.ids import new_id
 
 # Stable constraint names keep Alembic autogenerate and SQLite batch migrations predictable.
 NAMING = {
@@ -20,8 +20,6 @@ NAMING = {
 }
 
 
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 

@@ -7,13 +7,13 @@ sequence, idempotency and conflicts. Datetimes are naive UTC. JSON is stored as 
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
 from sqlalchemy import DDL, BigInteger, Boolean, DateTime, Index, Integer, MetaData, String, Text, event, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.clock import utcnow
+from sync.ids import new_id
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -27,8 +27,6 @@ ROLES = ("coach", "specialist", "team_lead", "absence_team", "admin")
 CHANGE_COUNTER = "change"
 
 
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 

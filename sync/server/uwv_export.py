@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from sync import clock, uwv
+from sync import clock
+from sync.ids import new_id, uwv
 from sync.jsontext import loads
 
 from .admin import AdminError
@@ -76,8 +76,8 @@ def export_uwv(store: Store, month: str, path: Path) -> int:
          "fields": "bsn,name,date_of_birth,benefit_end,werknl_registered_on"} for cid, _row in rows]
     with store.plain(write=True) as conn:
         conn.execute(insert(T_AUDIT), [
-            {"id": str(uuid.uuid4()), "received_at": now, "at": now, "user_id": CLI.user_id,
+            {"id": new_id(), "received_at": now, "at": now, "user_id": CLI.user_id,
              "username": CLI.username, "role": CLI.role, "device_id": CLI.device_id, "action": "export",
-             "entity_id": a["client_id"], "purpose": purpose, "mutation_id": str(uuid.uuid4()), **a}
+             "entity_id": a["client_id"], "purpose": purpose, "mutation_id": new_id(), **a}
             for a in audit])
     return len(rows)

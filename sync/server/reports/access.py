@@ -8,12 +8,12 @@ The command line (`wijkdesk-server report`) is the administrator's: everything o
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from sqlalchemy import Connection, insert
 
 from sync import clock
+from sync.ids import new_id
 
 from ..db import Store
 from ..models import T_AUDIT
@@ -49,9 +49,9 @@ def audit(conn: Connection, who: Principal, name: str, start: date, end: date, t
     """One append-only audit row per request (also a refused one): who asked which figures."""
     purpose = f"rapport {name} {start.isoformat()} t/m {end.isoformat()}" + (f" team {team}" if team else "")
     conn.execute(insert(T_AUDIT).values(
-        id=str(uuid.uuid4()), received_at=clock.utcnow(), at=clock.utcnow(), user_id=who.user_id,
+        id=new_id(), received_at=clock.utcnow(), at=clock.utcnow(), user_id=who.user_id,
         username=who.username, role=who.role, device_id=who.device_id, action="report", entity=name[:40],
-        entity_id=None, client_id=None, purpose=purpose[:200], fields=outcome, mutation_id=str(uuid.uuid4())))
+        entity_id=None, client_id=None, purpose=purpose[:200], fields=outcome, mutation_id=new_id()))
 
 
 def run(store: Store, who: Principal, name: str, start: date, end: date, team: str | None = None) -> Report:
