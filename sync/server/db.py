@@ -246,6 +246,9 @@ class Store:
                 yield conn
 
     def dispose(self) -> None:
+        # A statistics refresh still running (grew) would lose its connection mid-statement: let it finish.
+        if self._analyze_lock.acquire(timeout=60):
+            self._analyze_lock.release()
         self.engine.dispose()
 
 

@@ -166,7 +166,10 @@ class PolicyGuard:
         if not ids:
             return
         self.settings  # noqa: B018 (loaded now, for the same reason)
-        loaded = load_by_client_ids(self.conn, ids, POLICY_TABLES)
+        # A client the store does not hold (new in this batch, the usual case of a first push) has no stored rows
+        # either: a row is only ever accepted for a client already there (push.py), so only the others are asked.
+        stored = [cid for cid in ids if ("client", cid) in self.recs]
+        loaded = load_by_client_ids(self.conn, stored, POLICY_TABLES) if stored else {}
         for cid in ids:
             self._clients[cid] = set()
         for key, rec in loaded.items():

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from sync import clock
-from sync.ids import new_id, uwv
+from sync import clock, uwv
+from sync.ids import new_id
 from sync.jsontext import loads
 
 from .admin import AdminError
