@@ -19,7 +19,9 @@ import sys
 import threading
 import time
 import uuid
+from pathlib import Path
 
+import sync
 from sync.protocol import MAX_PUSH_BATCH, PushRequest
 from sync.server import admin
 from sync.server.db import Store
@@ -28,9 +30,9 @@ from sync.server.pull import pull
 from sync.server.push import push_json
 from sync.server.scope import Principal
 
-try:
-    from sync.ids import new_id  # ids as the desktop makes them (a revision before sync/ids.py: version 4)
-except ImportError:
+if (Path(sync.__file__).parent / "ids.py").exists():  # ids as the desktop makes them
+    from sync.ids import new_id
+else:  # a revision from before sync/ids.py (an editable install would find today's module): version 4
     def new_id() -> str:
         return str(uuid.uuid4())
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 import orjson
-from sqlalchemy import bindparam, delete, false, func, insert, select, tuple_, update
+from sqlalchemy import bindparam, func, insert, select, tuple_, update
 
 from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
@@ -17,8 +17,6 @@ from sync.protocol import PROTOCOL_VERSION, TABLE_FIELDS, PushResponse
 
 from .base import ClientBase, SyncError, SyncResult
 from .values import from_wire
-
-MAX_SENT = 250_000  # answered outbox rows kept in memory before they are deleted mid-push
 
 
 class OutboxRow(NamedTuple):
@@ -49,7 +47,6 @@ class PushMixin(ClientBase):
             server_max = int(get_setting(s, "max_push_batch") or 500)  # 500: what every server takes
         size = max(1, min(self.push_batch, server_max))
         done = 0
-        sent: list[str] = []  # answered, still to be deleted from the outbox (see _forget_sent)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wijkdesk-push") as worker:
             storing: Future[None] | None = None
             try:
@@ -66,18 +63,15 @@ class PushMixin(ClientBase):
                                       params={"authors": 1})
                     if storing is not None:
                         storing.result()  # the previous answer, stored while this batch was applied
-                    storing = worker.submit(self._store_answer, batch, resp.content, result, sent)
+                    storing = worker.submit(self._store_answer, batch, resp.content, result)
                     done += len(batch)
                     self.progress("push", done, counting.result())
                 if storing is not None:
                     storing.result()
             finally:
-                # Also when a later batch failed: what was answered and stored leaves the outbox now, so
-                # it is not sent (and its answer applied) a second time.
+                # Also when a later batch failed: the answer on its way is stored before the error is raised.
                 if storing is not None:
                     storing.exception()  # waits; its error, if any, was raised above
-                if sent:
-                    worker.submit(self._forget_sent, sent).result()
         return result
 
     def _pending_total(self) -> int:
@@ -85,33 +79,11 @@ class PushMixin(ClientBase):
             return s.scalar(select(func.count()).select_from(OutboxMutation).where(
                 OutboxMutation.state == "pending")) or 0
 
-    def _store_answer(self, batch: list[OutboxRow], content: bytes, result: SyncResult, sent: list[str]) -> None:
+    def _store_answer(self, batch: list[OutboxRow], content: bytes, result: SyncResult) -> None:
         answer = PushResponse.model_validate_json(content)
         if len(answer.results) != len(batch):
             raise SyncError("push answer does not match the batch")
-        self._apply_push_results(batch, answer, result, sent)
-
-    def _forget_sent(self, sent: list[str], conn: Any = None) -> None:
-        """Delete the outbox rows the server has answered. Done once after the last batch, not per batch:
-        every row deleted touches a page of each outbox index, and when the answered rows are the whole
-        outbox (the usual case) one unconditional DELETE lets SQLite drop the pages instead of visiting
-        each row (seconds for 100,000 rows become milliseconds). Until then the rows stay pending: after a
-        crash they are sent again and the server answers them from its record of mutation ids (nothing is
-        applied twice). Very long pushes forget in steps (MAX_SENT) to bound memory."""
-        if conn is None:
-            with self.db.session() as s:
-                self._forget_sent(sent, s.connection())
-            return
-        table = OutboxMutation.__table__
-        # Take the write lock before counting, so no change the user saves meanwhile can slip in between
-        # the count and an unconditional delete.
-        conn.execute(delete(table).where(false()))
-        if sent and conn.scalar(select(func.count()).select_from(table)) == len(sent):
-            conn.execute(delete(table))
-        else:
-            for part in range(0, len(sent), 500):
-                conn.execute(delete(table).where(table.c.mutation_id.in_(sent[part:part + 500])))
-        sent.clear()
+        self._apply_push_results(batch, answer, result)
 
     def _push_batch(self, after: tuple[str, int] | None, size: int) -> tuple[list[OutboxRow], bytes]:
         """The next pending outbox rows after `after` (device id, seq), and the PushRequest body for them.
@@ -135,10 +107,12 @@ class PushMixin(ClientBase):
              "base_version": m.base_version, "schema_version": m.schema_version} for m in batch]})
         return batch, body
 
-    def _apply_push_results(self, batch: list[OutboxRow], answer: PushResponse, result: SyncResult,
-                            sent: list[str]) -> None:
-        """One transaction, a handful of statements: the batch's results are applied together. The ids of
-        the answered mutations are added to `sent` (deleted by _forget_sent)."""
+    def _apply_push_results(self, batch: list[OutboxRow], answer: PushResponse, result: SyncResult) -> None:
+        """One transaction, a handful of statements: the batch's results are applied together, and the
+        answered mutations leave the outbox with them (a refused one stays, marked rejected, for the user).
+        A crash before this commit leaves the batch pending: sent again, the store answers it from its
+        record of mutation ids and applies nothing twice. New rows have time-ordered ids (sync/ids.py), so
+        a batch's rows sit together in the outbox and its indexes: deleting them touches a few pages."""
         by_id = {m.mutation_id: m for m in batch}
         done: list[str] = []
         refused: list[dict[str, Any]] = []
@@ -186,9 +160,9 @@ class PushMixin(ClientBase):
             for table, row_id, values in theirs:
                 t = TABLES[table].__table__
                 conn.execute(update(t).where(t.c.id == row_id).values(**values))
-        sent.extend(done)  # only once their answers are stored
-        if len(sent) >= MAX_SENT:
-            self._forget_sent(sent)
+            if done:
+                conn.exec_driver_sql(f'DELETE FROM "{OutboxMutation.__tablename__}" WHERE mutation_id IN '
+                                     "(SELECT value FROM json_each(?))", (orjson.dumps(done),))
 
 
 def _stored_instant(at: datetime | None) -> datetime | None:

@@ -208,7 +208,7 @@ def test_one_invalid_mutation_does_not_block_the_queue(desks, central):
 
 
 def test_push_in_batches_forgets_only_what_was_answered(desks, central):
-    """The outbox is emptied once at the end of a push; a change saved during the push stays queued."""
+    """Each answered batch leaves the outbox with its stored answer; a change saved during the push stays queued."""
     a = desks("anna")
     for bsn in ("111222333", "123456782", "100000009"):
         new_client(a, bsn=bsn)
