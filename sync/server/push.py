@@ -319,8 +319,11 @@ class Batch:
         if not self.touched_specialist_clients:
             return []
         # Only a placement lets a specialist see a client: clients without one, stored or in this batch,
-        # cannot change any specialist's view (the common case: a coach's own casework).
-        placed = clients_with(self.conn, "placement", self.touched_specialist_clients)
+        # cannot change any specialist's view (the common case: a coach's own casework). A client new in this
+        # batch has none stored (rows are only accepted for a client the store holds), so it is not asked.
+        stored = {cid for cid in self.touched_specialist_clients
+                  if (crec := self.recs.get(("client", cid))) is None or not crec.is_new}
+        placed = clients_with(self.conn, "placement", stored) if stored else set()
         placed |= {r.client_id for r in self.recs.values() if r.table == "placement" and r.client_id}
         self.touched_specialist_clients &= placed
         if not self.touched_specialist_clients:
