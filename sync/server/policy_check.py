@@ -160,8 +160,8 @@ class PolicyGuard:
         return self._settings
 
     def preload(self, client_ids: Iterable[str]) -> None:
-        """Load the related rows of these clients now: on PostgreSQL the batch's connection is busy with a COPY
-        while mutations are decided (records.RecordStream), so nothing may be queried then."""
+        """Load the related rows of these clients now, in one query for the batch, instead of one per mutation
+        while mutations are decided."""
         ids = sorted({c for c in client_ids if isinstance(c, str)} - set(self._clients))
         if not ids:
             return
