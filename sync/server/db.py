@@ -85,7 +85,17 @@ def make_engine(url: str) -> Engine:
 
         return engine
     # hide_parameters: a failing statement's values (BSNs, names, token hashes) never reach an error message or log.
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True)
+    if engine.dialect.driver == "psycopg":
+        from psycopg.types.array import ListBinaryDumper
+
+        @event.listens_for(engine, "connect")
+        def _binary_lists(dbapi_conn, _record) -> None:  # noqa: ANN001
+            # A list parameter (records.among: up to 1,000 ids per lookup) goes to the server in the binary
+            # format: psycopg writes the text format element by element in Python, about 1 ms per 1,000 ids,
+            # several times per push; the binary one a quarter of that.
+            dbapi_conn.adapters.register_dumper(list, ListBinaryDumper)
+    return engine
 
 
 class SeqAllocator:
