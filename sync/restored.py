@@ -21,9 +21,10 @@ from typing import Any
 from sqlalchemy import delete, insert, inspect, select, update
 
 from desktop.models import Database
-from desktop.models.base import new_id, utcnow
+from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, OutboxMutation
 from desktop.models.outbox import ORDER, get_setting, row_fields, set_setting
+from sync.ids import new_mutation_id
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def requeue_lost(old: Database, new: Database) -> int:
                     op, base = "update", have.version
                 else:
                     continue
-                queued.append({"mutation_id": new_id(), "device_id": device, "seq": 0, "table_name": table,
+                queued.append({"mutation_id": new_mutation_id(), "device_id": device, "seq": 0, "table_name": table,
                                "row_id": mine.id, "op": op, "fields_json": json.dumps(send, ensure_ascii=False),
                                "base_version": base, "schema_version": schema, "created_at": now,
                                "state": "pending", "reject_reason": None})
@@ -108,7 +109,7 @@ def requeue_lost(old: Database, new: Database) -> int:
             for mutation_id in waiting_rows:
                 seq += 1
                 s.execute(update(OutboxMutation.__table__).where(
-                    OutboxMutation.__table__.c.mutation_id == mutation_id).values(mutation_id=new_id(), seq=seq))
+                    OutboxMutation.__table__.c.mutation_id == mutation_id).values(mutation_id=new_mutation_id(), seq=seq))
             set_setting(s, "outbox_seq", str(seq))
     if queued:
         log.warning("the central store lacked %d of this device's changes; they are queued again", len(queued))

@@ -31,10 +31,12 @@ from sync.server.push import push_json
 from sync.server.scope import Principal
 
 if (Path(sync.__file__).parent / "ids.py").exists():  # ids as the desktop makes them
-    from sync.ids import new_id
+    from sync.ids import new_id, new_mutation_id
 else:  # a revision from before sync/ids.py (an editable install would find today's module): version 4
     def new_id() -> str:
         return str(uuid.uuid4())
+
+    new_mutation_id = new_id
 
 
 def bodies(coach_id: str, device_id: str, clients: int, per_client: int) -> list[PushRequest]:
@@ -42,7 +44,7 @@ def bodies(coach_id: str, device_id: str, clients: int, per_client: int) -> list
     for k in range(clients):
         cid = new_id()
         seq += 1
-        muts.append({"mutation_id": new_id(), "device_id": device_id, "seq": seq, "table": "client",
+        muts.append({"mutation_id": new_mutation_id(), "device_id": device_id, "seq": seq, "table": "client",
                      "row_id": cid, "op": "insert", "base_version": 0, "schema_version": "0004",
                      "fields": {"bsn": f"{100000000 + k:09d}", "first_name": "Zoë", "last_name": "Çelik",
                                 "coach_id": coach_id, "benefit_status": "active", "postcode": "3071 AB"}})
@@ -53,7 +55,7 @@ def bodies(coach_id: str, device_id: str, clients: int, per_client: int) -> list
                       if i % 2 == 0 else
                       {"client_id": cid, "description": "CV sturen", "party": "client", "due_date": "2026-12-01",
                        "status": "open"})
-            muts.append({"mutation_id": new_id(), "device_id": device_id, "seq": seq,
+            muts.append({"mutation_id": new_mutation_id(), "device_id": device_id, "seq": seq,
                          "table": "conversation" if i % 2 == 0 else "agreement", "row_id": new_id(),
                          "op": "insert", "base_version": 0, "schema_version": "0004", "fields": fields})
     return [PushRequest.model_validate({"schema_version": "0004", "mutations": muts[i:i + MAX_PUSH_BATCH]})

@@ -11,7 +11,9 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, SyncMixin, new_id, utcnow
+from sync.ids import new_mutation_id
+
+from .base import Base, SyncMixin, utcnow
 
 # --- vocabularies (validated in services) ------------------------------------------------------
 ROLES = ("coach", "specialist", "team_lead", "absence_team", "admin")
@@ -340,7 +342,7 @@ class OutboxMutation(Base):
 
     __tablename__ = "outbox"
     __table_args__ = (UniqueConstraint("device_id", "seq"),)
-    mutation_id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    mutation_id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_mutation_id)
     device_id: Mapped[str] = mapped_column(String(36), nullable=False)
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     table_name: Mapped[str] = mapped_column(String(40), nullable=False)

@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync.ids import new_mutation_id
+
 from .base import SyncMixin, new_id, utcnow
 from .entities import LocalSetting, OutboxMutation
 
@@ -93,7 +95,7 @@ def _queue(session: Session) -> None:
             if obj.id is None:
                 obj.id = new_id()
             seq += 1
-            rows.append({"mutation_id": new_id(), "device_id": device, "seq": seq,
+            rows.append({"mutation_id": new_mutation_id(), "device_id": device, "seq": seq,
                          "table_name": type(obj).__tablename__,  # type: ignore[attr-defined]
                          "row_id": obj.id, "op": op, "fields_json": json.dumps(fields, ensure_ascii=False),
                          "base_version": obj.version or 0, "schema_version": schema, "created_at": now,

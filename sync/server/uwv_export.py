@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from sync import clock, uwv
-from sync.ids import new_id
+from sync.ids import new_id, new_mutation_id
 from sync.jsontext import loads
 
 from .admin import AdminError
@@ -78,6 +78,6 @@ def export_uwv(store: Store, month: str, path: Path) -> int:
         conn.execute(insert(T_AUDIT), [
             {"id": new_id(), "received_at": now, "at": now, "user_id": CLI.user_id,
              "username": CLI.username, "role": CLI.role, "device_id": CLI.device_id, "action": "export",
-             "entity_id": a["client_id"], "purpose": purpose, "mutation_id": new_id(), **a}
+             "entity_id": a["client_id"], "purpose": purpose, "mutation_id": new_mutation_id(), **a}
             for a in audit])
     return len(rows)

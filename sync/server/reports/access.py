@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import Connection, insert
 
 from sync import clock
-from sync.ids import new_id
+from sync.ids import new_id, new_mutation_id
 
 from ..db import Store
 from ..models import T_AUDIT
@@ -51,7 +51,7 @@ def audit(conn: Connection, who: Principal, name: str, start: date, end: date, t
     conn.execute(insert(T_AUDIT).values(
         id=new_id(), received_at=clock.utcnow(), at=clock.utcnow(), user_id=who.user_id,
         username=who.username, role=who.role, device_id=who.device_id, action="report", entity=name[:40],
-        entity_id=None, client_id=None, purpose=purpose[:200], fields=outcome, mutation_id=new_id()))
+        entity_id=None, client_id=None, purpose=purpose[:200], fields=outcome, mutation_id=new_mutation_id()))
 
 
 def run(store: Store, who: Principal, name: str, start: date, end: date, team: str | None = None) -> Report:
