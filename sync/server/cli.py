@@ -218,12 +218,14 @@ def run(args: argparse.Namespace, store: Store) -> int:
         import uvicorn
 
         from .app import create_app
+        from .heap import freeze_start_up_heap
 
         if args.metrics_port is not None:
             from .metrics import serve_separately
 
             serve_separately(args.metrics_port, args.metrics_host)
         app = create_app(store.url, store)
+        freeze_start_up_heap()
         uvicorn.run(app, host=args.host, port=args.port, log_level="info")
         return 0
 

@@ -20,8 +20,11 @@ DB_ENV = "WIJKDESK_SERVER_DB"
 def app() -> FastAPI:
     """The app of one worker (uvicorn's factory)."""
     from .app import create_app
+    from .heap import freeze_start_up_heap
 
-    return create_app(os.environ[DB_ENV])
+    built = create_app(os.environ[DB_ENV])
+    freeze_start_up_heap()
+    return built
 
 
 def serve(db_url: str, host: str, port: int, workers: int, metrics_port: int | None = None,
