@@ -80,6 +80,12 @@ def main() -> int:
     store = Store(url)
     try:
         migrate(store.engine)
+        # Frozen as that revision's server process is once started (sync/server/heap.py), before the requests
+        # exist: those stay in the collector's view, as a real request's body does.
+        if (Path(sync.__file__).parent / "server" / "heap.py").exists():
+            from sync.server.heap import freeze_start_up_heap
+
+            freeze_start_up_heap()
         coaches = []
         for k in range(args.devices):
             info, _token = admin.add_user(store, f"bench.coach{k}", "coach", "Feijenoord")
@@ -87,10 +93,6 @@ def main() -> int:
             who = Principal(info.id, info.username, info.display_name, "coach", info.team_id, device)
             coaches.append((who, bodies(info.id, device, args.clients, args.per_client)))
         n = sum(len(b.mutations) for _who, batches in coaches for b in batches)
-        if (Path(sync.__file__).parent / "server" / "heap.py").exists():  # as that revision's server process runs
-            from sync.server.heap import freeze_start_up_heap
-
-            freeze_start_up_heap()
         # Each device pushes its batches one after another, as a desktop does; several devices at once are
         # decided side by side (push.py), each in its own thread as the server's request threads would.
         start = threading.Barrier(len(coaches) + 1)

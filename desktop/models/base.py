@@ -20,10 +20,6 @@ NAMING = {
 }
 
 
-
-
-
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 

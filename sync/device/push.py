@@ -111,8 +111,8 @@ class PushMixin(ClientBase):
         """One transaction, a handful of statements: the batch's results are applied together, and the
         answered mutations leave the outbox with them (a refused one stays, marked rejected, for the user).
         A crash before this commit leaves the batch pending: sent again, the store answers it from its
-        record of mutation ids and applies nothing twice. New rows have time-ordered ids (sync/ids.py), so
-        a batch's rows sit together in the outbox and its indexes: deleting them touches a few pages."""
+        record of mutation ids and applies nothing twice. Mutation ids are time-ordered (sync/ids.py), so a
+        batch's entries sit together in the outbox's primary key; its row-id index takes a page per row."""
         by_id = {m.mutation_id: m for m in batch}
         done: list[str] = []
         refused: list[dict[str, Any]] = []

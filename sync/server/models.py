@@ -27,10 +27,6 @@ ROLES = ("coach", "specialist", "team_lead", "absence_team", "admin")
 CHANGE_COUNTER = "change"
 
 
-
-
-
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
