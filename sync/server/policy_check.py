@@ -43,6 +43,9 @@ ROW_RULES: dict[str, Any] = {"conversation": judge_conversation, "referral": jud
                              "placement": judge_placement, "profile_entry": judge_profile_entry,
                              "approach_group": judge_group, "approach_session": judge_session}
 Key = tuple[str, str]
+# The tables whose rows a signal's or absence's judgement reads besides the row itself (_judge); an absence also
+# reads its follow-up conversation, loaded by id.
+JUDGED = ("signal", "call_attempt", "absence")
 
 
 # -- settings ------------------------------------------------------------------------------------------
@@ -108,6 +111,12 @@ def _subjects(table: str, row_id: str, data: Mapping[str, Any] | None,
     return set()
 
 
+def followup(row: Mapping[str, Any] | None) -> str | None:
+    """The follow-up conversation an absence row names (None when none, or not an id)."""
+    cid = row.get("followup_conversation_id") if row else None
+    return cid if isinstance(cid, str) else None
+
+
 def group_of(row: Mapping[str, Any] | None) -> str | None:
     """The absence-approach group a client row counts in (a deleted client counts nowhere)."""
     if not row or row.get("deleted_at"):
@@ -159,9 +168,9 @@ class PolicyGuard:
             self._settings = load_settings(self.conn)
         return self._settings
 
-    def preload(self, client_ids: Iterable[str]) -> None:
+    def preload(self, client_ids: Iterable[str], followups: Iterable[str | None] = ()) -> None:
         """Load the related rows of these clients now, in one query for the batch, instead of one per mutation
-        while mutations are decided."""
+        while mutations are decided; `followups`: the follow-up conversations the batch's absences name."""
         ids = sorted({c for c in client_ids if isinstance(c, str)} - set(self._clients))
         if not ids:
             return
@@ -169,11 +178,19 @@ class PolicyGuard:
         # A client the store does not hold (new in this batch, the usual case of a first push) has no stored rows
         # either: a row is only ever accepted for a client already there (push.py), so only the others are asked.
         stored = [cid for cid in ids if ("client", cid) in self.recs]
-        loaded = load_by_client_ids(self.conn, stored, POLICY_TABLES) if stored else {}
-        for cid in ids:
-            self._clients[cid] = set()
+        # Only what a judgement reads besides the row itself (_judge): the client's signals, call attempts and
+        # absences, and the follow-up conversations those absences name; not every conversation of the client.
+        loaded = load_by_client_ids(self.conn, stored, JUDGED) if stored else {}
         for key, rec in loaded.items():
             self.recs.setdefault(key, rec)
+        idset = set(ids)
+        wanted = set(followups) | {followup(rec.data) for key, rec in self.recs.items()
+                                   if key[0] == "absence" and rec.client_id in idset}
+        convs = {("conversation", c) for c in wanted if c and len(c) <= 36 and "\x00" not in c} - self.recs.keys()
+        for key, rec in (load_by_keys(self.conn, convs) if convs else {}).items():
+            self.recs.setdefault(key, rec)
+        for cid in ids:
+            self._clients[cid] = set()
         for key, rec in self.recs.items():
             if key[0] in POLICY_TABLES and rec.client_id in self._clients:
                 self._clients[rec.client_id].add(key)
@@ -281,6 +298,7 @@ def guard_for(conn: Connection, recs: dict[Key, Rec], user_id: str | None,
     """A preloaded guard for a batch touching (table, row id, fields) — None if nothing in it can break a rule."""
     client_ids: set[Any] = set()
     groups: set[Any] = set()
+    followups: set[str | None] = set()
     client_rules = False
     for table, row_id, fields in touched:
         if table == "client":
@@ -292,12 +310,14 @@ def guard_for(conn: Connection, recs: dict[Key, Rec], user_id: str | None,
             rec = recs.get((table, row_id))
             cid = fields.get("client_id")
             client_ids.add(cid if isinstance(cid, str) else rec.client_id if rec else None)
+            if table == "absence":
+                followups.add(followup(fields))
     # only ids that can be looked up: PostgreSQL refuses a NUL even in a lookup (the mutation itself is refused later)
     client_ids = {c for c in client_ids if isinstance(c, str) and len(c) <= 36 and "\x00" not in c}
     if not client_ids and not client_rules:
         return None
     guard = PolicyGuard(conn, recs, user_id)
-    guard.preload(client_ids)
+    guard.preload(client_ids, followups)
     guard.preload_groups(groups)
     guard.settings  # noqa: B018 (read before any COPY starts, see preload)
     return guard

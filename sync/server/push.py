@@ -72,14 +72,19 @@ from .policy_check import POLICY_TABLES, PolicyGuard, guard_for
 from .push_fields import field_problem, payload_hash, role_free
 from .records import (
     Rec,
-    among,
+    StagedRecords,
+    among_param,
     bulk_insert,
     clients_with,
     dumps,
+    ids_bind,
+    ids_value,
+    inserting,
     load_by_client_ids,
     load_by_keys,
     new_rec,
-    write_records,
+    prepared,
+    write_staged,
 )
 from .scope import Principal, coach_owners, specialist_views, team_lead_removals
 
@@ -377,6 +382,11 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation], authors: 
     raise AssertionError("unreachable")
 
 
+def _applied_lookup(dialect: str) -> Any:
+    return select(T_APPLIED.c.mutation_id, T_APPLIED.c.payload_hash, T_APPLIED.c.result_json).where(
+        among_param(dialect, T_APPLIED.c.mutation_id, ids_bind(dialect)))
+
+
 RETRIES = 5
 RACES = frozenset(("23505", "40P01", "40001"))  # unique violation, deadlock, serialization failure
 
@@ -387,18 +397,16 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
     counts = {"applied": 0, "conflict": 0, "rejected": 0}
     with store.push() as (conn, seq):
         seen: dict[str, tuple[str, str, str]] = {}  # mutation id -> (payload hash, status, result text)
-        stmt = select(T_APPLIED.c.mutation_id, T_APPLIED.c.payload_hash, T_APPLIED.c.result_json).where(
-            among(conn, T_APPLIED.c.mutation_id, sorted(set(ids))))
-        for mid, h, res in conn.execute(stmt):
+        stmt = prepared(conn, "applied", _applied_lookup)
+        for mid, h, res in conn.execute(stmt, {"ids": ids_value(conn, sorted(set(ids)))}):
             seen[mid] = (h, _status_of(res), res)
 
         # Row locks on every record the batch touches and on the client rows they belong to: another push of
         # the same clients waits here, then reads what that one committed (policy, scope and versions are
         # judged per client).
         keys = {(m.table, row_id) for m, row_id in zip(mutations, rows, strict=True) if m.table in TABLE_FIELDS}
-        keys |= {("client", m.fields["client_id"]) for m in mutations
-                 if isinstance(m.fields.get("client_id"), str) and len(m.fields["client_id"]) <= 36
-                 and "\x00" not in m.fields["client_id"]}  # PostgreSQL cannot even look a NUL up
+        named = {c for m in mutations if type(c := m.fields.get("client_id")) is str}  # a batch names few
+        keys |= {("client", c) for c in named if len(c) <= 36 and "\x00" not in c}  # PostgreSQL cannot look a NUL up
         recs = load_by_keys(conn, keys, lock=True)
         missing_clients = {("client", r.client_id) for r in recs.values() if r.client_id} - keys
         if missing_clients:
@@ -446,9 +454,11 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
             results = annotate(conn, results, batch.sources)  # before the records are written
         # Unnumbered rows first, while other pushes may still take numbers.
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
-        bulk_insert(conn, T_APPLIED, new_applied)
         audit.write(conn, batch.audit_rows)
         parked.write(conn, batch.parked)
+        with inserting(conn, T_APPLIED, new_applied):
+            # The records' JSON and COPY text are made while PostgreSQL takes the mutation ids.
+            staged = StagedRecords(conn, batch.recs.values())
         # The numbered rows: from here to the commit this push holds the counter (db.py).
         base = seq.claim(conn)
         for rec in batch.recs.values():
@@ -456,7 +466,7 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
                 rec.seq += base
         for row in removals:
             row["seq"] += base
-        write_records(conn, batch.recs.values())
+        write_staged(conn, staged)
         bulk_insert(conn, T_REMOVAL, removals)
     store.grew(inserted)
 

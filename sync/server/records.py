@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -76,10 +77,33 @@ def insert_columns(conn: Connection, table: Table, columns: dict[str, list[Any]]
         conn.execute(insert(table), [dict(zip(cols, values, strict=True))
                                      for values in zip(*columns.values(), strict=True)])
         return
+    with copying(conn, table, cols, copy_text(table, columns)):
+        pass
+
+
+@contextmanager
+def copying(conn: Connection, table: Table, cols: Iterable[str], text: str) -> Iterator[None]:
+    """COPY these rows (COPY's text format, columns `cols`) into `table` on PostgreSQL. The rows are sent
+    first and the block runs while the database inserts them: it must not use the connection, which takes
+    no other statement until the COPY ends (at the end of the block)."""
     names = ", ".join(f'"{c}"' for c in cols)
     raw = conn.connection.driver_connection
     with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-        copy.write(copy_text(table, columns))
+        copy.write(text)
+        yield
+
+
+@contextmanager
+def inserting(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> Iterator[None]:
+    """bulk_insert(conn, table, rows), with the block's work done while PostgreSQL inserts them (see copying;
+    elsewhere the rows are inserted before the block)."""
+    if not rows or conn.dialect.name != "postgresql":
+        bulk_insert(conn, table, rows)
+        yield
+        return
+    columns = {c: [row[c] for row in rows] for c in rows[0]}
+    with copying(conn, table, columns, copy_text(table, columns)):
+        yield
 
 
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -147,16 +171,50 @@ def among(conn: Connection, col: Column, values: list[str]) -> ColumnElement[boo
     """`col IN (values)` as one bound parameter, so the statement text (and its compiled form, and
     PostgreSQL's prepared plan) is the same whatever the number of values: `= ANY(array)` on PostgreSQL,
     `IN (SELECT value FROM json_each(?))` on SQLite (both use the index on `col`)."""
-    name = conn.dialect.name
-    if name == "postgresql":
+    dialect = conn.dialect.name
+    if dialect not in _LIST_TYPE:
+        return col.in_(list(values))
+    return among_param(dialect, col, bindparam(None, ids_value(conn, values), type_=_LIST_TYPE[dialect]))
+
+
+_LIST_TYPE: dict[str, Any] = {"postgresql": ARRAY(String), "sqlite": String}
+
+
+def among_param(dialect: str, col: Column, param: Any) -> ColumnElement[bool]:
+    """`col IN (param)` for a parameter holding ids_value(...) (see among)."""
+    if dialect == "postgresql":
         # A list parameter (a real text[] on the wire), not a text literal cast to an array in SQL: that cast is
         # evaluated for every row a sequential scan visits (a store whose statistics are not yet refreshed):
         # 1.3 s instead of 2 ms for 1,000 keys over 4,000 mutation ids.
-        return col == any_(bindparam(None, list(values), type_=ARRAY(String)))
-    if name == "sqlite":
-        each = func.json_each(bindparam(None, dumps(list(values)), type_=String)).table_valued("value")
-        return col.in_(select(each.c.value))
-    return col.in_(list(values))
+        return col == any_(param)
+    if dialect == "sqlite":
+        return col.in_(select(func.json_each(param).table_valued("value").c.value))
+    return col.in_(param)
+
+
+def ids_value(conn: Connection, values: Iterable[str]) -> Any:
+    """The value of an among_param parameter: a list, or JSON text on SQLite."""
+    return dumps(list(values)) if conn.dialect.name == "sqlite" else list(values)
+
+
+_PREPARED: dict[tuple[str, str], Any] = {}
+
+
+def prepared(conn: Connection, name: str, build: Callable[[str], Any]) -> Any:
+    """A statement built once per database kind, its values bound at each call: building a select and
+    computing its cache key costs about as much as the lookup itself, and a push makes several per batch."""
+    key = (conn.dialect.name, name)
+    stmt = _PREPARED.get(key)
+    if stmt is None:
+        stmt = _PREPARED[key] = build(conn.dialect.name)
+    return stmt
+
+
+def ids_bind(dialect: str, name: str = "ids") -> Any:
+    """A named parameter for ids_value(...) in a prepared statement."""
+    if dialect in _LIST_TYPE:
+        return bindparam(name, type_=_LIST_TYPE[dialect])
+    return bindparam(name, expanding=True)
 
 
 @dataclass
@@ -260,15 +318,20 @@ def load_by_keys(conn: Connection, keys: Iterable[tuple[str, str]], lock: bool =
     for table, row_id in keys:
         by_table.setdefault(table, set()).add(row_id)
     out: dict[tuple[str, str], Rec] = {}
+    if not by_table:
+        return out
+    stmt = prepared(conn, f"by_keys:{lock}", lambda d: _by_keys(d, lock))
     for table in sorted(by_table):
-        stmt = select(*_COLS).where(T_RECORD.c.table_name == table,
-                                    among(conn, T_RECORD.c.row_id, sorted(by_table[table])))
-        if lock:
-            stmt = stmt.with_for_update(key_share=True)  # FOR NO KEY UPDATE
-        for row in conn.execute(stmt):
+        for row in conn.execute(stmt, {"table": table, "ids": ids_value(conn, sorted(by_table[table]))}):
             rec = _from_row(row)
             out[rec.key] = rec
     return out
+
+
+def _by_keys(dialect: str, lock: bool) -> Any:
+    stmt = select(*_COLS).where(T_RECORD.c.table_name == bindparam("table"),
+                                among_param(dialect, T_RECORD.c.row_id, ids_bind(dialect)))
+    return stmt.with_for_update(key_share=True) if lock else stmt  # FOR NO KEY UPDATE
 
 
 def load_table(conn: Connection, table: str) -> list[Rec]:
@@ -280,21 +343,27 @@ def load_by_client_ids(conn: Connection, client_ids: Iterable[str],
                        tables: Iterable[str] | None = None) -> dict[tuple[str, str], Rec]:
     """All records of these clients (the client rows themselves included), of `tables` when given.
 
-    The tables are filtered here, not in SQL: with `table_name IN (...)` in the query SQLite walks the
-    primary key over every row of those tables instead of using the client_id index (76 ms instead of
-    0.1 ms at 100,000 records)."""
+    The tables are compared as `table_name || ''`, which no index serves: with a plain `table_name IN (...)`
+    SQLite walks the primary key over every row of those tables instead of using the client_id index (76 ms
+    instead of 0.1 ms at 100,000 records). Filtered in SQL, the other tables' rows never reach Python."""
     ids = sorted({c for c in client_ids if c})
-    wanted = None if tables is None else frozenset(tables)
     out: dict[tuple[str, str], Rec] = {}
     if not ids:
         return out
     # one bound parameter (among), not IN with a placeholder per id: psycopg parses such long statements
     # again for every call
-    for row in conn.execute(select(*_COLS).where(among(conn, T_RECORD.c.client_id, ids))):
-        if wanted is None or row.table_name in wanted:
-            rec = _from_row(row)
-            out[rec.key] = rec
+    names = None if tables is None else sorted(set(tables))
+    stmt = prepared(conn, f"by_clients:{names is None}", lambda d: _by_clients(d, names is not None))
+    for row in conn.execute(stmt, {"ids": ids_value(conn, ids), "tables": names} if names else
+                            {"ids": ids_value(conn, ids)}):
+        rec = _from_row(row)
+        out[rec.key] = rec
     return out
+
+
+def _by_clients(dialect: str, tables: bool) -> Any:
+    stmt = select(*_COLS).where(among_param(dialect, T_RECORD.c.client_id, ids_bind(dialect)))
+    return stmt.where(T_RECORD.c.table_name.concat("").in_(bindparam("tables", expanding=True))) if tables else stmt
 
 
 def clients_with(conn: Connection, table: str, client_ids: Iterable[str]) -> set[str]:
@@ -325,36 +394,70 @@ def _row_params(rec: Rec, now: datetime) -> dict[str, Any]:
 
 def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
     """Insert the new and update the changed records, in two bulk statements."""
-    now = utcnow()
-    new: list[Rec] = []
-    changed = []
-    for rec in recs:
-        if not rec.dirty:
-            continue
-        if rec.is_new:
-            new.append(rec)
-        else:
-            params = _row_params(rec, now)
-            params.update(k_table=rec.table, k_row=rec.row_id)
-            changed.append(params)
-        rec.dirty = rec.is_new = False
-    if new:  # column by column (insert_columns)
-        insert_columns(conn, T_RECORD, {
+    return StagedRecords(conn, recs).write(conn)
+
+
+def write_staged(conn: Connection, staged: StagedRecords) -> int:
+    """Write staged records with their change numbers as they are now."""
+    return staged.write(conn)
+
+
+class StagedRecords:
+    """The dirty records of `recs` made ready to write, all but their change numbers: a push stages them while
+    the database takes its other rows, and writes them once it has claimed the numbers (push.py)."""
+
+    _SQL_COLUMNS = ("client_id", "owner_id", "team_id", "shared", "version", "seq", "data", "field_versions",
+                    "version_devices", "deleted_at", "updated_at", "origin_device")
+
+    def __init__(self, conn: Connection, recs: Iterable[Rec]) -> None:
+        now = utcnow()
+        self.new: list[Rec] = []
+        self.changed: list[tuple[Rec, dict[str, Any]]] = []
+        for rec in recs:
+            if not rec.dirty:
+                continue
+            if rec.is_new:
+                self.new.append(rec)
+            else:
+                params = _row_params(rec, now)
+                params.update(k_table=rec.table, k_row=rec.row_id)
+                self.changed.append((rec, params))
+        new = self.new
+        self.columns: dict[str, list[Any]] = {
             "table_name": [r.table for r in new], "row_id": [r.row_id for r in new],
             "client_id": [r.client_id for r in new], "owner_id": [r.owner_id for r in new],
             "team_id": [r.team_id for r in new], "shared": [r.shared for r in new],
-            "version": [r.version for r in new], "seq": [r.seq for r in new],
+            "version": [r.version for r in new],
             "data": [dumps(r.data) for r in new], "field_versions": [dumps(r.fv) for r in new],
             "version_devices": [dumps(r.vd) for r in new], "deleted_at": [r.deleted_at for r in new],
-            "updated_at": [now] * len(new), "origin_device": [r.origin for r in new]})
-    if changed:
-        stmt = (update(T_RECORD)
-                .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
-                .values({c: bindparam(c) for c in ("client_id", "owner_id", "team_id", "shared", "version", "seq",
-                                                    "data", "field_versions", "version_devices", "deleted_at",
-                                                    "updated_at", "origin_device")}))
-        conn.execute(stmt, changed)
-    return len(new) + len(changed)
+            "updated_at": [now] * len(new), "origin_device": [r.origin for r in new]}
+        # COPY's text of every column but seq, made now (on PostgreSQL the new rows go in by COPY)
+        self.texts = [_copy_column(T_RECORD.c[c].type.python_type, values) for c, values in self.columns.items()] \
+            if new and conn.dialect.name == "postgresql" else None
+
+    def write(self, conn: Connection) -> int:
+        """Write them with their change numbers as they are now (a push has made them final)."""
+        new = self.new
+        if new:  # column by column (insert_columns)
+            seqs = [r.seq for r in new]
+            if self.texts is not None:
+                rows = map("\t".join, zip(*self.texts, map(str, seqs), strict=True))
+                with copying(conn, T_RECORD, [*self.columns, "seq"], "\n".join(rows) + "\n"):
+                    pass
+            else:
+                insert_columns(conn, T_RECORD, {**self.columns, "seq": seqs})
+        if self.changed:
+            for rec, params in self.changed:
+                params["seq"] = rec.seq
+            stmt = (update(T_RECORD)
+                    .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
+                    .values({c: bindparam(c) for c in self._SQL_COLUMNS}))
+            conn.execute(stmt, [params for _rec, params in self.changed])
+        for rec in new:
+            rec.dirty = rec.is_new = False
+        for rec, _params in self.changed:
+            rec.dirty = False
+        return len(new) + len(self.changed)
 
 
 def write_removals(conn: Connection, seq: Numbers, removals: Iterable[tuple[str, str, str]]) -> int:

@@ -9,7 +9,8 @@ from sqlalchemy import select, text
 
 from sync.server.db import Store
 from sync.server.models import T_RECORD
-from sync.server.records import bulk_insert, clients_with, load_by_keys
+from sync.server.policy_check import guard_for
+from sync.server.records import bulk_insert, clients_with, load_by_client_ids, load_by_keys
 
 ODD = ['plain', 'with "quotes"', "back\\slash", "comma,brace}{", "NULL", "", "Çelik ü 中", "'single'"]
 
@@ -29,6 +30,56 @@ def test_load_by_keys_with_odd_ids(db_url):
             assert clients_with(conn, "agreement", [f"client {r}" for r in ODD[:3]] + ["nobody"]) == {
                 f"client {r}" for r in ODD[:3]}
             assert clients_with(conn, "placement", [f"client {r}" for r in ODD]) == set()
+    finally:
+        store.dispose()
+
+
+def _put(conn, table: str, row_id: str, client_id: str, data: str = "{}", seq: int = 0) -> None:
+    conn.execute(text(
+        "INSERT INTO record (table_name, row_id, client_id, shared, version, seq, data, field_versions, "
+        "version_devices, updated_at) VALUES (:t, :r, :c, false, 1, :s, :d, '{}', '{}', CURRENT_TIMESTAMP)"),
+        {"t": table, "r": row_id, "c": client_id, "s": seq, "d": data})
+
+
+def test_load_by_client_ids_of_some_tables(db_url):
+    """The tables are filtered by the database: rows of other tables are not returned, whatever the ids hold."""
+    store = Store(db_url)
+    try:
+        with store.engine.begin() as conn:
+            for n, cid in enumerate(ODD):
+                for k, table in enumerate(("client", "signal", "conversation", "agreement")):
+                    _put(conn, table, cid if table == "client" else f"{table} {cid}", cid, seq=n * 10 + k + 1)
+        with store.engine.connect() as conn:
+            some = load_by_client_ids(conn, ODD[:4] + ["nobody"], ("signal", "agreement"))
+            every = load_by_client_ids(conn, ODD[:2])
+        assert set(some) == {(t, f"{t} {c}") for c in ODD[:4] for t in ("signal", "agreement")}
+        assert {k[0] for k in every} == {"client", "signal", "conversation", "agreement"} and len(every) == 8
+    finally:
+        store.dispose()
+
+
+def test_the_policy_preload_reads_only_what_a_judgement_needs(db_url):
+    """A batch touching a stored client's rows loads that client's signals, call attempts and absences and the
+    follow-up conversations they (or the batch's absences) name, not every conversation of the client."""
+    store = Store(db_url)
+    named = '{"followup_conversation_id": "conv named"}'
+    try:
+        with store.engine.begin() as conn:
+            _put(conn, "client", "c1", "c1", seq=1)
+            for n in range(5):
+                _put(conn, "conversation", f"conv {n}", "c1", seq=10 + n)
+            _put(conn, "conversation", "conv named", "c1", seq=20)
+            _put(conn, "conversation", "conv in batch", "c1", seq=21)
+            _put(conn, "absence", "a1", "c1", data=named, seq=22)
+            _put(conn, "signal", "s1", "c1", seq=23)
+            _put(conn, "agreement", "g1", "c1", seq=24)
+        with store.engine.connect() as conn:
+            recs = load_by_keys(conn, [("client", "c1")])
+            guard_for(conn, recs, None, [("conversation", "new", {"client_id": "c1"}),
+                                         ("absence", "a2", {"client_id": "c1",
+                                                            "followup_conversation_id": "conv in batch"})])
+        assert set(recs) == {("client", "c1"), ("absence", "a1"), ("signal", "s1"), ("conversation", "conv named"),
+                             ("conversation", "conv in batch")}
     finally:
         store.dispose()
 
