@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import JSON, Connection, cast, delete, func, insert, select
@@ -252,7 +253,7 @@ class PolicyGuard:
         if table == "approach_attendance":  # judged with the client row: only admitted participants
             own = {**(rec.data if rec else {}), **fields}
             client = self.recs.get(("client", own.get("client_id") or ""))
-            own_rules = lambda row: judge_attendance(row, client.data if client else None)  # noqa: E731
+            own_rules = partial(judge_attendance, client=client.data if client else None)
         if own_rules is not None:  # the duty to inform, referrals, ...: judged on the row itself
             own = {**(rec.data if rec else {}), **fields}
             old = own_rules(rec.data) if rec is not None else []

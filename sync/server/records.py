@@ -131,7 +131,9 @@ def _copy_column(kind: type, values: list[Any]) -> list[str]:
     a batch repeats a few values in most columns (a timestamp, true/false, one owner), and plain strings need
     no work at all."""
     if kind is str:
-        if _NEEDS_ESCAPE.search("".join(filter(None, values))) is None:  # the common case: no value to escape
+        joined = "".join(filter(None, values))
+        # the common case: no value to escape (four substring searches are many times faster than one regex)
+        if "\\" not in joined and "\t" not in joined and "\n" not in joined and "\r" not in joined:
             return ["\\N" if v is None else v for v in values]
         search = _NEEDS_ESCAPE.search
         return ["\\N" if v is None else v.translate(_COPY_ESCAPES) if search(v) else v for v in values]
