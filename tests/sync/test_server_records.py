@@ -120,3 +120,36 @@ def test_growth_refreshes_postgresql_statistics_in_the_background(db_url):
         assert not store._analyze_lock.locked()
     finally:
         store.dispose()
+
+
+def test_a_new_sqlite_store_has_large_pages_and_an_existing_one_keeps_its_own(tmp_path):
+    """New stores get SQLITE_PAGE_SIZE pages (fewer WAL frames per push commit); a store made before keeps its
+    pages and its data (WAL mode cannot change them, and nothing is rewritten)."""
+    import sqlite3
+
+    from sync.server.db import SQLITE_PAGE_SIZE
+    from sync.server.migrate import migrate
+
+    new = Store(f"sqlite:///{tmp_path / 'new.db'}")
+    try:
+        migrate(new.engine)
+        with new.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA page_size").scalar() == SQLITE_PAGE_SIZE == 16384
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        new.dispose()
+    old_path = tmp_path / "old.db"
+    raw = sqlite3.connect(old_path)
+    raw.execute("PRAGMA page_size=4096")
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("CREATE TABLE kept (v TEXT)")
+    raw.execute("INSERT INTO kept VALUES ('still here')")
+    raw.commit()
+    raw.close()
+    old = Store(f"sqlite:///{old_path}")
+    try:
+        with old.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+            assert conn.exec_driver_sql("SELECT v FROM kept").scalar() == "still here"
+    finally:
+        old.dispose()
