@@ -72,19 +72,17 @@ from .policy_check import POLICY_TABLES, PolicyGuard, guard_for
 from .push_fields import field_problem, payload_hash, role_free
 from .records import (
     Rec,
-    StagedRecords,
     among_param,
     bulk_insert,
     clients_with,
     dumps,
     ids_bind,
     ids_value,
-    inserting,
     load_by_client_ids,
     load_by_keys,
     new_rec,
     prepared,
-    write_staged,
+    write_records,
 )
 from .scope import Principal, coach_owners, specialist_views, team_lead_removals
 
@@ -454,11 +452,9 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
             results = annotate(conn, results, batch.sources)  # before the records are written
         # Unnumbered rows first, while other pushes may still take numbers.
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
+        bulk_insert(conn, T_APPLIED, new_applied)
         audit.write(conn, batch.audit_rows)
         parked.write(conn, batch.parked)
-        with inserting(conn, T_APPLIED, new_applied):
-            # The records' JSON and COPY text are made while PostgreSQL takes the mutation ids.
-            staged = StagedRecords(conn, batch.recs.values())
         # The numbered rows: from here to the commit this push holds the counter (db.py).
         base = seq.claim(conn)
         for rec in batch.recs.values():
@@ -466,7 +462,7 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
                 rec.seq += base
         for row in removals:
             row["seq"] += base
-        write_staged(conn, staged)
+        write_records(conn, batch.recs.values())
         bulk_insert(conn, T_REMOVAL, removals)
     store.grew(inserted)
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -77,33 +76,22 @@ def insert_columns(conn: Connection, table: Table, columns: dict[str, list[Any]]
         conn.execute(insert(table), [dict(zip(cols, values, strict=True))
                                      for values in zip(*columns.values(), strict=True)])
         return
-    with copying(conn, table, cols, copy_text(table, columns)):
-        pass
+    n = len(columns[cols[0]])
+    copy_pieces(conn, table, cols, (copy_text(table, {c: v[i:i + COPY_PIECE] for c, v in columns.items()})
+                                    for i in range(0, n, COPY_PIECE)))
 
 
-@contextmanager
-def copying(conn: Connection, table: Table, cols: Iterable[str], text: str) -> Iterator[None]:
-    """COPY these rows (COPY's text format, columns `cols`) into `table` on PostgreSQL. The rows are sent
-    first and the block runs while the database inserts them: it must not use the connection, which takes
-    no other statement until the COPY ends (at the end of the block)."""
+COPY_PIECE = 250  # rows per piece of COPY text: PostgreSQL inserts one piece while the next is made
+
+
+def copy_pieces(conn: Connection, table: Table, cols: Iterable[str], pieces: Iterable[str]) -> None:
+    """COPY rows into `table` on PostgreSQL, sending each piece of COPY text as soon as it is made: the
+    database inserts the rows sent while Python makes the next piece (a push's record JSON, its COPY text)."""
     names = ", ".join(f'"{c}"' for c in cols)
     raw = conn.connection.driver_connection
     with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-        copy.write(text)
-        yield
-
-
-@contextmanager
-def inserting(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> Iterator[None]:
-    """bulk_insert(conn, table, rows), with the block's work done while PostgreSQL inserts them (see copying;
-    elsewhere the rows are inserted before the block)."""
-    if not rows or conn.dialect.name != "postgresql":
-        bulk_insert(conn, table, rows)
-        yield
-        return
-    columns = {c: [row[c] for row in rows] for c in rows[0]}
-    with copying(conn, table, columns, copy_text(table, columns)):
-        yield
+        for piece in pieces:
+            copy.write(piece)
 
 
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -395,71 +383,48 @@ def _row_params(rec: Rec, now: datetime) -> dict[str, Any]:
 
 
 def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
-    """Insert the new and update the changed records, in two bulk statements."""
-    return StagedRecords(conn, recs).write(conn)
+    """Insert the new and update the changed records, in two bulk statements. On PostgreSQL the new ones are
+    made into COPY text a piece at a time, each piece inserted while the next is made (copy_pieces)."""
+    now = utcnow()
+    new: list[Rec] = []
+    changed = []
+    for rec in recs:
+        if not rec.dirty:
+            continue
+        if rec.is_new:
+            new.append(rec)
+        else:
+            params = _row_params(rec, now)
+            params.update(k_table=rec.table, k_row=rec.row_id)
+            changed.append(params)
+        rec.dirty = rec.is_new = False
+    if new and conn.dialect.name == "postgresql":
+        copy_pieces(conn, T_RECORD, _NEW_COLUMNS, (copy_text(T_RECORD, _new_columns(new[i:i + COPY_PIECE], now))
+                                                   for i in range(0, len(new), COPY_PIECE)))
+    elif new:
+        insert_columns(conn, T_RECORD, _new_columns(new, now))
+    if changed:
+        stmt = (update(T_RECORD)
+                .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
+                .values({c: bindparam(c) for c in ("client_id", "owner_id", "team_id", "shared", "version", "seq",
+                                                    "data", "field_versions", "version_devices", "deleted_at",
+                                                    "updated_at", "origin_device")}))
+        conn.execute(stmt, changed)
+    return len(new) + len(changed)
 
 
-def write_staged(conn: Connection, staged: StagedRecords) -> int:
-    """Write staged records with their change numbers as they are now."""
-    return staged.write(conn)
-
-
-class StagedRecords:
-    """The dirty records of `recs` made ready to write, all but their change numbers: a push stages them while
-    the database takes its other rows, and writes them once it has claimed the numbers (push.py)."""
-
-    _SQL_COLUMNS = ("client_id", "owner_id", "team_id", "shared", "version", "seq", "data", "field_versions",
-                    "version_devices", "deleted_at", "updated_at", "origin_device")
-
-    def __init__(self, conn: Connection, recs: Iterable[Rec]) -> None:
-        now = utcnow()
-        self.new: list[Rec] = []
-        self.changed: list[tuple[Rec, dict[str, Any]]] = []
-        for rec in recs:
-            if not rec.dirty:
-                continue
-            if rec.is_new:
-                self.new.append(rec)
-            else:
-                params = _row_params(rec, now)
-                params.update(k_table=rec.table, k_row=rec.row_id)
-                self.changed.append((rec, params))
-        new = self.new
-        self.columns: dict[str, list[Any]] = {
-            "table_name": [r.table for r in new], "row_id": [r.row_id for r in new],
+def _new_columns(new: list[Rec], now: datetime) -> dict[str, list[Any]]:
+    """New records column by column (insert_columns)."""
+    return {"table_name": [r.table for r in new], "row_id": [r.row_id for r in new],
             "client_id": [r.client_id for r in new], "owner_id": [r.owner_id for r in new],
             "team_id": [r.team_id for r in new], "shared": [r.shared for r in new],
-            "version": [r.version for r in new],
+            "version": [r.version for r in new], "seq": [r.seq for r in new],
             "data": [dumps(r.data) for r in new], "field_versions": [dumps(r.fv) for r in new],
             "version_devices": [dumps(r.vd) for r in new], "deleted_at": [r.deleted_at for r in new],
             "updated_at": [now] * len(new), "origin_device": [r.origin for r in new]}
-        # COPY's text of every column but seq, made now (on PostgreSQL the new rows go in by COPY)
-        self.texts = [_copy_column(T_RECORD.c[c].type.python_type, values) for c, values in self.columns.items()] \
-            if new and conn.dialect.name == "postgresql" else None
 
-    def write(self, conn: Connection) -> int:
-        """Write them with their change numbers as they are now (a push has made them final)."""
-        new = self.new
-        if new:  # column by column (insert_columns)
-            seqs = [r.seq for r in new]
-            if self.texts is not None:
-                rows = map("\t".join, zip(*self.texts, map(str, seqs), strict=True))
-                with copying(conn, T_RECORD, [*self.columns, "seq"], "\n".join(rows) + "\n"):
-                    pass
-            else:
-                insert_columns(conn, T_RECORD, {**self.columns, "seq": seqs})
-        if self.changed:
-            for rec, params in self.changed:
-                params["seq"] = rec.seq
-            stmt = (update(T_RECORD)
-                    .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))
-                    .values({c: bindparam(c) for c in self._SQL_COLUMNS}))
-            conn.execute(stmt, [params for _rec, params in self.changed])
-        for rec in new:
-            rec.dirty = rec.is_new = False
-        for rec, _params in self.changed:
-            rec.dirty = False
-        return len(new) + len(self.changed)
+
+_NEW_COLUMNS = tuple(_new_columns([], datetime.min))  # in the order of its text
 
 
 def write_removals(conn: Connection, seq: Numbers, removals: Iterable[tuple[str, str, str]]) -> int:

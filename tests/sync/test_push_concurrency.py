@@ -112,7 +112,7 @@ def test_a_pull_while_a_push_holds_its_numbers_waits_for_none_and_skips_none(sto
     anna, bert, reader = _who(store, "anna"), _who(store, "bert"), _who(store, "root", "admin")
     a_muts, b_muts = _clients(anna, 25), _clients(bert, 25)
     _seen, start = _pull_all(store, reader, None)
-    reached, release = _pause(monkeypatch, "write_staged", "A")  # A has taken its numbers, not committed
+    reached, release = _pause(monkeypatch, "write_records", "A")  # A has taken its numbers, not committed
     out: dict[str, Any] = {}
     a = _run("A", lambda: push.push_json(store, anna, a_muts), out)
     assert reached.wait(WAIT)
