@@ -64,7 +64,7 @@ def test_foreign_database_is_refused(tmp_path):
 
 
 def test_head_is_known():
-    assert head_revision() == "0006"
+    assert head_revision() == "0007"
 
 
 @BOTH
@@ -92,5 +92,42 @@ def test_upgrade_from_0001_keeps_records_and_uses_the_lighter_indexes(empty_db_u
                     "EXPLAIN QUERY PLAN SELECT row_id FROM record WHERE table_name = 'client' AND owner_id IN "
                     "('coach-1', 'coach-2')"))
                 assert "ix_record_owner" in plan, plan
+    finally:
+        store.dispose()
+
+
+@BOTH
+def test_upgrade_from_0006_keeps_records_and_compares_ids_byte_by_byte(empty_db_url):
+    """0007 gives the indexed ids of a PostgreSQL store the "C" collation (SQLite: nothing changes); stored rows,
+    their lookups and a downgrade survive."""
+    store = Store(empty_db_url)
+    try:
+        upgrade_to(store, "0006")
+        with store.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO record (table_name, row_id, client_id, owner_id, shared, version, seq, data, "
+                "field_versions, version_devices, updated_at) VALUES ('client', 'c1', 'c1', 'coach-1', false, 1, 1, "
+                "'{}', '{}', '{}', CURRENT_TIMESTAMP)"))
+        assert migrate(store.engine).action == "upgraded"
+
+        def collations() -> set[str | None]:
+            with store.engine.connect() as conn:
+                return {r[0] for r in conn.execute(text(
+                    "SELECT collation_name FROM information_schema.columns WHERE table_name = 'record' "
+                    "AND column_name IN ('table_name', 'row_id', 'client_id')"))}
+
+        if not store.is_sqlite:
+            assert collations() == {"C"}
+        with store.engine.connect() as conn:
+            assert set(load_by_keys(conn, [("client", "c1"), ("client", "c2")])) == {("client", "c1")}
+            assert load_clients_of_owners(conn, ["coach-1"]) == ["c1"]
+        cfg = alembic_config()
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0006")
+        if not store.is_sqlite:
+            assert collations() == {None}
+        with store.engine.connect() as conn:
+            assert set(load_by_keys(conn, [("client", "c1")])) == {("client", "c1")}
     finally:
         store.dispose()
