@@ -1,14 +1,16 @@
 """Work made before this device knew its team (demo data or an import before the first sync) was filed under
 a team invented locally. The central store refuses clients in a team that does not exist or is not the
 coach's (issue 13), so at the handshake, which names the user's team, such clients move to it: in the local
-rows and in the changes not yet pushed."""
+rows and in the changes not yet pushed. Audit events of that time take the signed-in identity the same way
+(adopt_local_identity)."""
 
 from __future__ import annotations
 
 from sqlalchemy import func, select, update
 
 from desktop.models import Database
-from desktop.models.entities import Client, OutboxMutation, Team, User
+from desktop.models.entities import AuditEvent, Client, OutboxMutation, Team, User
+from desktop.models.outbox import get_setting
 
 
 def adopt_local_team(db: Database, team_id: str | None) -> int:
@@ -40,3 +42,28 @@ def needs_adoption(db: Database) -> bool:
     with db.session() as s:
         local = select(Team.id).where(Team.version == 0)
         return s.scalar(select(Client.id).where(Client.team_id.in_(local)).limit(1)) is not None
+
+
+def adopt_local_identity(db: Database, user_id: str, username: str) -> int:
+    """Audit events written before this device knew its user (offline work before the first sign-in) name the
+    identity it had then. The store stamps every pushed event with the signed-in user and device
+    (sync/server/audit.py), so at the handshake the events not yet pushed take that identity here too, in the
+    local rows and in their queued inserts: the device's copy is then the stored one, and the first sync does
+    not download them all again. Returns the number of queued inserts rewritten."""
+    with db.session() as s:
+        device_id = get_setting(s, "device_id")
+        if not device_id:
+            return 0
+        t = AuditEvent.__table__
+        other = (t.c.version == 0) & (t.c.user_id.is_distinct_from(user_id) | (t.c.username != username)
+                                      | (t.c.device_id != device_id))
+        if s.scalar(select(t.c.id).where(other).limit(1)) is None:
+            return 0
+        s.info["sync_apply"] = True  # rows rewritten in place; their own inserts are still queued
+        outbox = OutboxMutation.__table__
+        changed = s.execute(update(outbox).where(
+            outbox.c.row_id.in_(select(t.c.id).where(other)), outbox.c.table_name == "audit_event",
+            outbox.c.state == "pending").values(fields_json=func.json_set(
+                outbox.c.fields_json, "$.user_id", user_id, "$.username", username, "$.device_id", device_id))).rowcount
+        s.execute(update(t).where(other).values(user_id=user_id, username=username, device_id=device_id))
+    return changed

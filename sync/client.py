@@ -12,7 +12,7 @@ import time
 
 from desktop.models.outbox import get_setting, set_setting
 from desktop.models.policy_settings import POLICY_SETTINGS_KEY
-from sync.adopt_team import adopt_local_team, needs_adoption
+from sync.adopt_team import adopt_local_identity, adopt_local_team, needs_adoption
 
 from . import clock
 from .device.base import (
@@ -106,6 +106,7 @@ class SyncClient(PushMixin, PullMixin, RestoreMixin):
             if hs.policy is not None:
                 set_setting(s, POLICY_SETTINGS_KEY, json.dumps(hs.policy, sort_keys=True))
         adopt_local_team(self.db, str(hs.team_id) if hs.team_id else None)
+        adopt_local_identity(self.db, str(hs.user_id), hs.user)
         return hs
 
     def recover(self, result: SyncResult, epoch: str | None) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.models.entities import Client, OutboxMutation, Team
 from desktop.paths import Paths
@@ -62,5 +62,34 @@ def test_only_the_team_of_queued_clients_is_rewritten(central, tmp_path: Path):
             if table == "client" and fields.get("team_id") == local_team:
                 expected["team_id"] = "11111111-2222-3333-4444-555555555555"
             assert after[mid] == (table, expected)
+    finally:
+        store.close()
+
+
+def test_offline_audit_events_take_the_signed_in_identity_and_do_not_come_back(central, tmp_path: Path):
+    """The store stamps pushed audit events with the signed-in user; the queued ones are given that identity at
+    the handshake, so the first sync pulls none of them back and the local trail says what the central one says."""
+    from desktop.models.entities import AuditEvent
+
+    store = open_store(Paths.resolve(tmp_path / "offline"))
+    try:
+        generate_caseload(store.db, store.actor(), 4, seed=7)
+        with store.db.session() as s:
+            events = s.scalar(select(func.count()).select_from(AuditEvent))
+            offline_users = set(s.scalars(select(AuditEvent.username)))
+        assert events >= 4 and "anna" not in offline_users
+
+        info, token = central.user("anna")
+        sign_in(store, central.http, info.username, token)
+        r = SyncClient(store.db, central.http, load_token(store.db) or "", sleep=lambda _s: None).sync()
+
+        assert r.rejected == 0 and r.pending == 0
+        assert r.pulled <= 2  # the user's own user and team rows at most: no audit event comes back
+        with store.db.session() as s:
+            assert set(s.scalars(select(AuditEvent.user_id))) == {str(info.id)}
+            assert set(s.scalars(select(AuditEvent.username))) == {"anna"}
+        stored = central.scalar("SELECT count(*) FROM record WHERE table_name = 'audit_event' AND data LIKE :u",
+                                u='%"username":"anna"%')
+        assert stored == events
     finally:
         store.close()
