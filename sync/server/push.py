@@ -68,6 +68,7 @@ from .authors import Source, annotate, source_of
 from .db import Numbers, Store
 from .echo import echo_origin
 from .models import T_APPLIED, T_CONFLICT, T_REMOVAL, new_id, utcnow
+from .parked import coach_access
 from .policy_check import POLICY_TABLES, PolicyGuard, guard_for
 from .push_fields import field_problem, payload_hash, role_free
 from .records import (
@@ -84,7 +85,7 @@ from .records import (
     prepared,
     write_records,
 )
-from .scope import Principal, coach_owners, specialist_views, team_lead_removals
+from .scope import Principal, specialist_views, team_lead_removals
 
 TEAM_ROLES = ("team_lead", "absence_team")
 
@@ -415,8 +416,7 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
         batch.guard = guard_for(conn, recs, who.user_id, ((m.table, r, m.fields)
                                                           for m, r in zip(mutations, rows, strict=True)))
         if who.role == "coach":
-            batch.owners = coach_owners(conn, who.user_id)
-            batch.ended = parked.ended_access(conn, who.user_id)
+            batch.owners, batch.ended = coach_access(conn, who.user_id)
         if any(m.table == "client" for m in mutations):
             teams.preload(batch)
 
