@@ -344,8 +344,8 @@ def load_by_client_ids(conn: Connection, client_ids: Iterable[str],
     # again for every call
     names = None if tables is None else sorted(set(tables))
     stmt = prepared(conn, f"by_clients:{names is None}", lambda d: _by_clients(d, names is not None))
-    for row in conn.execute(stmt, {"ids": ids_value(conn, ids), "tables": names} if names else
-                            {"ids": ids_value(conn, ids)}):
+    for row in conn.execute(stmt, {"ids": ids_value(conn, ids)} if names is None else
+                            {"ids": ids_value(conn, ids), "tables": names}):
         rec = _from_row(row)
         out[rec.key] = rec
     return out

@@ -52,6 +52,7 @@ def test_load_by_client_ids_of_some_tables(db_url):
         with store.engine.connect() as conn:
             some = load_by_client_ids(conn, ODD[:4] + ["nobody"], ("signal", "agreement"))
             every = load_by_client_ids(conn, ODD[:2])
+            assert load_by_client_ids(conn, ODD, ()) == {}
         assert set(some) == {(t, f"{t} {c}") for c in ODD[:4] for t in ("signal", "agreement")}
         assert {k[0] for k in every} == {"client", "signal", "conversation", "agreement"} and len(every) == 8
     finally:
