@@ -54,13 +54,15 @@ def adopt_local_identity(db: Database, user_id: str, username: str) -> int:
         device_id = get_setting(s, "device_id")
         if not device_id:
             return 0
-        t = AuditEvent.__table__
-        other = (t.c.version == 0) & (t.c.user_id.is_distinct_from(user_id) | (t.c.username != username)
-                                      | (t.c.device_id != device_id))
+        t, outbox = AuditEvent.__table__, OutboxMutation.__table__
+        # Found through the queue (a few rows once a device is in use), not a scan of every event: this runs
+        # at every handshake.
+        queued = select(outbox.c.row_id).where(outbox.c.table_name == "audit_event", outbox.c.state == "pending")
+        other = t.c.id.in_(queued) & (t.c.version == 0) & (
+            t.c.user_id.is_distinct_from(user_id) | (t.c.username != username) | (t.c.device_id != device_id))
         if s.scalar(select(t.c.id).where(other).limit(1)) is None:
             return 0
         s.info["sync_apply"] = True  # rows rewritten in place; their own inserts are still queued
-        outbox = OutboxMutation.__table__
         changed = s.execute(update(outbox).where(
             outbox.c.row_id.in_(select(t.c.id).where(other)), outbox.c.table_name == "audit_event",
             outbox.c.state == "pending").values(fields_json=func.json_set(
