@@ -34,31 +34,21 @@ ACCESS_ENDED = ("your access to this client has ended; the change was not applie
 
 
 def coach_access(conn: Connection, user_id: str) -> tuple[set[str], set[str]]:
-    """A coach's scope for a push in one round trip: (scope.coach_owners, ended_access)."""
+    """A coach's scope for a push, read in one round trip: the coaches whose caseload they work on (themselves
+    and whom they deputise for, as scope.coach_owners), and the clients they could write once but no longer
+    may: transferred away from them, or owned by a coach whose deputyship they ended."""
     d = T_DEPUTY.c
     rows = conn.execute(union_all(
         select(literal("deputy"), d.coach_id).where(d.deputy_id == user_id, d.ended_at.is_(None)),
         select(literal("ended"), d.coach_id).where(d.deputy_id == user_id, d.ended_at.is_not(None)),
         select(literal("moved"), T_TRANSFER.c.client_id).where(T_TRANSFER.c.from_user_id == user_id))).all()
     owners = {user_id} | {v for kind, v in rows if kind == "deputy"}
-    return owners, _ended(conn, {v for kind, v in rows if kind == "moved"}, [v for kind, v in rows if kind == "ended"])
-
-
-def ended_access(conn: Connection, user_id: str) -> set[str]:
-    """Clients this coach could write once but no longer may: transferred away from them, or owned by a coach
-    whose deputyship they ended."""
-    clients = {r[0] for r in conn.execute(select(T_TRANSFER.c.client_id).where(T_TRANSFER.c.from_user_id == user_id))}
-    coaches = [r[0] for r in conn.execute(select(T_DEPUTY.c.coach_id).where(
-        T_DEPUTY.c.deputy_id == user_id, T_DEPUTY.c.ended_at.is_not(None)))]
-    return _ended(conn, clients, coaches)
-
-
-def _ended(conn: Connection, clients: set[str], coaches: list[str]) -> set[str]:
-    """The clients transferred away, and those of the coaches whose deputyship ended."""
-    if coaches:
-        clients |= {r[0] for r in conn.execute(select(T_RECORD.c.row_id).where(
-            T_RECORD.c.table_name == "client", T_RECORD.c.owner_id.in_(sorted(set(coaches)))))}
-    return clients
+    ended = {v for kind, v in rows if kind == "moved"}
+    former = sorted({v for kind, v in rows if kind == "ended"})
+    if former:
+        ended |= {r[0] for r in conn.execute(select(T_RECORD.c.row_id).where(
+            T_RECORD.c.table_name == "client", T_RECORD.c.owner_id.in_(former)))}
+    return owners, ended
 
 
 def specialist_lost_placement(role: str, m: Mutation) -> bool:

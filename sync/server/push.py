@@ -130,7 +130,7 @@ class Batch:
     audit_rows: list[dict[str, Any]] = field(default_factory=list)  # new rows of the audit trail (audit.py)
     audit_ids: set[str] = field(default_factory=set)  # audit event ids already in the trail
     parked: list[dict[str, Any]] = field(default_factory=list)  # refused because access ended (parked.py)
-    ended: set[str] | None = None  # clients this coach's access to ended (loaded when first needed)
+    ended: set[str] = field(default_factory=set)  # clients this coach's access to ended (parked.coach_access)
     sources: dict[str, Source] = field(default_factory=dict)  # conflict id -> who made the central value
 
     def out_of_scope(self, m: Mutation, mid: str, row_id: str, client_id: str | None, reason: str) -> Rejected:
@@ -138,13 +138,9 @@ class Batch:
         if client_id and parked.specialist_lost_placement(self.who.role, m):
             self.parked.append(parked.parked_row(m, mid, row_id, client_id, self.who.user_id, self.who.device_id))
             return Rejected(parked.ACCESS_ENDED)
-        if self.who.role == "coach" and client_id:
-            if self.ended is None:
-                self.ended = parked.ended_access(self.conn, self.who.user_id)
-            if client_id in self.ended:
-                self.parked.append(parked.parked_row(m, mid, row_id, client_id, self.who.user_id,
-                                                     self.who.device_id))
-                return Rejected(parked.ACCESS_ENDED)
+        if self.who.role == "coach" and client_id in self.ended:
+            self.parked.append(parked.parked_row(m, mid, row_id, client_id, self.who.user_id, self.who.device_id))
+            return Rejected(parked.ACCESS_ENDED)
         return Rejected(reason)
     guard: PolicyGuard | None = None  # the policy rules (sync/policy), made when a batch touches their tables
 
