@@ -60,8 +60,6 @@ def adopt_local_identity(db: Database, user_id: str, username: str) -> int:
         queued = select(outbox.c.row_id).where(outbox.c.table_name == "audit_event", outbox.c.state == "pending")
         other = t.c.id.in_(queued) & (t.c.version == 0) & (
             t.c.user_id.is_distinct_from(user_id) | (t.c.username != username) | (t.c.device_id != device_id))
-        if s.scalar(select(t.c.id).where(other).limit(1)) is None:
-            return 0
         s.info["sync_apply"] = True  # rows rewritten in place; their own inserts are still queued
         changed = s.execute(update(outbox).where(
             outbox.c.row_id.in_(select(t.c.id).where(other)), outbox.c.table_name == "audit_event",
