@@ -137,6 +137,11 @@ def timed_child(variant: Variant, argv: list[str]) -> tuple[float, dict, int]:
 
 GUI_CHILD = r"""
 import time, sys, argparse
+try:
+    from desktop import process  # as the `wijkdesk` entry point (desktop/__main__.py) does first
+    process.begin()
+except ImportError:  # a revision from before it
+    pass
 from desktop.ui.app import run_gui  # first, as in `wijkdesk` (desktop.cli imports it before any Qt)
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from desktop import __version__
+from desktop import __version__, process
 from desktop.errors import CommandFailed  # also importable from here, its old place
 from desktop.i18n import translate
 
@@ -188,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UnlockError, MigrationError) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILED
+    process.started()
     try:
         return handler(store, args)
     except (CommandFailed, ServiceError) as exc:

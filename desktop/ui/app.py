@@ -26,6 +26,7 @@ import desktop.services.duty_to_inform
 import desktop.services.sync_review
 import desktop.services.taxonomy  # noqa: F401 - loaded before Qt, see above
 import sync.credentials  # noqa: F401 - loaded before Qt, see above
+from desktop import process
 from desktop.i18n import translate
 from desktop.logsetup import LOG_FILE, setup_logging
 from desktop.models.keystore import UnlockError, secure_keyring_available
@@ -235,6 +236,7 @@ def run_gui(args: argparse.Namespace) -> int:
         _mark("window_built")
         window.show()
         _mark("window_shown")
+        process.started()
         if demo is not None:
             plan = demo
             demo_module.start_in_background(window, plan, lambda _plan: offline_demo(

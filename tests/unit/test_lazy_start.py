@@ -28,22 +28,48 @@ def test_help_imports_nothing_heavy():
     assert "sync" in proc.stdout and "demo-data" in proc.stdout
 
 
-def test_the_process_entry_points_freeze_what_is_left_for_the_shutdown(monkeypatch):
-    """desktop/__main__.py leaves the objects of a finished command out of the interpreter's shutdown
-    collections (a quarter of a second on the sync path); desktop.cli.main itself does not, as tests call it
-    in one process."""
+
+def test_the_process_entry_points_keep_the_collector_out_of_start_and_shutdown(monkeypatch):
+    """desktop/__main__.py turns the collector off while the program starts (desktop.process): desktop.cli.main
+    turns it on again, with the start's objects frozen, before the command's work; after the command the
+    whole heap is frozen for the shutdown."""
     import gc
 
     from desktop import __main__ as entry
     from desktop import cli
 
-    monkeypatch.setattr(sys, "argv", ["wijkdesk", "--lang", "nl", "sync"])
-    seen: list[tuple[list[str], int]] = []
-    monkeypatch.setattr(cli, "main", lambda argv: seen.append((argv, gc.get_freeze_count())) or 7)
+    monkeypatch.setattr(sys, "argv", ["wijkdesk", "--lang", "nl", "--help"])
+    seen: list[tuple[bool, int]] = []
+
+    def fake_cli(argv: list[str]) -> int:
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        process.started()  # as desktop.cli.main does once its store is open
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        return 7
+
+    from desktop import process
+    monkeypatch.setattr(cli, "main", fake_cli)
     try:
-        assert gc.get_freeze_count() == 0
+        assert gc.isenabled() and gc.get_freeze_count() == 0
         assert entry.main() == 7
-        assert seen == [(["--lang", "nl", "sync"], 0)]  # frozen after the command, not before
-        assert gc.get_freeze_count() > 0
+        assert seen[0] == (False, 0)  # off while starting
+        assert seen[1][0] is True and seen[1][1] > 0  # on for the work, without the start's objects
+        assert gc.isenabled() and gc.get_freeze_count() >= seen[1][1]
     finally:
         gc.unfreeze()
+        gc.enable()
+
+
+def test_started_leaves_the_collector_alone_outside_the_entry_points():
+    import gc
+
+    from desktop import process
+
+    gc.disable()  # as a caller might have it
+    try:
+        process.started()
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    process.started()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
