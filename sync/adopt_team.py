@@ -6,11 +6,13 @@ rows and in the changes not yet pushed. Audit events of that time take the signe
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+import json
+
+from sqlalchemy import exists, func, select, update
 
 from desktop.models import Database
 from desktop.models.entities import AuditEvent, Client, OutboxMutation, Team, User
-from desktop.models.outbox import get_setting
+from desktop.models.outbox import get_setting, set_setting
 
 
 def adopt_local_team(db: Database, team_id: str | None) -> int:
@@ -44,21 +46,31 @@ def needs_adoption(db: Database) -> bool:
         return s.scalar(select(Client.id).where(Client.team_id.in_(local)).limit(1)) is not None
 
 
+IDENTITY_ADOPTED = "identity_adopted"  # setting: the identity the queued audit events were last given
+
+
 def adopt_local_identity(db: Database, user_id: str, username: str) -> int:
     """Audit events written before this device knew its user (offline work before the first sign-in) name the
     identity it had then. The store stamps every pushed event with the signed-in user and device
     (sync/server/audit.py), so at the handshake the events not yet pushed take that identity here too, in the
     local rows and in their queued inserts: the device's copy is then the stored one, and the first sync does
-    not download them all again. Returns the number of queued inserts rewritten."""
+    not download them all again. Returns the number of queued inserts rewritten.
+
+    Once per identity: the events made after it are made by the signed-in user. A handshake runs at every
+    sync, and the outbox of a first sync holds tens of thousands of changes: the events are found from their
+    own table (not pushed yet: version 0) with one probe each into the queue's row-id index, never by a scan
+    of the queue."""
     with db.session() as s:
         device_id = get_setting(s, "device_id")
         if not device_id:
             return 0
+        mark = json.dumps([user_id, username, device_id])
+        if get_setting(s, IDENTITY_ADOPTED) == mark:
+            return 0
         t, outbox = AuditEvent.__table__, OutboxMutation.__table__
-        # Found through the queue (a few rows once a device is in use), not a scan of every event: this runs
-        # at every handshake.
-        queued = select(outbox.c.row_id).where(outbox.c.table_name == "audit_event", outbox.c.state == "pending")
-        other = t.c.id.in_(queued) & (t.c.version == 0) & (
+        queued = exists().where(outbox.c.row_id == t.c.id, outbox.c.table_name == "audit_event",
+                                outbox.c.state == "pending")
+        other = (t.c.version == 0) & queued & (
             t.c.user_id.is_distinct_from(user_id) | (t.c.username != username) | (t.c.device_id != device_id))
         s.info["sync_apply"] = True  # rows rewritten in place; their own inserts are still queued
         changed = s.execute(update(outbox).where(
@@ -66,4 +78,5 @@ def adopt_local_identity(db: Database, user_id: str, username: str) -> int:
             outbox.c.state == "pending").values(fields_json=func.json_set(
                 outbox.c.fields_json, "$.user_id", user_id, "$.username", username, "$.device_id", device_id))).rowcount
         s.execute(update(t).where(other).values(user_id=user_id, username=username, device_id=device_id))
+        set_setting(s, IDENTITY_ADOPTED, mark)
     return changed
