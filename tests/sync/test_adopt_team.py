@@ -93,3 +93,27 @@ def test_offline_audit_events_take_the_signed_in_identity_and_do_not_come_back(c
         assert stored == events
     finally:
         store.close()
+
+
+def test_the_identity_is_adopted_once_per_signed_in_identity(tmp_path: Path):
+    """The handshake of every sync asks for it: after the first time for an identity it does nothing (the
+    events made since carry that identity); another identity on this device is adopted again."""
+    from desktop.models.entities import AuditEvent
+    from sync.adopt_team import adopt_local_identity
+
+    store = open_store(Paths.resolve(tmp_path / "offline"))
+    try:
+        generate_caseload(store.db, store.actor(), 3, seed=3)
+        with store.db.session() as s:
+            events = s.scalar(select(func.count()).select_from(AuditEvent))
+        assert adopt_local_identity(store.db, "00000000-0000-4000-8000-00000000000a", "anna") == events
+        assert adopt_local_identity(store.db, "00000000-0000-4000-8000-00000000000a", "anna") == 0
+        with store.db.session() as s:
+            queued = [json.loads(f) for f in s.scalars(select(OutboxMutation.fields_json).where(
+                OutboxMutation.table_name == "audit_event"))]
+        assert {q["username"] for q in queued} == {"anna"}
+        assert adopt_local_identity(store.db, "00000000-0000-4000-8000-00000000000b", "bert") == events
+        with store.db.session() as s:
+            assert set(s.scalars(select(AuditEvent.username))) == {"bert"}
+    finally:
+        store.close()
