@@ -117,3 +117,25 @@ def test_the_identity_is_adopted_once_per_signed_in_identity(tmp_path: Path):
             assert set(s.scalars(select(AuditEvent.username))) == {"bert"}
     finally:
         store.close()
+
+
+def test_signing_in_files_the_offline_work_under_the_team_at_once(central, tmp_path: Path):
+    """sign_in shakes hands right away (desktop/services/sign_in.py): the offline work takes the user's team
+    and identity before any sync, and nothing is sent yet."""
+    from desktop.models.entities import AuditEvent
+
+    store = open_store(Paths.resolve(tmp_path / "offline"))
+    try:
+        generate_caseload(store.db, store.actor(), 3, seed=8)
+        info, token = central.user("anna")
+        sign_in(store, central.http, info.username, token)
+        team = str(info.team_id)
+        with store.db.session() as s:
+            assert set(s.scalars(select(Client.team_id))) == {team}
+            assert set(s.scalars(select(AuditEvent.username))) == {"anna"}
+            queued = [json.loads(f) for f in s.scalars(select(OutboxMutation.fields_json).where(
+                OutboxMutation.table_name == "client"))]
+        assert len(queued) == 3 and {q["team_id"] for q in queued} == {team}
+        assert central.scalar("SELECT count(*) FROM record WHERE table_name = 'client'") == 0
+    finally:
+        store.close()
