@@ -21,8 +21,9 @@ def adopt_local_team(db: Database, team_id: str | None) -> int:
         return 0
     with db.session() as s:
         local = set(s.scalars(select(Team.id).where(Team.version == 0, Team.id != team_id)))
-        if not local:
-            return 0
+        if not local or not any(s.scalar(select(model.id).where(model.team_id.in_(sorted(local))).limit(1))
+                                for model in (Client, User)):
+            return 0  # none, or adopted already (at sign-in): the queued rows moved with the local ones
         s.info["sync_apply"] = True  # rows rewritten in place; their own inserts are still queued
         for model in (Client, User):
             s.execute(update(model).where(model.team_id.in_(sorted(local))).values(team_id=team_id))
