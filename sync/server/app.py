@@ -132,7 +132,8 @@ async def push_body(request: Request) -> PushRequest:
     try:
         return PushRequest.model_validate_json(raw)
     except ValidationError as exc:
-        raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from None
+        # Without the input: a body of a thousand changes (personal data) is not kept in the error.
+        raise RequestValidationError(exc.errors(include_url=False, include_context=False, include_input=False)) from None
 
 
 def _summarise(errors: list[Any]) -> str:

@@ -90,6 +90,20 @@ def test_schema_versions(central):
     assert_error(r, 426, "too_old")
 
 
+
+def test_a_mutation_of_an_unknown_schema_revision_is_refused_with_its_batch(central):
+    """The revision of each pushed change is checked once per batch (PushRequest): one unknown revision among
+    good changes refuses the whole request, nothing of it is stored, and the answer names the revision but not
+    the values sent."""
+    dev = central.device("anna")
+    good = dev.mut("client", first_name="Kees", last_name="Privé", bsn="123456782", coach_id=dev.user_id)
+    odd = {**dev.mut("client", first_name="Piet", bsn="111222333", coach_id=dev.user_id), "schema_version": "9999"}
+    r = dev.push_raw([good, odd])
+    body = assert_error(r, 422, "bad_request")
+    assert "unknown desktop schema revision '9999'" in body.detail and "Privé" not in r.text
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name = 'client'") == 0
+
+
 def _client_mutation(dev):
     return dev.mut("client", first_name="Kees", coach_id=dev.user_id)
 
