@@ -33,6 +33,10 @@ from .tasks import DataBus, TaskRunner
 
 log = logging.getLogger(__name__)
 
+# The widgets of the client's page, made on first use (ClientPane.__getattr__).
+_PAGE_PARTS = frozenset(("title", "subtitle", "attention", "form", "message", "save_button", "delete_button", "tabs"))
+
+
 def tab_classes() -> tuple[type[ClientTab], ...]:
     """The tabs after "Overzicht", in order. Adding a tab is one line here (a ClientTab subclass).
 
@@ -74,7 +78,26 @@ class ClientPane(QWidget):
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         self.stack.addWidget(empty)
+        self.client_tabs: list[ClientTab] = []  # built with the first client (see tab_classes)
+        self._db, self._actor = db, actor
+        self.attention_service = AttentionService(db, actor)
+        self._page_built = False  # the client's page is built when first used (see __getattr__)
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.bus.changed.connect(self._on_bus_changed)
+
+    def __getattr__(self, name: str) -> object:
+        """The client's page (header, form, buttons, tabs) is made on first use, not while the window starts
+        with no client chosen (50-70 ms of a cold start)."""
+        if name in _PAGE_PARTS and not self.__dict__.get("_page_built", True):
+            self._build_page()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _build_page(self) -> None:
+        self._page_built = True
         page = QWidget()
         self.title = QLabel()
         self.title.setObjectName("clientTitle")
@@ -120,9 +143,6 @@ class ClientPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientTabs")
         self.tabs.addTab(overview, self.tr("Overzicht"))
-        self.client_tabs: list[ClientTab] = []  # built with the first client (see tab_classes)
-        self._db, self._actor = db, actor
-        self.attention_service = AttentionService(db, actor)
 
         pl = QVBoxLayout(page)
         pl.setContentsMargins(0, 0, 0, 0)
@@ -132,14 +152,9 @@ class ClientPane(QWidget):
         pl.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
         self.form.edited.connect(self._on_edited)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        self.bus.changed.connect(self._on_bus_changed)
 
     def _ensure_tabs(self) -> None:
         if self.client_tabs:
@@ -227,7 +242,8 @@ class ClientPane(QWidget):
 
     def clear(self) -> None:
         self.details = None
-        self.form.clear()
+        if self._page_built:
+            self.form.clear()
         self.stack.setCurrentIndex(0)
         for tab in self.client_tabs:
             tab.set_client(None)

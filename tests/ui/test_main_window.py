@@ -72,6 +72,25 @@ def test_opening_a_client_is_audited_once(window, store, caseload):
     assert _views(store, cid) == 1
 
 
+def test_the_client_page_is_made_when_the_first_client_opens(qtbot, store, actor, caseload):
+    """A cold start shows the caseload and an empty pane; the client's page (form, buttons, tabs) is made when
+    it is first needed (desktop/ui/client_pane.py), and then shows the client as before."""
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(store.db, actor)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.pane._page_built is False and w.pane.stack.count() == 1
+    assert w.pane.is_dirty() is False  # asked before any client: nothing is made for it
+    w.pane.clear()
+    assert w.pane._page_built is False
+    assert w.caseload.select_client(caseload["Çelik"])
+    assert w.pane._page_built is True and w.pane.stack.currentIndex() == 1
+    assert w.pane.title.text() == "Mehmet Çelik" and w.pane.tabs.count() > 1
+    w.runner.wait()
+    w.close()
+
+
 def test_invalid_data_shows_dutch_error_and_keeps_stored_value(window, qtbot, store, actor, caseload):
     cid = caseload["Berg"]
     window.caseload.select_client(cid)
