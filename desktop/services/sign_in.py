@@ -63,7 +63,7 @@ def handshake_now(store: Store, http: httpx.Client, device_token: str) -> None:
     try:
         SyncClient(store.db, http, device_token, backups=store.paths.backups, retries=0,
                    on_revoked=store.wipe).handshake()
-    except (SyncError, StoreRestored) as exc:
+    except (SyncError, StoreRestored, httpx.HTTPError, ValueError) as exc:  # ValueError: a malformed answer
         log.info("no handshake after signing in (%s); the first sync shakes hands", type(exc).__name__)
 
 

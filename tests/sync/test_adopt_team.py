@@ -139,3 +139,20 @@ def test_signing_in_files_the_offline_work_under_the_team_at_once(central, tmp_p
         assert central.scalar("SELECT count(*) FROM record WHERE table_name = 'client'") == 0
     finally:
         store.close()
+
+
+def test_a_failing_handshake_after_signing_in_leaves_the_sign_in_standing(central, tmp_path: Path, monkeypatch):
+    """The handshake at sign-in is best effort: a malformed answer is left to the first sync."""
+    from sync.client import SyncClient as Client
+
+    def broken(self):  # noqa: ANN001, ANN202
+        raise ValueError("malformed handshake")
+
+    monkeypatch.setattr(Client, "handshake", broken)
+    store = open_store(Paths.resolve(tmp_path / "offline"))
+    try:
+        info, token = central.user("anna")
+        answer = sign_in(store, central.http, info.username, token)
+        assert str(answer.user_id) == str(info.id) and load_token(store.db)
+    finally:
+        store.close()
