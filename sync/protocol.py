@@ -7,10 +7,10 @@ with a 4xx and a reason.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 PROTOCOL_VERSION = 1
 # The oldest desktop schema revision the server still accepts (one version behind keeps syncing).
@@ -218,12 +218,19 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# A UUID as the desktop and the store write it (lowercase, hyphenated), kept as text: the store uses the ids as
+# text, and a pattern checked by pydantic's core costs less than making a uuid.UUID and turning it back into text
+# (about 3 ms of a 1,000-mutation push batch). Other spellings of a UUID are refused, not normalised.
+UUID_TEXT = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+UuidText = Annotated[str, StringConstraints(pattern=UUID_TEXT), Field(json_schema_extra={"format": "uuid"})]
+
+
 class Mutation(Strict):
-    mutation_id: UUID
-    device_id: UUID
+    mutation_id: UuidText
+    device_id: UuidText
     seq: int = Field(ge=0)
     table: str = Field(max_length=40)
-    row_id: UUID
+    row_id: UuidText
     op: Literal["insert", "update"]
     fields: dict[str, Any]
     base_version: int = Field(ge=0)

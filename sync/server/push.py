@@ -79,6 +79,7 @@ from .records import (
     dumps,
     ids_bind,
     ids_value,
+    insert_columns,
     load_by_client_ids,
     load_by_keys,
     new_rec,
@@ -364,10 +365,9 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation], authors: 
     is rolled back whole and the batch is decided again, now seeing the winner's rows."""
     if not mutations:
         return '{"results":[],"applied":0,"conflicted":0,"rejected":0}'
-    ids = [str(m.mutation_id) for m in mutations]
-    rows = [str(m.row_id) for m in mutations]
-    devices = {d: str(d) for d in {m.device_id for m in mutations}}  # a batch comes from one device
-    hashes = [payload_hash(m, mid, rid, devices[m.device_id]) for m, mid, rid in zip(mutations, ids, rows, strict=True)]
+    ids = [m.mutation_id for m in mutations]  # text (protocol.UuidText)
+    rows = [m.row_id for m in mutations]
+    hashes = Hashes(mutations)
     for attempt in range(RETRIES):
         try:
             return _push_once(store, who, mutations, ids, rows, hashes, authors)
@@ -375,6 +375,22 @@ def push_json(store: Store, who: Principal, mutations: list[Mutation], authors: 
             if attempt == RETRIES - 1 or getattr(getattr(exc, "orig", exc), "sqlstate", None) not in RACES:
                 raise
     raise AssertionError("unreachable")
+
+
+class Hashes:
+    """The batch's payload hashes (idempotency), each made when first asked for and kept across retries. While
+    the batch is decided only a mutation id seen before needs its hash; the others are made while the database
+    inserts the batch's records (records.copy_pieces), where the push would otherwise wait."""
+
+    def __init__(self, mutations: list[Mutation]) -> None:
+        self.mutations = mutations
+        self.made: list[str | None] = [None] * len(mutations)
+
+    def __getitem__(self, i: int) -> str:
+        h = self.made[i]
+        if h is None:
+            h = self.made[i] = payload_hash(self.mutations[i])
+        return h
 
 
 def _applied_lookup(dialect: str) -> Any:
@@ -387,11 +403,12 @@ RACES = frozenset(("23505", "40P01", "40001"))  # unique violation, deadlock, se
 
 
 def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: list[str], rows: list[str],
-               hashes: list[str], authors: bool) -> str:
+               hashes: Hashes, authors: bool) -> str:
     results: list[str] = []
     counts = {"applied": 0, "conflict": 0, "rejected": 0}
     with store.push() as (conn, seq):
-        seen: dict[str, tuple[str, str, str]] = {}  # mutation id -> (payload hash, status, result text)
+        # mutation id -> (its payload hash, or the index of an earlier mutation of this batch; status; result text)
+        seen: dict[str, tuple[str | int, str, str]] = {}
         stmt = prepared(conn, "applied", _applied_lookup)
         for mid, h, res in conn.execute(stmt, {"ids": ids_value(conn, sorted(set(ids)))}):
             seen[mid] = (h, _status_of(res), res)
@@ -416,12 +433,13 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
         if any(m.table == "client" for m in mutations):
             teams.preload(batch)
 
-        new_applied: list[dict[str, Any]] = []
-        now = utcnow()
-        for m, h, mid, row_id in zip(mutations, hashes, ids, rows, strict=True):
+        fresh: list[int] = []  # the mutations decided now (not seen before), by index
+        fresh_texts: list[str] = []
+        for i, (m, mid, row_id) in enumerate(zip(mutations, ids, rows, strict=True)):
             prev = seen.get(mid)
             if prev is not None:
-                if prev[0] == h:
+                earlier = prev[0]
+                if (earlier if type(earlier) is str else hashes[earlier]) == hashes[i]:
                     status, text = prev[1], prev[2]
                 else:
                     status, text = "rejected", dumps({"mutation_id": mid, "status": "rejected",
@@ -437,9 +455,9 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
             status, text = res["status"], result_text(res)
             results.append(text)
             counts[status] += 1
-            seen[mid] = (h, status, text)
-            new_applied.append({"mutation_id": mid, "user_id": who.user_id, "device_id": who.device_id,
-                                "payload_hash": h, "result_json": text, "created_at": now})
+            seen[mid] = (i, status, text)
+            fresh.append(i)
+            fresh_texts.append(text)
         inserted = sum(1 for rec in batch.recs.values() if rec.is_new)
         removals = [{"seq": seq.next(), "user_id": u, "table_name": t, "row_id": r}
                     for u, t, r in batch.specialist_scope_changes() + team_lead_removals(conn, batch.teams_left())]
@@ -448,7 +466,6 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
             results = annotate(conn, results, batch.sources)  # before the records are written
         # Unnumbered rows first, while other pushes may still take numbers.
         bulk_insert(conn, T_CONFLICT, batch.conflicts)
-        bulk_insert(conn, T_APPLIED, new_applied)
         audit.write(conn, batch.audit_rows)
         parked.write(conn, batch.parked)
         # The numbered rows: from here to the commit this push holds the counter (db.py).
@@ -458,7 +475,16 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
                 rec.seq += base
         for row in removals:
             row["seq"] += base
-        write_records(conn, batch.recs.values())
+        applied: dict[str, list[Any]] = {}
+
+        def applied_rows() -> None:  # while the database inserts the records
+            n, now = len(fresh), utcnow()
+            applied.update(mutation_id=[ids[i] for i in fresh], user_id=[who.user_id] * n,
+                           device_id=[who.device_id] * n, payload_hash=[hashes[i] for i in fresh],
+                           result_json=fresh_texts, created_at=[now] * n)
+
+        write_records(conn, batch.recs.values(), applied_rows)
+        insert_columns(conn, T_APPLIED, applied)
         bulk_insert(conn, T_REMOVAL, removals)
     store.grew(inserted)
 

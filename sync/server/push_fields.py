@@ -15,16 +15,15 @@ from sync.protocol import MAX_YEAR, MIN_YEAR, TABLE_FIELDS, Mutation, check_valu
 _PLAIN = frozenset((str, int, bool, type(None)))  # field values model_dump(mode="json") keeps as they are
 
 
-def payload_hash(m: Mutation, mutation_id: str | None = None, row_id: str | None = None,
-                 device_id: str | None = None) -> str:
+def payload_hash(m: Mutation) -> str:
     """sha256 of the mutation's canonical JSON (sorted keys, no spaces, UTF-8).
 
     The document is m.model_dump(mode="json"); built by hand when every field value is a plain JSON
     scalar (the same dict, without pydantic's serialiser), else taken from pydantic."""
     if set(map(type, m.fields.values())) <= _PLAIN:
-        doc = {"mutation_id": mutation_id or str(m.mutation_id), "device_id": device_id or str(m.device_id),
-               "seq": m.seq, "table": m.table, "row_id": row_id or str(m.row_id), "op": m.op, "fields": m.fields,
-               "base_version": m.base_version, "schema_version": m.schema_version}
+        doc = {"mutation_id": m.mutation_id, "device_id": m.device_id, "seq": m.seq, "table": m.table,
+               "row_id": m.row_id, "op": m.op, "fields": m.fields, "base_version": m.base_version,
+               "schema_version": m.schema_version}
         return hashlib.sha256(canonical(doc, scalars=True)).hexdigest()
     return hashlib.sha256(canonical(m.model_dump(mode="json"))).hexdigest()
 

@@ -59,39 +59,56 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         insert_columns(conn, table, {c: [row[c] for row in rows] for c in rows[0]})
 
 
-def insert_columns(conn: Connection, table: Table, columns: dict[str, list[Any]]) -> None:
+def insert_columns(conn: Connection, table: Table, columns: dict[str, list[Any]],
+                   meanwhile: Callable[[], None] | None = None) -> None:
     """bulk_insert of rows given column by column (column -> its values, all of one length): both COPY's
-    text and the driver's parameter tuples are built a column at a time."""
+    text and the driver's parameter tuples are built a column at a time. `meanwhile`: see copy_pieces (called
+    after the insert where there is no COPY)."""
     cols = list(columns)
     if not cols or not columns[cols[0]]:
+        if meanwhile is not None:
+            meanwhile()
         return
-    if conn.dialect.name == "sqlite":
-        plan = _driver_insert(conn, table, tuple(cols))
-        if plan is not None:
-            sql, pairs = plan
-            ordered = [columns[c] if p is None else list(map(_once(p), columns[c])) for c, p in pairs]
-            conn.exec_driver_sql(sql, list(zip(*ordered, strict=True)))
-            return
-    if conn.dialect.name != "postgresql":
+    if conn.dialect.name == "postgresql":
+        n = len(columns[cols[0]])
+        copy_pieces(conn, table, cols, (copy_text(table, {c: v[i:i + COPY_PIECE] for c, v in columns.items()})
+                                        for i in range(0, n, COPY_PIECE)), meanwhile)
+        return
+    plan = _driver_insert(conn, table, tuple(cols)) if conn.dialect.name == "sqlite" else None
+    if plan is not None:
+        sql, pairs = plan
+        ordered = [columns[c] if p is None else list(map(_once(p), columns[c])) for c, p in pairs]
+        conn.exec_driver_sql(sql, list(zip(*ordered, strict=True)))
+    else:
         conn.execute(insert(table), [dict(zip(cols, values, strict=True))
                                      for values in zip(*columns.values(), strict=True)])
-        return
-    n = len(columns[cols[0]])
-    copy_pieces(conn, table, cols, (copy_text(table, {c: v[i:i + COPY_PIECE] for c, v in columns.items()})
-                                    for i in range(0, n, COPY_PIECE)))
+    if meanwhile is not None:
+        meanwhile()
 
 
 COPY_PIECE = 250  # rows per piece of COPY text: PostgreSQL inserts one piece while the next is made
 
 
-def copy_pieces(conn: Connection, table: Table, cols: Iterable[str], pieces: Iterable[str]) -> None:
+def copy_pieces(conn: Connection, table: Table, cols: Iterable[str], pieces: Iterable[str],
+                meanwhile: Callable[[], None] | None = None) -> None:
     """COPY rows into `table` on PostgreSQL, sending each piece of COPY text as soon as it is made: the
-    database inserts the rows sent while Python makes the next piece (a push's record JSON, its COPY text)."""
+    database inserts the rows sent while Python makes the next piece (a push's record JSON, its COPY text).
+
+    meanwhile: work of the caller's that does not need the connection, done after the last piece has gone
+    out and before waiting for the database to finish inserting (the last pieces and the index entries take it
+    several milliseconds more for a push batch: Python would otherwise sit idle)."""
+    from psycopg.copy import LibpqWriter  # only here: a store on SQLite runs without psycopg
+
     names = ", ".join(f'"{c}"' for c in cols)
     raw = conn.connection.driver_connection
-    with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-        for piece in pieces:
-            copy.write(piece)
+    with raw.cursor() as cur:
+        # Every piece is flushed to the socket when written (threshold 0): the database has all of it while
+        # `meanwhile` runs, not the last few kilobytes only when the COPY ends.
+        with cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN', writer=LibpqWriter(cur, flush_threshold=0)) as copy:
+            for piece in pieces:
+                copy.write(piece)
+            if meanwhile is not None:
+                meanwhile()
 
 
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -382,9 +399,10 @@ def _row_params(rec: Rec, now: datetime) -> dict[str, Any]:
             "origin_device": rec.origin}
 
 
-def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
+def write_records(conn: Connection, recs: Iterable[Rec], meanwhile: Callable[[], None] | None = None) -> int:
     """Insert the new and update the changed records, in two bulk statements. On PostgreSQL the new ones are
-    made into COPY text a piece at a time, each piece inserted while the next is made (copy_pieces)."""
+    made into COPY text a piece at a time, each piece inserted while the next is made (copy_pieces).
+    meanwhile: called once, while the database inserts the new records when there are some (copy_pieces)."""
     now = utcnow()
     new: list[Rec] = []
     changed = []
@@ -400,9 +418,11 @@ def write_records(conn: Connection, recs: Iterable[Rec]) -> int:
         rec.dirty = rec.is_new = False
     if new and conn.dialect.name == "postgresql":
         copy_pieces(conn, T_RECORD, _NEW_COLUMNS, (copy_text(T_RECORD, _new_columns(new[i:i + COPY_PIECE], now))
-                                                   for i in range(0, len(new), COPY_PIECE)))
+                                                   for i in range(0, len(new), COPY_PIECE)), meanwhile)
     elif new:
-        insert_columns(conn, T_RECORD, _new_columns(new, now))
+        insert_columns(conn, T_RECORD, _new_columns(new, now), meanwhile)
+    elif meanwhile is not None:
+        meanwhile()
     if changed:
         stmt = (update(T_RECORD)
                 .where(T_RECORD.c.table_name == bindparam("k_table"), T_RECORD.c.row_id == bindparam("k_row"))

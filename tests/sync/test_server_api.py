@@ -104,6 +104,22 @@ def test_a_mutation_of_an_unknown_schema_revision_is_refused_with_its_batch(cent
     assert central.scalar("SELECT count(*) FROM record WHERE table_name = 'client'") == 0
 
 
+def test_ids_in_another_spelling_of_a_uuid_are_refused(central):
+    """The store keeps ids as the desktop writes them (lowercase, hyphenated; protocol.UuidText): another
+    spelling of the same UUID would be a second row id for one row, so it is refused with its batch."""
+    dev = central.device("anna")
+    good = dev.mut("client", first_name="Kees", coach_id=dev.user_id)
+    row = uuid.UUID(good["row_id"])
+    spellings = [str(row).upper(), row.hex, "{" + str(row) + "}", f"urn:uuid:{row}", " " + str(row)]
+    for field in ("row_id", "mutation_id", "device_id"):
+        for odd in spellings:
+            r = dev.push_raw([dict(good, **{field: odd})])
+            body = assert_error(r, 422, "bad_request")
+            assert field in body.detail, (field, odd, body.detail)
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name = 'client'") == 0
+    assert dev.push(good)["applied"] == 1
+
+
 def _client_mutation(dev):
     return dev.mut("client", first_name="Kees", coach_id=dev.user_id)
 

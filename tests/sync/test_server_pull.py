@@ -101,8 +101,8 @@ def test_a_pending_transaction_blocks_later_numbers(central):
             release.wait(10)
 
     def fast_writer() -> None:
-        m = Mutation(mutation_id=uuid.uuid4(), device_id=uuid.UUID(who.device_id), seq=1, table="client",
-                     row_id=uuid.uuid4(), op="insert", fields={"first_name": "Later", "coach_id": who.user_id},
+        m = Mutation(mutation_id=str(uuid.uuid4()), device_id=who.device_id, seq=1, table="client",
+                     row_id=str(uuid.uuid4()), op="insert", fields={"first_name": "Later", "coach_id": who.user_id},
                      base_version=0, schema_version="0003")
         push(store, who, [m])
 
@@ -128,8 +128,8 @@ def test_concurrent_writers_never_make_a_reader_skip(central):
     store = central.store
     who = _principal(store, "anna")
     rows = [str(uuid.uuid4()) for _ in range(12)]
-    push(store, who, [Mutation(mutation_id=uuid.uuid4(), device_id=uuid.uuid4(), seq=0, table="client",
-                               row_id=uuid.UUID(r), op="insert", base_version=0, schema_version="0003",
+    push(store, who, [Mutation(mutation_id=str(uuid.uuid4()), device_id=str(uuid.uuid4()), seq=0, table="client",
+                               row_id=r, op="insert", base_version=0, schema_version="0003",
                                fields={"coach_id": who.user_id}) for r in rows])
     stop = threading.Event()
     errors: list[BaseException] = []
@@ -141,8 +141,8 @@ def test_concurrent_writers_never_make_a_reader_skip(central):
                 muts = []
                 for j in range(4):
                     row = rnd.choice(rows)
-                    muts.append(Mutation(mutation_id=uuid.uuid4(), device_id=uuid.uuid4(), seq=i, table="client",
-                                         row_id=uuid.UUID(row), op="update", base_version=1,
+                    muts.append(Mutation(mutation_id=str(uuid.uuid4()), device_id=str(uuid.uuid4()), seq=i, table="client",
+                                         row_id=row, op="update", base_version=1,
                                          schema_version="0003",
                                          fields={"first_name": f"w{k}-{i}", "coach_id": who.user_id,
                                                  "city": f"{k}.{i}.{j}"}))

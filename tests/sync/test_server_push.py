@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 
+from sync.jsontext import canonical
 from sync.protocol import Mutation
 from sync.server.push import push
 from sync.server.scope import Principal
@@ -49,6 +51,24 @@ def test_reused_mutation_id_with_other_payload_is_rejected(central):
     assert body["results"][0]["status"] == "rejected"
     assert body["results"][0]["reason"] == "mutation id reused with different content"
     assert central.snapshot() == before
+
+
+def test_a_mutation_id_twice_in_one_batch(central):
+    """A batch that holds one change twice (a resend that overlapped) applies it once and answers the second
+    copy as the first; the same id with other content is refused. The hashes are made while the database
+    inserts the batch (push.Hashes): the stored one is that of the change's canonical JSON."""
+    dev = central.device("anna")
+    cid = new_client(dev)
+    m = dev.mut("agreement", client_id=cid, description="Cv bijwerken", party="client")
+    other = dict(m, fields={**m["fields"], "description": "Iets anders"})
+    body = dev.push(m, m, other)
+    assert [r["status"] for r in body["results"]] == ["applied", "applied", "rejected"]
+    assert body["results"][0] == body["results"][1]
+    assert body["results"][2]["reason"] == "mutation id reused with different content"
+    assert central.scalar("SELECT count(*) FROM record WHERE table_name = 'agreement'") == 1
+    stored = central.scalar("SELECT payload_hash FROM applied_mutation WHERE mutation_id = :m", m=m["mutation_id"])
+    assert stored == hashlib.sha256(canonical(Mutation.model_validate(m).model_dump(mode="json"))).hexdigest()
+    assert dev.push(m)["results"] == body["results"][:1]  # resent later: the stored answer
 
 
 def test_one_invalid_mutation_does_not_block_the_others(central):

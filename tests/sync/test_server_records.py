@@ -7,10 +7,18 @@ from datetime import datetime
 
 from sqlalchemy import select, text
 
-from sync.server.db import Store
-from sync.server.models import T_RECORD
+from sync.server.db import PushSeq, Store
+from sync.server.models import T_APPLIED, T_RECORD
 from sync.server.policy_check import guard_for
-from sync.server.records import bulk_insert, clients_with, load_by_client_ids, load_by_keys
+from sync.server.records import (
+    bulk_insert,
+    clients_with,
+    insert_columns,
+    load_by_client_ids,
+    load_by_keys,
+    new_rec,
+    write_records,
+)
 
 ODD = ['plain', 'with "quotes"', "back\\slash", "comma,brace}{", "NULL", "", "Çelik ü 中", "'single'"]
 
@@ -101,6 +109,32 @@ def test_bulk_insert_keeps_every_character(db_url):
         with store.engine.connect() as conn:
             got = [dict(r._mapping) for r in conn.execute(select(T_RECORD).order_by(T_RECORD.c.seq))]
         assert [{k: r[k] for k in rows[0]} for r in got] == rows
+    finally:
+        store.dispose()
+
+
+def test_the_work_meanwhile_runs_once_while_the_rows_go_in(db_url):
+    """write_records and insert_columns run the caller's `meanwhile` exactly once: on PostgreSQL after the last
+    piece of COPY text is sent and before the COPY ends, elsewhere after the insert; also with nothing new."""
+    store = Store(db_url)
+    seq = PushSeq()
+    recs = [new_rec("agreement", f"r{i}", {"client_id": "c1", "description": f"{i}"}, "dev", seq) for i in range(600)]
+    calls: list[int] = []
+    try:
+        with store.engine.begin() as conn:
+            def count_rows() -> None:  # on PostgreSQL the COPY is still open: only Python work may happen here
+                calls.append(len(recs))
+            assert write_records(conn, recs, count_rows) == 600
+            assert calls == [600]
+            write_records(conn, [], count_rows)
+            assert calls == [600, 600]
+            insert_columns(conn, T_APPLIED, {"mutation_id": ["m1"], "user_id": ["u"], "device_id": ["d"],
+                                             "payload_hash": ["h"], "result_json": ["{}"],
+                                             "created_at": [datetime(2026, 12, 2)]}, count_rows)
+            assert calls == [600, 600, 600]
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM record")).scalar() == 600
+            assert conn.execute(text("SELECT count(*) FROM applied_mutation")).scalar() == 1
     finally:
         store.dispose()
 
