@@ -83,7 +83,7 @@ def test_a_failing_push_leaks_nothing_into_the_logs(central, caplog, monkeypatch
     dev = central.login(info, token)
     token_hash = central.scalar("SELECT token_hash FROM device")
 
-    def failing(conn, recs):  # noqa: ANN001, ANN202
+    def failing(conn, recs, meanwhile=None):  # noqa: ANN001, ANN202
         conn.execute(text("INSERT INTO no_such_table (a, b, c) VALUES (:bsn, :name, :hash)"),
                      {"bsn": secret_bsn, "name": secret_name, "hash": token_hash})
 
