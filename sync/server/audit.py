@@ -26,7 +26,17 @@ from sync.protocol import Mutation
 
 from .db import Store
 from .models import T_AUDIT, T_DEVICE, T_USER, utcnow
-from .records import among, bulk_insert, load_table, new_rec, parse_dt
+from .records import (
+    Read,
+    among_param,
+    bulk_insert,
+    ids_bind,
+    ids_value,
+    load_table,
+    new_rec,
+    parse_dt,
+    read_many,
+)
 
 if TYPE_CHECKING:
     from .push import Batch
@@ -39,7 +49,16 @@ def known_ids(conn: Connection, row_ids: list[str]) -> set[str]:
     """Those of `row_ids` already in the audit trail."""
     if not row_ids:
         return set()
-    return {r[0] for r in conn.execute(select(T_AUDIT.c.id).where(among(conn, T_AUDIT.c.id, sorted(set(row_ids)))))}
+    return {r[0] for r in read_many(conn, [known_read(conn, row_ids)])[0]}
+
+
+def known_read(conn: Connection, row_ids: list[str]) -> Read:
+    """known_ids's lookup, for records.read_many (a push sends it with its other lookups)."""
+    return Read("audit:known", _known, {"ids": ids_value(conn, sorted(set(row_ids)))})
+
+
+def _known(dialect: str) -> Any:
+    return select(T_AUDIT.c.id).where(among_param(dialect, T_AUDIT.c.id, ids_bind(dialect)))
 
 
 def accept(batch: Batch, m: Mutation, mid: str, row_id: str, rejected: type[Exception]) -> dict[str, Any]:

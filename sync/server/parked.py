@@ -18,7 +18,7 @@ from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, literal, select, union_all, update
+from sqlalchemy import Connection, bindparam, literal_column, select, union_all, update
 
 from sync.jsontext import dumps, loads
 from sync.protocol import CLIENT_TABLES, SPECIALIST_WRITABLE, Mutation
@@ -26,7 +26,7 @@ from sync.protocol import CLIENT_TABLES, SPECIALIST_WRITABLE, Mutation
 from .admin import AdminError, find_user, upsert_record
 from .db import Store
 from .models import T_DEPUTY, T_PARKED, T_RECORD, T_TRANSFER, T_USER, new_id, utcnow
-from .records import bulk_insert, load_by_keys
+from .records import Read, bulk_insert, load_by_keys, read_many
 from .scope import Principal
 
 ACCESS_ENDED = ("your access to this client has ended; the change was not applied and is kept on the central "
@@ -37,11 +37,24 @@ def coach_access(conn: Connection, user_id: str) -> tuple[set[str], set[str]]:
     """A coach's scope for a push, read in one round trip: the coaches whose caseload they work on (themselves
     and whom they deputise for, as scope.coach_owners), and the clients they could write once but no longer
     may: transferred away from them, or owned by a coach whose deputyship they ended."""
-    d = T_DEPUTY.c
-    rows = conn.execute(union_all(
-        select(literal("deputy"), d.coach_id).where(d.deputy_id == user_id, d.ended_at.is_(None)),
-        select(literal("ended"), d.coach_id).where(d.deputy_id == user_id, d.ended_at.is_not(None)),
-        select(literal("moved"), T_TRANSFER.c.client_id).where(T_TRANSFER.c.from_user_id == user_id))).all()
+    return access_of(conn, user_id, read_many(conn, [access_read(user_id)])[0])
+
+
+def access_read(user_id: str) -> Read:
+    """coach_access's lookup, for records.read_many (a push sends it with its other lookups)."""
+    return Read("coach_access", _access, {"user": user_id})
+
+
+def _access(_dialect: str) -> Any:
+    d, user = T_DEPUTY.c, bindparam("user")
+    return union_all(
+        select(literal_column("'deputy'"), d.coach_id).where(d.deputy_id == user, d.ended_at.is_(None)),
+        select(literal_column("'ended'"), d.coach_id).where(d.deputy_id == user, d.ended_at.is_not(None)),
+        select(literal_column("'moved'"), T_TRANSFER.c.client_id).where(T_TRANSFER.c.from_user_id == user))
+
+
+def access_of(conn: Connection, user_id: str, rows: list[Any]) -> tuple[set[str], set[str]]:
+    """coach_access from the answer to access_read (and a second query only when a deputyship ended)."""
     owners = {user_id} | {v for kind, v in rows if kind == "deputy"}
     ended = {v for kind, v in rows if kind == "moved"}
     former = sorted({v for kind, v in rows if kind == "ended"})

@@ -35,7 +35,7 @@ from sync.policy.signals import Attempt, SignalState, judge_signal, withdraw_ref
 from sync.policy.values import as_instant
 
 from .models import T_POLICY_SETTING, T_RECORD
-from .records import Rec, among, load_by_client_ids, load_by_keys, load_table
+from .records import Read, Rec, among, load_by_client_ids, load_by_keys, load_table
 
 POLICY_TABLES = frozenset({"signal", "call_attempt", "absence", "conversation", "client", "referral", "placement",
                            "profile_entry", "approach_attendance", "approach_group", "approach_session"})
@@ -53,6 +53,10 @@ JUDGED = ("signal", "call_attempt", "absence")
 
 def stored_settings(conn: Connection) -> dict[str, str]:
     return {k: v for k, v in conn.execute(select(T_POLICY_SETTING.c.key, T_POLICY_SETTING.c.value))}
+
+
+SETTINGS_READ = Read("policy:settings", lambda _dialect: select(T_POLICY_SETTING.c.key, T_POLICY_SETTING.c.value), {})
+"""The stored settings as a lookup for records.read_many (a push sends it with its other lookups)."""
 
 
 def load_settings(conn: Connection) -> PolicySettings:
@@ -295,8 +299,10 @@ class PolicyGuard:
 
 
 def guard_for(conn: Connection, recs: dict[Key, Rec], user_id: str | None,
-              touched: Iterable[tuple[str, str, Mapping[str, Any]]]) -> PolicyGuard | None:
-    """A preloaded guard for a batch touching (table, row id, fields) — None if nothing in it can break a rule."""
+              touched: Iterable[tuple[str, str, Mapping[str, Any]]],
+              settings: PolicySettings | None = None) -> PolicyGuard | None:
+    """A preloaded guard for a batch touching (table, row id, fields) — None if nothing in it can break a rule.
+    `settings`: the policy settings when already read (SETTINGS_READ)."""
     client_ids: set[Any] = set()
     groups: set[Any] = set()
     followups: set[str | None] = set()
@@ -317,7 +323,7 @@ def guard_for(conn: Connection, recs: dict[Key, Rec], user_id: str | None,
     client_ids = {c for c in client_ids if isinstance(c, str) and len(c) <= 36 and "\x00" not in c}
     if not client_ids and not client_rules:
         return None
-    guard = PolicyGuard(conn, recs, user_id)
+    guard = PolicyGuard(conn, recs, user_id, settings)
     guard.preload(client_ids, followups)
     guard.preload_groups(groups)
     guard.settings  # noqa: B018 (read before any COPY starts, see preload)

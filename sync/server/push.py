@@ -54,6 +54,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from sync.policy.roles import forbidden_fields
+from sync.policy.settings import PolicySettings
 from sync.protocol import (
     CENTRAL_TABLES,
     CLIENT_TABLES,
@@ -68,10 +69,11 @@ from .authors import Source, annotate, source_of
 from .db import Numbers, Store
 from .echo import echo_origin
 from .models import T_APPLIED, T_CONFLICT, T_REMOVAL, new_id, utcnow
-from .parked import coach_access
-from .policy_check import POLICY_TABLES, PolicyGuard, guard_for
+from .parked import access_of, access_read
+from .policy_check import POLICY_TABLES, SETTINGS_READ, PolicyGuard, guard_for
 from .push_fields import field_problem, payload_hash, role_free
 from .records import (
+    Read,
     Rec,
     among_param,
     bulk_insert,
@@ -80,10 +82,12 @@ from .records import (
     ids_bind,
     ids_value,
     insert_columns,
+    key_reads,
     load_by_client_ids,
     load_by_keys,
     new_rec,
-    prepared,
+    read_many,
+    recs_of,
     write_records,
 )
 from .scope import Principal, specialist_views, team_lead_removals
@@ -180,9 +184,9 @@ class Batch:
         return self.client_writable(rec.client_id)
 
     # -- one mutation --------------------------------------------------------------------------
-    def apply(self, m: Mutation, mid: str, row_id: str) -> dict[str, Any]:
+    def apply(self, m: Mutation, mid: str, row_id: str, problem: str | None) -> dict[str, Any]:
+        """Decide one mutation; `problem`: what push_fields.field_problem found wrong with its table or fields."""
         table, fields, role = m.table, m.fields, self.who.role
-        problem = field_problem(table, fields)
         if problem:
             raise Rejected(problem)
         if table == "audit_event":
@@ -407,31 +411,47 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
     results: list[str] = []
     counts = {"applied": 0, "conflict": 0, "rejected": 0}
     with store.push() as (conn, seq):
-        # mutation id -> (its payload hash, or the index of an earlier mutation of this batch; status; result text)
-        seen: dict[str, tuple[str | int, str, str]] = {}
-        stmt = prepared(conn, "applied", _applied_lookup)
-        for mid, h, res in conn.execute(stmt, {"ids": ids_value(conn, sorted(set(ids)))}):
-            seen[mid] = (h, _status_of(res), res)
-
         # Row locks on every record the batch touches and on the client rows they belong to: another push of
         # the same clients waits here, then reads what that one committed (policy, scope and versions are
         # judged per client).
         keys = {(m.table, row_id) for m, row_id in zip(mutations, rows, strict=True) if m.table in TABLE_FIELDS}
         named = {c for m in mutations if type(c := m.fields.get("client_id")) is str}  # a batch names few
         keys |= {("client", c) for c in named if len(c) <= 36 and "\x00" not in c}  # PostgreSQL cannot look a NUL up
-        recs = load_by_keys(conn, keys, lock=True)
+        tables = {m.table for m in mutations}
+        events = [r for m, r in zip(mutations, rows, strict=True) if m.table == "audit_event"]
+        # Everything the batch is decided on, asked in one go (records.read_many); each mutation's own field
+        # checks are made while the database answers.
+        key_lookups = key_reads(conn, keys, lock=True)
+        reads = [Read("applied", _applied_lookup, {"ids": ids_value(conn, sorted(set(ids)))}), *key_lookups]
+        if who.role == "coach":
+            reads.append(access_read(who.user_id))
+        if "client" in tables:
+            reads += teams.reads(who)
+        if events:
+            reads.append(audit.known_read(conn, events))
+        judged = not tables.isdisjoint(POLICY_TABLES) or "client" in tables
+        if judged:
+            reads.append(SETTINGS_READ)
+        problems: list[str | None] = []
+        answers = iter(read_many(conn, reads, lambda: problems.extend(field_problem(m.table, m.fields)
+                                                                      for m in mutations)))
+
+        # mutation id -> (its payload hash, or the index of an earlier mutation of this batch; status; result text)
+        seen: dict[str, tuple[str | int, str, str]] = {mid: (h, _status_of(res), res) for mid, h, res in next(answers)}
+        recs = recs_of(next(answers) for _ in key_lookups)
+        batch = Batch(conn, seq, who, recs)
+        if who.role == "coach":
+            batch.owners, batch.ended = access_of(conn, who.user_id, next(answers))
+        if "client" in tables:
+            teams.take(batch, next(answers), next(answers))
+        if events:
+            batch.audit_ids = {r[0] for r in next(answers)}
+        settings = PolicySettings.from_mapping(dict(next(answers))) if judged else None
         missing_clients = {("client", r.client_id) for r in recs.values() if r.client_id} - keys
         if missing_clients:
             recs.update(load_by_keys(conn, missing_clients, lock=True))
-        batch = Batch(conn, seq, who, recs)
-        batch.audit_ids = audit.known_ids(conn, [r for m, r in zip(mutations, rows, strict=True)
-                                                 if m.table == "audit_event"])
         batch.guard = guard_for(conn, recs, who.user_id, ((m.table, r, m.fields)
-                                                          for m, r in zip(mutations, rows, strict=True)))
-        if who.role == "coach":
-            batch.owners, batch.ended = coach_access(conn, who.user_id)
-        if any(m.table == "client" for m in mutations):
-            teams.preload(batch)
+                                                          for m, r in zip(mutations, rows, strict=True)), settings)
 
         fresh: list[int] = []  # the mutations decided now (not seen before), by index
         fresh_texts: list[str] = []
@@ -448,7 +468,7 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
                 counts[status] += 1
                 continue
             try:
-                res = batch.apply(m, mid, row_id)
+                res = batch.apply(m, mid, row_id, problems[i])
             except Rejected as exc:
                 res = {"mutation_id": mid, "status": "rejected", "version": None, "reason": str(exc),
                        "conflicts": []}

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Column,
@@ -307,9 +308,10 @@ def new_rec(table: str, row_id: str, fields: dict[str, Any], device_id: str, seq
 
 
 def _from_row(row: Any) -> Rec:
-    return Rec(row.table_name, row.row_id, row.version, row.seq, loads(row.data), loads(row.field_versions),
-               loads(row.version_devices), row.client_id, row.owner_id, row.team_id, bool(row.shared), row.deleted_at,
-               origin=row.origin_device)
+    """A record from a row of _COLS (a tuple from read_many, or a SQLAlchemy row)."""
+    table, row_id, version, seq, data, fv, vd, client_id, owner_id, team_id, shared, deleted_at, origin = row
+    return Rec(table, row_id, version, seq, loads(data), loads(fv), loads(vd), client_id, owner_id, team_id,
+               bool(shared), deleted_at, origin=origin)
 
 
 _COLS = (T_RECORD.c.table_name, T_RECORD.c.row_id, T_RECORD.c.version, T_RECORD.c.seq, T_RECORD.c.data,
@@ -321,15 +323,22 @@ def load_by_keys(conn: Connection, keys: Iterable[tuple[str, str]], lock: bool =
     """The records with these (table, row id) keys: one primary-key query per table.
 
     lock: row-lock them until the transaction ends (PostgreSQL; SQLite's write lock covers everything)."""
+    return recs_of(read_many(conn, key_reads(conn, keys, lock)))
+
+
+def key_reads(conn: Connection, keys: Iterable[tuple[str, str]], lock: bool = False) -> list[Read]:
+    """load_by_keys's lookups, for read_many (with others); recs_of makes their answers into records."""
     by_table: dict[str, set[str]] = {}
     for table, row_id in keys:
         by_table.setdefault(table, set()).add(row_id)
+    return [Read(f"by_keys:{lock}", partial(_by_keys, lock=lock), {"table": table, "ids": ids_value(conn, sorted(ids))})
+            for table, ids in sorted(by_table.items())]
+
+
+def recs_of(answers: Iterable[list[Any]]) -> dict[tuple[str, str], Rec]:
     out: dict[tuple[str, str], Rec] = {}
-    if not by_table:
-        return out
-    stmt = prepared(conn, f"by_keys:{lock}", lambda d: _by_keys(d, lock))
-    for table in sorted(by_table):
-        for row in conn.execute(stmt, {"table": table, "ids": ids_value(conn, sorted(by_table[table]))}):
+    for rows in answers:
+        for row in rows:
             rec = _from_row(row)
             out[rec.key] = rec
     return out
@@ -339,6 +348,46 @@ def _by_keys(dialect: str, lock: bool) -> Any:
     stmt = select(*_COLS).where(T_RECORD.c.table_name == bindparam("table"),
                                 among_param(dialect, T_RECORD.c.row_id, ids_bind(dialect)))
     return stmt.with_for_update(key_share=True) if lock else stmt  # FOR NO KEY UPDATE
+
+
+class Read(NamedTuple):
+    """A lookup for read_many: a statement built once per database kind (see `prepared`) and its values."""
+
+    name: str
+    build: Callable[[str], Any]
+    params: dict[str, Any]
+
+
+_PG_TEXT: dict[str, str] = {}
+
+
+def read_many(conn: Connection, reads: list[Read], meanwhile: Callable[[], None] | None = None) -> list[list[Any]]:
+    """The rows of each lookup (tuples in the statement's column order).
+
+    On PostgreSQL the lookups go out together in one pipeline, straight to the driver: one wait for all of
+    them instead of one round trip and one pass through SQLAlchemy each (a push batch makes half a dozen before
+    it can decide anything); `meanwhile` (work that needs no connection) runs while the database answers.
+    Elsewhere they run one after another, then `meanwhile`."""
+    if conn.dialect.name != "postgresql":
+        answers = [list(conn.execute(prepared(conn, r.name, r.build), r.params)) for r in reads]
+        if meanwhile is not None:
+            meanwhile()
+        return answers
+    texts = []
+    for r in reads:
+        sql = _PG_TEXT.get(r.name)
+        if sql is None:
+            compiled = prepared(conn, r.name, r.build).compile(dialect=conn.dialect)
+            if any(value is not None for value in compiled.params.values()):  # it would go out without them
+                raise ValueError(f"statement {r.name!r} holds values of its own: bind them by name")
+            sql = _PG_TEXT[r.name] = str(compiled)
+        texts.append(sql)
+    raw = conn.connection.driver_connection
+    with raw.pipeline():
+        cursors = [raw.execute(sql, r.params) for sql, r in zip(texts, reads, strict=True)]
+        if meanwhile is not None:
+            meanwhile()
+    return [cur.fetchall() for cur in cursors]
 
 
 def load_table(conn: Connection, table: str) -> list[Rec]:

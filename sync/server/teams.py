@@ -5,17 +5,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, or_, select
 
-from .models import T_TEAM, T_USER
+from .models import T_DEPUTY, T_TEAM, T_USER
+from .records import Read
 
 if TYPE_CHECKING:
     from .push import Batch
+    from .scope import Principal
 
 
 def preload(batch: Batch) -> None:
     """Read the teams before the batch is decided (on PostgreSQL the connection is busy copying meanwhile)."""
     _teams(batch)
+
+
+def reads(who: Principal) -> list[Read]:
+    """What preload reads, as lookups for records.read_many (a push sends them with its other lookups); `take`
+    keeps their answers. A coach's teams are those of the coaches whose caseload they work on (parked.coach_access:
+    themselves and whom they deputise for); anyone else's their own."""
+    if who.role == "coach":
+        allowed = Read("teams:coach", _coach_teams, {"user": who.user_id})
+    else:
+        allowed = Read("teams:own", _own_team, {"user": who.user_id})
+    return [Read("teams:all", _all_teams, {}), allowed]
+
+
+def take(batch: Batch, every: list[Any], allowed: list[Any]) -> None:
+    batch._teams = ({r[0] for r in every}, {r[0] for r in allowed})  # type: ignore[attr-defined]
+
+
+def _all_teams(_dialect: str) -> Any:
+    return select(T_TEAM.c.id)
+
+
+def _own_team(_dialect: str) -> Any:
+    return select(T_USER.c.team_id).where(T_USER.c.id == bindparam("user"), T_USER.c.team_id.is_not(None))
+
+
+def _coach_teams(_dialect: str) -> Any:
+    user = bindparam("user")
+    deputised = select(T_DEPUTY.c.coach_id).where(T_DEPUTY.c.deputy_id == user, T_DEPUTY.c.ended_at.is_(None))
+    return select(T_USER.c.team_id).where(or_(T_USER.c.id == user, T_USER.c.id.in_(deputised)),
+                                          T_USER.c.team_id.is_not(None))
 
 
 def _teams(batch: Batch) -> tuple[set[str], set[str]]:

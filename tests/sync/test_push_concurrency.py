@@ -89,7 +89,7 @@ def _run(name: str, fn: Callable[[], Any], out: dict[str, Any]) -> threading.Thr
 def test_a_later_push_commits_first_and_a_pull_between_skips_nothing(store, monkeypatch):
     anna, bert, reader = _who(store, "anna"), _who(store, "bert"), _who(store, "root", "admin")
     a_muts, b_muts = _clients(anna, 25), _clients(bert, 25)
-    reached, release = _pause(monkeypatch, "coach_access", "A")  # A stops while it is being decided
+    reached, release = _pause(monkeypatch, "access_of", "A")  # A stops while it is being decided
     out: dict[str, Any] = {}
     a = _run("A", lambda: push.push_json(store, anna, a_muts), out)
     assert reached.wait(WAIT)

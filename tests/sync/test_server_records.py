@@ -5,18 +5,23 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+import pytest
 from sqlalchemy import select, text
 
 from sync.server.db import PushSeq, Store
 from sync.server.models import T_APPLIED, T_RECORD
-from sync.server.policy_check import guard_for
+from sync.server.policy_check import SETTINGS_READ, guard_for
 from sync.server.records import (
+    Read,
     bulk_insert,
     clients_with,
     insert_columns,
+    key_reads,
     load_by_client_ids,
     load_by_keys,
     new_rec,
+    read_many,
+    recs_of,
     write_records,
 )
 
@@ -135,6 +140,33 @@ def test_the_work_meanwhile_runs_once_while_the_rows_go_in(db_url):
         with store.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM record")).scalar() == 600
             assert conn.execute(text("SELECT count(*) FROM applied_mutation")).scalar() == 1
+    finally:
+        store.dispose()
+
+
+def test_lookups_sent_together_answer_as_one_by_one(db_url):
+    """read_many (on PostgreSQL one pipeline straight to the driver) gives each lookup the rows it gives alone,
+    in order, with the caller's work done meanwhile; a statement carrying values of its own is refused (they
+    would not go out with it)."""
+    store = Store(db_url)
+    try:
+        with store.engine.begin() as conn:
+            for seq, row_id in enumerate(ODD, 1):
+                _put(conn, "agreement", row_id, f"client {row_id}", seq=seq)
+            _put(conn, "client", "c-1", "c-1", seq=100)
+        with store.engine.begin() as conn:
+            keys = [("agreement", r) for r in ODD[:4]] + [("client", "c-1"), ("client", "nobody"), ("signal", "x")]
+            done: list[str] = []
+            reads = [*key_reads(conn, keys, lock=True), SETTINGS_READ, *key_reads(conn, [("agreement", ODD[5])])]
+            answers = read_many(conn, reads, lambda: done.append("meanwhile"))
+            assert done == ["meanwhile"]
+            assert [len(a) for a in answers] == [4, 1, 0, 0, 1]
+            assert recs_of(answers[:2]) == load_by_keys(conn, keys)
+            assert set(recs_of(answers[4:])) == {("agreement", ODD[5])}
+            if conn.dialect.name == "postgresql":  # elsewhere SQLAlchemy sends the statement's own values
+                with pytest.raises(ValueError, match="values of its own"):
+                    read_many(conn, [Read("odd", lambda _d: select(T_RECORD.c.seq).where(T_RECORD.c.row_id == "c-1"),
+                                          {})])
     finally:
         store.dispose()
 
