@@ -21,6 +21,27 @@ def test_plain_http_only_to_this_machine(url, ok):
     assert (url_problem(url) is None) == ok
 
 
+def test_plain_http_to_this_machine_loads_no_roots_and_trusts_nothing(monkeypatch):
+    """http:// (this machine only) needs no certificates: its client gets a TLS context that verifies and holds
+    no roots, so TLS by mistake fails closed; https:// keeps the default roots or the given CA bundle."""
+    import ssl
+
+    import httpx
+
+    from sync import transport
+
+    made: list[object] = []
+    real = httpx.Client
+    monkeypatch.setattr(httpx, "Client", lambda **kw: made.append(kw["verify"]) or real(**kw))
+    transport.client("http://127.0.0.1:8765").close()
+    plain = made[-1]
+    assert isinstance(plain, ssl.SSLContext)
+    assert plain.verify_mode == ssl.CERT_REQUIRED and plain.check_hostname
+    assert plain.cert_store_stats()["x509_ca"] == 0
+    transport.client("https://wijkdesk.rotterdam.nl").close()
+    assert made[-1] is True  # httpx's default roots, verified
+
+
 def _login(data, central, token, monkeypatch, *extra):
     monkeypatch.setattr("sys.stdin", io.StringIO(token + "\n"))
     return main(["--data-dir", str(data), "login", "--server", str(central.http.base_url), "--user", "anna",
