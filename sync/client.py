@@ -15,6 +15,7 @@ from desktop.models.policy_settings import POLICY_SETTINGS_KEY
 from sync.adopt_team import adopt_local_identity, adopt_local_team, needs_adoption
 
 from . import clock
+from .contract import SEQ_HEADER
 from .device.base import (
     AuthRequired,
     ClientTooOld,
@@ -25,12 +26,12 @@ from .device.base import (
     SyncError,
     SyncResult,
 )
+from .device.handshake import HandshakeAnswer, read_handshake
 from .device.local import holds_pushed_rows, open_conflicts, pending_count, rejected, resolve_conflict
 from .device.pull import PullMixin
 from .device.push import PushMixin
 from .device.restore import DEVICE_SETTINGS, RESTORE_SUFFIX, RestoreMixin
 from .device.values import from_wire
-from .protocol import SEQ_HEADER, Handshake
 from .restored import StoreRestored
 
 __all__ = ["DEVICE_SETTINGS", "RESTORE_SUFFIX", "AuthRequired", "ClientTooOld", "DeviceRevoked", "Offline",
@@ -89,24 +90,29 @@ class SyncClient(PushMixin, PullMixin, RestoreMixin):
             last = get_setting(s, "integrity_checked_at")
         return last is None or clock.now_utc().timestamp() - float(last) > INTEGRITY_EVERY_SECONDS
 
-    def handshake(self) -> Handshake:
-        """Raises StoreRestored (another epoch) or StaleCursor (the store is behind this device's cursor)."""
+    def handshake(self) -> HandshakeAnswer:
+        """Raises StoreRestored (another epoch) or StaleCursor (the store is behind this device's cursor);
+        SyncError for an answer that is not a handshake."""
         resp = self._call("GET", "/sync/handshake")
-        hs = Handshake.model_validate(resp.json())
+        try:
+            doc = resp.json()
+        except ValueError:
+            raise SyncError("malformed handshake answer") from None
+        hs = read_handshake(doc)
         top = resp.headers.get(SEQ_HEADER)
         with self.db.session() as s:
             cursor = get_setting(s, "sync_cursor")
         if top is not None and top.isdigit() and cursor is not None and int(cursor) > int(top):
             raise StaleCursor("the store is behind this device")
         with self.db.session() as s:
-            set_setting(s, "user_id", str(hs.user_id))
+            set_setting(s, "user_id", hs.user_id)
             set_setting(s, "username", hs.user)
             set_setting(s, "role", hs.role)
             set_setting(s, "max_push_batch", str(hs.max_push_batch))
             if hs.policy is not None:
                 set_setting(s, POLICY_SETTINGS_KEY, json.dumps(hs.policy, sort_keys=True))
-        adopt_local_team(self.db, str(hs.team_id) if hs.team_id else None)
-        adopt_local_identity(self.db, str(hs.user_id), hs.user)
+        adopt_local_team(self.db, hs.team_id)
+        adopt_local_identity(self.db, hs.user_id, hs.user)
         return hs
 
     def recover(self, result: SyncResult, epoch: str | None) -> None:

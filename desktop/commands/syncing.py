@@ -18,8 +18,8 @@ from desktop.services.sign_in import adopt_local_work, login_refusal, sign_in  #
 from desktop.store import Store
 from sync import transport
 from sync.client import SyncClient, SyncError
+from sync.contract import MAX_PULL_PAGE
 from sync.credentials import load_token
-from sync.protocol import MAX_PULL_PAGE
 
 TIMEOUT = transport.TIMEOUT
 

@@ -14,16 +14,21 @@ from desktop.errors import CommandFailed
 from desktop.i18n import translate
 from desktop.models.outbox import get_setting, set_setting
 from sync.credentials import save_token
-from sync.protocol import LoginRequest, LoginResponse
 
 if TYPE_CHECKING:
     from desktop.store import Store
+    from sync.protocol import LoginResponse
 
 log = logging.getLogger(__name__)
 
 
 def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> LoginResponse:
     """Register this device with the user's token; keep the device token (keyring) and the server."""
+    from sync.protocol import (  # here: `wijkdesk sync` imports this module, not pydantic
+        LoginRequest,
+        LoginResponse,
+    )
+
     with store.db.session() as s:
         device = get_setting(s, "device_id")
         first_sign_in = get_setting(s, "server_url") is None

@@ -15,7 +15,7 @@ import httpx
 from desktop.i18n import translate
 from desktop.models import Database
 from desktop.models.outbox import get_setting, set_setting
-from sync.protocol import EPOCH_HEADER, MAX_PULL_PAGE, MAX_PUSH_BATCH
+from sync.contract import EPOCH_HEADER, MAX_PULL_PAGE, MAX_PUSH_BATCH
 from sync.restored import StoreRestored
 
 log = logging.getLogger("sync.client")

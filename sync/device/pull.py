@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import delete, func, insert, select, update
@@ -15,10 +15,12 @@ from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, SyncConflict
 from desktop.models.outbox import get_setting, set_setting
 from sync import clock
-from sync.protocol import Change, PullResponse
 
 from .base import ClientBase, SyncResult
 from .values import BLANK_ROWS, from_wire
+
+if TYPE_CHECKING:
+    from sync.protocol import Change, PullResponse
 
 log = logging.getLogger("sync.client")
 
@@ -28,6 +30,10 @@ class PullMixin(ClientBase):
         """Pull pages until done; each page and its cursor are committed together (resumable). What this
         device pushed itself is left out by the store (no echo). Returns the store's counts (last page)."""
         result = result or SyncResult()
+        from sync.protocol import (
+            PullResponse,  # here: a restore, which reads its pages as plain data, needs no pydantic
+        )
+
         with self.db.session() as s:
             cursor = int(get_setting(s, "sync_cursor") or 0)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 from sqlalchemy import bindparam, func, insert, select, tuple_, update
@@ -13,10 +13,13 @@ from sqlalchemy import bindparam, func, insert, select, tuple_, update
 from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
 from desktop.models.outbox import get_setting
-from sync.protocol import PROTOCOL_VERSION, TABLE_FIELDS, PushResponse
+from sync.contract import PROTOCOL_VERSION, TABLE_FIELDS
 
 from .base import ClientBase, SyncError, SyncResult
 from .values import from_wire
+
+if TYPE_CHECKING:
+    from sync.protocol import PushResponse
 
 
 class OutboxRow(NamedTuple):
@@ -80,6 +83,8 @@ class PushMixin(ClientBase):
                 OutboxMutation.state == "pending")) or 0
 
     def _store_answer(self, batch: list[OutboxRow], content: bytes, result: SyncResult) -> None:
+        from sync.protocol import PushResponse  # here: a command that pushes nothing needs no pydantic
+
         answer = PushResponse.model_validate_json(content)
         if len(answer.results) != len(batch):
             raise SyncError("push answer does not match the batch")

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import inspect
 
 from desktop.models.entities import TABLES
-from sync.protocol import TABLE_FIELDS
+from sync.contract import TABLE_FIELDS
 
 
 # -- wire <-> local values -----------------------------------------------------------------------

@@ -29,6 +29,20 @@ def test_help_imports_nothing_heavy():
 
 
 
+SYNC_CHILD = """
+import json, sys
+import desktop.commands.syncing, sync.client  # everything `wijkdesk sync` imports before it has work to push
+print(json.dumps([m for m in ("pydantic", "sync.protocol", "PySide6") if m in sys.modules]), file=sys.stderr)
+"""
+
+
+def test_a_sync_loads_pydantic_only_to_push():
+    """A restore reads its pages as plain data and the handshake by hand (sync/device/handshake.py): the
+    protocol's pydantic models are loaded only by a push or a sign-in."""
+    proc = subprocess.run([sys.executable, "-c", SYNC_CHILD], capture_output=True, text=True, timeout=60)
+    assert json.loads(proc.stderr.strip().splitlines()[-1]) == []
+
+
 def test_the_process_entry_points_keep_the_collector_out_of_start_and_shutdown(monkeypatch):
     """desktop/__main__.py turns the collector off while the program starts (desktop.process): desktop.cli.main
     turns it on again, with the start's objects frozen, before the command's work; after the command the
