@@ -37,6 +37,7 @@ from sync.protocol import (
     PROTOCOL_VERSION,
     SCHEMA_HEADER,
     SEQ_HEADER,
+    UUID_TEXT,
     ErrorBody,
     Handshake,
     LoginRequest,
@@ -140,7 +141,10 @@ def _summarise(errors: list[Any]) -> str:
     parts = []
     for e in errors[:5]:
         loc = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
-        parts.append(f"{loc}: {e.get('msg', 'invalid')}")
+        msg = e.get("msg", "invalid")
+        if UUID_TEXT in msg:  # protocol.UuidText: say what the pattern means
+            msg = "should be a UUID as lowercase hexadecimal text with hyphens (8-4-4-4-12)"
+        parts.append(f"{loc}: {msg}")
     more = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
     return "; ".join(parts) + more
 
