@@ -24,10 +24,8 @@ log = logging.getLogger(__name__)
 
 def sign_in(store: Store, http: httpx.Client, username: str, token: str) -> LoginResponse:
     """Register this device with the user's token; keep the device token (keyring) and the server."""
-    from sync.protocol import (  # here: `wijkdesk sync` imports this module, not pydantic
-        LoginRequest,
-        LoginResponse,
-    )
+    # Imported here: `wijkdesk sync` imports this module and needs no pydantic.
+    from sync.protocol import LoginRequest, LoginResponse
 
     with store.db.session() as s:
         device = get_setting(s, "device_id")
@@ -68,7 +66,7 @@ def handshake_now(store: Store, http: httpx.Client, device_token: str) -> None:
     try:
         SyncClient(store.db, http, device_token, backups=store.paths.backups, retries=0,
                    on_revoked=store.wipe).handshake()
-    except (SyncError, StoreRestored, httpx.HTTPError, ValueError) as exc:  # ValueError: a malformed answer
+    except (SyncError, StoreRestored, httpx.HTTPError) as exc:  # SyncError: also a malformed answer
         log.info("no handshake after signing in (%s); the first sync shakes hands", type(exc).__name__)
 
 

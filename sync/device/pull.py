@@ -30,9 +30,8 @@ class PullMixin(ClientBase):
         """Pull pages until done; each page and its cursor are committed together (resumable). What this
         device pushed itself is left out by the store (no echo). Returns the store's counts (last page)."""
         result = result or SyncResult()
-        from sync.protocol import (
-            PullResponse,  # here: a restore, which reads its pages as plain data, needs no pydantic
-        )
+        # Imported here: a restore reads its pages as plain data and needs no pydantic.
+        from sync.protocol import PullResponse
 
         with self.db.session() as s:
             cursor = int(get_setting(s, "sync_cursor") or 0)

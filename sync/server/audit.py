@@ -35,7 +35,6 @@ from .records import (
     load_table,
     new_rec,
     parse_dt,
-    read_many,
 )
 
 if TYPE_CHECKING:
@@ -45,15 +44,9 @@ APPEND_ONLY = "audit events are append-only"
 EVENT_FIELDS = ("action", "entity", "entity_id", "client_id", "purpose", "fields")
 
 
-def known_ids(conn: Connection, row_ids: list[str]) -> set[str]:
-    """Those of `row_ids` already in the audit trail."""
-    if not row_ids:
-        return set()
-    return {r[0] for r in read_many(conn, [known_read(conn, row_ids)])[0]}
-
-
 def known_read(conn: Connection, row_ids: list[str]) -> Read:
-    """known_ids's lookup, for records.read_many (a push sends it with its other lookups)."""
+    """Which of `row_ids` are in the audit trail already, as a lookup for records.read_many (a push sends it
+    with its other lookups)."""
     return Read("audit:known", _known, {"ids": ids_value(conn, sorted(set(row_ids)))})
 
 

@@ -26,22 +26,18 @@ from sync.protocol import CLIENT_TABLES, SPECIALIST_WRITABLE, Mutation
 from .admin import AdminError, find_user, upsert_record
 from .db import Store
 from .models import T_DEPUTY, T_PARKED, T_RECORD, T_TRANSFER, T_USER, new_id, utcnow
-from .records import Read, bulk_insert, load_by_keys, read_many
+from .records import Read, bulk_insert, load_by_keys
 from .scope import Principal
 
 ACCESS_ENDED = ("your access to this client has ended; the change was not applied and is kept on the central "
                 "store for the client's coach (parked change)")
 
 
-def coach_access(conn: Connection, user_id: str) -> tuple[set[str], set[str]]:
-    """A coach's scope for a push, read in one round trip: the coaches whose caseload they work on (themselves
-    and whom they deputise for, as scope.coach_owners), and the clients they could write once but no longer
-    may: transferred away from them, or owned by a coach whose deputyship they ended."""
-    return access_of(conn, user_id, read_many(conn, [access_read(user_id)])[0])
-
-
 def access_read(user_id: str) -> Read:
-    """coach_access's lookup, for records.read_many (a push sends it with its other lookups)."""
+    """A coach's scope for a push, as a lookup for records.read_many (a push sends it with its other lookups);
+    access_of makes the answer into (the coaches whose caseload they work on: themselves and whom they
+    deputise for, as scope.coach_owners; the clients they could write once but no longer may: transferred away
+    from them, or owned by a coach whose deputyship they ended)."""
     return Read("coach_access", _access, {"user": user_id})
 
 
@@ -54,7 +50,7 @@ def _access(_dialect: str) -> Any:
 
 
 def access_of(conn: Connection, user_id: str, rows: list[Any]) -> tuple[set[str], set[str]]:
-    """coach_access from the answer to access_read (and a second query only when a deputyship ended)."""
+    """The scope from the answer to access_read (and a second query only when a deputyship ended)."""
     owners = {user_id} | {v for kind, v in rows if kind == "deputy"}
     ended = {v for kind, v in rows if kind == "moved"}
     former = sorted({v for kind, v in rows if kind == "ended"})

@@ -135,8 +135,11 @@ class Batch:
     audit_rows: list[dict[str, Any]] = field(default_factory=list)  # new rows of the audit trail (audit.py)
     audit_ids: set[str] = field(default_factory=set)  # audit event ids already in the trail
     parked: list[dict[str, Any]] = field(default_factory=list)  # refused because access ended (parked.py)
-    ended: set[str] = field(default_factory=set)  # clients this coach's access to ended (parked.coach_access)
+    ended: set[str] = field(default_factory=set)  # clients this coach's access to ended (parked.access_of)
     sources: dict[str, Source] = field(default_factory=dict)  # conflict id -> who made the central value
+    # teams.take: every team, and those this user may put a client in (read when the batch holds a client row)
+    teams_known: set[str] = field(default_factory=set)
+    teams_allowed: set[str] = field(default_factory=set)
 
     def out_of_scope(self, m: Mutation, mid: str, row_id: str, client_id: str | None, reason: str) -> Rejected:
         """The refusal of a change outside the sender's scope; parked when their access to the client ended."""
@@ -495,16 +498,12 @@ def _push_once(store: Store, who: Principal, mutations: list[Mutation], ids: lis
                 rec.seq += base
         for row in removals:
             row["seq"] += base
-        applied: dict[str, list[Any]] = {}
-
-        def applied_rows() -> None:  # while the database inserts the records
-            n, now = len(fresh), utcnow()
-            applied.update(mutation_id=[ids[i] for i in fresh], user_id=[who.user_id] * n,
-                           device_id=[who.device_id] * n, payload_hash=[hashes[i] for i in fresh],
-                           result_json=fresh_texts, created_at=[now] * n)
-
-        write_records(conn, batch.recs.values(), applied_rows)
-        insert_columns(conn, T_APPLIED, applied)
+        # The payload hashes are made while the database inserts the records.
+        write_records(conn, batch.recs.values(), lambda: [hashes[i] for i in fresh])
+        n, now = len(fresh), utcnow()
+        insert_columns(conn, T_APPLIED, {
+            "mutation_id": [ids[i] for i in fresh], "user_id": [who.user_id] * n, "device_id": [who.device_id] * n,
+            "payload_hash": [hashes[i] for i in fresh], "result_json": fresh_texts, "created_at": [now] * n})
         bulk_insert(conn, T_REMOVAL, removals)
     store.grew(inserted)
 

@@ -15,15 +15,11 @@ if TYPE_CHECKING:
     from .scope import Principal
 
 
-def preload(batch: Batch) -> None:
-    """Read the teams before the batch is decided (on PostgreSQL the connection is busy copying meanwhile)."""
-    _teams(batch)
-
-
 def reads(who: Principal) -> list[Read]:
-    """What preload reads, as lookups for records.read_many (a push sends them with its other lookups); `take`
-    keeps their answers. A coach's teams are those of the coaches whose caseload they work on (parked.coach_access:
-    themselves and whom they deputise for); anyone else's their own."""
+    """Every team and the teams this user may put clients in, as lookups for records.read_many (a push sends
+    them with its other lookups); `take` keeps their answers on the batch. A coach's teams are those of the
+    coaches whose caseload they work on (parked.access_of: themselves and whom they deputise for); anyone
+    else's their own."""
     if who.role == "coach":
         allowed = Read("teams:coach", _coach_teams, {"user": who.user_id})
     else:
@@ -32,7 +28,7 @@ def reads(who: Principal) -> list[Read]:
 
 
 def take(batch: Batch, every: list[Any], allowed: list[Any]) -> None:
-    batch._teams = ({r[0] for r in every}, {r[0] for r in allowed})  # type: ignore[attr-defined]
+    batch.teams_known, batch.teams_allowed = {r[0] for r in every}, {r[0] for r in allowed}
 
 
 def _all_teams(_dialect: str) -> Any:
@@ -50,24 +46,11 @@ def _coach_teams(_dialect: str) -> Any:
                                           T_USER.c.team_id.is_not(None))
 
 
-def _teams(batch: Batch) -> tuple[set[str], set[str]]:
-    """(every team id, the teams this coach may put clients in), read once per batch (teams are few)."""
-    cached = getattr(batch, "_teams", None)
-    if cached is None:
-        owners = sorted(batch.owners | {batch.who.user_id})
-        allowed = {r[0] for r in batch.conn.execute(select(T_USER.c.team_id).where(
-            T_USER.c.id.in_(owners), T_USER.c.team_id.is_not(None)))}
-        cached = ({r[0] for r in batch.conn.execute(select(T_TEAM.c.id))}, allowed)
-        batch._teams = cached  # type: ignore[attr-defined]
-    return cached
-
-
 def check_client_team(batch: Batch, fields: dict[str, Any], rejected: type[Exception]) -> None:
     team_id = fields.get("team_id")
     if team_id is None:
         return
-    known, allowed = _teams(batch)
-    if team_id not in known:
+    if team_id not in batch.teams_known:
         raise rejected(f"client.team_id: unknown team {team_id}")
-    if batch.who.role != "admin" and team_id not in allowed:
+    if batch.who.role != "admin" and team_id not in batch.teams_allowed:
         raise rejected("client.team_id: a coach puts clients only in their own team")

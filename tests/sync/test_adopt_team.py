@@ -143,12 +143,18 @@ def test_signing_in_files_the_offline_work_under_the_team_at_once(central, tmp_p
 
 def test_a_failing_handshake_after_signing_in_leaves_the_sign_in_standing(central, tmp_path: Path, monkeypatch):
     """The handshake at sign-in is best effort: a malformed answer is left to the first sync."""
+    import httpx
+
     from sync.client import SyncClient as Client
 
-    def broken(self):  # noqa: ANN001, ANN202
-        raise ValueError("malformed handshake")
+    real_call = Client._call
 
-    monkeypatch.setattr(Client, "handshake", broken)
+    def call(self, method, path, **kw):  # noqa: ANN001, ANN202 - the store answers the handshake with nonsense
+        if path == "/sync/handshake":
+            return httpx.Response(200, json={"user": 5}, request=httpx.Request(method, "http://x" + path))
+        return real_call(self, method, path, **kw)
+
+    monkeypatch.setattr(Client, "_call", call)
     store = open_store(Paths.resolve(tmp_path / "offline"))
     try:
         info, token = central.user("anna")
