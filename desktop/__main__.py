@@ -8,6 +8,10 @@ from desktop import process
 
 
 def main() -> int:
+    if sys.argv[1:] == ["--wijkdesk-early-restore"]:  # sync.early.EARLY_ARG: the packaged app's own child
+        from sync.early_restore import main as early_restore
+
+        return early_restore()
     process.begin()
     from desktop.cli import main as cli_main
 

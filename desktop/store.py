@@ -50,8 +50,10 @@ class Store:
         import shutil
 
         from desktop.models.keystore import forget_key
+        from sync import early
         from sync.credentials import forget_token
 
+        early.stop()  # an early restore writes no more into what is removed
         with self.db.session() as s:
             device = get_setting(s, "device_id") or "unknown"
         self.db.close()

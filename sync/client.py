@@ -14,7 +14,7 @@ from desktop.models.outbox import get_setting, set_setting
 from desktop.models.policy_settings import POLICY_SETTINGS_KEY
 from sync.adopt_team import adopt_local_identity, adopt_local_team, needs_adoption
 
-from . import clock
+from . import clock, early
 from .contract import SEQ_HEADER
 from .device.base import (
     AuthRequired,
@@ -46,6 +46,12 @@ class SyncClient(PushMixin, PullMixin, RestoreMixin):
     """One device's conversation with the central store."""
 
     def sync(self) -> SyncResult:
+        try:
+            return self._sync()
+        finally:
+            early.stop()  # a restore begun at start-up and not taken (an error, a revoked device) ends
+
+    def _sync(self) -> SyncResult:
         started = time.perf_counter()
         result = SyncResult()
         with self.db.session() as s:

@@ -1,130 +1,121 @@
-"""A restore's first pages, asked for while the process is still starting.
+"""A first sync's restore, begun while the process is still starting.
 
 A `wijkdesk sync` that will restore everything spends its first part importing SQLAlchemy, the ORM mapping,
-pydantic and httpx; the central store meanwhile has nothing to do. The start-up probe
+pydantic and httpx; writing the pages into the new file took as long again after that. The start-up probe
 (desktop/commands/sync_probe.py), which reads the local file with the bare driver, sees when the sync can
 only be a full restore from the start (no cursor, nothing pending, nothing pushed, no restore under way) and
-starts this thread: it asks for the pages with the standard library's HTTP client and keeps a bounded number
-of answers. The restore (sync/device/restore.py) takes them over when it starts at cursor 0 against the same
-store with the same token and epoch; anything else (an error, another answer than 200) ends the early fetch,
-and the restore goes on by itself from the last page it took. Only the standard library is imported here.
+starts the early restore: a process of its own (sync/early_restore.py) that makes the restore file, asks
+for the pages and writes them, on the machine's other core, while this one loads. A thread would not do:
+the loading holds the interpreter lock, and SQLite's short steps between it would wait for it each time.
+
+The full restore (sync/device/restore.py) then calls `finish` before it opens the restore file: it waits
+for the early restore of the same store and token and goes on from the cursor that one committed, as it
+goes on from any restore stopped half-way; one for another store or token is stopped and its file
+removed. A sync that ends without a restore (an error, a revoked device) stops it with `stop`; so does the
+end of this process, by closing the pipe the early restore watches. Only the standard library is imported here.
 """
 
 from __future__ import annotations
 
-import http.client
-import queue
-import ssl
-import threading
-from dataclasses import dataclass, field
-from urllib.parse import urlencode, urlsplit
-
-import orjson
+import atexit
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from sync.loopback import is_loopback
 
-EARLY_PAGES = 8  # answers kept waiting (a full page is about 1.2 MB of JSON)
-MAX_PULL_PAGE = 2000  # as sync.protocol (tests/sync/test_sync_probe.py checks it)
-EPOCH_HEADER = "X-Wijkdesk-Epoch"  # as sync.protocol (not imported here: it loads pydantic)
+MAX_PULL_PAGE = 2000  # as sync.protocol (tests/sync/test_restore_pipeline.py checks it)
+EARLY_ARG = "--wijkdesk-early-restore"  # the packaged app's executable runs sync/early_restore.py with it
+WAIT_SECONDS = 300  # a restore that has not ended by then is stopped; the full restore goes on from it
 
 
 @dataclass
-class Page:
-    body: bytes  # kept as text: a parsed page takes many times the memory
-    epoch: str | None
-
-
-@dataclass
-class EarlyPull:
+class EarlyRestore:
     server: str
     token: str
-    limit: int
-    pages: queue.Queue[Page | None] = field(default_factory=lambda: queue.Queue(maxsize=EARLY_PAGES))
-    stop: threading.Event = field(default_factory=threading.Event)
-    thread: threading.Thread | None = None
+    target: Path
+    proc: subprocess.Popen[bytes]
 
-    def run(self, schema: str, context: ssl.SSLContext | None) -> None:
+    def stop(self) -> None:
+        """Ask it to end (it keeps what it committed) and wait until it has."""
+        if self.proc.stdin is not None and not self.proc.stdin.closed:
+            try:
+                self.proc.stdin.close()
+            except OSError:
+                pass
         try:
-            url = urlsplit(self.server)
-            if url.scheme == "https":
-                conn: http.client.HTTPConnection = http.client.HTTPSConnection(url.hostname or "", url.port,
-                                                                              timeout=30, context=context)
-            else:
-                conn = http.client.HTTPConnection(url.hostname or "", url.port, timeout=30)
-            headers = {"Authorization": f"Bearer {self.token}", "X-Wijkdesk-Schema": schema}
-            cursor = 0
-            try:
-                while not self.stop.is_set():
-                    query = {"limit": self.limit, "counts": 0, **({"cursor": cursor} if cursor else {})}
-                    conn.request("GET", f"{url.path.rstrip('/')}/sync/pull?{urlencode(query)}", headers=headers)
-                    resp = conn.getresponse()
-                    body = resp.read()
-                    if resp.status != 200:
-                        return
-                    self._put(Page(body, resp.getheader(EPOCH_HEADER)))
-                    cursor, more = _where_next(body)
-                    if not more:
-                        return
-            finally:
-                conn.close()
-        except Exception:  # noqa: BLE001 - the restore asks again itself, and reports errors
-            return
-        finally:
-            self._put(None)  # the end of what came early
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
 
-    def _put(self, item: Page | None) -> None:
-        while not self.stop.is_set():
-            try:
-                self.pages.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    def close(self) -> None:
-        self.stop.set()
-        if self.thread is not None:
-            self.thread.join()
+    def remove(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(self.target) + suffix).unlink(missing_ok=True)
 
 
-def _where_next(body: bytes) -> tuple[int, bool]:
-    """The cursor and has_more of a page: read from its end, where the store writes them (server/pull.py)."""
-    tail = body[-200:]
-    try:
-        at = tail.rindex(b'"cursor":')
-        cursor, more = tail[at + 9:].split(b',"has_more":', 1)
-        return int(cursor), more.startswith(b"true")
-    except ValueError:
-        page = orjson.loads(body)
-        return int(page["cursor"]), page["has_more"] is True
+_started: EarlyRestore | None = None
 
 
-_started: EarlyPull | None = None
+def command() -> list[str]:
+    """How this program runs sync/early_restore.py: the packaged app has no `python -m`."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, EARLY_ARG]
+    return [sys.executable, "-m", "sync.early_restore"]
 
 
-def start(server: str, token: str, schema: str, limit: int, ca_bundle: str | None = None) -> None:
-    """Begin asking for a full restore's pages (see the module's text)."""
+def start(target: Path, key: bytes, server: str, token: str, schema: str, limit: int,
+          ca_bundle: str | None = None) -> None:
+    """Begin the restore into `target` (see the module's text)."""
     global _started
-    if _started is not None:  # one not taken (the sync ended before its restore): it stops
-        _started.close()
-        _started = None
+    stop()
     url = urlsplit(server)
     if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.hostname or "")):
         return  # a token travels only as sync/transport.py allows it
-    context = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else None
-    early = EarlyPull(server.rstrip("/"), token, limit)
-    early.thread = threading.Thread(target=early.run, args=(schema, context), name="wijkdesk-early-pull",
-                                    daemon=True)
-    early.thread.start()
-    _started = early
+    if target.exists():
+        return  # a restore under way: the full restore goes on from it
+    config = {"target": str(target), "key": key.hex(), "server": server.rstrip("/"), "token": token,
+              "schema": schema, "limit": limit, "ca_bundle": ca_bundle}
+    try:
+        proc = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=os.environ.copy())
+        assert proc.stdin is not None
+        proc.stdin.write(json.dumps(config).encode() + b"\n")  # on a pipe: no key or token in a process list
+        proc.stdin.flush()
+    except OSError:
+        return  # the full restore does it all itself
+    _started = EarlyRestore(server.rstrip("/"), token, target, proc)
 
 
-def take(server: str, token: str) -> EarlyPull | None:
-    """The early pages for this store and token, once; None when there are none (any other caller stops them)."""
+def finish(server: str, token: str, target: Path) -> bool:
+    """Before the full restore into `target` opens it: True when an early restore for this store and token
+    wrote it and has ended (waited for); one for anything else is stopped and what it wrote removed."""
     global _started
     early, _started = _started, None
     if early is None:
-        return None
-    if early.server != server.rstrip("/") or early.token != token:
-        early.close()
-        return None
-    return early
+        return False
+    if early.server != server.rstrip("/") or early.token != token or early.target != target:
+        early.stop()
+        early.remove()
+        return False
+    try:
+        early.proc.wait(timeout=WAIT_SECONDS)
+    except subprocess.TimeoutExpired:
+        pass
+    early.stop()
+    return True
+
+
+def stop() -> None:
+    """End an early restore that was not taken (what it committed stays: the next sync goes on from it)."""
+    global _started
+    early, _started = _started, None
+    if early is not None:
+        early.stop()
+
+
+atexit.register(stop)

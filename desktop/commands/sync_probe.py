@@ -1,6 +1,6 @@
 """`wijkdesk sync` when there is nothing to do, answered with the database driver and one plain request.
 
-A first sync that can only be a full restore starts asking for its pages here (sync/early.py).
+A first sync that can only be a full restore begins it here, in a process of its own (sync/early.py).
 
 Most syncs find nothing: no pending change here, nothing new in scope on the central store. Loading
 SQLAlchemy, the ORM mapping, pydantic and httpx for that costs several times the sync itself, so the
@@ -19,6 +19,7 @@ import json
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -79,7 +80,7 @@ def _probe(data_dir: str | None, started: float) -> Quiet | None:
         if conn.execute("SELECT 1 FROM outbox WHERE state = 'pending' LIMIT 1").fetchone():
             return None
         if settings.get("sync_cursor") is None:
-            _start_early_restore(conn, settings)
+            _start_early_restore(conn, settings, key, db_file.with_name(db_file.name + ".restore"))
             return None
         if any(settings.get(k) is None for k in ("sync_cursor", "server_url", "device_id", "role", "user_id",
                                                   "max_push_batch")):
@@ -110,9 +111,9 @@ def _probe(data_dir: str | None, started: float) -> Quiet | None:
     return Quiet(time.perf_counter() - started)
 
 
-def _start_early_restore(conn: Any, settings: dict[str, str]) -> None:
-    """A first sync with nothing pending and nothing pushed is a full restore: its pages are asked for now,
-    while the rest of the program loads (sync/early.py). Not when the sync could be anything else."""
+def _start_early_restore(conn: Any, settings: dict[str, str], key: bytes, target: Path) -> None:
+    """A first sync with nothing pending and nothing pushed is a full restore: it begins now, in a process of
+    its own, while the rest of the program loads (sync/early.py). Not when the sync could be anything else."""
     import os
 
     if settings.get("recovering_from_restore") is not None or not settings.get("server_url"):
@@ -132,7 +133,7 @@ def _start_early_restore(conn: Any, settings: dict[str, str]) -> None:
 
     page = os.environ.get("WIJKDESK_SYNC_PAGE_SIZE", "")  # as desktop.commands.syncing
     limit = max(1, min(int(page), early.MAX_PULL_PAGE)) if page.isdigit() else early.MAX_PULL_PAGE
-    early.start(settings["server_url"], token, settings.get("schema_version") or "0", limit,
+    early.start(target, key, settings["server_url"], token, settings.get("schema_version") or "0", limit,
                 os.environ.get("WIJKDESK_CA_BUNDLE") or settings.get("ca_bundle"))
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table, inspect, text
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import OperationalError
 
 from desktop.i18n import translate
@@ -76,15 +76,19 @@ def migrate(db: Database, backup_dir: Path) -> MigrationResult:
 
 def _create(db: Database) -> MigrationResult:
     """A new, empty file (a first start, every full restore): the tables of the models and the head revision
-    written as Alembic's `stamp` writes it, without loading Alembic (a third of a small restore's time).
+    written as Alembic's `stamp` writes it, without loading Alembic (a third of a small restore's time), from
+    the statements sync/device/restore_sql.py holds (the early restore makes its file with them too).
     tests/unit/test_migrations.py checks the result against Alembic's."""
-    head = known_head()
-    Base.metadata.create_all(db.engine)
+    from sync.device.restore_rows import create_schema
+
     with db.engine.begin() as conn:
-        version = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
-                        PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))  # as Alembic's
-        version.create(conn)
-        conn.execute(version.insert().values(version_num=head))
+        cur = conn.connection.driver_connection.cursor()
+        try:
+            cur.execute("BEGIN")  # one transaction: a file is made whole or not at all
+            create_schema(cur)
+        finally:
+            cur.close()
+    head = known_head()
     _device_settings(db, head)
     return MigrationResult("created", None, head)
 

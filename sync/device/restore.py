@@ -2,11 +2,11 @@
 swapped in for the live file in one rename (DESIGN §4).
 
 The restore is the one path with 100,000 rows, so no Python object is made per record: a page is parsed
-by orjson, its changes are grouped by table as they come (a record's wire values become a row with one
-C-level map), and one executemany per table lets SQLite convert them to the texts SQLAlchemy stores
-(values.RESTORE_INSERT). Pages are fetched ahead by a thread while
-the previous ones are written, and a commit every few pages carries the cursor: a restore killed on the way
-goes on after its last commit, and the live file is not touched until the swap.
+by orjson, and restore_rows.py writes its changes with one executemany per table, SQLite converting the
+wire values to the texts SQLAlchemy stores. Pages are fetched ahead by a thread while the previous ones are
+written, and a commit every few pages carries the cursor: a restore killed on the way goes on after its
+last commit, and the live file is not touched until the swap. A first sync's restore is begun by a process
+of its own while this one starts (sync/early.py); the restore here goes on from where that one ended.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from sqlalchemy import delete, inspect, select
 
 from desktop.models import Database
 from desktop.models.base import utcnow
-from desktop.models.entities import TABLES, OutboxMutation, SyncConflict
+from desktop.models.entities import TABLES, LocalSetting, OutboxMutation, SyncConflict
 from desktop.models.migrate import migrate
 from desktop.models.outbox import get_setting, set_setting
 from sync import clock
@@ -34,14 +34,16 @@ from sync import early as sync_early
 from sync.restored import requeue_lost
 
 from .base import ClientBase, SyncError, SyncResult
-from .values import DEFAULTS, RESTORE_INSERT, SQL_COLUMNS, SQL_DATETIME, date_text, datetime_text, from_wire
+from .restore_rows import COMMIT_PAGES, SQL_DATETIME, prepare, write_changes
+from .values import DEFAULTS, from_wire
 
 log = logging.getLogger("sync.client")
 RESTORE_SUFFIX = ".restore"
 # Settings that belong to the device, not to the data: carried into a restored file.
 DEVICE_SETTINGS = ("device_id", "user_id", "username", "role", "server_url", "outbox_seq", "schema_version",
                    "device_token", "language", "max_push_batch", "server_epoch")
-RESTORE_COMMIT_PAGES = 5  # a full restore commits every this many pages (10,000 rows at full pages)
+# What a restore under way keeps beside its cursor: the epoch of its pages and the rows it wrote so far.
+PROGRESS_SETTINGS = ("restore_epoch", "restore_pulled", "restore_removed")
 FETCH_AHEAD = 2  # pages fetched and parsed while the previous ones are written
 
 
@@ -113,9 +115,9 @@ class RestoreMixin(ClientBase):
         result = result or SyncResult()
         result.restored = True
         target = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX)
-        new = Database(target, self.db.key, bulk=True)
+        sync_early.finish(str(self.http.base_url), self.token, target)  # the one begun at start-up has ended
+        new = self._open_target(target)
         try:
-            migrate(new, self.backups)
             with self.db.session() as old, new.session() as s:
                 for key in DEVICE_SETTINGS:
                     value = get_setting(old, key)
@@ -124,6 +126,7 @@ class RestoreMixin(ClientBase):
             self._download(new, result)
             with new.session() as s:  # the file holds exactly the server's rows: as good as a count check
                 set_setting(s, "integrity_checked_at", str(clock.now_utc().timestamp()))
+                s.execute(delete(LocalSetting).where(LocalSetting.key.in_(PROGRESS_SETTINGS)))
             self._replay_local_work(new)
             if keep_lost:
                 result.recovered += requeue_lost(self.db, new)
@@ -133,10 +136,30 @@ class RestoreMixin(ClientBase):
         self._swap(target)
         return result
 
+    def _open_target(self, target: Path) -> Database:
+        """The restore file, made or as a restore under way left it; one whose pages came from another epoch of
+        the store (restored from a backup meanwhile) is begun again."""
+        new = Database(target, self.db.key, bulk=True)
+        migrate(new, self.backups)
+        with new.session() as s:
+            made_for = get_setting(s, "restore_epoch")
+        if made_for and self.epoch and made_for != self.epoch:
+            log.warning("a restore under way came from another epoch of the store; beginning again")
+            new.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+            new = Database(target, self.db.key, bulk=True)
+            migrate(new, self.backups)
+        return new
+
     def _download(self, new: Database, result: SyncResult) -> None:
-        """Every page into `new`; a transaction per RESTORE_COMMIT_PAGES pages, with the cursor of its last."""
+        """Every page into `new`, from its cursor on; a transaction per COMMIT_PAGES pages, with the cursor of
+        its last and the count of rows written (the result counts what the restore wrote before too)."""
         with new.session() as s:
             cursor = int(get_setting(s, "sync_cursor") or 0)
+            done = [int(get_setting(s, key) or 0) for key in PROGRESS_SETTINGS[1:]]
+        result.pulled += done[0]
+        result.removed += done[1]
 
         def fetch(after: int) -> dict[str, Any]:
             params: dict[str, Any] = {"limit": self.page_size, "counts": 0}  # all of it: no skip_own
@@ -144,22 +167,24 @@ class RestoreMixin(ClientBase):
                 params["cursor"] = after
             return parse_page(self._call("GET", "/sync/pull", params=params).content)
 
-        early = sync_early.take(str(self.http.base_url), self.token)
-        pages = self._pages(early, fetch, cursor)
+        now = utcnow().strftime(SQL_DATETIME)
+        pages = prefetched(fetch, cursor)
         more = True
         with closing(pages):  # an error here stops the fetching thread too
             while more:
                 with new.session() as s:
                     s.info["sync_apply"] = True
                     raw = s.connection().connection.driver_connection
-                    # The rare values the SQL does not convert itself (a time zone, a longer date text).
-                    raw.create_function("wd_date", 1, date_text, deterministic=True)
-                    raw.create_function("wd_datetime", 1, datetime_text, deterministic=True)
+                    prepare(raw)
                     cur = raw.cursor()
                     try:
-                        for _ in range(RESTORE_COMMIT_PAGES):
+                        for _ in range(COMMIT_PAGES):
                             page = next(pages)
-                            self._write_page(cur, page["changes"], result)
+                            written, removed = write_changes(cur, page["changes"], now)
+                            done[0] += written
+                            done[1] += removed
+                            result.pulled += written
+                            result.removed += removed
                             self.progress("pull", result.pulled + result.removed, None)
                             more = page["has_more"]
                             if not more:
@@ -167,62 +192,8 @@ class RestoreMixin(ClientBase):
                     finally:
                         cur.close()
                     set_setting(s, "sync_cursor", str(page["cursor"]))
-
-    def _pages(self, early: sync_early.EarlyPull | None, fetch: Callable[[int], dict[str, Any]],
-               cursor: int) -> Iterator[dict[str, Any]]:
-        """The pages from `cursor` on: first those asked for during start-up (sync/early.py), when they fit
-        (from the start, the same epoch), then fetched ahead here."""
-        if early is not None and cursor != 0:  # a restore that goes on: not from the start
-            early.close()
-            early = None
-        if early is not None:
-            try:
-                while True:
-                    item = early.pages.get()
-                    if item is None or (item.epoch and self.epoch and item.epoch != self.epoch):
-                        break  # the end of the early pages, or another store: ask again
-                    if self.epoch is None and item.epoch:  # as _note_epoch: the first answer's epoch is kept
-                        self.epoch = item.epoch
-                        with self.db.session() as s:
-                            set_setting(s, "server_epoch", item.epoch)
-                    page = parse_page(item.body)
-                    yield page
-                    cursor = page["cursor"]
-                    if not page["has_more"]:
-                        return
-            finally:
-                early.close()
-        yield from prefetched(fetch, cursor)
-
-    def _write_page(self, cur: Any, changes: list[dict[str, Any]], result: SyncResult) -> None:
-        """One executemany per table of the page (values.RESTORE_INSERT: SQLite converts the values); a
-        removal ends the groups before it, so the order of the page holds. A row that comes again later
-        replaces the earlier one."""
-        now = utcnow().strftime(SQL_DATETIME)
-        groups: dict[str, list[tuple[Any, ...]]] = {}
-
-        def flush() -> None:
-            for table, rows in groups.items():
-                cur.executemany(RESTORE_INSERT[table], rows)
-            groups.clear()
-
-        for ch in changes:
-            table = ch.get("table")
-            cols = SQL_COLUMNS.get(table)  # type: ignore[arg-type]
-            if cols is None or table not in TABLES:
-                continue
-            if ch.get("op") == "remove":
-                flush()
-                cur.execute(f'DELETE FROM "{TABLES[table].__tablename__}" WHERE id = ?', (str(ch["row_id"]),))
-                result.removed += 1
-                continue
-            fields = ch.get("fields") or {}
-            rows = groups.get(table)
-            if rows is None:
-                rows = groups[table] = []
-            rows.append((*map(fields.get, cols), ch["row_id"], ch["version"], now))  # map: no Python loop per field
-            result.pulled += 1
-        flush()
+                    for key, value in zip(PROGRESS_SETTINGS, (self.epoch or "", *done), strict=True):
+                        set_setting(s, key, str(value))
 
     def _replay_local_work(self, new: Database) -> None:
         with self.db.session() as old:

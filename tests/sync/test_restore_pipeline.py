@@ -1,5 +1,6 @@
-"""The restore's pipeline (issue 18): pages asked for during start-up (sync/early.py) and fetched ahead, rows
-written by SQLite from the wire values; the push checks its answers off the path to the next request."""
+"""The restore's pipeline (issue 18): begun at start-up by a process of its own (sync/early.py), pages fetched
+ahead, rows written by SQLite from the wire values; the push checks its answers off the path to the next
+request."""
 
 from __future__ import annotations
 
@@ -7,18 +8,20 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
 from sqlalchemy import func, select
 
 from desktop.models.entities import Client, Conversation
+from desktop.models.outbox import get_setting
 from desktop.paths import Paths
 from desktop.store import open_store
 from sync import early
 from sync.client import SyncClient, SyncError
 from sync.credentials import load_token
-from sync.device.restore import checked_page
+from sync.device.restore import PROGRESS_SETTINGS, RESTORE_SUFFIX, checked_page
 from sync.protocol import MAX_PULL_PAGE
 from sync.server.demo import seed_demo
 
@@ -54,8 +57,8 @@ def counts(data):
         store.close()
 
 
-def test_first_sync_restores_everything_through_the_early_pages(central_http, tmp_path, monkeypatch):
-    """A first sync as the command line runs it (the probe starts the early pages), in small pages: every
+def test_first_sync_restores_everything_through_the_early_restore(central_http, tmp_path, monkeypatch):
+    """A first sync as the command line runs it (the probe starts the early restore), in small pages: every
     record arrives once, the file holds exactly the store's rows."""
     env = {**os.environ, "WIJKDESK_PASSPHRASE": "pipeline-test-passphrase",
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "WIJKDESK_SYNC_PAGE_SIZE": "7"}
@@ -74,30 +77,147 @@ def test_first_sync_restores_everything_through_the_early_pages(central_http, tm
                             central_http.scalar("SELECT count(*) FROM record WHERE table_name = 'conversation'"))
 
 
-def test_early_pages_are_used_only_for_their_store_and_token(central_http, tmp_path):
-    """In-process: pages asked for early are taken by a restore against the same store and token, and the
-    rest is fetched by the restore itself; against another address they are dropped (and the thread ends)."""
-    data = tmp_path / "dina"
-    seeded = seed_demo(central_http.store, "dina", 40, seed=8)
+def signed_in(central_http, tmp_path, user, clients, seed, **seed_kw):
+    """An in-process store signed in as `user`, with `clients` seeded on the central store: (store, http,
+    token, the restore file's path)."""
+    seeded = seed_demo(central_http.store, user, clients, seed=seed, **seed_kw)
     from desktop.commands.syncing import sign_in
-    store = open_store(Paths.resolve(data))
+    store = open_store(Paths.resolve(tmp_path / user))
+    http = httpx.Client(base_url=str(central_http.http.base_url), timeout=30)
+    sign_in(store, http, user, seeded.tokens[user])
+    return store, http, load_token(store.db), store.db.path.with_name(store.db.path.name + RESTORE_SUFFIX)
+
+
+def schema_of(store):
+    with store.db.session() as s:
+        return get_setting(s, "schema_version")
+
+
+def file_state(target, key):
+    """The settings and client count of a restore file, read with the bare driver."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(target))
     try:
-        with httpx.Client(base_url=str(central_http.http.base_url), timeout=30) as http:
-            sign_in(store, http, "dina", seeded.tokens["dina"])
-            token = load_token(store.db)
-            early.start("http://127.0.0.1:9/", token, "0", 5)  # another address: never taken
-            assert early.take(str(http.base_url), token) is None
-            early.start(str(http.base_url), token, "0", 5)
-            client = SyncClient(store.db, http, token, page_size=11)
-            result = client.sync()
-            assert early.take(str(http.base_url), token) is None  # taken once
-        assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
-        with store.db.session() as s:
-            assert s.scalar(select(func.count()).select_from(Client)) == 40
+        conn.execute(f"PRAGMA key=\"x'{key.hex()}'\"")
+        return (dict(conn.execute("SELECT key, value FROM local_setting")),
+                conn.execute("SELECT count(*) FROM client").fetchone()[0])
     finally:
+        conn.close()
+
+
+def clients_in(store):
+    with store.db.session() as s:
+        return s.scalar(select(func.count()).select_from(Client))
+
+
+def test_the_early_restore_writes_the_file_the_restore_goes_on_from(central_http, tmp_path):
+    """The early restore (its own process) writes every page into the restore file and commits the cursor;
+    the sync then only asks what came after, and reports every row the restore wrote."""
+    store, http, token, target = signed_in(central_http, tmp_path, "dina", 40, 8)
+    try:
+        early.start(target, store.db.key, str(http.base_url), token, schema_of(store), 5)
+        assert early._started is not None
+        assert early._started.proc.wait(timeout=60) == 0
+        settings, clients = file_state(target, store.db.key)
+        top = central_http.scalar("SELECT max(seq) FROM record")
+        assert (int(settings["sync_cursor"]), clients) == (top, 40)
+        assert int(settings["restore_pulled"]) == central_http.scalar("SELECT count(*) FROM record")
+        result = SyncClient(store.db, http, token, page_size=11).sync()
+        assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
+        assert clients_in(store) == 40 and not target.exists()
+        with store.db.session() as s:  # its bookkeeping does not stay in the restored file
+            assert [get_setting(s, k) for k in PROGRESS_SETTINGS] == [None, None, None]
+    finally:
+        http.close()
         store.close()
 
 
-def test_no_early_pages_over_plain_http_to_another_machine():
-    early.start("http://wijkdesk.example.nl", "secret", "0", 5)
-    assert early.take("http://wijkdesk.example.nl", "secret") is None
+def test_an_early_restore_for_another_store_is_stopped_and_removed(central_http, tmp_path):
+    store, http, token, target = signed_in(central_http, tmp_path, "dina", 40, 8)
+    try:
+        early.start(target, store.db.key, "http://127.0.0.1:9/", token, schema_of(store), 5)  # nothing there
+        assert early._started is not None
+        result = SyncClient(store.db, http, token, page_size=11).sync()
+        assert early._started is None
+        assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
+        assert clients_in(store) == 40
+    finally:
+        http.close()
+        store.close()
+
+
+def test_a_stopped_early_restore_keeps_what_it_committed(central_http, tmp_path):
+    """Stopped half-way (its pipe closed, as when the sync ends or the process is gone), the early restore
+    ends at once; the next restore goes on from its last commit and counts every row once."""
+    store, http, token, target = signed_in(central_http, tmp_path, "dina", 120, 8)
+    try:
+        early.start(target, store.db.key, str(http.base_url), token, schema_of(store), 1)  # a page per row
+        proc = early._started.proc
+        while not target.exists():
+            assert proc.poll() is None
+            time.sleep(0.01)
+        early.stop()
+        assert proc.returncode is not None and early._started is None
+        settings, _clients = file_state(target, store.db.key)
+        assert int(settings.get("sync_cursor", 0)) < central_http.scalar("SELECT max(seq) FROM record")
+        result = SyncClient(store.db, http, token, page_size=50).sync()
+        assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
+        assert clients_in(store) == 120
+    finally:
+        http.close()
+        store.close()
+
+
+def test_a_restore_under_way_from_another_epoch_begins_again(central_http, tmp_path, caplog):
+    """A restore file whose pages came before the store was restored from a backup is not gone on from."""
+    store, http, token, target = signed_in(central_http, tmp_path, "dina", 40, 8)
+    try:
+        early.start(target, store.db.key, str(http.base_url), token, schema_of(store), 5)
+        assert early._started.proc.wait(timeout=60) == 0
+        import sqlcipher3
+        conn = sqlcipher3.connect(str(target), isolation_level=None)
+        conn.execute(f"PRAGMA key=\"x'{store.db.key.hex()}'\"")
+        conn.execute("UPDATE local_setting SET value = 'an-older-epoch' WHERE key = 'restore_epoch'")
+        conn.execute("DELETE FROM client WHERE rowid IN (SELECT rowid FROM client LIMIT 5)")  # not the store's
+        conn.close()
+        result = SyncClient(store.db, http, token, page_size=11).sync()
+        assert "another epoch" in caplog.text
+        assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
+        assert clients_in(store) == 40
+    finally:
+        http.close()
+        store.close()
+
+
+def test_the_early_restore_ends_with_the_process_that_started_it(central_http, tmp_path):
+    """A `wijkdesk` killed during start-up leaves no early restore writing on: the pipe it watches closes."""
+    store, http, token, target = signed_in(central_http, tmp_path, "dina", 120, 8)
+    http.close()
+    store.close()
+    code = (
+        "import os, sys; from pathlib import Path; from sync import early\n"
+        f"early.start(Path({str(target)!r}), bytes.fromhex({store.db.key.hex()!r}), "
+        f"{str(central_http.http.base_url)!r}, {token!r}, '0', 1)\n"
+        "print(early._started.proc.pid, flush=True); os._exit(9)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 9, proc.stderr
+    child = int(proc.stdout.strip())
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break  # gone (reaped by init)
+        with open(f"/proc/{child}/stat") as fh:
+            if fh.read().split(") ", 1)[1].startswith("Z"):
+                break  # ended, not yet reaped
+        time.sleep(0.05)
+    else:
+        raise AssertionError("the early restore kept running after its parent was gone")
+
+
+def test_no_early_restore_over_plain_http_to_another_machine(tmp_path):
+    target = tmp_path / "wijkdesk.db.restore"
+    early.start(target, b"k" * 32, "http://wijkdesk.example.nl", "secret", "0", 5)
+    assert early._started is None and not target.exists()
