@@ -35,6 +35,8 @@ FETCH_AHEAD = 2  # pages asked for while the ones before are written
 
 def main() -> int:
     gc.disable()  # a short process: its pages go with their reference counts
+    if hasattr(os, "nice"):  # the starting `wijkdesk` is the one to wait for: it goes first on a busy core
+        os.nice(10)
     fd = sys.stdin.fileno()
     config = json.loads(read_line(fd))
     stop = threading.Event()
