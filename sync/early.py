@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit
 
 from sync.loopback import is_loopback
 
+log = logging.getLogger("sync.early")
 MAX_PULL_PAGE = 2000  # as sync.protocol (tests/sync/test_restore_pipeline.py checks it)
 EARLY_ARG = "--wijkdesk-early-restore"  # the packaged app's executable runs sync/early_restore.py with it
 WAIT_SECONDS = 300  # a restore that has not ended by then is stopped; the full restore goes on from it
@@ -86,8 +88,8 @@ def start(target: Path, key: bytes, server: str, token: str, schema: str, limit:
         assert proc.stdin is not None
         proc.stdin.write(json.dumps(config).encode() + b"\n")  # on a pipe: no key or token in a process list
         proc.stdin.flush()
-    except OSError:
-        return  # the full restore does it all itself
+    except (OSError, ValueError):  # no interpreter to start (an embedded one): the full restore does it all
+        return
     _started = EarlyRestore(server.rstrip("/"), token, target, proc)
 
 
@@ -98,15 +100,16 @@ def finish(server: str, token: str, target: Path) -> bool:
     early, _started = _started, None
     if early is None:
         return False
-    if early.server != server.rstrip("/") or early.token != token or early.target != target:
+    if early.server != server.rstrip("/") or early.token != token or early.target.resolve() != target.resolve():
         early.stop()
         early.remove()
         return False
     try:
         early.proc.wait(timeout=WAIT_SECONDS)
     except subprocess.TimeoutExpired:
-        pass
+        log.warning("the early restore took longer than %s s; stopped, the restore goes on from it", WAIT_SECONDS)
     early.stop()
+    log.info("early restore ended (exit code %s)", early.proc.returncode)
     return True
 
 

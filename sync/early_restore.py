@@ -53,10 +53,13 @@ def main() -> int:
     except OSError:
         return 3
     try:
-        write(target, bytes.fromhex(config["key"]), config, stop)
+        written = write(target, bytes.fromhex(config["key"]), config, stop)
     except Exception:  # noqa: BLE001 - what is committed stays; the parent's restore asks again and reports
-        return 1
-    return 0
+        written = -1
+    if written <= 0:  # nothing committed (the store out of reach, say): no file, so the next sync begins early too
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+    return 0 if written >= 0 else 1
 
 
 def read_line(fd: int) -> bytes:
@@ -69,7 +72,8 @@ def read_line(fd: int) -> bytes:
     return line
 
 
-def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Event) -> None:
+def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Event) -> int:
+    """The pages into `target`: how many were committed (raises on an error, what is committed stays)."""
     import sqlcipher3
 
     from sync import clock
@@ -88,7 +92,7 @@ def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Even
         pages = Fetcher(config, stop)
         now = clock.utcnow().strftime(SQL_DATETIME)
         epoch = None
-        pulled = removed = written = 0
+        pulled = removed = written = committed = 0
         cur.execute("BEGIN")
         try:
             while not stop.is_set():
@@ -111,6 +115,7 @@ def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Even
                     cur.executemany("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
                                     [(k, str(v)) for k, v in settings.items()])
                     cur.execute("COMMIT")
+                    committed = written
                     cur.execute("BEGIN")
                 if not page["has_more"]:
                     break
@@ -121,6 +126,7 @@ def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Even
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # done here, beside the parent, not after it
     finally:
         conn.close()
+    return committed
 
 
 class Fetcher:

@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import delete, inspect, select
+from sqlalchemy import delete, inspect, select, text
 
 from desktop.models import Database
 from desktop.models.base import utcnow
 from desktop.models.entities import TABLES, LocalSetting, OutboxMutation, SyncConflict
-from desktop.models.migrate import migrate
+from desktop.models.migrate import current_revision, migrate
 from desktop.models.outbox import get_setting, set_setting
+from desktop.models.revisions import known_head
 from sync import clock
 from sync import early as sync_early
 from sync.restored import requeue_lost
@@ -115,7 +116,8 @@ class RestoreMixin(ClientBase):
         result = result or SyncResult()
         result.restored = True
         target = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX)
-        sync_early.finish(str(self.http.base_url), self.token, target)  # the one begun at start-up has ended
+        # The restore this process began at start-up has ended: its rows count as this sync's.
+        early = sync_early.finish(str(self.http.base_url), self.token, target)
         new = self._open_target(target)
         try:
             with self.db.session() as old, new.session() as s:
@@ -123,7 +125,7 @@ class RestoreMixin(ClientBase):
                     value = get_setting(old, key)
                     if value is not None:
                         set_setting(s, key, value)
-            self._download(new, result)
+            self._download(new, result, count_written=early)
             with new.session() as s:  # the file holds exactly the server's rows: as good as a count check
                 set_setting(s, "integrity_checked_at", str(clock.now_utc().timestamp()))
                 s.execute(delete(LocalSetting).where(LocalSetting.key.in_(PROGRESS_SETTINGS)))
@@ -137,29 +139,35 @@ class RestoreMixin(ClientBase):
         return result
 
     def _open_target(self, target: Path) -> Database:
-        """The restore file, made or as a restore under way left it; one whose pages came from another epoch of
-        the store (restored from a backup meanwhile) is begun again."""
+        """The restore file, made or as a restore under way left it. One made by another version of this
+        program (another schema revision), or whose pages came from another epoch of the store (restored from
+        a backup meanwhile), is begun again: its cursor says nothing about what the store now sends."""
         new = Database(target, self.db.key, bulk=True)
-        migrate(new, self.backups)
-        with new.session() as s:
-            made_for = get_setting(s, "restore_epoch")
-        if made_for and self.epoch and made_for != self.epoch:
-            log.warning("a restore under way came from another epoch of the store; beginning again")
+        revision = current_revision(new)
+        made_for = None
+        if revision is not None:
+            with new.engine.connect() as conn:
+                made_for = conn.execute(text("SELECT value FROM local_setting WHERE key = 'restore_epoch'")).scalar()
+        if revision not in (None, known_head()) or (made_for and self.epoch and made_for != self.epoch):
+            log.warning("a restore under way was made by another version or came from another epoch of the store; "
+                        "beginning again")
             new.close()
             for suffix in ("", "-wal", "-shm"):
                 Path(str(target) + suffix).unlink(missing_ok=True)
             new = Database(target, self.db.key, bulk=True)
-            migrate(new, self.backups)
+        migrate(new, self.backups)
         return new
 
-    def _download(self, new: Database, result: SyncResult) -> None:
-        """Every page into `new`, from its cursor on; a transaction per COMMIT_PAGES pages, with the cursor of
-        its last and the count of rows written (the result counts what the restore wrote before too)."""
+    def _download(self, new: Database, result: SyncResult, count_written: bool = False) -> None:
+        """Every page into `new`, from its cursor on; a transaction per COMMIT_PAGES pages, with the cursor and
+        epoch of its last. `count_written`: the rows the file says were written already count in the result
+        (the early restore of this same process wrote them, not a restore stopped before)."""
         with new.session() as s:
             cursor = int(get_setting(s, "sync_cursor") or 0)
             done = [int(get_setting(s, key) or 0) for key in PROGRESS_SETTINGS[1:]]
-        result.pulled += done[0]
-        result.removed += done[1]
+        if count_written:
+            result.pulled += done[0]
+            result.removed += done[1]
 
         def fetch(after: int) -> dict[str, Any]:
             params: dict[str, Any] = {"limit": self.page_size, "counts": 0}  # all of it: no skip_own

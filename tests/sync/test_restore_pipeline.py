@@ -147,22 +147,33 @@ def test_an_early_restore_for_another_store_is_stopped_and_removed(central_http,
         store.close()
 
 
+def committed_cursor(target, key):
+    if not target.exists():  # opening it would make it: the early restore makes its own file only
+        return 0
+    try:
+        return int(file_state(target, key)[0].get("sync_cursor", 0))
+    except Exception:  # noqa: BLE001 - not made yet, or its schema not committed yet
+        return 0
+
+
 def test_a_stopped_early_restore_keeps_what_it_committed(central_http, tmp_path):
     """Stopped half-way (its pipe closed, as when the sync ends or the process is gone), the early restore
-    ends at once; the next restore goes on from its last commit and counts every row once."""
+    ends at once; a later restore goes on from its last commit: it asks only for the rest."""
     store, http, token, target = signed_in(central_http, tmp_path, "dina", 120, 8)
     try:
         early.start(target, store.db.key, str(http.base_url), token, schema_of(store), 1)  # a page per row
         proc = early._started.proc
-        while not target.exists():
+        deadline = time.monotonic() + 60
+        while committed_cursor(target, store.db.key) == 0 and time.monotonic() < deadline:
             assert proc.poll() is None
             time.sleep(0.01)
         early.stop()
         assert proc.returncode is not None and early._started is None
         settings, _clients = file_state(target, store.db.key)
-        assert int(settings.get("sync_cursor", 0)) < central_http.scalar("SELECT max(seq) FROM record")
+        total = central_http.scalar("SELECT count(*) FROM record")
+        assert 0 < int(settings["sync_cursor"]) < central_http.scalar("SELECT max(seq) FROM record")
         result = SyncClient(store.db, http, token, page_size=50).sync()
-        assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
+        assert result.restored and result.pulled == total - int(settings["restore_pulled"])
         assert clients_in(store) == 120
     finally:
         http.close()
@@ -182,12 +193,42 @@ def test_a_restore_under_way_from_another_epoch_begins_again(central_http, tmp_p
         conn.execute("DELETE FROM client WHERE rowid IN (SELECT rowid FROM client LIMIT 5)")  # not the store's
         conn.close()
         result = SyncClient(store.db, http, token, page_size=11).sync()
-        assert "another epoch" in caplog.text
+        assert "beginning again" in caplog.text
         assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
         assert clients_in(store) == 40
     finally:
         http.close()
         store.close()
+
+
+def test_a_restore_under_way_made_by_another_version_begins_again(central_http, tmp_path, caplog):
+    store, http, token, target = signed_in(central_http, tmp_path, "dina", 40, 8)
+    try:
+        early.start(target, store.db.key, str(http.base_url), token, schema_of(store), 5)
+        assert early._started.proc.wait(timeout=60) == 0
+        import sqlcipher3
+        conn = sqlcipher3.connect(str(target), isolation_level=None)
+        conn.execute(f"PRAGMA key=\"x'{store.db.key.hex()}'\"")
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")  # as an older Wijkdesk left it
+        conn.execute("DELETE FROM client WHERE rowid IN (SELECT rowid FROM client LIMIT 5)")
+        conn.close()
+        result = SyncClient(store.db, http, token, page_size=11).sync()
+        assert "beginning again" in caplog.text
+        assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
+        assert clients_in(store) == 40
+    finally:
+        http.close()
+        store.close()
+
+
+def test_an_early_restore_that_got_nothing_leaves_no_file(tmp_path):
+    """The store out of reach: no restore file stays behind, so the next sync begins early again."""
+    target = tmp_path / "wijkdesk.db.restore"
+    early.start(target, b"k" * 32, "http://127.0.0.1:9/", "secret", "0", 5)
+    assert early._started is not None
+    assert early._started.proc.wait(timeout=60) == 0
+    early.stop()
+    assert not target.exists() and not list(tmp_path.iterdir())
 
 
 def test_the_early_restore_ends_with_the_process_that_started_it(central_http, tmp_path):
