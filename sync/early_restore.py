@@ -52,14 +52,16 @@ def main() -> int:
         os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError:
         return 3
+    committed = [0]
+    code = 0
     try:
-        written = write(target, bytes.fromhex(config["key"]), config, stop)
+        write(target, bytes.fromhex(config["key"]), config, stop, committed)
     except Exception:  # noqa: BLE001 - what is committed stays; the parent's restore asks again and reports
-        written = -1
-    if written <= 0:  # nothing committed (the store out of reach, say): no file, so the next sync begins early too
+        code = 1
+    if not committed[0]:  # nothing (the store out of reach, say): no file, so the next sync begins early too
         for suffix in ("", "-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
-    return 0 if written >= 0 else 1
+    return code
 
 
 def read_line(fd: int) -> bytes:
@@ -72,8 +74,8 @@ def read_line(fd: int) -> bytes:
     return line
 
 
-def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Event) -> int:
-    """The pages into `target`: how many were committed (raises on an error, what is committed stays)."""
+def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Event, committed: list[int]) -> None:
+    """The pages into `target`; `committed[0]` counts those committed (an error raises, they stay)."""
     import sqlcipher3
 
     from sync import clock
@@ -92,7 +94,7 @@ def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Even
         pages = Fetcher(config, stop)
         now = clock.utcnow().strftime(SQL_DATETIME)
         epoch = None
-        pulled = removed = written = committed = 0
+        pulled = removed = written = 0
         cur.execute("BEGIN")
         try:
             while not stop.is_set():
@@ -115,7 +117,7 @@ def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Even
                     cur.executemany("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)",
                                     [(k, str(v)) for k, v in settings.items()])
                     cur.execute("COMMIT")
-                    committed = written
+                    committed[0] = written
                     cur.execute("BEGIN")
                 if not page["has_more"]:
                     break
@@ -126,7 +128,6 @@ def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Even
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # done here, beside the parent, not after it
     finally:
         conn.close()
-    return committed
 
 
 class Fetcher:

@@ -1,7 +1,7 @@
 """No product module over ~500 lines (issue 19): a module that grows past LIMIT is split along its seams.
 
-Product modules are every .py in desktop/ and sync/, except Alembic migrations and desktop/resources/ (package
-data). ALLOWED would list a module over the ~500-line target while it is being split; an entry back under TARGET
+Product modules are every .py in desktop/ and sync/, except Alembic migrations, desktop/resources/ (package
+data) and modules a program makes (their text begins with GENERATED, e.g. sync/device/restore_sql.py). ALLOWED would list a module over the ~500-line target while it is being split; an entry back under TARGET
 fails the test (remove it)."""
 
 from pathlib import Path
@@ -20,7 +20,10 @@ def product_modules() -> dict[str, int]:
             rel = path.relative_to(ROOT)
             if "migrations" in rel.parts or rel.parts[:2] == ("desktop", "resources"):
                 continue
-            out[rel.as_posix()] = len(path.read_text("utf-8").splitlines())
+            text = path.read_text("utf-8")
+            if text.startswith('"""GENERATED'):
+                continue
+            out[rel.as_posix()] = len(text.splitlines())
     return out
 
 
@@ -39,3 +42,4 @@ def test_the_walk_finds_the_modules():
     sizes = product_modules()
     assert "desktop/services/printing.py" in sizes and "sync/server/app.py" in sizes
     assert not any("migrations" in p or p.startswith("desktop/resources/") for p in sizes)
+    assert "sync/device/restore_sql.py" not in sizes and "sync/device/restore_rows.py" in sizes
