@@ -180,8 +180,13 @@ def test_a_stopped_early_restore_keeps_what_it_committed(central_http, tmp_path)
         store.close()
 
 
-def test_a_restore_under_way_from_another_epoch_begins_again(central_http, tmp_path, caplog):
-    """A restore file whose pages came before the store was restored from a backup is not gone on from."""
+@pytest.mark.parametrize("left_by", [
+    "UPDATE local_setting SET value = 'an-older-epoch' WHERE key = 'restore_epoch'",  # the store restored since
+    "UPDATE alembic_version SET version_num = '0001'",  # an older Wijkdesk
+])
+def test_a_restore_under_way_from_another_epoch_or_version_begins_again(central_http, tmp_path, caplog, left_by):
+    """A restore file whose pages came before the store was restored from a backup, or that another version
+    of this program made, is not gone on from: the restore begins again."""
     store, http, token, target = signed_in(central_http, tmp_path, "dina", 40, 8)
     try:
         early.start(target, store.db.key, str(http.base_url), token, schema_of(store), 5)
@@ -189,28 +194,8 @@ def test_a_restore_under_way_from_another_epoch_begins_again(central_http, tmp_p
         import sqlcipher3
         conn = sqlcipher3.connect(str(target), isolation_level=None)
         conn.execute(f"PRAGMA key=\"x'{store.db.key.hex()}'\"")
-        conn.execute("UPDATE local_setting SET value = 'an-older-epoch' WHERE key = 'restore_epoch'")
+        conn.execute(left_by)
         conn.execute("DELETE FROM client WHERE rowid IN (SELECT rowid FROM client LIMIT 5)")  # not the store's
-        conn.close()
-        result = SyncClient(store.db, http, token, page_size=11).sync()
-        assert "beginning again" in caplog.text
-        assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
-        assert clients_in(store) == 40
-    finally:
-        http.close()
-        store.close()
-
-
-def test_a_restore_under_way_made_by_another_version_begins_again(central_http, tmp_path, caplog):
-    store, http, token, target = signed_in(central_http, tmp_path, "dina", 40, 8)
-    try:
-        early.start(target, store.db.key, str(http.base_url), token, schema_of(store), 5)
-        assert early._started.proc.wait(timeout=60) == 0
-        import sqlcipher3
-        conn = sqlcipher3.connect(str(target), isolation_level=None)
-        conn.execute(f"PRAGMA key=\"x'{store.db.key.hex()}'\"")
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")  # as an older Wijkdesk left it
-        conn.execute("DELETE FROM client WHERE rowid IN (SELECT rowid FROM client LIMIT 5)")
         conn.close()
         result = SyncClient(store.db, http, token, page_size=11).sync()
         assert "beginning again" in caplog.text
