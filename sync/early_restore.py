@@ -38,6 +38,9 @@ def main() -> int:
     if hasattr(os, "nice"):  # the starting `wijkdesk` is the one to wait for: it goes first on a busy core
         os.nice(10)
     fd = sys.stdin.fileno()
+    if os.isatty(fd):  # typed by hand: this is for `wijkdesk sync` to start, with its settings on a pipe
+        print("wijkdesk: --wijkdesk-early-restore is started by `wijkdesk sync` itself.", file=sys.stderr)
+        return 2
     config = json.loads(read_line(fd))
     stop = threading.Event()
 
