@@ -87,7 +87,7 @@ class SyncClient(PushMixin, PullMixin, RestoreMixin):
             self.recover(result, None)
         result.pending = pending_count(self.db)
         self.last_sync = clock.local_now()
-        result.seconds = time.perf_counter() - started
+        result.seconds = time.perf_counter() - min(started, result.began or started)  # with its early restore
         return result
 
     def _integrity_due(self) -> bool:

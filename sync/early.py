@@ -23,6 +23,7 @@ import logging
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -41,6 +42,7 @@ class EarlyRestore:
     token: str
     target: Path
     proc: subprocess.Popen[bytes]
+    began: float  # time.perf_counter() at its start
 
     def stop(self) -> None:
         """Ask it to end (it keeps what it committed) and wait until it has."""
@@ -82,6 +84,7 @@ def start(target: Path, key: bytes, server: str, token: str, schema: str, limit:
         return  # a restore under way: the full restore goes on from it
     config = {"target": str(target), "key": key.hex(), "server": server.rstrip("/"), "token": token,
               "schema": schema, "limit": limit, "ca_bundle": ca_bundle}
+    began = time.perf_counter()
     try:
         proc = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, env=os.environ.copy())
@@ -90,27 +93,28 @@ def start(target: Path, key: bytes, server: str, token: str, schema: str, limit:
         proc.stdin.flush()
     except (OSError, ValueError):  # no interpreter to start (an embedded one): the full restore does it all
         return
-    _started = EarlyRestore(server.rstrip("/"), token, target, proc)
+    _started = EarlyRestore(server.rstrip("/"), token, target, proc, began)
 
 
-def finish(server: str, token: str, target: Path) -> bool:
-    """Before the full restore into `target` opens it: True when an early restore for this store and token
-    wrote it and has ended (waited for); one for anything else is stopped and what it wrote removed."""
+def finish(server: str, token: str, target: Path) -> float | None:
+    """Before the full restore into `target` opens it: when an early restore for this store and token wrote it,
+    wait until it has ended and say when it began (time.perf_counter()); one for anything else is stopped and
+    what it wrote removed (None)."""
     global _started
     early, _started = _started, None
     if early is None:
-        return False
+        return None
     if early.server != server.rstrip("/") or early.token != token or early.target.resolve() != target.resolve():
         early.stop()
         early.remove()
-        return False
+        return None
     try:
         early.proc.wait(timeout=WAIT_SECONDS)
     except subprocess.TimeoutExpired:
         log.warning("the early restore took longer than %s s; stopped, the restore goes on from it", WAIT_SECONDS)
     early.stop()
     log.info("early restore ended (exit code %s)", early.proc.returncode)
-    return True
+    return early.began
 
 
 def stop() -> None:

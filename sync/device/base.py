@@ -59,10 +59,12 @@ class SyncResult:
     pending: int = 0
     recovered: int = 0  # changes the store had lost (restored from a backup), queued again (sync/restored.py)
     messages: list[str] = field(default_factory=list)
+    began: float | None = None  # perf_counter() when an early restore of this sync began (sync/early.py)
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["seconds"] = round(self.seconds, 3)
+        del d["began"]
         return d
 
 

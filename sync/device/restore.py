@@ -116,8 +116,10 @@ class RestoreMixin(ClientBase):
         result = result or SyncResult()
         result.restored = True
         target = self.db.path.with_name(self.db.path.name + RESTORE_SUFFIX)
-        # The restore this process began at start-up has ended: its rows count as this sync's.
-        early = sync_early.finish(str(self.http.base_url), self.token, target)
+        # The restore this process began at start-up has ended: its rows and its time count as this sync's.
+        began = sync_early.finish(str(self.http.base_url), self.token, target)
+        if began is not None:
+            result.began = began
         new = self._open_target(target)
         try:
             with self.db.session() as old, new.session() as s:
@@ -125,7 +127,7 @@ class RestoreMixin(ClientBase):
                     value = get_setting(old, key)
                     if value is not None:
                         set_setting(s, key, value)
-            self._download(new, result, count_written=early)
+            self._download(new, result, count_written=began is not None)
             with new.session() as s:  # the file holds exactly the server's rows: as good as a count check
                 set_setting(s, "integrity_checked_at", str(clock.now_utc().timestamp()))
                 s.execute(delete(LocalSetting).where(LocalSetting.key.in_(PROGRESS_SETTINGS)))

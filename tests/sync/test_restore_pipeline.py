@@ -116,15 +116,19 @@ def test_the_early_restore_writes_the_file_the_restore_goes_on_from(central_http
     the sync then only asks what came after, and reports every row the restore wrote."""
     store, http, token, target = signed_in(central_http, tmp_path, "dina", 40, 8)
     try:
+        began = time.perf_counter()
         early.start(target, store.db.key, str(http.base_url), token, schema_of(store), 5)
         assert early._started is not None
         assert early._started.proc.wait(timeout=60) == 0
+        ended = time.perf_counter()
         settings, clients = file_state(target, store.db.key)
         top = central_http.scalar("SELECT max(seq) FROM record")
         assert (int(settings["sync_cursor"]), clients) == (top, 40)
         assert int(settings["restore_pulled"]) == central_http.scalar("SELECT count(*) FROM record")
         result = SyncClient(store.db, http, token, page_size=11).sync()
         assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
+        assert result.seconds >= ended - began  # the time of the early restore is the sync's too
+        assert "began" not in result.as_json()
         assert clients_in(store) == 40 and not target.exists()
         with store.db.session() as s:  # its bookkeeping does not stay in the restored file
             assert [get_setting(s, k) for k in PROGRESS_SETTINGS] == [None, None, None]
