@@ -40,6 +40,7 @@ __all__ = ["DEVICE_SETTINGS", "RESTORE_SUFFIX", "AuthRequired", "ClientTooOld", 
 
 log = logging.getLogger(__name__)
 INTEGRITY_EVERY_SECONDS = 15 * 60
+LAST_SYNCED = "last_synced_at"  # the instant (UTC, ISO) of the last sync that ended without an error
 
 
 class SyncClient(PushMixin, PullMixin, RestoreMixin):
@@ -87,6 +88,8 @@ class SyncClient(PushMixin, PullMixin, RestoreMixin):
             self.recover(result, None)
         result.pending = pending_count(self.db)
         self.last_sync = clock.local_now()
+        with self.db.session() as s:  # what the window's status line says, also after a command-line sync
+            set_setting(s, LAST_SYNCED, clock.now_utc().isoformat(timespec="seconds"))
         result.seconds = time.perf_counter() - min(started, result.began or started)  # with its early restore
         return result
 

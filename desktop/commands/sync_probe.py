@@ -106,6 +106,8 @@ def _probe(data_dir: str | None, started: float) -> Quiet | None:
         if top != cursor:  # changes outside this device's scope (or its own) went by: move past them
             conn.execute("UPDATE local_setting SET value = ? WHERE key = 'sync_cursor' AND value = ?",
                          (str(top), settings["sync_cursor"]))
+        conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES ('last_synced_at', ?)",
+                     (clock.now_utc().isoformat(timespec="seconds"),))  # as sync.client.LAST_SYNCED
     finally:
         conn.close()
     return Quiet(time.perf_counter() - started)

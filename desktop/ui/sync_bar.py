@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from sync import clock
+
 from .sync_controller import SyncState
 
 
@@ -42,7 +44,9 @@ class SyncBar(QWidget):
             layout.addWidget(w)
 
     def show_state(self, state: SyncState) -> None:
-        when = state.last_sync.strftime("%H:%M") if state.last_sync else self.tr("nog niet")
+        when = self.tr("nog niet")
+        if state.last_sync is not None:  # a time today; the day too when it was longer ago
+            when = state.last_sync.strftime("%H:%M" if state.last_sync.date() == clock.today() else "%d-%m-%Y %H:%M")
         pending = self.tr("%n wijzigingen wachten", "", state.pending) if state.pending else \
             self.tr("alles verstuurd")
         texts = {

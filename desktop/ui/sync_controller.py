@@ -51,11 +51,20 @@ class SyncController(QObject):
         self.interval_ms = interval_ms
         self.running = False
         self.failures = 0
-        self.last_sync: datetime | None = None
+        self.last_sync: datetime | None = self._stored_last_sync()  # a command-line sync counts too
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
         self.state = SyncState("idle", None, 0)
+
+    def _stored_last_sync(self) -> datetime | None:
+        """The last sync that ended well, by this window or by `wijkdesk sync`, as Amsterdam wall-clock time."""
+        with self.store.db.session() as s:
+            stored = get_setting(s, "last_synced_at")  # sync.client.LAST_SYNCED (not imported: it loads httpx)
+        try:
+            return clock.to_local(datetime.fromisoformat(stored)) if stored else None
+        except ValueError:
+            return None
 
     # -- control -----------------------------------------------------------------------------
     def signed_in(self) -> bool:

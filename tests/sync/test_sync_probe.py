@@ -12,9 +12,10 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from desktop.models.outbox import get_setting
+from desktop.models.outbox import get_setting, set_setting
 from desktop.paths import Paths
 from desktop.store import open_store
+from sync.client import LAST_SYNCED
 from sync.server import admin
 
 HEAVY = ("sqlalchemy", "sqlalchemy.orm", "desktop.models.entities", "httpx", "pydantic", "PySide6", "alembic")
@@ -35,13 +36,26 @@ def sync(data, env) -> tuple[dict, dict]:
     return json.loads(proc.stdout.strip().splitlines()[-1]), report
 
 
-def cursor_of(data) -> int:
+def setting_of(data, key: str) -> str | None:
     store = open_store(Paths.resolve(data))
     try:
         with store.db.session() as s:
-            return int(get_setting(s, "sync_cursor"))
+            return get_setting(s, key)
     finally:
         store.close()
+
+
+def put_setting(data, key: str, value: str) -> None:
+    store = open_store(Paths.resolve(data))
+    try:
+        with store.db.session() as s:
+            set_setting(s, key, value)
+    finally:
+        store.close()
+
+
+def cursor_of(data) -> int:
+    return int(setting_of(data, "sync_cursor"))
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -62,10 +76,14 @@ def test_nothing_to_do_loads_no_sync_machinery_and_work_still_syncs(central_http
     first, report = sync(data, env)  # pending work: the full sync
     assert first["pushed"] > 0 and first["pending"] == 0 and report["code"] == 0
     assert "sqlalchemy.orm" in report["loaded"]
+    synced = setting_of(data, LAST_SYNCED)  # what the window's status line shows
+    assert synced is not None
 
+    put_setting(data, LAST_SYNCED, "2000-01-01T00:00:00+00:00")
     quiet, report = sync(data, env)
     assert (quiet["pushed"], quiet["pulled"], quiet["pending"], quiet["restored"]) == (0, 0, 0, False)
     assert report == {"code": 0, "loaded": []}
+    assert setting_of(data, LAST_SYNCED) >= synced  # a sync with nothing to do is a sync too
 
     # another coach's work moves the server's counter: the cursor follows it, still without the machinery
     dev = central_http.login(other, other_token)

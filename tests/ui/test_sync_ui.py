@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -51,8 +52,35 @@ def test_background_sync_updates_status_bar(qtbot, store, server):
         assert not bar.progress.isHidden()
     qtbot.waitUntil(lambda: controller.state.kind == "idle", timeout=20000)
     assert controller.state.pending == 0 and "Online" in bar.label.text() and "alles verstuurd" in bar.label.text()
+    with store.db.session() as s:
+        assert get_setting(s, "last_synced_at") is not None  # the next start of the window shows it
     assert bar.progress.isHidden()
     runner.wait()
+
+
+def test_the_status_line_tells_the_last_sync_also_of_the_command_line(qtbot, store):
+    """`wijkdesk sync` (or the window before) leaves the instant of its last sync in the file: the window's
+    status line starts from it, with the day when it was not today."""
+    from desktop.models.outbox import set_setting
+    from sync import clock
+    from sync.client import LAST_SYNCED
+
+    bar = SyncBar()
+    qtbot.addWidget(bar)
+    bus, runner = DataBus(), TaskRunner()
+    controller = SyncController(store, runner, bus)
+    controller.state_changed.connect(bar.show_state)
+    controller._publish("offline")
+    assert "laatst gesynchroniseerd nog niet" in bar.label.text()
+
+    for ago, shown in ((timedelta(seconds=1), "%H:%M"), (timedelta(days=2), "%d-%m-%Y %H:%M")):
+        synced = clock.now_utc().replace(microsecond=0) - ago
+        with store.db.session() as s:
+            set_setting(s, LAST_SYNCED, synced.isoformat())
+        controller = SyncController(store, runner, bus)
+        controller.state_changed.connect(bar.show_state)
+        controller._publish("offline")
+        assert f"laatst gesynchroniseerd {clock.to_local(synced).strftime(shown)} ·" in bar.label.text()
 
 
 def test_offline_shows_state_and_retries(qtbot, store):
