@@ -72,6 +72,11 @@ def command() -> list[str]:
     return [sys.executable, "-m", "sync.early_restore"]
 
 
+def child_env() -> dict[str, str]:
+    """This process's environment without the passphrase: the early restore gets the key itself, on its pipe."""
+    return {name: value for name, value in os.environ.items() if name != "WIJKDESK_PASSPHRASE"}
+
+
 def start(target: Path, key: bytes, server: str, token: str, schema: str, limit: int,
           ca_bundle: str | None = None) -> None:
     """Begin the restore into `target` (see the module's text)."""
@@ -87,7 +92,7 @@ def start(target: Path, key: bytes, server: str, token: str, schema: str, limit:
     began = time.perf_counter()
     try:
         proc = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, env=os.environ.copy())
+                                stderr=subprocess.DEVNULL, env=child_env())
         assert proc.stdin is not None
         proc.stdin.write(json.dumps(config).encode() + b"\n")  # on a pipe: no key or token in a process list
         proc.stdin.flush()

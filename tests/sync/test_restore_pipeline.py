@@ -247,6 +247,11 @@ def test_the_early_restore_ends_with_the_process_that_started_it(central_http, t
         raise AssertionError("the early restore kept running after its parent was gone")
 
 
+def test_the_early_restore_gets_no_passphrase_in_its_environment(monkeypatch):
+    monkeypatch.setenv("WIJKDESK_PASSPHRASE", "geheim-wachtwoord-123")
+    assert "WIJKDESK_PASSPHRASE" not in early.child_env() and "PATH" in early.child_env()
+
+
 def test_no_early_restore_over_plain_http_to_another_machine(tmp_path):
     target = tmp_path / "wijkdesk.db.restore"
     early.start(target, b"k" * 32, "http://wijkdesk.example.nl", "secret", "0", 5)
