@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -245,6 +246,15 @@ def test_the_early_restore_ends_with_the_process_that_started_it(central_http, t
         time.sleep(0.05)
     else:
         raise AssertionError("the early restore kept running after its parent was gone")
+
+
+def test_the_packaged_app_knows_the_early_restores_argument(monkeypatch):
+    """The PyInstaller app has no `python -m`: its own executable runs the early restore (desktop/__main__.py)."""
+    import desktop.__main__ as entry
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert early.command() == [sys.executable, early.EARLY_ARG]
+    assert f'sys.argv[1:] == ["{early.EARLY_ARG}"]' in Path(entry.__file__).read_text(encoding="utf-8")
 
 
 def test_the_early_restore_gets_no_passphrase_in_its_environment(monkeypatch):
