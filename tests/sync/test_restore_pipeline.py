@@ -70,6 +70,8 @@ def test_first_sync_restores_everything_through_the_early_restore(central_http, 
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     assert out["restored"] is True
     assert out["pulled"] == central_http.scalar("SELECT count(*) FROM record")
+    log = "".join(p.read_text(encoding="utf-8") for p in (data / "logs").glob("*.log*"))
+    assert "early restore ended (exit code 0)" in log  # the process of its own did the writing
     monkeypatch.setenv("WIJKDESK_PASSPHRASE", "pipeline-test-passphrase")
     import keyring
     from keyring.backends import fail
