@@ -87,8 +87,11 @@ def start(target: Path, key: bytes, server: str, token: str, schema: str, limit:
         return  # a token travels only as sync/transport.py allows it
     if target.exists():
         return  # a restore under way: the full restore goes on from it
+    from sync import clock
+
     config = {"target": str(target), "key": key.hex(), "server": server.rstrip("/"), "token": token,
-              "schema": schema, "limit": limit, "ca_bundle": ca_bundle}
+              "schema": schema, "limit": limit, "ca_bundle": ca_bundle,
+              "now": clock.utcnow().isoformat()}  # the rows' updated_at: this process's one clock, not the child's
     began = time.perf_counter()
     try:
         proc = subprocess.Popen(command(), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,

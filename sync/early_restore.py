@@ -3,14 +3,14 @@
 
 Started as `python -m sync.early_restore` (or by the packaged app's own executable), it reads one line of
 JSON from stdin — the restore file to make, its key, the store's address, the device token, the schema
-version, the page size, a CA bundle — and nothing from its command line or environment, so neither key nor
-token shows in a process list. It then makes the restore file (with restore_sql.py's statements, in one
-transaction), asks for the pages from the start and writes them with restore_rows.py, committing every few
-pages with the cursor — exactly the state a restore that was stopped half-way leaves, which the full restore
-in the parent (sync/device/restore.py) goes on from. It stops, keeping what it committed, when its stdin
-closes (the parent asks it to, or the parent is gone), at another answer than 200, at a second epoch, or at
-any error: the parent's restore then asks again itself and reports. Only the standard library, orjson and
-the SQLCipher driver are loaded here.
+version, the page size, a CA bundle, the starting process's time (its one clock, sync/clock.py) — and nothing
+from its command line or environment, so neither key nor token shows in a process list. It then makes the
+restore file (with restore_sql.py's statements, in one transaction), asks for the pages from the start and
+writes them with restore_rows.py, committing every few pages with the cursor — exactly the state a restore
+that was stopped half-way leaves, which the full restore in the parent (sync/device/restore.py) goes on from.
+It stops, keeping what it committed, when its stdin closes (the parent asks it to, or the parent is gone), at
+another answer than 200, at a second epoch, or at any error: the parent's restore then asks again itself and
+reports. Only the standard library, orjson and the SQLCipher driver are loaded here.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import queue
 import ssl
 import sys
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -81,7 +82,6 @@ def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Even
     """The pages into `target`; `committed[0]` counts those committed (an error raises, they stay)."""
     import sqlcipher3
 
-    from sync import clock
     from sync.device.restore_rows import COMMIT_PAGES, SQL_DATETIME, create_schema, prepare, write_changes
 
     conn = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
@@ -95,7 +95,7 @@ def write(target: Path, key: bytes, config: dict[str, Any], stop: threading.Even
         create_schema(cur)
         cur.execute("COMMIT")
         pages = Fetcher(config, stop)
-        now = clock.utcnow().strftime(SQL_DATETIME)
+        now = datetime.fromisoformat(config["now"]).strftime(SQL_DATETIME)  # the starting process's clock
         epoch = None
         pulled = removed = written = 0
         cur.execute("BEGIN")

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -19,7 +20,7 @@ from desktop.models.entities import Client, Conversation
 from desktop.models.outbox import get_setting
 from desktop.paths import Paths
 from desktop.store import open_store
-from sync import early
+from sync import clock, early
 from sync.client import SyncClient, SyncError
 from sync.credentials import load_token
 from sync.device.restore import PROGRESS_SETTINGS, RESTORE_SUFFIX, checked_page
@@ -96,17 +97,22 @@ def schema_of(store):
         return get_setting(s, "schema_version")
 
 
-def file_state(target, key):
-    """The settings and client count of a restore file, read with the bare driver."""
+def file_rows(target, key, sql):
+    """The rows of `sql` in a restore file, read with the bare driver."""
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(target))
     try:
         conn.execute(f"PRAGMA key=\"x'{key.hex()}'\"")
-        return (dict(conn.execute("SELECT key, value FROM local_setting")),
-                conn.execute("SELECT count(*) FROM client").fetchone()[0])
+        return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+def file_state(target, key):
+    """The settings and client count of a restore file."""
+    return (dict(file_rows(target, key, "SELECT key, value FROM local_setting")),
+            file_rows(target, key, "SELECT count(*) FROM client")[0][0])
 
 
 def clients_in(store):
@@ -128,6 +134,8 @@ def test_the_early_restore_writes_the_file_the_restore_goes_on_from(central_http
         top = central_http.scalar("SELECT max(seq) FROM record")
         assert (int(settings["sync_cursor"]), clients) == (top, 40)
         assert int(settings["restore_pulled"]) == central_http.scalar("SELECT count(*) FROM record")
+        stamped = datetime.fromisoformat(file_rows(target, store.db.key, "SELECT max(updated_at) FROM client")[0][0])
+        assert abs(stamped - clock.utcnow()) < timedelta(minutes=5)  # this process's one clock, not the child's
         result = SyncClient(store.db, http, token, page_size=11).sync()
         assert result.restored and result.pulled == central_http.scalar("SELECT count(*) FROM record")
         assert result.seconds >= ended - began  # the time of the early restore is the sync's too
