@@ -87,7 +87,6 @@ class SyncClient(PushMixin, PullMixin, RestoreMixin):
             log.warning("the store is behind this device's cursor; restoring and sending again")
             self.recover(result, None)
         result.pending = pending_count(self.db)
-        self.last_sync = clock.local_now()
         with self.db.session() as s:  # what the window's status line says, also after a command-line sync
             set_setting(s, LAST_SYNCED, clock.now_utc().isoformat(timespec="seconds"))
         result.seconds = time.perf_counter() - min(started, result.began or started)  # with its early restore

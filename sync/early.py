@@ -58,8 +58,9 @@ class EarlyRestore:
             self.proc.wait()
 
     def remove(self) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(self.target) + suffix).unlink(missing_ok=True)
+        from sync.device.restore_rows import remove_file
+
+        remove_file(self.target)
 
 
 _started: EarlyRestore | None = None

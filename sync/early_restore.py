@@ -63,8 +63,9 @@ def main() -> int:
     except Exception:  # noqa: BLE001 - what is committed stays; the parent's restore asks again and reports
         code = 1
     if not committed[0]:  # nothing (the store out of reach, say): no file, so the next sync begins early too
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
+        from sync.device.restore_rows import remove_file
+
+        remove_file(target)
     return code
 
 

@@ -9,14 +9,12 @@ model, kept as strict or stricter: exactly its fields, each of its type.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
 from .base import SyncError
 
-_REQUIRED = ("protocol", "schema_version", "server_time", "user", "role", "display_name", "user_id")
-_KNOWN = frozenset((*_REQUIRED, "team_id", "max_push_batch", "policy"))
 OLD_MAX_PUSH_BATCH = 500  # servers from before that field took at most this many mutations in one push
 
 
@@ -32,6 +30,11 @@ class HandshakeAnswer:
     team_id: str | None
     max_push_batch: int
     policy: dict[str, int] | None
+
+
+_KNOWN = frozenset(f.name for f in fields(HandshakeAnswer))
+_OPTIONAL = ("team_id", "max_push_batch", "policy")  # the model's fields with a default
+_REQUIRED = tuple(f.name for f in fields(HandshakeAnswer) if f.name not in _OPTIONAL)
 
 
 def read_handshake(doc: Any) -> HandshakeAnswer:

@@ -35,7 +35,7 @@ from sync import early as sync_early
 from sync.restored import requeue_lost
 
 from .base import ClientBase, SyncError, SyncResult
-from .restore_rows import COMMIT_PAGES, SQL_DATETIME, prepare, write_changes
+from .restore_rows import COMMIT_PAGES, SQL_DATETIME, prepare, remove_file, write_changes
 from .values import DEFAULTS, from_wire
 
 log = logging.getLogger("sync.client")
@@ -154,8 +154,7 @@ class RestoreMixin(ClientBase):
             log.warning("a restore under way was made by another version or came from another epoch of the store; "
                         "beginning again")
             new.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(target) + suffix).unlink(missing_ok=True)
+            remove_file(target)
             new = Database(target, self.db.key, bulk=True)
         migrate(new, self.backups)
         return new

@@ -8,6 +8,7 @@ one executemany per table of a page lets SQLite convert the wire values to the t
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from . import restore_sql
@@ -43,6 +44,12 @@ def date_text(value: Any) -> str | None:
 def datetime_text(value: Any) -> str | None:
     """SQLite function wd_datetime: a date-time the restore's SQL does not take as it is (a time zone...)."""
     return sql_value("datetime", value)
+
+
+def remove_file(path: Path) -> None:
+    """A restore file that is not to be gone on from, with its WAL and shared-memory index."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def prepare(conn: Any) -> None:

@@ -18,6 +18,13 @@ GOOD = {"protocol": 1, "schema_version": "0008", "server_time": "2026-12-02T10:0
         "policy": {"warning_after_days": 14}}
 
 
+def test_it_has_the_models_fields_and_requires_what_the_model_requires():
+    from sync.device import handshake
+
+    assert handshake._KNOWN == set(Handshake.model_fields)
+    assert set(handshake._REQUIRED) == {n for n, f in Handshake.model_fields.items() if f.is_required()}
+
+
 @pytest.mark.parametrize("doc", [
     GOOD,
     {k: v for k, v in GOOD.items() if k not in ("team_id", "max_push_batch", "policy")},

@@ -18,7 +18,3 @@ def test_restore_sql_is_made_from_the_current_models():
 def test_its_schema_is_stamped_with_the_newest_revision():
     assert restore_sql.SCHEMA[-1] == f"INSERT INTO alembic_version (version_num) VALUES ('{known_head()}')"
 
-
-def test_its_inserts_are_the_restores():
-    assert restore_sql.INSERT == values.RESTORE_INSERT
-    assert {t: list(c) for t, c in restore_sql.COLUMNS.items()} == values.SQL_COLUMNS
